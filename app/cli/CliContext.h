@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace clientele::cli {
+
+enum ExitCode { ExitOk = 0, ExitRefused = 1, ExitUsage = 2 };
+
+// What every command gets: parsed options, output streams and the database on demand.
+class CliContext
+{
+public:
+    CliContext(QCommandLineParser& parser, QStringList positional);
+
+    QCommandLineParser& parser;
+    const QStringList positional; // after the command name
+    bool json = false;
+
+    QString databasePath() const;
+    core::Result<std::unique_ptr<core::storage::Database>> openDatabase() const;
+
+    QTextStream& out() { return m_out; }
+    void printJson(const QJsonValue& value);
+    // Prints the error (text or {"error": ...}) and returns the exit code it maps to.
+    int fail(const core::Error& error);
+    int usage(const QString& message);
+
+    // Integer option with a default and a minimum; returns false (after printing) when invalid.
+    bool intOption(const QString& name, int fallback, int minimum, int* out);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+QString tr(const char* text);
+
+} // namespace clientele::cli

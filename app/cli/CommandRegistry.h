@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace clientele::cli {
+
+class CliContext;
+
+// One subcommand: its name, usage line, own options and handler.
+struct Command
+{
+    QString name;
+    QString synopsis;
+    QString summary;
+    QList<QCommandLineOption> options;
+    std::function<int(CliContext&)> run;
+};
+
+// Defined in the *Commands.cpp files.
+QList<Command> importCommands();
+QList<Command> customerCommands();
+QList<Command> demoCommands();
+
+int run(const QStringList& arguments);
+
+} // namespace clientele::cli

@@ -1,0 +1,167 @@
+// customers and customer.
+#include "CliContext.h"
+#include "CommandRegistry.h"
+#include "TextTable.h"
+
+#include "domain/Money.h"
+#include "storage/CustomerQueries.h"
+#include "storage/CustomerRepository.h"
+#include "storage/OrderRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::cli {
+
+namespace {
+
+using namespace core;
+
+QJsonValue dateJson(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+int listCustomers(CliContext& ctx)
+{
+    int limit = 0;
+    if (!ctx.intOption(u"limit"_s, 50, 1, &limit))
+        return ExitUsage;
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    storage::CustomerFilter filter;
+    filter.search = ctx.parser.value(u"search"_s);
+    filter.city = ctx.parser.value(u"city"_s);
+    filter.tag = ctx.parser.value(u"tag"_s);
+    auto rows = storage::CustomerQueries::list(**db, filter, storage::CustomerSort::Name, false, limit);
+    if (!rows)
+        return ctx.fail(rows.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const auto& r : *rows)
+            array.append(QJsonObject{{u"id"_s, r.id},
+                                     {u"member_code"_s, r.memberCode},
+                                     {u"name"_s, r.name},
+                                     {u"phone"_s, r.phone},
+                                     {u"email"_s, r.email},
+                                     {u"city"_s, r.city},
+                                     {u"tags"_s, QJsonArray::fromStringList(r.tags)},
+                                     {u"orders"_s, r.orders},
+                                     {u"total_spend_fen"_s, r.totalSpend},
+                                     {u"last_purchase"_s, dateJson(r.lastPurchase)}});
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("ID"), tr("Member"), tr("Name"), tr("Phone"), tr("City"), tr("Orders"), tr("Spend"),
+                     tr("Last purchase"), tr("Tags")});
+    for (const auto& r : *rows)
+        table.addRow({QString::number(r.id), r.memberCode, r.name, r.phone, r.city, QString::number(r.orders),
+                      money::format(r.totalSpend), r.lastPurchase.toString(Qt::ISODate), r.tags.join(u',')});
+    table.print(ctx.out());
+    auto total = storage::CustomerQueries::count(**db, filter);
+    if (total && *total > rows->size())
+        ctx.out() << tr("%1 of %2 customers shown (--limit).").arg(rows->size()).arg(*total) << Qt::endl;
+    return ExitOk;
+}
+
+int showCustomer(CliContext& ctx)
+{
+    if (ctx.positional.size() != 1)
+        return ctx.usage(tr("Usage: clientele-cli customer PHONE|CODE|ID"));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    storage::CustomerRepository customers(**db);
+    auto found = customers.findByAnyKey(ctx.positional[0]);
+    if (!found)
+        return ctx.fail(found.error());
+    if (!found->has_value())
+        return ctx.fail(Error::make(Error::Code::NotFound, tr("No customer with phone, member code or ID %1.")
+                                                               .arg(ctx.positional[0])));
+    Customer c = **found;
+    auto tags = customers.tags(c.id);
+    if (tags)
+        c.tags = *tags;
+    storage::OrderRepository orderRepo(**db);
+    auto orders = orderRepo.forCustomer(c.id);
+    if (!orders)
+        return ctx.fail(orders.error());
+    Fen total = 0;
+    for (const auto& o : *orders)
+        total += o.amount;
+
+    if (ctx.json) {
+        QJsonArray ordersJson;
+        for (const auto& o : *orders)
+            ordersJson.append(QJsonObject{{u"order_no"_s, o.orderNo},
+                                          {u"date"_s, dateJson(o.date)},
+                                          {u"time"_s, o.time.isValid() ? QJsonValue(o.time.toString(Qt::ISODate)) : QJsonValue()},
+                                          {u"amount_fen"_s, o.amount},
+                                          {u"category"_s, o.category},
+                                          {u"channel"_s, o.channel},
+                                          {u"store"_s, o.store}});
+        ctx.printJson(QJsonObject{{u"id"_s, c.id},
+                                  {u"member_code"_s, c.memberCode},
+                                  {u"name"_s, c.name},
+                                  {u"phone"_s, c.phone},
+                                  {u"phone_valid"_s, c.phoneValid},
+                                  {u"email"_s, c.email},
+                                  {u"gender"_s, c.gender},
+                                  {u"birthday"_s, dateJson(c.birthday)},
+                                  {u"city"_s, c.city},
+                                  {u"address"_s, c.address},
+                                  {u"source_channel"_s, c.sourceChannel},
+                                  {u"joined_on"_s, dateJson(c.joinedOn)},
+                                  {u"notes"_s, c.notes},
+                                  {u"marketing_consent"_s, c.marketingConsent},
+                                  {u"tags"_s, QJsonArray::fromStringList(c.tags)},
+                                  {u"total_spend_fen"_s, total},
+                                  {u"orders"_s, ordersJson}});
+        return ExitOk;
+    }
+    auto& out = ctx.out();
+    out << c.name << "  (#" << c.id << (c.memberCode.isEmpty() ? QString() : u", "_s + c.memberCode) << ")\n";
+    const auto line = [&](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            out << "  " << label << ": " << value << '\n';
+    };
+    line(tr("Phone"), c.phone + (c.phoneValid || c.phone.isEmpty() ? QString() : tr(" (not a mainland mobile)")));
+    line(tr("E-mail"), c.email);
+    line(tr("Gender"), c.gender == u"F" ? tr("female") : c.gender == u"M" ? tr("male") : QString());
+    line(tr("Birthday"), c.birthday.toString(Qt::ISODate));
+    line(tr("City"), c.city);
+    line(tr("Address"), c.address);
+    line(tr("Source"), c.sourceChannel);
+    line(tr("Joined"), c.joinedOn.toString(Qt::ISODate));
+    line(tr("Tags"), c.tags.join(u", "_s));
+    line(tr("Notes"), c.notes);
+    line(tr("Marketing"), c.marketingConsent ? tr("allowed") : tr("opted out"));
+    out << "  " << tr("Orders: %1, total %2").arg(orders->size()).arg(money::format(total)) << "\n\n";
+    TextTable table({tr("Date"), tr("Order"), tr("Amount"), tr("Category"), tr("Channel"), tr("Store")});
+    for (const auto& o : *orders)
+        table.addRow({o.date.toString(Qt::ISODate), o.orderNo, money::format(o.amount), o.category, o.channel, o.store});
+    table.print(out);
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> customerCommands()
+{
+    return {
+        {u"customers"_s, u"customers [--search TEXT] [--city CITY] [--tag TAG] [--limit N]"_s,
+         tr("List customers (search matches name, phone fragment, e-mail, member code, tag)."),
+         {QCommandLineOption(u"search"_s, tr("Text to look for."), tr("TEXT")),
+          QCommandLineOption(u"city"_s, tr("Only this city."), tr("CITY")),
+          QCommandLineOption(u"tag"_s, tr("Only customers with this tag."), tr("TAG")),
+          QCommandLineOption(u"limit"_s, tr("At most N rows (default 50)."), tr("N"))},
+         listCustomers},
+        {u"customer"_s, u"customer PHONE|CODE|ID"_s, tr("One customer with contact details and orders."), {},
+         showCustomer},
+    };
+}
+
+} // namespace clientele::cli

@@ -1,0 +1,380 @@
+// inspect, import, imports, undo-import and export.
+#include "CliContext.h"
+#include "CommandRegistry.h"
+#include "TextTable.h"
+
+#include "io/CustomerExporter.h"
+#include "io/DelimiterSniffer.h"
+#include "io/ImportSource.h"
+#include "io/Importer.h"
+#include "io/TextDecoding.h"
+#include "storage/ImportBatchRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::cli {
+
+namespace {
+
+using core::Error;
+using namespace core::io;
+
+QCommandLineOption encodingOption()
+{
+    return {u"encoding"_s, tr("Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be."), tr("NAME"),
+            u"auto"_s};
+}
+QCommandLineOption delimiterOption()
+{
+    return {u"delimiter"_s, tr("Field delimiter: , ; tab | (default: detected)."), tr("C")};
+}
+QCommandLineOption mappingOption()
+{
+    return {u"mapping"_s, tr("Saved column mapping (JSON) to apply."), tr("FILE")};
+}
+
+// Reads --encoding, --delimiter and --mapping into options; prints and returns false on error.
+bool readSourceOptions(CliContext& ctx, ImportOptions& options, int* exitCode)
+{
+    bool ok = false;
+    options.encoding = TextDecoding::canonicalName(ctx.parser.value(u"encoding"_s), &ok);
+    if (!ok) {
+        *exitCode = ctx.usage(tr("Unknown encoding \"%1\".").arg(ctx.parser.value(u"encoding"_s)));
+        return false;
+    }
+    if (ctx.parser.isSet(u"delimiter"_s)) {
+        options.delimiter = DelimiterSniffer::fromUserText(ctx.parser.value(u"delimiter"_s));
+        if (options.delimiter.isNull()) {
+            *exitCode = ctx.usage(tr("Unknown delimiter \"%1\"; use , ; tab or |.").arg(ctx.parser.value(u"delimiter"_s)));
+            return false;
+        }
+    }
+    if (ctx.parser.isSet(u"mapping"_s)) {
+        auto saved = ColumnMapping::loadFile(ctx.parser.value(u"mapping"_s));
+        if (!saved) {
+            *exitCode = ctx.fail(saved.error());
+            return false;
+        }
+        options.savedMapping = *saved;
+    }
+    return true;
+}
+
+QJsonObject mappingJson(const ColumnMapping& mapping)
+{
+    QJsonObject columns;
+    for (int i = 0; i < mapping.header().size(); ++i) {
+        const ImportField f = mapping.fieldOf(i);
+        columns.insert(mapping.header()[i], f == ImportField::None ? QJsonValue() : QJsonValue(importfield::key(f)));
+    }
+    return columns;
+}
+
+QJsonArray problemsJson(const QList<ImportProblem>& problems)
+{
+    QJsonArray array;
+    for (const auto& p : problems)
+        array.append(QJsonObject{{u"line"_s, p.line}, {u"column"_s, p.column}, {u"value"_s, p.value},
+                                 {u"reason"_s, p.reason}});
+    return array;
+}
+
+int inspect(CliContext& ctx)
+{
+    if (ctx.positional.size() != 1)
+        return ctx.usage(tr("Usage: clientele-cli inspect FILE [--rows N]"));
+    int rows = 0;
+    if (!ctx.intOption(u"rows"_s, 5, 0, &rows))
+        return ExitUsage;
+    ImportOptions options;
+    int exitCode = ExitOk;
+    if (!readSourceOptions(ctx, options, &exitCode))
+        return exitCode;
+
+    // Decide the kind from the header unless told.
+    if (ctx.parser.isSet(u"kind"_s)) {
+        const QString kind = ctx.parser.value(u"kind"_s);
+        if (kind != u"customers" && kind != u"orders")
+            return ctx.usage(tr("--kind is customers or orders."));
+        options.kind = kind == u"orders" ? ImportKind::Orders : ImportKind::Customers;
+    } else {
+        auto probe = ImportSource::open(ctx.positional[0], options);
+        if (!probe)
+            return ctx.fail(probe.error());
+        options.kind = ImportSource::guessKind((*probe)->header());
+    }
+    auto opened = ImportSource::open(ctx.positional[0], options);
+    if (!opened)
+        return ctx.fail(opened.error());
+    ImportSource& source = **opened;
+
+    QList<QStringList> records;
+    CsvRecord record;
+    while (records.size() < rows && source.next(record))
+        records.append(record.fields);
+    if (const auto err = source.error())
+        return ctx.fail(*err);
+
+    if (ctx.parser.isSet(u"save-mapping"_s))
+        if (auto s = source.mapping().saveFile(ctx.parser.value(u"save-mapping"_s)); !s)
+            return ctx.fail(s.error());
+
+    if (ctx.json) {
+        QJsonArray rowsJson;
+        for (const auto& r : records)
+            rowsJson.append(QJsonArray::fromStringList(r));
+        ctx.printJson(QJsonObject{
+            {u"file"_s, source.fileName()},
+            {u"encoding"_s, source.encoding()},
+            {u"bom"_s, source.hadBom()},
+            {u"delimiter"_s, QString(source.delimiter())},
+            {u"kind"_s, importfield::kindKey(options.kind)},
+            {u"header"_s, QJsonArray::fromStringList(source.header())},
+            {u"mapping"_s, mappingJson(source.mapping())},
+            {u"unmapped"_s, QJsonArray::fromStringList(source.mapping().unmappedColumns())},
+            {u"rows"_s, rowsJson},
+        });
+        return ExitOk;
+    }
+    auto& out = ctx.out();
+    out << tr("File:      %1").arg(source.fileName()) << '\n'
+        << tr("Encoding:  %1%2").arg(source.encoding(), source.hadBom() ? tr(" (with BOM)") : QString()) << '\n'
+        << tr("Delimiter: %1").arg(DelimiterSniffer::displayName(source.delimiter())) << '\n'
+        << tr("Looks like: %1").arg(importfield::kindKey(options.kind)) << "\n\n";
+    TextTable mapping({tr("Column"), tr("Imported as")});
+    for (int i = 0; i < source.header().size(); ++i) {
+        const ImportField f = source.mapping().fieldOf(i);
+        mapping.addRow({source.header()[i], f == ImportField::None ? tr("(not imported)") : importfield::label(f)});
+    }
+    mapping.print(out);
+    if (!records.isEmpty()) {
+        out << '\n';
+        TextTable preview(source.header());
+        for (const auto& r : records)
+            preview.addRow(r);
+        preview.print(out);
+    }
+    return ExitOk;
+}
+
+int importFile(CliContext& ctx)
+{
+    if (ctx.positional.size() != 2 || (ctx.positional[0] != u"customers" && ctx.positional[0] != u"orders"))
+        return ctx.usage(tr("Usage: clientele-cli import customers|orders FILE [options]"));
+    ImportOptions options;
+    options.kind = ctx.positional[0] == u"orders" ? ImportKind::Orders : ImportKind::Customers;
+    int exitCode = ExitOk;
+    if (!readSourceOptions(ctx, options, &exitCode))
+        return exitCode;
+    const QString policy = ctx.parser.value(u"on-duplicate"_s);
+    if (policy == u"skip")
+        options.onDuplicate = DuplicatePolicy::Skip;
+    else if (policy == u"fill")
+        options.onDuplicate = DuplicatePolicy::Fill;
+    else if (policy == u"overwrite")
+        options.onDuplicate = DuplicatePolicy::Overwrite;
+    else
+        return ctx.usage(tr("--on-duplicate is skip, fill or overwrite."));
+    options.dryRun = ctx.parser.isSet(u"dry-run"_s);
+    options.strict = ctx.parser.isSet(u"strict"_s);
+    options.createCustomers = ctx.parser.isSet(u"create-customers"_s);
+
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto result = Importer::run(**db, ctx.positional[1], options);
+    if (!result)
+        return ctx.fail(result.error());
+    const ImportReport& report = *result;
+    if (ctx.parser.isSet(u"errors"_s))
+        if (auto s = ProblemExporter::exportCsv(report, ctx.parser.value(u"errors"_s)); !s)
+            return ctx.fail(s.error());
+
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{
+            {u"batch"_s, report.batchId > 0 ? QJsonValue(report.batchId) : QJsonValue()},
+            {u"file"_s, report.fileName},
+            {u"encoding"_s, report.encoding},
+            {u"delimiter"_s, QString(report.delimiter)},
+            {u"dry_run"_s, report.dryRun},
+            {u"refused"_s, report.refused},
+            {u"rows"_s, report.rows},
+            {u"inserted"_s, report.inserted},
+            {u"updated"_s, report.updated},
+            {u"skipped"_s, report.skipped},
+            {u"duplicates"_s, report.duplicates},
+            {u"customers_created"_s, report.customersCreated},
+            {u"flagged_phones"_s, report.flaggedPhones},
+            {u"error_count"_s, report.errorCount},
+            {u"errors"_s, problemsJson(report.errors)},
+            {u"conflicts"_s, problemsJson(report.conflicts)},
+            {u"warnings"_s, QJsonArray::fromStringList(report.warnings)},
+            {u"mapping"_s, mappingJson(report.mapping)},
+        });
+    } else {
+        auto& out = ctx.out();
+        if (report.refused)
+            out << report.refusal << '\n';
+        else if (report.dryRun)
+            out << tr("Dry run of %1: nothing was written.").arg(report.fileName) << '\n';
+        else
+            out << tr("Imported %1 as import #%2.").arg(report.fileName).arg(report.batchId) << '\n';
+        out << tr("Encoding %1, delimiter %2.").arg(report.encoding, DelimiterSniffer::displayName(report.delimiter))
+            << '\n'
+            << tr("Rows: %1  inserted: %2  updated: %3  skipped: %4  duplicates: %5  errors: %6  conflicts: %7")
+                   .arg(report.rows)
+                   .arg(report.inserted)
+                   .arg(report.updated)
+                   .arg(report.skipped)
+                   .arg(report.duplicates)
+                   .arg(report.errorCount)
+                   .arg(report.conflictCount)
+            << '\n';
+        if (report.customersCreated > 0)
+            out << tr("Customers created from orders: %1").arg(report.customersCreated) << '\n';
+        if (report.flaggedPhones > 0)
+            out << tr("Phone numbers kept but not mainland mobiles: %1").arg(report.flaggedPhones) << '\n';
+        for (const auto& w : report.warnings)
+            out << tr("Note: %1").arg(w) << '\n';
+        constexpr int kShown = 20;
+        QList<ImportProblem> problems = report.errors.mid(0, kShown);
+        problems += report.conflicts.mid(0, kShown);
+        if (!problems.isEmpty()) {
+            out << '\n';
+            TextTable table({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
+            for (const auto& p : problems)
+                table.addRow({QString::number(p.line), p.column, p.value, p.reason});
+            table.print(out);
+            if (report.errorCount + report.conflictCount > problems.size())
+                out << tr("… and %1 more; use --errors FILE.csv for the full list.")
+                           .arg(report.errorCount + report.conflictCount - problems.size())
+                    << '\n';
+        }
+        out.flush();
+    }
+    return report.refused ? ExitRefused : ExitOk;
+}
+
+int listImports(CliContext& ctx)
+{
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    core::storage::ImportBatchRepository batches(**db);
+    auto list = batches.list();
+    if (!list)
+        return ctx.fail(list.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const auto& b : *list)
+            array.append(QJsonObject{{u"id"_s, b.id},
+                                     {u"kind"_s, b.kind},
+                                     {u"file"_s, b.fileName},
+                                     {u"started_at"_s, b.startedAt.toString(Qt::ISODate)},
+                                     {u"rows"_s, b.rowsRead},
+                                     {u"inserted"_s, b.inserted},
+                                     {u"updated"_s, b.updated},
+                                     {u"skipped"_s, b.skipped},
+                                     {u"errors"_s, b.errors},
+                                     {u"undone"_s, b.undoneAt.isValid()}});
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("#"), tr("Kind"), tr("File"), tr("When"), tr("Rows"), tr("Inserted"), tr("Updated"),
+                     tr("Skipped"), tr("Errors"), tr("State")});
+    for (const auto& b : *list)
+        table.addRow({QString::number(b.id), b.kind, b.fileName,
+                      b.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), QString::number(b.rowsRead),
+                      QString::number(b.inserted), QString::number(b.updated), QString::number(b.skipped),
+                      QString::number(b.errors), b.undoneAt.isValid() ? tr("undone") : tr("in effect")});
+    table.print(ctx.out());
+    return ExitOk;
+}
+
+int undoImport(CliContext& ctx)
+{
+    bool ok = false;
+    const qint64 id = ctx.positional.value(0).toLongLong(&ok);
+    if (ctx.positional.size() != 1 || !ok)
+        return ctx.usage(tr("Usage: clientele-cli undo-import ID"));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    core::storage::ImportBatchRepository batches(**db);
+    auto summary = batches.undo(id);
+    if (!summary)
+        return ctx.fail(summary.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{u"batch"_s, id},
+                                  {u"customers_removed"_s, summary->customersRemoved},
+                                  {u"orders_removed"_s, summary->ordersRemoved},
+                                  {u"fields_restored"_s, summary->fieldsRestored}});
+    else
+        ctx.out() << tr("Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.")
+                         .arg(id)
+                         .arg(summary->customersRemoved)
+                         .arg(summary->ordersRemoved)
+                         .arg(summary->fieldsRestored)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int exportCustomers(CliContext& ctx)
+{
+    if (ctx.positional.size() != 2 || ctx.positional[0] != u"customers")
+        return ctx.usage(tr("Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030]"));
+    CsvWriter::Encoding encoding = CsvWriter::Encoding::Utf8Bom;
+    if (ctx.parser.isSet(u"encoding"_s) && !CsvWriter::parseEncoding(ctx.parser.value(u"encoding"_s), &encoding))
+        return ctx.usage(tr("--encoding for export is utf-8, utf-8-bom or gb18030."));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto written = CustomerExporter::exportCsv(**db, ctx.positional[1], encoding);
+    if (!written)
+        return ctx.fail(written.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{u"file"_s, ctx.positional[1]}, {u"customers"_s, *written}});
+    else
+        ctx.out() << tr("Exported %1 customers to %2.").arg(*written).arg(ctx.positional[1]) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> importCommands()
+{
+    return {
+        {u"inspect"_s, u"inspect FILE [--rows N] [--kind customers|orders] [--save-mapping FILE]"_s,
+         tr("How Clientele reads a file: encoding, delimiter, header, column mapping, first rows."),
+         {QCommandLineOption(u"rows"_s, tr("Rows to show (default 5)."), tr("N")),
+          QCommandLineOption(u"kind"_s, tr("customers or orders (default: guessed from the header)."), tr("KIND")),
+          QCommandLineOption(u"save-mapping"_s, tr("Write the column mapping to a JSON file to reuse."), tr("FILE")),
+          encodingOption(), delimiterOption(), mappingOption()},
+         inspect},
+        {u"import"_s,
+         u"import customers|orders FILE [--dry-run] [--encoding E] [--delimiter C] [--mapping FILE] "
+         u"[--on-duplicate skip|fill|overwrite] [--create-customers] [--strict] [--errors OUT.csv]"_s,
+         tr("Import a customer or order CSV as one undoable batch."),
+         {QCommandLineOption(u"dry-run"_s, tr("Validate and report only; write nothing.")),
+          QCommandLineOption(u"on-duplicate"_s, tr("For customers already known: skip, fill empty fields, overwrite."),
+                             tr("POLICY"), u"skip"_s),
+          QCommandLineOption(u"create-customers"_s, tr("Orders for unknown customers create them.")),
+          QCommandLineOption(u"strict"_s, tr("Refuse the whole file if any row is bad.")),
+          QCommandLineOption(u"errors"_s, tr("Write the bad rows (file, line, column, value, reason) as CSV."),
+                             tr("FILE")),
+          encodingOption(), delimiterOption(), mappingOption()},
+         importFile},
+        {u"imports"_s, u"imports"_s, tr("List import batches."), {}, listImports},
+        {u"undo-import"_s, u"undo-import ID"_s, tr("Undo an import: remove what it added, restore what it changed."),
+         {}, undoImport},
+        {u"export"_s, u"export customers FILE [--encoding utf-8|utf-8-bom|gb18030]"_s,
+         tr("Export customers as CSV (UTF-8 with BOM for Excel by default)."),
+         {QCommandLineOption(u"encoding"_s, tr("utf-8, utf-8-bom or gb18030."), tr("NAME"))},
+         exportCustomers},
+    };
+}
+
+} // namespace clientele::cli

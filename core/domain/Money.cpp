@@ -1,0 +1,113 @@
+#include "Money.h"
+
+#include "../io/TextNormalizer.h"
+
+namespace clientele::core::money {
+
+std::optional<Fen> parse(QStringView raw)
+{
+    QString text = io::TextNormalizer::toHalfWidth(raw).trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+
+    bool negative = false;
+    if (text.startsWith(u'(') && text.endsWith(u')')) { // accounting notation for refunds
+        negative = true;
+        text = text.mid(1, text.size() - 2).trimmed();
+    }
+    // Strip currency marks wherever exports put them.
+    static const QStringView marks[] = {u"RMB", u"rmb", u"CNY", u"cny", u"人民币", u"元", u"¥", u"￥", u"$"};
+    for (const auto mark : marks)
+        text.remove(mark.toString());
+    text = text.trimmed();
+    if (text.startsWith(u'-')) {
+        negative = !negative;
+        text = text.mid(1).trimmed();
+    } else if (text.startsWith(u'+')) {
+        text = text.mid(1).trimmed();
+    }
+    if (text.startsWith(u'¥') || text.startsWith(u'-')) // "-¥12" after removal is already handled
+        return std::nullopt;
+    text.remove(u' ');
+    if (text.isEmpty())
+        return std::nullopt;
+
+    // Decide which separator is the decimal point: the last of ',' and '.' when both occur;
+    // a lone ',' is a decimal comma only when followed by one or two digits ("12,5", "12,50").
+    const qsizetype lastDot = text.lastIndexOf(u'.');
+    const qsizetype lastComma = text.lastIndexOf(u',');
+    QChar decimal = u'.';
+    if (lastComma >= 0 && lastDot >= 0)
+        decimal = lastComma > lastDot ? u',' : u'.';
+    else if (lastComma >= 0 && text.count(u',') == 1 && text.size() - lastComma - 1 <= 2)
+        decimal = u',';
+    const QChar grouping = decimal == u'.' ? u',' : u'.';
+
+    qint64 whole = 0;
+    qint64 fraction = 0; // in 1/1000 to decide rounding of a third decimal
+    int fractionDigits = 0;
+    bool seenDecimal = false;
+    bool seenDigit = false;
+    bool roundUp = false;
+    for (const QChar c : std::as_const(text)) {
+        if (c == grouping && !seenDecimal)
+            continue;
+        if (c == decimal) {
+            if (seenDecimal)
+                return std::nullopt;
+            seenDecimal = true;
+            continue;
+        }
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        const int digit = c.unicode() - u'0';
+        seenDigit = true;
+        if (!seenDecimal) {
+            if (whole > (qint64(1) << 50)) // absurd; refuse rather than overflow
+                return std::nullopt;
+            whole = whole * 10 + digit;
+        } else if (fractionDigits < 2) {
+            fraction = fraction * 10 + digit;
+            ++fractionDigits;
+        } else if (fractionDigits == 2) {
+            roundUp = digit >= 5;
+            ++fractionDigits;
+        }
+    }
+    if (!seenDigit)
+        return std::nullopt;
+    while (fractionDigits < 2) {
+        fraction *= 10;
+        ++fractionDigits;
+    }
+    Fen fen = whole * 100 + fraction + (roundUp ? 1 : 0);
+    return negative ? -fen : fen;
+}
+
+static QString groupThousands(qint64 value)
+{
+    QString digits = QString::number(value);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, u',');
+    return digits;
+}
+
+QString format(Fen fen)
+{
+    const bool negative = fen < 0;
+    const qint64 absolute = negative ? -fen : fen;
+    QString text = QStringLiteral("¥") + groupThousands(absolute / 100);
+    if (absolute % 100 != 0)
+        text += u'.' + QString::number(absolute % 100).rightJustified(2, u'0');
+    return negative ? u'-' + text : text;
+}
+
+QString toDecimalString(Fen fen)
+{
+    const bool negative = fen < 0;
+    const qint64 absolute = negative ? -fen : fen;
+    QString text = QString::number(absolute / 100) + u'.' + QString::number(absolute % 100).rightJustified(2, u'0');
+    return negative ? u'-' + text : text;
+}
+
+} // namespace clientele::core::money

@@ -1,0 +1,172 @@
+#include "CustomerImporter.h"
+
+#include "CustomerRowParser.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::io {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::io::CustomerImporter", text);
+}
+
+bool sameName(const QString& a, const QString& b)
+{
+    return a.isEmpty() || b.isEmpty() || a.compare(b, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+CustomerImporter::CustomerImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options)
+    : m_customers(database), m_batches(database), m_batchId(batchId), m_policy(options.onDuplicate),
+      m_today(QDate::currentDate())
+{
+}
+
+Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
+{
+    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_today);
+    const Customer& incoming = parsed.customer;
+    if (parsed.problems.isEmpty() && incoming.name.isEmpty() && incoming.phone.isEmpty() &&
+        incoming.memberCode.isEmpty())
+        parsed.problems.append({row.line(), QString(), QString(), tr("no name, phone or member code")});
+    if (!parsed.problems.isEmpty()) {
+        for (auto& p : parsed.problems)
+            report.addError(std::move(p));
+        ++report.skipped;
+        return {};
+    }
+    if (parsed.phoneFlagged)
+        ++report.flaggedPhones;
+
+    // Find the customer this row describes.
+    std::optional<Customer> existing;
+    ImportField matchedBy = ImportField::None;
+    const std::pair<ImportField, QString> keys[] = {{ImportField::MemberCode, incoming.memberCode},
+                                                    {ImportField::Phone, incoming.phone},
+                                                    {ImportField::Email, incoming.email}};
+    for (const auto& [field, key] : keys) {
+        if (key.isEmpty())
+            continue;
+        auto found = field == ImportField::MemberCode ? m_customers.findByMemberCode(key)
+                     : field == ImportField::Phone    ? m_customers.findByPhone(key)
+                                                      : m_customers.findByEmail(key);
+        if (!found)
+            return found.error();
+        if (found->has_value()) {
+            existing = std::move(*found);
+            matchedBy = field;
+            break;
+        }
+    }
+
+    if (!existing) {
+        auto id = m_customers.insert(incoming, m_batchId);
+        if (!id)
+            return id.error();
+        m_lineOfCustomer.insert(*id, row.line());
+        ++report.inserted;
+        return {};
+    }
+
+    // Same phone or e-mail, different person: report, never merge silently. A member code
+    // match is authoritative (the name may have been corrected), but its phone must not belong
+    // to someone else.
+    const QString where = m_lineOfCustomer.contains(existing->id)
+                              ? tr("line %1 of this file").arg(m_lineOfCustomer.value(existing->id))
+                              : tr("customer #%1 in the database").arg(existing->id);
+    if (matchedBy != ImportField::MemberCode && !sameName(existing->name, incoming.name)) {
+        report.addConflict(row.problem(matchedBy, tr("%1 already belongs to %2 (%3); this row names %4")
+                                                      .arg(row.value(matchedBy), existing->name, where, incoming.name)));
+        ++report.skipped;
+        return {};
+    }
+    if (matchedBy != ImportField::MemberCode && !incoming.memberCode.isEmpty() && !existing->memberCode.isEmpty() &&
+        incoming.memberCode != existing->memberCode) {
+        report.addConflict(row.problem(matchedBy, tr("%1 belongs to member %2 (%3); this row says member %4")
+                                                      .arg(row.value(matchedBy), existing->memberCode, where,
+                                                           incoming.memberCode)));
+        ++report.skipped;
+        return {};
+    }
+    if (!incoming.phone.isEmpty() && incoming.phone != existing->phone) {
+        auto owner = m_customers.findByPhone(incoming.phone);
+        if (!owner)
+            return owner.error();
+        if (owner->has_value() && (*owner)->id != existing->id) {
+            report.addConflict(row.problem(ImportField::Phone, tr("%1 already belongs to %2 (customer #%3)")
+                                                                   .arg(incoming.phone, (*owner)->name)
+                                                                   .arg((*owner)->id)));
+            ++report.skipped;
+            return {};
+        }
+    }
+
+    ++report.duplicates;
+    if (!m_lineOfCustomer.contains(existing->id))
+        m_lineOfCustomer.insert(existing->id, row.line());
+    return applyDuplicate(*existing, incoming, report);
+}
+
+Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer& incoming, ImportReport& report)
+{
+    if (m_policy == DuplicatePolicy::Skip) {
+        ++report.skipped;
+        return {};
+    }
+    Customer merged = existing;
+    QStringList changed;
+    auto take = [&](auto Customer::*member, const char* column, bool incomingEmpty, bool existingEmpty) {
+        if (incomingEmpty || !(m_policy == DuplicatePolicy::Overwrite || existingEmpty))
+            return;
+        if (merged.*member == incoming.*member)
+            return;
+        changed.append(QString::fromLatin1(column));
+        merged.*member = incoming.*member;
+    };
+    take(&Customer::memberCode, "member_code", incoming.memberCode.isEmpty(), existing.memberCode.isEmpty());
+    take(&Customer::name, "name", incoming.name.isEmpty(), existing.name.isEmpty());
+    take(&Customer::phone, "phone", incoming.phone.isEmpty(), existing.phone.isEmpty());
+    if (changed.contains(u"phone"_s)) {
+        merged.phoneValid = incoming.phoneValid;
+        if (merged.phoneValid != existing.phoneValid)
+            changed.append(u"phone_valid"_s);
+    }
+    take(&Customer::email, "email", incoming.email.isEmpty(), existing.email.isEmpty());
+    take(&Customer::gender, "gender", incoming.gender.isEmpty(), existing.gender.isEmpty());
+    take(&Customer::birthday, "birthday", !incoming.birthday.isValid(), !existing.birthday.isValid());
+    take(&Customer::city, "city", incoming.city.isEmpty(), existing.city.isEmpty());
+    take(&Customer::address, "address", incoming.address.isEmpty(), existing.address.isEmpty());
+    take(&Customer::sourceChannel, "source_channel", incoming.sourceChannel.isEmpty(), existing.sourceChannel.isEmpty());
+    take(&Customer::joinedOn, "joined_on", !incoming.joinedOn.isValid(), !existing.joinedOn.isValid());
+    take(&Customer::notes, "notes", incoming.notes.isEmpty(), existing.notes.isEmpty());
+
+    for (const QString& column : std::as_const(changed))
+        if (auto s = m_batches.recordChange(m_batchId, existing.id, column,
+                                            storage::CustomerRepository::columnValue(existing, column));
+            !s)
+            return s;
+    if (!changed.isEmpty())
+        if (auto s = m_customers.update(merged); !s)
+            return s;
+    bool tagsAdded = false;
+    if (!incoming.tags.isEmpty()) {
+        auto current = m_customers.tags(existing.id);
+        if (!current)
+            return current.error();
+        for (const QString& tag : incoming.tags)
+            tagsAdded = tagsAdded || !current->contains(tag);
+        if (auto s = m_customers.addTags(existing.id, incoming.tags, m_batchId); !s)
+            return s;
+    }
+    if (changed.isEmpty() && !tagsAdded)
+        ++report.skipped;
+    else
+        ++report.updated;
+    return {};
+}
+
+} // namespace clientele::core::io

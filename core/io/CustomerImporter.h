@@ -1,0 +1,33 @@
+#pragma once
+
+#include "../storage/CustomerRepository.h"
+#include "../storage/ImportBatchRepository.h"
+#include "RowImporter.h"
+
+#include <QDate>
+#include <QHash>
+
+namespace clientele::core::io {
+
+// Customer rows: normalize, find the existing customer (member code, then phone, then e-mail;
+// earlier rows of the same file included, since they are already in the transaction), report
+// conflicts, then insert or apply the duplicate policy, journaling old values for undo.
+class CustomerImporter final : public RowImporter
+{
+public:
+    CustomerImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options);
+    Status importRow(const RowView& row, ImportReport& report) override;
+    QList<ImportField> dateFields() const override { return {ImportField::Birthday, ImportField::JoinedOn}; }
+
+private:
+    Status applyDuplicate(const Customer& existing, const Customer& incoming, ImportReport& report);
+
+    storage::CustomerRepository m_customers;
+    storage::ImportBatchRepository m_batches;
+    qint64 m_batchId;
+    DuplicatePolicy m_policy;
+    QDate m_today;
+    QHash<qint64, qint64> m_lineOfCustomer; // customers this file touched → first line
+};
+
+} // namespace clientele::core::io

@@ -1,0 +1,98 @@
+#include "CustomerRowParser.h"
+
+#include "PhoneNormalizer.h"
+#include "TextNormalizer.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace clientele::core::io {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::io::CustomerRowParser", text);
+}
+
+QDate parseDateField(const RowView& row, ImportField field, const DateOrders& orders, const QDate& today,
+                     ParsedCustomer& out)
+{
+    const QString text = row.value(field);
+    if (text.isEmpty())
+        return {};
+    const auto parsed = DateParser::parse(text, orders.value(field, DayMonthOrder::MonthFirst));
+    if (!parsed) {
+        out.problems.append(row.problem(field, tr("not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)")));
+        return {};
+    }
+    if (parsed->date > today) {
+        out.problems.append(row.problem(field, tr("the date is in the future")));
+        return {};
+    }
+    return parsed->date;
+}
+} // namespace
+
+QStringList CustomerRowParser::splitTags(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;，；、|/]"));
+    QStringList tags;
+    for (const QString& part : TextNormalizer::toHalfWidth(text).split(separators, Qt::SkipEmptyParts)) {
+        const QString tag = part.simplified();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
+}
+
+ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& orders, const QDate& today)
+{
+    ParsedCustomer out;
+    Customer& c = out.customer;
+    c.memberCode = TextNormalizer::toHalfWidth(row.value(ImportField::MemberCode)).trimmed();
+    c.name = TextNormalizer::cleanName(row.value(ImportField::Name));
+
+    const QString rawPhone = row.value(ImportField::Phone);
+    const NormalizedPhone phone = PhoneNormalizer::normalize(rawPhone);
+    switch (phone.kind) {
+    case NormalizedPhone::Kind::Empty: break;
+    case NormalizedPhone::Kind::Mobile: c.phone = phone.digits; break;
+    case NormalizedPhone::Kind::Other:
+        c.phone = phone.digits;
+        c.phoneValid = false;
+        out.phoneFlagged = true;
+        break;
+    case NormalizedPhone::Kind::Invalid:
+        out.problems.append(row.problem(ImportField::Phone, tr("not a phone number")));
+        break;
+    }
+
+    bool emailOk = true;
+    c.email = TextNormalizer::normalizeEmail(row.value(ImportField::Email), &emailOk);
+    if (!emailOk)
+        out.problems.append(row.problem(ImportField::Email, tr("not an e-mail address")));
+
+    bool genderOk = true;
+    c.gender = TextNormalizer::normalizeGender(row.value(ImportField::Gender), &genderOk);
+    if (!genderOk)
+        out.problems.append(row.problem(ImportField::Gender, tr("not a gender (expected 男/女, M/F)")));
+
+    c.birthday = parseDateField(row, ImportField::Birthday, orders, today, out);
+    c.joinedOn = parseDateField(row, ImportField::JoinedOn, orders, today, out);
+    c.city = TextNormalizer::cleanName(row.value(ImportField::City));
+    c.address = TextNormalizer::cleanName(row.value(ImportField::Address));
+    c.sourceChannel = TextNormalizer::cleanName(row.value(ImportField::SourceChannel));
+    c.notes = row.value(ImportField::Notes);
+    c.tags = splitTags(row.value(ImportField::Tags));
+
+    const QString consent = row.value(ImportField::MarketingConsent);
+    if (!consent.isEmpty()) {
+        bool recognized = false;
+        c.marketingConsent = TextNormalizer::parseYesNo(consent, &recognized);
+        if (!recognized)
+            out.problems.append(row.problem(ImportField::MarketingConsent, tr("not yes or no (是/否, Y/N, 1/0)")));
+    }
+    return out;
+}
+
+} // namespace clientele::core::io

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+#include <QTime>
+
+#include <optional>
+
+namespace clientele::core::io {
+
+// Field order for numeric dates written as a/b/yyyy, decided per column (see DateColumnAnalyzer).
+enum class DayMonthOrder { MonthFirst, DayFirst };
+
+struct ParsedDate
+{
+    QDate date;
+    QTime time; // invalid when the text had no time of day
+};
+
+// Dates as they appear in exports: 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日, 20240501,
+// Excel serial numbers (1900 system), 5/1/2024 or 1/5/2024 (order given by the caller), each
+// optionally followed by a time "13:45[:07]". Years 1900..2200 only.
+class DateParser
+{
+public:
+    static std::optional<ParsedDate> parse(QStringView text, DayMonthOrder order = DayMonthOrder::MonthFirst);
+
+    // For a/b/yyyy values: which positions could be the day. Used to decide the column's order.
+    struct SlashEvidence
+    {
+        bool isSlashDate = false; // a/b/yyyy shape
+        bool firstMustBeDay = false; // a > 12
+        bool secondMustBeDay = false; // b > 12
+    };
+    static SlashEvidence slashEvidence(QStringView text);
+};
+
+// Collects evidence over every value of a date column to choose dd/mm or mm/dd.
+class DateColumnAnalyzer
+{
+public:
+    void add(QStringView value);
+    DayMonthOrder order() const;
+    // True when no value settles the question (every a/b ≤ 12): the import reports it.
+    bool ambiguous() const;
+    // True when some values need dd/mm and others mm/dd: the column is inconsistent.
+    bool contradictory() const { return m_dayFirstVotes > 0 && m_monthFirstVotes > 0; }
+    int slashDates() const { return m_slashDates; }
+
+private:
+    int m_slashDates = 0;
+    int m_dayFirstVotes = 0;
+    int m_monthFirstVotes = 0;
+};
+
+} // namespace clientele::core::io

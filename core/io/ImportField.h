@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace clientele::core::io {
+
+enum class ImportKind { Customers, Orders };
+
+// The fields an import column can feed. Keys are stable (saved mappings, JSON, CLI output).
+enum class ImportField {
+    None,
+    MemberCode, Name, Phone, Email, Gender, Birthday, City, Address, SourceChannel, JoinedOn, Notes,
+    MarketingConsent, Tags,
+    OrderNo, OrderDate, OrderTime, Amount, Category, Channel, Store,
+};
+
+namespace importfield {
+QString key(ImportField field);            // "member_code", "order_date" ...
+ImportField fromKey(const QString& key);   // None when unknown
+QString label(ImportField field);          // translated, for the wizard and messages
+QList<ImportField> fieldsFor(ImportKind kind);
+QString kindKey(ImportKind kind);          // "customers" / "orders"
+} // namespace importfield
+
+} // namespace clientele::core::io

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "ImportField.h"
+
+#include <QJsonObject>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace clientele::core::io {
+
+// What to do with a row that matches an existing customer.
+enum class DuplicatePolicy {
+    Skip,      // leave the existing customer as it is
+    Fill,      // fill only the fields that are empty in the database
+    Overwrite, // take every non-empty value from the file
+};
+
+struct ImportOptions
+{
+    ImportKind kind = ImportKind::Customers;
+    QString encoding;   // canonical name (TextDecoding::canonicalName); empty = detect
+    QChar delimiter;    // null = sniff
+    std::optional<QJsonObject> savedMapping; // applied over detection
+    std::optional<ColumnMapping> mapping;    // exact mapping (the wizard); wins over both
+    DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
+    bool createCustomers = false; // orders for unknown customers create them
+    bool strict = false;          // any bad row refuses the whole file
+    bool dryRun = false;          // validate and report; write nothing
+};
+
+// Hooks for a caller on another thread. `progress` gets bytes read and the file size; it is
+// called from the importing thread. `cancel` is polled; setting it rolls the import back.
+struct ImportHooks
+{
+    std::function<void(qint64 done, qint64 total)> progress;
+    const std::atomic_bool* cancel = nullptr;
+};
+
+} // namespace clientele::core::io

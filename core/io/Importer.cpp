@@ -1,0 +1,192 @@
+#include "Importer.h"
+
+#include "../storage/Database.h"
+#include "../storage/ImportBatchRepository.h"
+#include "../storage/Transaction.h"
+#include "CustomerImporter.h"
+#include "DelimiterSniffer.h"
+#include "ImportSource.h"
+#include "OrderImporter.h"
+
+#include <QCoreApplication>
+
+namespace clientele::core::io {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::io::Importer", text);
+}
+
+constexpr int kRowsBetweenChecks = 2000;
+
+bool cancelled(const ImportHooks& hooks)
+{
+    return hooks.cancel && hooks.cancel->load(std::memory_order_relaxed);
+}
+
+Error cancelledError()
+{
+    return Error::make(Error::Code::Cancelled, tr("The import was cancelled; nothing was changed."));
+}
+
+// First pass: every value of each date column votes for dd/mm or mm/dd.
+Result<DateOrders> analyzeDates(ImportSource& source, const QList<ImportField>& fields, ImportReport& report,
+                                const ImportHooks& hooks)
+{
+    DateOrders orders;
+    QList<int> columns;
+    QList<ImportField> present;
+    for (const ImportField f : fields)
+        if (source.mapping().has(f)) {
+            columns.append(source.mapping().columnOf(f));
+            present.append(f);
+        }
+    if (present.isEmpty())
+        return orders;
+
+    QList<DateColumnAnalyzer> analyzers(present.size());
+    CsvRecord record;
+    qint64 rows = 0;
+    while (source.next(record)) {
+        for (qsizetype i = 0; i < present.size(); ++i)
+            if (columns[i] < record.fields.size())
+                analyzers[i].add(record.fields[columns[i]]);
+        if (++rows % kRowsBetweenChecks == 0) {
+            if (cancelled(hooks))
+                return cancelledError();
+            if (hooks.progress)
+                hooks.progress(source.bytesRead() / 4, source.size()); // first pass: a quarter of the bar
+        }
+    }
+    if (const auto err = source.error())
+        return Error::make(err->code, tr("%1: %2").arg(source.fileName(), err->message));
+
+    for (qsizetype i = 0; i < present.size(); ++i) {
+        const auto& a = analyzers[i];
+        orders.insert(present[i], a.order());
+        const QString column = source.mapping().header().value(columns[i]);
+        if (a.contradictory())
+            report.warnings.append(tr("Column \"%1\" mixes day-first and month-first dates; read as %2, rows that "
+                                      "do not fit are reported.")
+                                       .arg(column, a.order() == DayMonthOrder::DayFirst ? tr("day/month/year")
+                                                                                         : tr("month/day/year")));
+        else if (a.ambiguous())
+            report.warnings.append(tr("Column \"%1\": dates like 3/4/2024 could be day/month or month/day and no "
+                                      "value decides it; read as month/day/year.")
+                                       .arg(column));
+        else if (a.slashDates() > 0 && a.order() == DayMonthOrder::DayFirst)
+            report.warnings.append(tr("Column \"%1\": dates read as day/month/year.").arg(column));
+    }
+    return orders;
+}
+} // namespace
+
+Result<ImportReport> Importer::run(storage::Database& database, const QString& path, const ImportOptions& options,
+                                   const ImportHooks& hooks)
+{
+    auto opened = ImportSource::open(path, options);
+    if (!opened)
+        return opened.error();
+    ImportSource& source = **opened;
+
+    ImportReport report;
+    report.fileName = source.fileName();
+    report.encoding = source.encoding();
+    report.delimiter = source.delimiter();
+    report.mapping = source.mapping();
+    report.dryRun = options.dryRun;
+
+    const auto missing = source.mapping().missingRequired();
+    if (!missing.isEmpty()) {
+        QStringList names;
+        for (const auto f : missing)
+            names.append(importfield::label(f));
+        return Error::make(Error::Code::InvalidData,
+                           tr("%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file "
+                              "or the import wizard).")
+                               .arg(source.fileName(), names.join(tr(", ")), source.header().join(QStringLiteral(" | "))));
+    }
+    const QStringList unmapped = source.mapping().unmappedColumns();
+    if (!unmapped.isEmpty())
+        report.warnings.append(tr("Columns not imported: %1").arg(unmapped.join(tr(", "))));
+
+    storage::Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+
+    storage::ImportBatchRepository batches(database);
+    storage::ImportBatch batch;
+    batch.kind = importfield::kindKey(options.kind);
+    batch.fileName = source.fileName();
+    batch.encoding = source.encoding();
+    batch.delimiter = DelimiterSniffer::displayName(source.delimiter());
+    auto batchId = batches.create(batch);
+    if (!batchId)
+        return batchId.error();
+    batch.id = *batchId;
+
+    std::unique_ptr<RowImporter> rows;
+    if (options.kind == ImportKind::Customers)
+        rows = std::make_unique<CustomerImporter>(database, batch.id, options);
+    else
+        rows = std::make_unique<OrderImporter>(database, batch.id, options);
+
+    auto dateOrders = analyzeDates(source, rows->dateFields(), report, hooks);
+    if (!dateOrders)
+        return dateOrders.error();
+    rows->setDateOrders(*dateOrders);
+    if (auto s = source.rewind(); !s)
+        return s.error();
+
+    CsvRecord record;
+    while (source.next(record)) {
+        const RowView row(source.mapping(), record);
+        if (row.isBlank())
+            continue;
+        ++report.rows;
+        if (const int extra = row.extraCells(); extra > 0) {
+            report.addError({record.line, QString(), QString(),
+                             tr("the row has %1 more values than the header has columns").arg(extra)});
+            ++report.skipped;
+        } else if (auto s = rows->importRow(row, report); !s) {
+            return s.error();
+        }
+        if (report.rows % kRowsBetweenChecks == 0) {
+            if (cancelled(hooks))
+                return cancelledError();
+            if (hooks.progress)
+                hooks.progress(source.size() / 4 + source.bytesRead() * 3 / 4, source.size());
+        }
+    }
+    if (const auto err = source.error())
+        return Error::make(err->code, tr("%1 was refused, nothing was imported: %2").arg(source.fileName(), err->message));
+    if (cancelled(hooks))
+        return cancelledError();
+
+    if (options.strict && report.errorCount + report.conflictCount > 0) {
+        report.refused = true;
+        report.refusal = tr("%1 has %2 bad rows; with --strict nothing was imported.")
+                             .arg(source.fileName())
+                             .arg(report.errorCount + report.conflictCount);
+        return report; // the transaction rolls back
+    }
+    if (options.dryRun)
+        return report; // validated everything inside the transaction; roll it back
+
+    batch.rowsRead = report.rows;
+    batch.inserted = report.inserted;
+    batch.updated = report.updated;
+    batch.skipped = report.skipped;
+    batch.errors = report.errorCount + report.conflictCount;
+    if (auto s = batches.finish(batch); !s)
+        return s.error();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    report.batchId = batch.id;
+    if (hooks.progress)
+        hooks.progress(source.size(), source.size());
+    return report;
+}
+
+} // namespace clientele::core::io

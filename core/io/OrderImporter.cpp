@@ -1,0 +1,181 @@
+#include "OrderImporter.h"
+
+#include "../domain/Money.h"
+#include "CustomerRowParser.h"
+#include "PhoneNormalizer.h"
+#include "TextNormalizer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::io {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::io::OrderImporter", text);
+}
+} // namespace
+
+OrderImporter::OrderImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options)
+    : m_customers(database), m_orders(database), m_batchId(batchId), m_createCustomers(options.createCustomers),
+      m_latestAllowed(QDate::currentDate().addDays(1)) // a till in another time zone may be a day ahead
+{
+}
+
+qint64 OrderImporter::contentHash(const QString& customerKey, const Order& order)
+{
+    const QString text = customerKey + u'\x1f' + order.date.toString(Qt::ISODate) + u'\x1f' +
+                         (order.time.isValid() ? order.time.toString(Qt::ISODate) : QString()) + u'\x1f' +
+                         QString::number(order.amount) + u'\x1f' + order.category + u'\x1f' + order.channel +
+                         u'\x1f' + order.store;
+    const QByteArray digest = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1);
+    qint64 value = 0;
+    for (int i = 0; i < 8; ++i)
+        value = (value << 8) | quint8(digest[i]);
+    return value & 0x7fffffffffffffffLL;
+}
+
+Result<qint64> OrderImporter::findCustomer(const RowView& row, const QString& code, const QString& phone,
+                                           const QString& email, ImportReport& report, bool& reported)
+{
+    const std::pair<QString, QString> keys[] = {{u"c:"_s + code, code}, {u"p:"_s + phone, phone}, {u"e:"_s + email, email}};
+    for (int i = 0; i < 3; ++i) {
+        if (keys[i].second.isEmpty())
+            continue;
+        if (const auto it = m_customerCache.constFind(keys[i].first); it != m_customerCache.cend())
+            return it.value();
+        auto found = i == 0 ? m_customers.findByMemberCode(keys[i].second)
+                     : i == 1 ? m_customers.findByPhone(keys[i].second)
+                              : m_customers.findByEmail(keys[i].second);
+        if (!found)
+            return found.error();
+        if (found->has_value()) {
+            m_customerCache.insert(keys[i].first, (*found)->id);
+            return (*found)->id;
+        }
+    }
+    if (!m_createCustomers) {
+        const ImportField field = !code.isEmpty() ? ImportField::MemberCode
+                                  : !phone.isEmpty() ? ImportField::Phone
+                                                     : ImportField::Email;
+        report.addError(row.problem(field, tr("no customer with this %1; import the customers first, or use "
+                                              "--create-customers")
+                                               .arg(importfield::label(field).toLower())));
+        reported = true;
+        return qint64(0);
+    }
+    ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_latestAllowed);
+    parsed.customer.joinedOn = QDate(); // the order's date is not a join date
+    auto id = m_customers.insert(parsed.customer, m_batchId);
+    if (!id)
+        return id.error();
+    ++report.customersCreated;
+    for (const auto& key : keys)
+        if (!key.second.isEmpty())
+            m_customerCache.insert(key.first, *id);
+    return *id;
+}
+
+Status OrderImporter::importRow(const RowView& row, ImportReport& report)
+{
+    QList<ImportProblem> problems;
+    Order order;
+    order.orderNo = TextNormalizer::toHalfWidth(row.value(ImportField::OrderNo)).trimmed();
+
+    const QString dateText = row.value(ImportField::OrderDate);
+    const auto date = DateParser::parse(dateText, m_dateOrders.value(ImportField::OrderDate));
+    if (dateText.isEmpty())
+        problems.append(row.problem(ImportField::OrderDate, tr("the order date is missing")));
+    else if (!date)
+        problems.append(row.problem(ImportField::OrderDate, tr("not a date (expected e.g. 2024-05-01 13:45)")));
+    else if (date->date > m_latestAllowed)
+        problems.append(row.problem(ImportField::OrderDate, tr("the date is in the future")));
+    else {
+        order.date = date->date;
+        order.time = date->time;
+    }
+    if (const QString t = row.value(ImportField::OrderTime); !t.isEmpty() && !order.time.isValid()) {
+        order.time = QTime::fromString(TextNormalizer::toHalfWidth(t).trimmed(), QStringLiteral("H:mm:ss"));
+        if (!order.time.isValid())
+            order.time = QTime::fromString(TextNormalizer::toHalfWidth(t).trimmed(), QStringLiteral("H:mm"));
+        if (!order.time.isValid())
+            problems.append(row.problem(ImportField::OrderTime, tr("not a time of day (expected 13:45)")));
+    }
+
+    const QString amountText = row.value(ImportField::Amount);
+    const auto amount = money::parse(amountText);
+    if (amountText.isEmpty())
+        problems.append(row.problem(ImportField::Amount, tr("the amount is missing")));
+    else if (!amount)
+        problems.append(row.problem(ImportField::Amount, tr("not an amount (expected e.g. 128.50 or ¥1,280)")));
+    else if (*amount > 100'000'000'00LL || *amount < -100'000'000'00LL)
+        problems.append(row.problem(ImportField::Amount, tr("the amount is beyond ¥100,000,000")));
+    else
+        order.amount = *amount;
+
+    order.category = TextNormalizer::cleanName(row.value(ImportField::Category));
+    order.channel = TextNormalizer::cleanName(row.value(ImportField::Channel));
+    order.store = TextNormalizer::cleanName(row.value(ImportField::Store));
+
+    const QString code = TextNormalizer::toHalfWidth(row.value(ImportField::MemberCode)).trimmed();
+    const NormalizedPhone phone = PhoneNormalizer::normalize(row.value(ImportField::Phone));
+    if (phone.kind == NormalizedPhone::Kind::Invalid)
+        problems.append(row.problem(ImportField::Phone, tr("not a phone number")));
+    bool emailOk = true;
+    const QString email = TextNormalizer::normalizeEmail(row.value(ImportField::Email), &emailOk);
+    if (!emailOk)
+        problems.append(row.problem(ImportField::Email, tr("not an e-mail address")));
+    if (code.isEmpty() && phone.digits.isEmpty() && email.isEmpty() && problems.isEmpty())
+        problems.append({row.line(), QString(), QString(),
+                         tr("no member code, phone or e-mail to link the order to a customer")});
+
+    if (!problems.isEmpty()) {
+        for (auto& p : problems)
+            report.addError(std::move(p));
+        ++report.skipped;
+        return {};
+    }
+
+    bool reported = false;
+    auto customerId = findCustomer(row, code, phone.digits, email, report, reported);
+    if (!customerId)
+        return customerId.error();
+    if (reported) {
+        ++report.skipped;
+        return {};
+    }
+    order.customerId = *customerId;
+
+    const QString customerKey = code + u'|' + phone.digits + u'|' + email;
+    const qint64 hash = contentHash(customerKey, order);
+    QString key;
+    if (!order.orderNo.isEmpty())
+        key = u"no:"_s + order.orderNo;
+    else
+        key = u"ck:"_s + QString::number(hash, 16) + u'#' + QString::number(++m_occurrences[hash]);
+
+    auto existing = m_orders.insertIfNew(order, key, hash, m_batchId, row.line());
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value()) {
+        ++report.inserted;
+        return {};
+    }
+    ++report.skipped;
+    ++report.duplicates;
+    const auto& other = **existing;
+    if (other.contentHash != hash) {
+        const QString where = other.importBatchId == m_batchId
+                                  ? tr("line %1 of this file").arg(other.sourceLine)
+                                  : tr("import #%1, line %2").arg(other.importBatchId).arg(other.sourceLine);
+        report.addError(row.problem(ImportField::OrderNo, tr("order number already used by a different order (%1)")
+                                                              .arg(where)));
+        --report.duplicates;
+    }
+    return {};
+}
+
+} // namespace clientele::core::io

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "../storage/CustomerRepository.h"
+#include "../storage/OrderRepository.h"
+#include "RowImporter.h"
+
+#include <QDate>
+#include <QHash>
+
+namespace clientele::core::io {
+
+// Order rows: date and amount parsed, the customer found by member code, phone or e-mail (or
+// created with --create-customers), then inserted idempotently: by order number, or for files
+// without numbers by a content key plus its occurrence in the file, so re-importing the same
+// file adds nothing while two identical purchases in one file both count.
+class OrderImporter final : public RowImporter
+{
+public:
+    OrderImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options);
+    Status importRow(const RowView& row, ImportReport& report) override;
+    QList<ImportField> dateFields() const override { return {ImportField::OrderDate}; }
+
+    // Stable 63-bit hash of an order's content (not qHash, which is seeded per process).
+    static qint64 contentHash(const QString& customerKey, const Order& order);
+
+private:
+    Result<qint64> findCustomer(const RowView& row, const QString& code, const QString& phone, const QString& email,
+                                ImportReport& report, bool& reported);
+
+    storage::CustomerRepository m_customers;
+    storage::OrderRepository m_orders;
+    qint64 m_batchId;
+    bool m_createCustomers;
+    QDate m_latestAllowed;
+    QHash<QString, qint64> m_customerCache; // "c:code" / "p:phone" / "e:email" → id
+    QHash<qint64, int> m_occurrences;        // content hash → times seen in this file
+};
+
+} // namespace clientele::core::io

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "../domain/Customer.h"
+#include "../domain/Money.h"
+#include "../domain/Result.h"
+
+#include <functional>
+
+namespace clientele::core::storage {
+
+class Database;
+
+// A customer as lists show it: contact fields plus order figures.
+struct CustomerListRow
+{
+    qint64 id = 0;
+    QString memberCode;
+    QString name;
+    QString phone;
+    bool phoneValid = true;
+    QString email;
+    QString city;
+    QStringList tags;
+    qint64 orders = 0;
+    Fen totalSpend = 0;
+    QDate lastPurchase;
+};
+
+struct CustomerFilter
+{
+    QString search; // name, phone fragment, e-mail, member code or tag
+    QString city;
+    QString tag;
+};
+
+enum class CustomerSort { Name, MemberCode, Phone, City, Orders, Spend, LastPurchase, Id };
+
+// Read-only list queries; filtering, sorting and paging happen in SQL.
+class CustomerQueries
+{
+public:
+    static Result<QList<CustomerListRow>> list(const Database& database, const CustomerFilter& filter,
+                                               CustomerSort sort, bool descending, int limit, int offset = 0);
+    static Result<qint64> count(const Database& database, const CustomerFilter& filter);
+    // Streams customers (all, or `ids`) with their tags, ordered by id; for exports.
+    static Status forEachForExport(const Database& database, const QList<qint64>& ids,
+                                   const std::function<void(const Customer&)>& visit);
+};
+
+} // namespace clientele::core::storage

@@ -1,0 +1,273 @@
+#include "CustomerRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::storage {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::storage::CustomerRepository", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "id, member_code, name, phone, phone_valid, email, gender, birthday, city, address, source_channel, "
+    "joined_on, notes, marketing_consent, created_at, updated_at");
+
+Customer fromRow(const QSqlQuery& q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.memberCode = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.phone = q.value(3).toString();
+    c.phoneValid = q.value(4).toBool();
+    c.email = q.value(5).toString();
+    c.gender = q.value(6).toString();
+    c.birthday = sqlvalue::toDate(q.value(7));
+    c.city = q.value(8).toString();
+    c.address = q.value(9).toString();
+    c.sourceChannel = q.value(10).toString();
+    c.joinedOn = sqlvalue::toDate(q.value(11));
+    c.notes = q.value(12).toString();
+    c.marketingConsent = q.value(13).toBool();
+    c.createdAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
+    c.updatedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODate);
+    return c;
+}
+
+void bindFields(QSqlQuery& q, const Customer& c)
+{
+    q.bindValue(QStringLiteral(":member_code"), sqlvalue::text(c.memberCode));
+    q.bindValue(QStringLiteral(":name"), sqlvalue::notNull(c.name));
+    q.bindValue(QStringLiteral(":phone"), sqlvalue::text(c.phone));
+    q.bindValue(QStringLiteral(":phone_valid"), c.phoneValid ? 1 : 0);
+    q.bindValue(QStringLiteral(":email"), sqlvalue::text(c.email));
+    q.bindValue(QStringLiteral(":gender"), sqlvalue::notNull(c.gender));
+    q.bindValue(QStringLiteral(":birthday"), sqlvalue::date(c.birthday));
+    q.bindValue(QStringLiteral(":city"), sqlvalue::notNull(c.city));
+    q.bindValue(QStringLiteral(":address"), sqlvalue::notNull(c.address));
+    q.bindValue(QStringLiteral(":source_channel"), sqlvalue::notNull(c.sourceChannel));
+    q.bindValue(QStringLiteral(":joined_on"), sqlvalue::date(c.joinedOn));
+    q.bindValue(QStringLiteral(":notes"), sqlvalue::notNull(c.notes));
+    q.bindValue(QStringLiteral(":marketing_consent"), c.marketingConsent ? 1 : 0);
+}
+} // namespace
+
+CustomerRepository::CustomerRepository(const Database& database)
+    : m_database(database),
+      m_byCode(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE member_code = ?"_s)),
+      m_byPhone(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE phone = ? ORDER BY id LIMIT 1"_s)),
+      m_byEmail(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE email = ? ORDER BY id LIMIT 1"_s)),
+      m_byId(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE id = ?"_s)),
+      m_insert(database.prepare(QStringLiteral(
+          "INSERT INTO customers (member_code, name, phone, phone_valid, email, gender, birthday, city, address, "
+          "source_channel, joined_on, notes, marketing_consent, created_at, updated_at, import_batch_id) "
+          "VALUES (:member_code, :name, :phone, :phone_valid, :email, :gender, :birthday, :city, :address, "
+          ":source_channel, :joined_on, :notes, :marketing_consent, :created_at, :updated_at, :batch)")))
+{
+}
+
+Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 importBatchId)
+{
+    bindFields(m_insert, customer);
+    const QString now = sqlvalue::now();
+    m_insert.bindValue(QStringLiteral(":created_at"), now);
+    m_insert.bindValue(QStringLiteral(":updated_at"), now);
+    m_insert.bindValue(QStringLiteral(":batch"), importBatchId > 0 ? QVariant(importBatchId) : QVariant());
+    if (!m_insert.exec())
+        return sqlError(m_insert, tr("Saving customer %1").arg(customer.name));
+    const qint64 id = m_insert.lastInsertId().toLongLong();
+    if (!customer.tags.isEmpty())
+        if (auto status = addTags(id, customer.tags, importBatchId); !status)
+            return status.error();
+    return id;
+}
+
+Status CustomerRepository::update(const Customer& customer)
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "UPDATE customers SET member_code = :member_code, name = :name, phone = :phone, phone_valid = :phone_valid, "
+        "email = :email, gender = :gender, birthday = :birthday, city = :city, address = :address, "
+        "source_channel = :source_channel, joined_on = :joined_on, notes = :notes, "
+        "marketing_consent = :marketing_consent, updated_at = :updated_at WHERE id = :id"));
+    bindFields(q, customer);
+    q.bindValue(QStringLiteral(":updated_at"), sqlvalue::now());
+    q.bindValue(QStringLiteral(":id"), customer.id);
+    return execQuery(q, tr("Updating customer %1").arg(customer.name));
+}
+
+Status CustomerRepository::remove(qint64 id)
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
+    q.addBindValue(id);
+    return execQuery(q, tr("Deleting customer %1").arg(id));
+}
+
+Result<std::optional<Customer>> CustomerRepository::findOne(QSqlQuery& query, const QVariant& key)
+{
+    query.bindValue(0, key);
+    if (!query.exec())
+        return sqlError(query, tr("Looking up a customer"));
+    std::optional<Customer> found;
+    if (query.next())
+        found = fromRow(query);
+    query.finish();
+    return found;
+}
+
+Result<std::optional<Customer>> CustomerRepository::findById(qint64 id)
+{
+    return findOne(m_byId, id);
+}
+Result<std::optional<Customer>> CustomerRepository::findByMemberCode(const QString& code)
+{
+    return findOne(m_byCode, code);
+}
+Result<std::optional<Customer>> CustomerRepository::findByPhone(const QString& phone)
+{
+    return findOne(m_byPhone, phone);
+}
+Result<std::optional<Customer>> CustomerRepository::findByEmail(const QString& email)
+{
+    return findOne(m_byEmail, email);
+}
+
+Result<std::optional<Customer>> CustomerRepository::findByAnyKey(const QString& key)
+{
+    auto byCode = findByMemberCode(key);
+    if (!byCode || byCode->has_value())
+        return byCode;
+    auto byPhone = findByPhone(key);
+    if (!byPhone || byPhone->has_value())
+        return byPhone;
+    bool isNumber = false;
+    const qint64 id = key.toLongLong(&isNumber);
+    if (isNumber)
+        return findById(id);
+    return std::optional<Customer>();
+}
+
+Result<QList<Customer>> CustomerRepository::search(const QString& text, int limit, int offset)
+{
+    QSqlQuery q = m_database.prepare(
+        u"SELECT "_s + kColumns +
+        u" FROM customers c WHERE :text = '' OR c.name LIKE :pattern ESCAPE '\\' OR c.phone LIKE :pattern ESCAPE '\\' "
+        u"OR c.email LIKE :pattern ESCAPE '\\' OR c.member_code LIKE :pattern ESCAPE '\\' "
+        u"OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+        u"WHERE ct.customer_id = c.id AND t.name LIKE :pattern ESCAPE '\\') "
+        u"ORDER BY c.name, c.id LIMIT :limit OFFSET :offset"_s);
+    QString escaped = text.trimmed();
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    q.bindValue(QStringLiteral(":text"), sqlvalue::notNull(text.trimmed()));
+    q.bindValue(QStringLiteral(":pattern"), QString(u'%' + escaped + u'%'));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    if (!q.exec())
+        return sqlError(q, tr("Searching customers"));
+    QList<Customer> customers;
+    while (q.next())
+        customers.append(fromRow(q));
+    return customers;
+}
+
+Result<qint64> CustomerRepository::count()
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT COUNT(*) FROM customers"));
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Counting customers"));
+    return q.value(0).toLongLong();
+}
+
+Status CustomerRepository::addTags(qint64 customerId, const QStringList& tags, qint64 importBatchId)
+{
+    QSqlQuery addTag = m_database.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
+    QSqlQuery link = m_database.prepare(QStringLiteral(
+        "INSERT INTO customer_tags (customer_id, tag_id, import_batch_id) "
+        "SELECT ?, id, ? FROM tags WHERE name = ? ON CONFLICT (customer_id, tag_id) DO NOTHING"));
+    for (const QString& raw : tags) {
+        const QString tag = raw.trimmed();
+        if (tag.isEmpty())
+            continue;
+        addTag.addBindValue(tag);
+        if (auto s = execQuery(addTag, tr("Saving tag %1").arg(tag)); !s)
+            return s;
+        link.addBindValue(customerId);
+        link.addBindValue(importBatchId > 0 ? QVariant(importBatchId) : QVariant());
+        link.addBindValue(tag);
+        if (auto s = execQuery(link, tr("Tagging customer %1").arg(customerId)); !s)
+            return s;
+    }
+    return {};
+}
+
+Status CustomerRepository::removeTag(qint64 customerId, const QString& tag)
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "DELETE FROM customer_tags WHERE customer_id = ? AND tag_id IN (SELECT id FROM tags WHERE name = ?)"));
+    q.addBindValue(customerId);
+    q.addBindValue(tag);
+    return execQuery(q, tr("Removing tag %1").arg(tag));
+}
+
+Result<QStringList> CustomerRepository::tags(qint64 customerId)
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = ? ORDER BY t.name"));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return sqlError(q, tr("Reading tags"));
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+bool CustomerRepository::isRestorableColumn(const QString& column)
+{
+    static const QStringList columns = {
+        QStringLiteral("member_code"), QStringLiteral("name"),      QStringLiteral("phone"),
+        QStringLiteral("phone_valid"), QStringLiteral("email"),     QStringLiteral("gender"),
+        QStringLiteral("birthday"),    QStringLiteral("city"),      QStringLiteral("address"),
+        QStringLiteral("source_channel"), QStringLiteral("joined_on"), QStringLiteral("notes"),
+        QStringLiteral("marketing_consent")};
+    return columns.contains(column);
+}
+
+QVariant CustomerRepository::columnValue(const Customer& c, const QString& column)
+{
+    if (column == u"member_code") return sqlvalue::text(c.memberCode);
+    if (column == u"name") return sqlvalue::notNull(c.name);
+    if (column == u"phone") return sqlvalue::text(c.phone);
+    if (column == u"phone_valid") return c.phoneValid ? 1 : 0;
+    if (column == u"email") return sqlvalue::text(c.email);
+    if (column == u"gender") return sqlvalue::notNull(c.gender);
+    if (column == u"birthday") return sqlvalue::date(c.birthday);
+    if (column == u"city") return sqlvalue::notNull(c.city);
+    if (column == u"address") return sqlvalue::notNull(c.address);
+    if (column == u"source_channel") return sqlvalue::notNull(c.sourceChannel);
+    if (column == u"joined_on") return sqlvalue::date(c.joinedOn);
+    if (column == u"notes") return sqlvalue::notNull(c.notes);
+    if (column == u"marketing_consent") return c.marketingConsent ? 1 : 0;
+    return {};
+}
+
+Status CustomerRepository::restoreColumn(qint64 id, const QString& column, const QVariant& value)
+{
+    if (!isRestorableColumn(column))
+        return Error::make(Error::Code::Database, tr("Unknown customer column %1").arg(column));
+    // The column name comes from the whitelist above, never from input; the value is bound.
+    QSqlQuery q = m_database.prepare(u"UPDATE customers SET "_s + column + u" = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(value);
+    q.addBindValue(sqlvalue::now());
+    q.addBindValue(id);
+    return execQuery(q, tr("Restoring %1 of customer %2").arg(column).arg(id));
+}
+
+} // namespace clientele::core::storage

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "../domain/Customer.h"
+#include "../domain/Result.h"
+
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace clientele::core::storage {
+
+class Database;
+
+// All SQL about customers and their tags. Lookups keep their prepared statements, so the importer
+// can call them per row cheaply. Same thread as the Database.
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(const Database& database);
+
+    Result<qint64> insert(const Customer& customer, qint64 importBatchId = 0);
+    Status update(const Customer& customer);
+    Status remove(qint64 id);
+
+    Result<std::optional<Customer>> findById(qint64 id);
+    Result<std::optional<Customer>> findByMemberCode(const QString& code);
+    Result<std::optional<Customer>> findByPhone(const QString& phone);
+    Result<std::optional<Customer>> findByEmail(const QString& email);
+    // ID, member code or phone, as a person would type it on the command line.
+    Result<std::optional<Customer>> findByAnyKey(const QString& key);
+
+    // Name, phone fragment, e-mail, member code or tag contains `text`; ordered by name.
+    Result<QList<Customer>> search(const QString& text, int limit, int offset = 0);
+    Result<qint64> count();
+
+    Status addTags(qint64 customerId, const QStringList& tags, qint64 importBatchId = 0);
+    Status removeTag(qint64 customerId, const QString& tag);
+    Result<QStringList> tags(qint64 customerId);
+
+    // Column names that imports may change and undo may restore.
+    static bool isRestorableColumn(const QString& column);
+    // Current value of one column as text (NULL → null QString), for the undo journal.
+    static QVariant columnValue(const Customer& customer, const QString& column);
+    Status restoreColumn(qint64 id, const QString& column, const QVariant& value);
+
+private:
+    Result<std::optional<Customer>> findOne(QSqlQuery& query, const QVariant& key);
+
+    const Database& m_database;
+    QSqlQuery m_byCode;
+    QSqlQuery m_byPhone;
+    QSqlQuery m_byEmail;
+    QSqlQuery m_byId;
+    QSqlQuery m_insert;
+};
+
+} // namespace clientele::core::storage

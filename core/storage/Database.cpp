@@ -1,0 +1,129 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace clientele::core::storage {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::storage::Database", text);
+}
+QAtomicInteger<int> g_connectionCounter;
+} // namespace
+
+Error sqlError(const QSqlQuery& query, const QString& context)
+{
+    return Error::make(Error::Code::Database, tr("%1: %2").arg(context, query.lastError().text()));
+}
+
+Status execQuery(QSqlQuery& query, const QString& context)
+{
+    if (!query.exec())
+        return sqlError(query, context);
+    return {};
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("clientele.sqlite"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::make(Error::Code::Database,
+                           tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+    if (path != QLatin1String(kMemory)) {
+        const QFileInfo info(path);
+        if (info.exists() && info.isDir())
+            return Error::make(Error::Code::Io, tr("%1 is a folder, not a database file.").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::make(Error::Code::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+    const QString name = QStringLiteral("clientele-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(path, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return Error::make(Error::Code::Io,
+                               tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+    }
+    if (auto status = database->configure(); !status)
+        return status.error();
+    if (auto status = Migrations::migrate(*database); !status)
+        return status.error();
+    return database;
+}
+
+Status Database::configure()
+{
+    // A file that is not SQLite fails on its first read; give it a message people understand.
+    QSqlQuery probe = prepare(QStringLiteral("PRAGMA schema_version"));
+    if (!probe.exec())
+        return Error::make(Error::Code::Database,
+                           tr("%1 is not a Clientele database (or it is damaged).").arg(m_path));
+    probe.finish();
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
+        if (auto status = exec(QString::fromLatin1(pragma)); !status)
+            return status;
+    }
+    if (!isMemory()) {
+        QSqlQuery wal = prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!wal.exec())
+            return sqlError(wal, tr("Switching %1 to WAL").arg(m_path));
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query = prepare(QStringLiteral("PRAGMA user_version"));
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QSqlQuery Database::prepare(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+Status Database::exec(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return sqlError(query, sql.left(60));
+    return {};
+}
+
+} // namespace clientele::core::storage

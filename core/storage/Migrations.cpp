@@ -1,0 +1,74 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "Schema.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace clientele::core::storage {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::storage::Migrations", text);
+}
+
+template <std::size_t N>
+Status runAll(Database& database, const char* const (&statements)[N])
+{
+    for (const char* sql : statements)
+        if (auto status = database.exec(QString::fromUtf8(sql)); !status)
+            return status;
+    return {};
+}
+} // namespace
+
+Status Migrations::migrate(Database& database)
+{
+    const int current = database.schemaVersion();
+    if (current < 0)
+        return Error::make(Error::Code::Database, tr("Cannot read the schema version of %1.").arg(database.path()));
+    if (current > kLatest)
+        return Error::make(Error::Code::SchemaTooNew,
+                           tr("%1 was written by a newer version of Clientele (data version %2; this version "
+                              "understands up to %3). Update Clientele to open it; the file was not changed.")
+                               .arg(database.path())
+                               .arg(current)
+                               .arg(kLatest));
+    if (current == kLatest)
+        return {};
+    if (current > 0 && !database.isMemory()) {
+        const QString backup = database.path() + QStringLiteral(".before-v%1.bak").arg(kLatest);
+        QFile::remove(backup);
+        (void)database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!QFile::copy(database.path(), backup))
+            return Error::make(Error::Code::Io,
+                               tr("Cannot back up %1 before upgrading it; nothing was changed.").arg(database.path()));
+    }
+    for (int version = current + 1; version <= kLatest; ++version)
+        if (auto status = migrateTo(database, version); !status)
+            return status;
+    return {};
+}
+
+Status Migrations::migrateTo(Database& database, int version)
+{
+    Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus();
+    Status status;
+    switch (version) {
+    case 1: status = runAll(database, schema::kVersion1); break;
+    default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
+    }
+    if (!status)
+        return status;
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    if (auto set = database.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !set)
+        return set;
+    return transaction.commit();
+}
+
+} // namespace clientele::core::storage

@@ -1,0 +1,103 @@
+#include "OrderRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QCoreApplication>
+
+namespace clientele::core::storage {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::storage::OrderRepository", text);
+}
+} // namespace
+
+OrderRepository::OrderRepository(const Database& database)
+    : m_database(database),
+      m_insert(database.prepare(QStringLiteral(
+          "INSERT INTO orders (order_key, order_no, customer_id, order_date, order_time, amount_fen, category, "
+          "channel, store, content_hash, import_batch_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "ON CONFLICT (order_key) DO NOTHING"))),
+      m_existing(database.prepare(QStringLiteral(
+          "SELECT id, content_hash, COALESCE(import_batch_id, 0), COALESCE(source_line, 0) FROM orders "
+          "WHERE order_key = ?")))
+{
+}
+
+Result<std::optional<OrderRepository::Existing>> OrderRepository::insertIfNew(const Order& order,
+                                                                              const QString& orderKey,
+                                                                              qint64 contentHash,
+                                                                              qint64 importBatchId,
+                                                                              qint64 sourceLine)
+{
+    m_insert.bindValue(0, orderKey);
+    m_insert.bindValue(1, sqlvalue::text(order.orderNo));
+    m_insert.bindValue(2, order.customerId);
+    m_insert.bindValue(3, sqlvalue::date(order.date));
+    m_insert.bindValue(4, order.time.isValid() ? QVariant(order.time.toString(QStringLiteral("HH:mm:ss"))) : QVariant());
+    m_insert.bindValue(5, order.amount);
+    m_insert.bindValue(6, sqlvalue::notNull(order.category));
+    m_insert.bindValue(7, sqlvalue::notNull(order.channel));
+    m_insert.bindValue(8, sqlvalue::notNull(order.store));
+    m_insert.bindValue(9, contentHash);
+    m_insert.bindValue(10, importBatchId > 0 ? QVariant(importBatchId) : QVariant());
+    m_insert.bindValue(11, sourceLine);
+    if (!m_insert.exec())
+        return sqlError(m_insert, tr("Saving order %1").arg(order.orderNo));
+    if (m_insert.numRowsAffected() > 0)
+        return std::optional<Existing>();
+
+    m_existing.bindValue(0, orderKey);
+    if (!m_existing.exec() || !m_existing.next())
+        return sqlError(m_existing, tr("Reading order %1").arg(order.orderNo));
+    Existing existing{m_existing.value(0).toLongLong(), m_existing.value(1).toLongLong(),
+                      m_existing.value(2).toLongLong(), m_existing.value(3).toLongLong()};
+    m_existing.finish();
+    return std::optional<Existing>(existing);
+}
+
+Result<QList<Order>> OrderRepository::forCustomer(qint64 customerId, int limit)
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "SELECT id, order_no, customer_id, order_date, order_time, amount_fen, category, channel, store FROM orders "
+        "WHERE customer_id = ? ORDER BY order_date DESC, order_time DESC, id DESC LIMIT ?"));
+    q.addBindValue(customerId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, tr("Reading orders"));
+    QList<Order> orders;
+    while (q.next()) {
+        Order o;
+        o.id = q.value(0).toLongLong();
+        o.orderNo = q.value(1).toString();
+        o.customerId = q.value(2).toLongLong();
+        o.date = sqlvalue::toDate(q.value(3));
+        o.time = q.value(4).isNull() ? QTime() : QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm:ss"));
+        o.amount = q.value(5).toLongLong();
+        o.category = q.value(6).toString();
+        o.channel = q.value(7).toString();
+        o.store = q.value(8).toString();
+        orders.append(o);
+    }
+    return orders;
+}
+
+Result<qint64> OrderRepository::count()
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT COUNT(*) FROM orders"));
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Counting orders"));
+    return q.value(0).toLongLong();
+}
+
+Status OrderRepository::reassign(qint64 fromCustomer, qint64 toCustomer)
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral("UPDATE orders SET customer_id = ? WHERE customer_id = ?"));
+    q.addBindValue(toCustomer);
+    q.addBindValue(fromCustomer);
+    return execQuery(q, tr("Moving orders"));
+}
+
+} // namespace clientele::core::storage

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "../domain/Order.h"
+#include "../domain/Result.h"
+
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace clientele::core::storage {
+
+class Database;
+
+// Orders: idempotent insertion by order key, per-customer history. Same thread as the Database.
+class OrderRepository
+{
+public:
+    explicit OrderRepository(const Database& database);
+
+    struct Existing
+    {
+        qint64 id = 0;
+        qint64 contentHash = 0;
+        qint64 importBatchId = 0;
+        qint64 sourceLine = 0;
+    };
+    // Inserts unless `orderKey` exists; returns nullopt when inserted, else the existing order.
+    Result<std::optional<Existing>> insertIfNew(const Order& order, const QString& orderKey, qint64 contentHash,
+                                                qint64 importBatchId, qint64 sourceLine);
+
+    Result<QList<Order>> forCustomer(qint64 customerId, int limit = -1);
+    Result<qint64> count();
+    // Moves all orders of `fromCustomer` to `toCustomer` (merging duplicates).
+    Status reassign(qint64 fromCustomer, qint64 toCustomer);
+
+private:
+    const Database& m_database;
+    QSqlQuery m_insert;
+    QSqlQuery m_existing;
+};
+
+} // namespace clientele::core::storage

@@ -1,0 +1,118 @@
+#pragma once
+
+// The SQL of each schema step, as constants. Kept portable where it costs nothing (a PostgreSQL
+// store is planned): ISO-8601 TEXT dates, INTEGER fen, no SQLite-only column types.
+namespace clientele::core::storage::schema {
+
+inline constexpr const char* kVersion1[] = {
+    R"(CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+
+    R"(CREATE TABLE import_batches (
+        id          INTEGER PRIMARY KEY,
+        kind        TEXT NOT NULL CHECK (kind IN ('customers', 'orders')),
+        file_name   TEXT NOT NULL,
+        encoding    TEXT NOT NULL,
+        delimiter   TEXT NOT NULL,
+        started_at  TEXT NOT NULL,
+        finished_at TEXT,
+        rows_read   INTEGER NOT NULL DEFAULT 0,
+        inserted    INTEGER NOT NULL DEFAULT 0,
+        updated     INTEGER NOT NULL DEFAULT 0,
+        skipped     INTEGER NOT NULL DEFAULT 0,
+        errors      INTEGER NOT NULL DEFAULT 0,
+        undone_at   TEXT))",
+
+    R"(CREATE TABLE customers (
+        id                INTEGER PRIMARY KEY,
+        member_code       TEXT UNIQUE,
+        name              TEXT NOT NULL DEFAULT '',
+        phone             TEXT,
+        phone_valid       INTEGER NOT NULL DEFAULT 1,
+        email             TEXT,
+        gender            TEXT NOT NULL DEFAULT '' CHECK (gender IN ('', 'F', 'M')),
+        birthday          TEXT,
+        city              TEXT NOT NULL DEFAULT '',
+        address           TEXT NOT NULL DEFAULT '',
+        source_channel    TEXT NOT NULL DEFAULT '',
+        joined_on         TEXT,
+        notes             TEXT NOT NULL DEFAULT '',
+        marketing_consent INTEGER NOT NULL DEFAULT 1,
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL,
+        import_batch_id   INTEGER REFERENCES import_batches(id) ON DELETE SET NULL))",
+    "CREATE INDEX customers_phone ON customers(phone)",
+    "CREATE INDEX customers_email ON customers(email)",
+    "CREATE INDEX customers_name ON customers(name)",
+    "CREATE INDEX customers_city ON customers(city)",
+
+    R"(CREATE TABLE tags (
+        id   INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE))",
+    R"(CREATE TABLE customer_tags (
+        customer_id     INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        tag_id          INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE SET NULL,
+        PRIMARY KEY (customer_id, tag_id)))",
+    "CREATE INDEX customer_tags_tag ON customer_tags(tag_id)",
+
+    // order_key: 'no:' || order number, or 'ck:' || content key for files without numbers.
+    R"(CREATE TABLE orders (
+        id              INTEGER PRIMARY KEY,
+        order_key       TEXT NOT NULL UNIQUE,
+        order_no        TEXT,
+        customer_id     INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        order_date      TEXT NOT NULL,
+        order_time      TEXT,
+        amount_fen      INTEGER NOT NULL,
+        category        TEXT NOT NULL DEFAULT '',
+        channel         TEXT NOT NULL DEFAULT '',
+        store           TEXT NOT NULL DEFAULT '',
+        content_hash    INTEGER NOT NULL,
+        import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE SET NULL,
+        source_line     INTEGER))",
+    "CREATE INDEX orders_customer_date ON orders(customer_id, order_date)",
+    "CREATE INDEX orders_date ON orders(order_date)",
+
+    R"(CREATE TABLE interactions (
+        id          INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL CHECK (kind IN ('call', 'visit', 'message', 'note')),
+        occurred_at TEXT NOT NULL,
+        summary     TEXT NOT NULL,
+        created_at  TEXT NOT NULL))",
+    "CREATE INDEX interactions_customer ON interactions(customer_id, occurred_at)",
+
+    R"(CREATE TABLE follow_ups (
+        id           INTEGER PRIMARY KEY,
+        customer_id  INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        due_on       TEXT NOT NULL,
+        title        TEXT NOT NULL,
+        reason       TEXT NOT NULL DEFAULT '',
+        origin_rule  TEXT,
+        dedupe_key   TEXT UNIQUE,
+        status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled')),
+        completed_at TEXT,
+        outcome      TEXT,
+        created_at   TEXT NOT NULL))",
+    "CREATE INDEX follow_ups_due ON follow_ups(status, due_on)",
+    "CREATE INDEX follow_ups_customer ON follow_ups(customer_id)",
+
+    // Old values of customer fields an import overwrote, so the import can be undone.
+    R"(CREATE TABLE import_changes (
+        id          INTEGER PRIMARY KEY,
+        batch_id    INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        field       TEXT NOT NULL,
+        old_value   TEXT))",
+    "CREATE INDEX import_changes_batch ON import_changes(batch_id)",
+
+    R"(CREATE TABLE column_mappings (
+        name         TEXT PRIMARY KEY,
+        kind         TEXT NOT NULL,
+        mapping_json TEXT NOT NULL,
+        updated_at   TEXT NOT NULL))",
+};
+
+} // namespace clientele::core::storage::schema

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QVariant>
+
+namespace clientele::core::storage::sqlvalue {
+
+// The one representation of dates in the database: ISO "YYYY-MM-DD" text, NULL when unknown.
+inline QVariant date(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+inline QDate toDate(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+// Timestamps: ISO UTC "YYYY-MM-DDTHH:MM:SSZ".
+inline QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+// For NOT NULL text columns: a null QString would bind as SQL NULL.
+inline QVariant notNull(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+inline QVariant text(const QString& s) // empty → NULL for optional unique/indexed columns
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+} // namespace clientele::core::storage::sqlvalue

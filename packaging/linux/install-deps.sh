@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what Clientele needs to build, test and run on Debian 12 / Ubuntu 24.04.
+# Safe to run again: apt-get skips what is already installed.
+set -euo pipefail
+packages=(
+    build-essential cmake ninja-build
+    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+    libgl-dev catch2 sqlite3 python3
+    xvfb xauth fonts-wqy-microhei poppler-utils
+)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "All build and test dependencies are installed."
+    exit 0
+fi
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "Installing: ${missing[*]}"
+$SUDO apt-get update
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"

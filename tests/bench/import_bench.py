@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Import benchmark: clientele-cli import vs. sqlite3 .import on the same generated files.
+
+Generates a demo shop as CSV (default 100,000 customers and 1,000,000 orders), then times
+  1. clientele-cli import customers + orders into a fresh database (validation, normalization,
+     duplicate detection, idempotent order keys, indexes, one transaction per file), and
+  2. sqlite3 .import of the same two files into plain tables without indexes,
+and prints both times, the ratio, and clientele-cli's peak memory (ru_maxrss of the child).
+
+Usage: import_bench.py --cli build/release/app/cli/clientele-cli [--customers N] [--orders N]
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def run(cmd, **kw):
+    """Runs cmd, returns (seconds, peak RSS of that child in MiB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{err}")
+    return elapsed, usage.ru_maxrss / 1024.0
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--customers", type=int, default=100_000)
+    ap.add_argument("--orders", type=int, default=1_000_000)
+    ap.add_argument("--keep", action="store_true", help="keep the work folder")
+    args = ap.parse_args()
+    if not shutil.which("sqlite3"):
+        sys.exit("sqlite3 is needed (apt-get install sqlite3)")
+
+    work = tempfile.mkdtemp(prefix="clientele-bench-")
+    csv_dir = os.path.join(work, "csv")
+    gen, _ = run([args.cli, "demo", "--customers", str(args.customers), "--orders", str(args.orders),
+                  "--seed", "1", "--end-date", "2026-10-31", "--csv", csv_dir])
+    customers = os.path.join(csv_dir, "customers.csv")
+    orders = os.path.join(csv_dir, "orders.csv")
+    size = (os.path.getsize(customers) + os.path.getsize(orders)) / 2**20
+    print(f"generated {args.customers:,} customers and {args.orders:,} orders ({size:.1f} MiB) in {gen:.1f} s")
+
+    db = os.path.join(work, "clientele.sqlite")
+    t_cust, m_cust = run([args.cli, "--db", db, "import", "customers", customers])
+    t_ord, m_ord = run([args.cli, "--db", db, "import", "orders", orders])
+    ours = t_cust + t_ord
+
+    plain = os.path.join(work, "plain.sqlite")
+    script = (".mode csv\n"
+              f".import --skip 1 '{customers}' customers\n"
+              f".import --skip 1 '{orders}' orders\n")
+    # sqlite3 creates the tables from the header when they do not exist; create them to skip it.
+    setup = ("CREATE TABLE customers(code,name,phone,email,gender,birthday,city,joined,source,tags,notes);"
+             "CREATE TABLE orders(order_no,code,at,amount,category,channel,store);")
+    subprocess.run(["sqlite3", plain, setup], check=True)
+    start = time.perf_counter()
+    subprocess.run(["sqlite3", plain], input=script.encode(), check=True)
+    t_sqlite = time.perf_counter() - start
+
+    print(f"clientele-cli import customers: {t_cust:7.2f} s  (peak {m_cust:.0f} MiB)")
+    print(f"clientele-cli import orders:    {t_ord:7.2f} s  (peak {m_ord:.0f} MiB)")
+    print(f"clientele-cli total:            {ours:7.2f} s")
+    print(f"sqlite3 .import (plain tables): {t_sqlite:7.2f} s")
+    print(f"ratio clientele / sqlite3:      {ours / t_sqlite:7.2f}x   (target <= 2x)")
+    print(f"peak memory clientele-cli:      {max(m_cust, m_ord):7.0f} MiB (target < 300 MiB)")
+    if args.keep:
+        print(f"files kept in {work}")
+    else:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()

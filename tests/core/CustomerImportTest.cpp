@@ -1,0 +1,215 @@
+#include "CatchCompat.h"
+
+#include "TestSupport.h"
+
+#include "io/CustomerExporter.h"
+#include "io/Importer.h"
+#include "storage/CustomerRepository.h"
+#include "storage/ImportBatchRepository.h"
+
+using namespace clientele::core;
+using namespace clientele::core::io;
+using namespace Qt::StringLiterals;
+using clientele::test::dataPath;
+
+namespace {
+ImportReport importCustomers(storage::Database& db, const QString& path, ImportOptions options = {})
+{
+    options.kind = ImportKind::Customers;
+    auto report = Importer::run(db, path, options);
+    if (!report.ok())
+        FAIL(report.error().message.toStdString());
+    return std::move(report).value();
+}
+
+Customer byCode(storage::Database& db, const QString& code)
+{
+    storage::CustomerRepository repo(db);
+    auto found = repo.findByMemberCode(code);
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    Customer c = **found;
+    c.tags = repo.tags(c.id).value();
+    return c;
+}
+
+QString problemsText(const ImportReport& report)
+{
+    QString text;
+    for (const auto* list : {&report.errors, &report.conflicts})
+        for (const auto& p : *list)
+            text += QStringLiteral("%1|%2|%3|%4\n").arg(p.line).arg(p.column, p.value, p.reason);
+    return text;
+}
+} // namespace
+
+TEST_CASE("a GBK file saved by Excel imports with every value normalized", "[import][customers]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const auto report = importCustomers(*db, dataPath(u"customers_gbk_excel.csv"_s));
+    CHECK(report.encoding == u"GB18030"_s);
+    CHECK(report.delimiter == u',');
+    CHECK(report.rows == 6);
+    CHECK(report.inserted == 6);
+    CHECK(report.errorCount == 0);
+    CHECK(report.flaggedPhones == 1);
+    CHECK(report.batchId > 0);
+
+    const Customer zhang = byCode(*db, u"VIP0001"_s);
+    CHECK(zhang.name == u"张伟"_s);
+    CHECK(zhang.phone == u"13800138000"_s);
+    CHECK(zhang.gender == u"M"_s);
+    CHECK(zhang.birthday == QDate(1985, 3, 7));
+    CHECK(zhang.joinedOn == QDate(2023, 1, 15));
+    CHECK(zhang.tags == QStringList{u"宝妈"_s, u"老客"_s});
+
+    const Customer li = byCode(*db, u"VIP0002"_s);
+    CHECK(li.phone == u"13900139001"_s); // +86 139-0013-9001
+    CHECK(li.birthday == QDate(1990, 12, 1));
+    CHECK(li.notes == u"喜欢\"小众\"品牌, 尺码M"_s);
+
+    const Customer wang = byCode(*db, u"VIP0003"_s);
+    CHECK(wang.phone == u"13700137002"_s); // full-width digits
+    CHECK(wang.birthday == QDate(1992, 8, 15));
+    CHECK(wang.joinedOn == QDate(2023, 3, 5));
+
+    const Customer liu = byCode(*db, u"VIP0004"_s);
+    CHECK(liu.phone == u"18600186003"_s); // 0086 prefix
+    CHECK(liu.joinedOn == QDate(1899, 12, 30).addDays(45000)); // Excel serial
+    CHECK(liu.notes == u"多行备注\n第二行"_s);
+
+    const Customer chen = byCode(*db, u"VIP0005"_s);
+    CHECK(chen.phone == u"02162345678"_s);
+    CHECK_FALSE(chen.phoneValid);
+}
+
+TEST_CASE("a UTF-8 file with BOM and English headers; unmapped columns are reported", "[import][customers]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const auto report = importCustomers(*db, dataPath(u"customers_utf8_bom.csv"_s));
+    CHECK(report.inserted == 3);
+    REQUIRE(report.warnings.size() == 1);
+    CHECK(report.warnings[0].contains(u"Loyalty Points"_s));
+    const Customer alice = byCode(*db, u"C-100"_s);
+    CHECK(alice.email == u"alice@example.com"_s);
+    CHECK(alice.tags == QStringList{u"vip"_s, u"wine"_s});
+    CHECK(byCode(*db, u"C-102"_s).name == u"Cat Zhou"_s);
+    CHECK(byCode(*db, u"C-102"_s).joinedOn == QDate(2024, 2, 29));
+}
+
+TEST_CASE("a semicolon file with day-first dates, decided from the column", "[import][customers]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const auto report = importCustomers(*db, dataPath(u"customers_semicolon.csv"_s));
+    CHECK(report.delimiter == u';');
+    CHECK(report.inserted == 3);
+    CHECK(byCode(*db, u"S1"_s).birthday == QDate(1990, 3, 25));
+    CHECK(byCode(*db, u"S2"_s).birthday == QDate(1985, 4, 5)); // 05/04 read day-first like its column
+    CHECK(byCode(*db, u"S2"_s).joinedOn == QDate(2024, 2, 15));
+    CHECK(byCode(*db, u"S1"_s).name == u"Anna Müller"_s);
+}
+
+TEST_CASE("a file full of errors: good rows import, bad rows are explained", "[import][customers][golden]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const auto report = importCustomers(*db, dataPath(u"customers_errors.csv"_s));
+    CHECK(report.rows == 11);
+    CHECK(report.inserted == 2);
+    CHECK(report.errorCount == 7);
+    CHECK(report.conflictCount == 1);
+    CHECK(report.duplicates == 1);
+    CHECK(report.skipped == 9);
+    CHECK(clientele::test::matchesGolden(u"customers_errors.problems.txt"_s, problemsText(report)));
+
+    // The exported error report names file, line, column, value and reason.
+    const QString errorsCsv = clientele::test::outputPath(u"customers_errors.report.csv"_s);
+    REQUIRE(ProblemExporter::exportCsv(report, errorsCsv, CsvWriter::Encoding::Utf8).ok());
+    const QString exported = QString::fromUtf8(clientele::test::readFile(errorsCsv));
+    CHECK(exported.startsWith(u"file,line,column,value,reason\r\n"_s));
+    CHECK(exported.contains(u"customers_errors.csv,3,手机号,电话待补,not a phone number"_s));
+}
+
+TEST_CASE("duplicate policies: skip, fill empty fields, overwrite; all undoable", "[import][customers][undo]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const QString first = clientele::test::writeTempFile(
+        u"会员卡号,姓名,手机,城市,邮箱\nD1,张三,13800000001,,\nD2,李四,13800000002,杭州,li@example.com\n"_s.toUtf8());
+    const QString second = clientele::test::writeTempFile(
+        u"会员卡号,姓名,手机,城市,邮箱,标签\nD1,张三,13800000001,上海,zs@example.com,新标签\nD2,李四,13800000002,苏州,,\n"_s
+            .toUtf8());
+    importCustomers(*db, first);
+
+    SECTION("skip leaves customers alone")
+    {
+        const auto r = importCustomers(*db, second);
+        CHECK(r.duplicates == 2);
+        CHECK(r.skipped == 2);
+        CHECK(byCode(*db, u"D1"_s).city.isEmpty());
+    }
+    SECTION("fill only fills empty fields, and undo empties them again")
+    {
+        ImportOptions o;
+        o.onDuplicate = DuplicatePolicy::Fill;
+        const auto r = importCustomers(*db, second, o);
+        CHECK(r.updated == 1);
+        CHECK(r.skipped == 1);
+        CHECK(byCode(*db, u"D1"_s).city == u"上海"_s);
+        CHECK(byCode(*db, u"D1"_s).email == u"zs@example.com"_s);
+        CHECK(byCode(*db, u"D1"_s).tags == QStringList{u"新标签"_s});
+        CHECK(byCode(*db, u"D2"_s).city == u"杭州"_s);
+
+        storage::ImportBatchRepository batches(*db);
+        const auto undone = batches.undo(r.batchId);
+        REQUIRE(undone.ok());
+        CHECK(undone->fieldsRestored == 2);
+        CHECK(byCode(*db, u"D1"_s).city.isEmpty());
+        CHECK(byCode(*db, u"D1"_s).email.isEmpty());
+        CHECK(byCode(*db, u"D1"_s).tags.isEmpty());
+        CHECK_FALSE(batches.undo(r.batchId).ok()); // not twice
+    }
+    SECTION("overwrite takes the file's values, undo restores the old ones")
+    {
+        ImportOptions o;
+        o.onDuplicate = DuplicatePolicy::Overwrite;
+        const auto r = importCustomers(*db, second, o);
+        CHECK(r.updated == 2);
+        CHECK(byCode(*db, u"D2"_s).city == u"苏州"_s);
+        CHECK(byCode(*db, u"D2"_s).email == u"li@example.com"_s); // empty in the file: kept
+        storage::ImportBatchRepository batches(*db);
+        REQUIRE(batches.undo(r.batchId).ok());
+        CHECK(byCode(*db, u"D2"_s).city == u"杭州"_s);
+    }
+}
+
+TEST_CASE("duplicates inside one file merge by phone, then e-mail", "[import][customers]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const QString file = clientele::test::writeTempFile(
+        u"姓名,手机,邮箱,城市\n张三,13800000001,,\n张三,138-0000-0001,zs@example.com,上海\n张三,,zs@example.com,北京\n"_s
+            .toUtf8());
+    ImportOptions o;
+    o.onDuplicate = DuplicatePolicy::Fill;
+    const auto r = importCustomers(*db, file, o);
+    CHECK(r.inserted == 1);
+    CHECK(r.duplicates == 2);
+    storage::CustomerRepository repo(*db);
+    CHECK(repo.count().value() == 1);
+    const Customer c = *repo.findByPhone(u"13800000001"_s).value();
+    CHECK(c.email == u"zs@example.com"_s);
+    CHECK(c.city == u"上海"_s); // filled by line 3; line 4 does not overwrite
+}
+
+TEST_CASE("undoing a customer import removes the customers it created", "[import][customers][undo]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const auto r = importCustomers(*db, dataPath(u"customers_gbk_excel.csv"_s));
+    storage::ImportBatchRepository batches(*db);
+    const auto undone = batches.undo(r.batchId);
+    REQUIRE(undone.ok());
+    CHECK(undone->customersRemoved == 6);
+    CHECK(storage::CustomerRepository(*db).count().value() == 0);
+    const auto listed = batches.list().value();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed[0].undoneAt.isValid());
+    CHECK(listed[0].inserted == 6);
+}

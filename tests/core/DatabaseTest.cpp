@@ -1,0 +1,96 @@
+#include "CatchCompat.h"
+
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/SettingsRepository.h"
+#include "storage/Transaction.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace clientele::core;
+using namespace clientele::core::storage;
+using namespace Qt::StringLiterals;
+
+static QVariant scalar(const Database& db, const QString& sql)
+{
+    QSqlQuery q = db.prepare(sql);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
+}
+
+TEST_CASE("a new database is migrated to the latest schema with foreign keys on", "[db]")
+{
+    auto db = clientele::test::memoryDatabase();
+    CHECK(db->schemaVersion() == Migrations::kLatest);
+    CHECK(scalar(*db, u"PRAGMA foreign_keys"_s).toInt() == 1);
+    for (const auto* table : {"customers", "tags", "customer_tags", "orders", "interactions", "follow_ups",
+                              "import_batches", "import_changes", "settings", "column_mappings"}) {
+        INFO(table);
+        CHECK(scalar(*db, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '"_s +
+                              QString::fromLatin1(table) + u"'"_s)
+                  .toInt() == 1);
+    }
+    // Lookups the importer and lists rely on are indexed.
+    const QString plan = scalar(*db, u"EXPLAIN QUERY PLAN SELECT id FROM customers WHERE phone = '1'"_s).toString();
+    QSqlQuery q = db->prepare(u"EXPLAIN QUERY PLAN SELECT id FROM customers WHERE phone = '1'"_s);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(3).toString().contains(u"customers_phone"_s));
+}
+
+TEST_CASE("a file on disk uses WAL and a busy timeout", "[db]")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(db.ok());
+    CHECK(scalar(**db, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
+    CHECK(scalar(**db, u"PRAGMA busy_timeout"_s).toInt() >= 1000);
+}
+
+TEST_CASE("a database from a newer Clientele is refused and left untouched", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"future.sqlite"_s);
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        REQUIRE((*db)->exec(u"PRAGMA user_version = 99"_s).ok());
+    }
+    const QByteArray before = clientele::test::readFile(path);
+    auto reopened = Database::open(path);
+    REQUIRE_FALSE(reopened.ok());
+    CHECK(reopened.error().code == Error::Code::SchemaTooNew);
+    CHECK(reopened.error().message.contains(u"newer version"_s));
+    CHECK(clientele::test::readFile(path) == before);
+}
+
+TEST_CASE("a file that is not a database gets a clear message", "[db]")
+{
+    const QString path = clientele::test::writeTempFile("this is not sqlite at all, just text\n", u".sqlite"_s);
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().message.contains(u"not a Clientele database"_s));
+}
+
+TEST_CASE("transactions roll back unless committed", "[db]")
+{
+    auto db = clientele::test::memoryDatabase();
+    SettingsRepository settings(*db);
+    {
+        Transaction t(*db);
+        REQUIRE(t.isActive());
+        REQUIRE(settings.setValue(u"shop_name"_s, u"小店"_s).ok());
+    } // no commit
+    CHECK(settings.value(u"shop_name"_s, u"none"_s).value() == u"none"_s);
+    {
+        Transaction t(*db);
+        REQUIRE(settings.setValue(u"shop_name"_s, u"小店"_s).ok());
+        REQUIRE(t.commit().ok());
+    }
+    CHECK(settings.value(u"shop_name"_s).value() == u"小店"_s);
+}

@@ -1,0 +1,140 @@
+#include "CatchCompat.h"
+
+#include "TestSupport.h"
+
+#include "demo/DemoShop.h"
+#include "io/Importer.h"
+#include "storage/CustomerRepository.h"
+#include "storage/ImportBatchRepository.h"
+#include "storage/OrderRepository.h"
+
+#include <QTemporaryDir>
+
+using namespace clientele::core;
+using namespace clientele::core::io;
+using namespace Qt::StringLiterals;
+using clientele::test::dataPath;
+
+namespace {
+qint64 customerCount(storage::Database& db)
+{
+    return storage::CustomerRepository(db).count().value();
+}
+qint64 batchCount(storage::Database& db)
+{
+    return storage::ImportBatchRepository(db).list().value().size();
+}
+} // namespace
+
+TEST_CASE("a dry run reports exactly what the import would do and writes nothing", "[import][safety]")
+{
+    auto db = clientele::test::memoryDatabase();
+    ImportOptions o;
+    o.dryRun = true;
+    const auto dry = Importer::run(*db, dataPath(u"customers_errors.csv"_s), o);
+    REQUIRE(dry.ok());
+    CHECK(dry->dryRun);
+    CHECK(dry->batchId == 0);
+    CHECK(customerCount(*db) == 0);
+    CHECK(batchCount(*db) == 0);
+
+    o.dryRun = false;
+    const auto real = Importer::run(*db, dataPath(u"customers_errors.csv"_s), o);
+    REQUIRE(real.ok());
+    CHECK(real->inserted == dry->inserted);
+    CHECK(real->errorCount == dry->errorCount);
+    CHECK(real->conflictCount == dry->conflictCount);
+    CHECK(customerCount(*db) == 2);
+}
+
+TEST_CASE("strict mode refuses the whole file on any bad row", "[import][safety]")
+{
+    auto db = clientele::test::memoryDatabase();
+    ImportOptions o;
+    o.strict = true;
+    const auto r = Importer::run(*db, dataPath(u"customers_errors.csv"_s), o);
+    REQUIRE(r.ok());
+    CHECK(r->refused);
+    CHECK(r->refusal.contains(u"8 bad rows"_s));
+    CHECK(customerCount(*db) == 0);
+    CHECK(batchCount(*db) == 0);
+
+    const auto clean = Importer::run(*db, dataPath(u"customers_gbk_excel.csv"_s), o);
+    REQUIRE(clean.ok());
+    CHECK_FALSE(clean->refused);
+    CHECK(customerCount(*db) == 6);
+}
+
+TEST_CASE("structurally broken or non-CSV files are refused whole with a clear message", "[import][safety]")
+{
+    auto db = clientele::test::memoryDatabase();
+    ImportOptions o;
+
+    auto broken = Importer::run(*db, dataPath(u"unterminated_quote.csv"_s), o);
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().message.contains(u"unterminated_quote.csv"_s));
+    CHECK(broken.error().message.contains(u"Line 3"_s));
+    CHECK(customerCount(*db) == 0); // rows before the broken line were not kept either
+
+    auto binary = Importer::run(*db, dataPath(u"not_csv.png"_s), o);
+    REQUIRE_FALSE(binary.ok());
+    CHECK(binary.error().message.contains(u"not a text file"_s));
+
+    auto empty = Importer::run(*db, dataPath(u"empty.csv"_s), o);
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().message.contains(u"empty"_s));
+
+    auto missing = Importer::run(*db, dataPath(u"does_not_exist.csv"_s), o);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == Error::Code::Io);
+
+    // GBK bytes in a file declared UTF-8: refused naming the line; detection reads it fine.
+    o.encoding = u"UTF-8"_s;
+    auto declared = Importer::run(*db, dataPath(u"gbk_declared_utf8.csv"_s), o);
+    REQUIRE_FALSE(declared.ok());
+    CHECK(declared.error().message.contains(u"Line 3"_s));
+    CHECK(batchCount(*db) == 0);
+
+    const QString noUsableColumns = clientele::test::writeTempFile("foo,bar\n1,2\n");
+    auto unmapped = Importer::run(*db, noUsableColumns, ImportOptions{});
+    REQUIRE_FALSE(unmapped.ok());
+    CHECK(unmapped.error().message.contains(u"foo | bar"_s));
+}
+
+TEST_CASE("cancelling midway leaves the database untouched; progress is reported", "[import][safety]")
+{
+    QTemporaryDir dir;
+    demo::DemoOptions options;
+    options.customers = 6000;
+    options.orders = 0;
+    options.endDate = QDate(2026, 10, 31);
+    const auto files = demo::DemoShop::writeCsv(options, dir.path());
+    REQUIRE(files.ok());
+
+    auto db = clientele::test::memoryDatabase();
+    std::atomic_bool cancel{false};
+    int calls = 0;
+    qint64 lastDone = 0;
+    ImportHooks hooks;
+    hooks.cancel = &cancel;
+    hooks.progress = [&](qint64 done, qint64 total) {
+        CHECK(done <= total);
+        CHECK(done >= lastDone);
+        lastDone = done;
+        if (++calls == 4) // first pass done, second pass under way
+            cancel = true;
+    };
+    const auto r = Importer::run(*db, files->customersCsv, ImportOptions{}, hooks);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == Error::Code::Cancelled);
+    CHECK(customerCount(*db) == 0);
+    CHECK(batchCount(*db) == 0);
+
+    cancel = false;
+    calls = -1000;
+    lastDone = 0;
+    const auto full = Importer::run(*db, files->customersCsv, ImportOptions{}, hooks);
+    REQUIRE(full.ok());
+    CHECK(full->inserted == 6000);
+    CHECK(lastDone > 0);
+}

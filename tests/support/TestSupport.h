@@ -1,0 +1,26 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace clientele::test {
+
+// A fresh in-memory database with every migration applied (fails the test if it cannot open).
+std::unique_ptr<core::storage::Database> memoryDatabase();
+
+// Path of a fixture in tests/data.
+QString dataPath(const QString& name);
+// A writable folder under the build tree for files a test produces (screenshots, exports).
+QString outputPath(const QString& name);
+QByteArray readFile(const QString& path);
+// Writes bytes to a fresh temp file and returns its path (kept until the process ends).
+QString writeTempFile(const QByteArray& bytes, const QString& suffix = QStringLiteral(".csv"));
+// Compares `actual` with the golden file tests/data/golden/<name>; with CLIENTELE_UPDATE_GOLDEN=1
+// set, rewrites the golden file instead.
+bool matchesGolden(const QString& name, const QString& actual);
+
+} // namespace clientele::test

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/CustomerQueries.h"
+
+#include <QAbstractTableModel>
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::ui {
+
+// Lazy, SQL-backed customer list: rows arrive a page at a time through canFetchMore/fetchMore,
+// sorting and filtering are done by SQL (never a proxy over a half-fetched model).
+class CustomerTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, MemberCode, Phone, City, Orders, Spend, LastPurchase, Tags, ColumnCount };
+    static constexpr int kPageSize = 200;
+
+    explicit CustomerTableModel(const core::storage::Database& database, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    void setFilter(const core::storage::CustomerFilter& filter);
+    void reload();
+    qint64 totalCount() const { return m_total; }
+    qint64 customerId(int row) const;
+
+Q_SIGNALS:
+    void loadFailed(const QString& message);
+
+private:
+    const core::storage::Database& m_database;
+    core::storage::CustomerFilter m_filter;
+    core::storage::CustomerSort m_sort = core::storage::CustomerSort::Name;
+    bool m_descending = false;
+    QList<core::storage::CustomerListRow> m_rows;
+    qint64 m_total = 0;
+};
+
+} // namespace clientele::ui
