@@ -2,11 +2,17 @@
 
 #include "../io/TextNormalizer.h"
 
+#include <algorithm>
+
 namespace clientele::core::money {
 
 std::optional<Fen> parse(QStringView raw)
 {
-    QString text = io::TextNormalizer::toHalfWidth(raw).trimmed();
+    // Most exports write plain "1234.50"; skip the clean-up passes for those.
+    const bool plain = std::all_of(raw.begin(), raw.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || c == u'.' || c == u'-';
+    });
+    QString text = plain ? raw.toString() : io::TextNormalizer::toHalfWidth(raw).trimmed();
     if (text.isEmpty())
         return std::nullopt;
 
@@ -17,8 +23,9 @@ std::optional<Fen> parse(QStringView raw)
     }
     // Strip currency marks wherever exports put them.
     static const QStringView marks[] = {u"RMB", u"rmb", u"CNY", u"cny", u"人民币", u"元", u"¥", u"￥", u"$"};
-    for (const auto mark : marks)
-        text.remove(mark.toString());
+    if (!plain)
+        for (const auto mark : marks)
+            text.remove(mark.toString());
     text = text.trimmed();
     if (text.startsWith(u'-')) {
         negative = !negative;

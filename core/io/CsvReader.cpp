@@ -84,6 +84,34 @@ bool CsvReader::next(CsvRecord& record)
                            "(for example GB18030 for files saved by Chinese Excel).")
                             .arg(m_line)
                             .arg(m_encodingName));
+        // Fast path: copy a run of ordinary characters in one go.
+        {
+            const qsizetype start = m_pos;
+            const qsizetype end = m_decodeErrorAt >= m_pos ? m_decodeErrorAt : m_text.size();
+            const char16_t delimiter = m_delimiter.unicode();
+            const bool atFieldStart = !fieldStarted && field.isEmpty();
+            const QChar* data = m_text.constData();
+            while (m_pos < end) {
+                const char16_t u = data[m_pos].unicode();
+                if (u == u'\n' || u == u'\r' || u == 0 || (u == u'"' && (quoted || (atFieldStart && m_pos == start))) ||
+                    (!quoted && u == delimiter))
+                    break;
+                ++m_pos;
+            }
+            if (m_pos > start) {
+                field.append(QStringView(m_text).mid(start, m_pos - start));
+                if (!quoted) {
+                    fieldStarted = true;
+                    anyContent = true;
+                }
+                if (field.size() > m_maxFieldChars)
+                    return fail(tr("Line %1: a field is longer than %2 characters; this does not look like a CSV "
+                                   "file (perhaps a quote is missing).")
+                                    .arg(quoted ? quoteLine : m_line)
+                                    .arg(m_maxFieldChars));
+                continue;
+            }
+        }
         const QChar c = m_text.at(m_pos++);
 
         if (quoted) {

@@ -21,6 +21,52 @@ bool allDigits(QStringView s)
     return true;
 }
 
+int digitAt(QStringView s, qsizetype i)
+{
+    return i < s.size() && s[i] >= u'0' && s[i] <= u'9' ? s[i].unicode() - u'0' : -1;
+}
+
+// "H:mm", "H:mm:ss" or "H:mm:ss.zzz", by hand: QTime::fromString is far too slow per row.
+std::optional<QTime> parseTimeOfDay(QStringView t)
+{
+    qsizetype i = 0;
+    int fields[3] = {0, 0, 0};
+    int count = 0;
+    while (count < 3) {
+        int value = 0;
+        int digits = 0;
+        while (digitAt(t, i) >= 0 && digits < 2) {
+            value = value * 10 + digitAt(t, i++);
+            ++digits;
+        }
+        if (digits == 0 || (count > 0 && digits != 2))
+            return std::nullopt;
+        fields[count++] = value;
+        if (i < t.size() && t[i] == u':' && count < 3) {
+            ++i;
+            continue;
+        }
+        break;
+    }
+    if (count < 2)
+        return std::nullopt;
+    int msec = 0;
+    if (count == 3 && i < t.size() && t[i] == u'.') {
+        ++i;
+        int scale = 100;
+        while (digitAt(t, i) >= 0) {
+            msec += digitAt(t, i++) * scale;
+            scale /= 10;
+        }
+    }
+    if (i != t.size())
+        return std::nullopt;
+    const QTime time(fields[0], fields[1], fields[2], msec);
+    if (!time.isValid())
+        return std::nullopt;
+    return time;
+}
+
 // Splits "2024-05-01 13:45:07" / "2024-05-01T13:45" into date and time parts.
 std::optional<QTime> splitTime(QString& text)
 {
@@ -33,12 +79,42 @@ std::optional<QTime> splitTime(QString& text)
     text.truncate(cut);
     if (timePart.isEmpty())
         return QTime();
-    for (const QString& format : {QStringLiteral("H:mm:ss"), QStringLiteral("H:mm"), QStringLiteral("H:mm:ss.zzz")}) {
-        const QTime t = QTime::fromString(timePart, format);
-        if (t.isValid())
-            return t;
+    return parseTimeOfDay(timePart);
+}
+
+bool isAscii(QStringView s)
+{
+    for (const QChar c : s)
+        if (c.unicode() > 0x7F)
+            return false;
+    return true;
+}
+
+// The common export form "YYYY-MM-DD[( |T)time]" without allocating; nullopt means "use the
+// general parser", not "invalid".
+std::optional<std::optional<ParsedDate>> parseIsoFast(QStringView s)
+{
+    if (s.size() < 10 || s[4] != u'-' || s[7] != u'-')
+        return std::nullopt;
+    int v[8];
+    const int positions[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+    for (int k = 0; k < 8; ++k)
+        if ((v[k] = digitAt(s, positions[k])) < 0)
+            return std::nullopt;
+    QTime time;
+    if (s.size() > 10) {
+        if (s[10] != u' ' && s[10] != u'T')
+            return std::nullopt;
+        const auto t = parseTimeOfDay(s.mid(11).trimmed());
+        if (!t)
+            return std::nullopt;
+        time = *t;
     }
-    return std::nullopt;
+    const int year = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+    const QDate date(year, v[4] * 10 + v[5], v[6] * 10 + v[7]);
+    if (!date.isValid() || year < 1900 || year > 2200)
+        return std::optional<ParsedDate>();
+    return std::optional<ParsedDate>(ParsedDate{date, time});
 }
 
 std::optional<QDate> makeDate(int y, int m, int d)
@@ -55,6 +131,8 @@ std::optional<QDate> makeDate(int y, int m, int d)
 
 std::optional<ParsedDate> DateParser::parse(QStringView raw, DayMonthOrder order)
 {
+    if (const auto fast = parseIsoFast(raw.trimmed()))
+        return *fast;
     QString text = TextNormalizer::toHalfWidth(raw).trimmed();
     if (text.isEmpty())
         return std::nullopt;
@@ -122,20 +200,38 @@ std::optional<ParsedDate> DateParser::parse(QStringView raw, DayMonthOrder order
 
 DateParser::SlashEvidence DateParser::slashEvidence(QStringView raw)
 {
-    QString text = TextNormalizer::toHalfWidth(raw).trimmed();
-    (void)splitTime(text);
-    SlashEvidence evidence;
-    for (const QChar separator : {u'/', u'.', u'-'}) {
-        const QStringList parts = text.split(separator);
-        if (parts.size() == 3 && parts[2].size() == 4 && parts[0].size() <= 2 && parts[1].size() <= 2 &&
-            allDigits(parts[0]) && allDigits(parts[1]) && allDigits(parts[2])) {
-            evidence.isSlashDate = true;
-            evidence.firstMustBeDay = parts[0].toInt() > 12;
-            evidence.secondMustBeDay = parts[1].toInt() > 12;
-            break;
-        }
+    if (!isAscii(raw)) {
+        const QString half = TextNormalizer::toHalfWidth(raw);
+        return isAscii(half) ? slashEvidence(half) : SlashEvidence{};
     }
-    return evidence;
+    // a{1,2} sep b{1,2} sep yyyy [ time ], scanned without allocating (runs on every value).
+    const QStringView s = raw.trimmed();
+    qsizetype i = 0;
+    int parts[2] = {0, 0};
+    QChar separator;
+    for (int k = 0; k < 2; ++k) {
+        int digits = 0;
+        while (digitAt(s, i) >= 0 && digits < 3) {
+            parts[k] = parts[k] * 10 + digitAt(s, i++);
+            ++digits;
+        }
+        if (digits == 0 || digits > 2 || i >= s.size())
+            return {};
+        if (k == 0) {
+            separator = s[i];
+            if (separator != u'/' && separator != u'.' && separator != u'-')
+                return {};
+        } else if (s[i] != separator) {
+            return {};
+        }
+        ++i;
+    }
+    for (int k = 0; k < 4; ++k)
+        if (digitAt(s, i++) < 0)
+            return {};
+    if (i < s.size() && s[i] != u' ' && s[i] != u'T')
+        return {};
+    return SlashEvidence{true, parts[0] > 12, parts[1] > 12};
 }
 
 void DateColumnAnalyzer::add(QStringView value)

@@ -1,5 +1,6 @@
 #include "OrderImporter.h"
 
+#include "../domain/IsoDate.h"
 #include "../domain/Money.h"
 #include "CustomerRowParser.h"
 #include "PhoneNormalizer.h"
@@ -27,8 +28,7 @@ OrderImporter::OrderImporter(const storage::Database& database, qint64 batchId, 
 
 qint64 OrderImporter::contentHash(const QString& customerKey, const Order& order)
 {
-    const QString text = customerKey + u'\x1f' + order.date.toString(Qt::ISODate) + u'\x1f' +
-                         (order.time.isValid() ? order.time.toString(Qt::ISODate) : QString()) + u'\x1f' +
+    const QString text = customerKey + u'\x1f' + iso::date(order.date) + u'\x1f' + iso::time(order.time) + u'\x1f' +
                          QString::number(order.amount) + u'\x1f' + order.category + u'\x1f' + order.channel +
                          u'\x1f' + order.store;
     const QByteArray digest = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1);

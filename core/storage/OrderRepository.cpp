@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace clientele::core::storage {
 
 namespace {
@@ -18,7 +20,8 @@ OrderRepository::OrderRepository(const Database& database)
     : m_database(database),
       m_insert(database.prepare(QStringLiteral(
           "INSERT INTO orders (order_key, order_no, customer_id, order_date, order_time, amount_fen, category, "
-          "channel, store, content_hash, import_batch_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "channel, store, content_hash, import_batch_id, source_line) VALUES (:k, :n, :c, :d, :t, :a, :cat, :ch, :s, :h, "
+          ":b, :l) "
           "ON CONFLICT (order_key) DO NOTHING"))),
       m_existing(database.prepare(QStringLiteral(
           "SELECT id, content_hash, COALESCE(import_batch_id, 0), COALESCE(source_line, 0) FROM orders "
@@ -32,18 +35,18 @@ Result<std::optional<OrderRepository::Existing>> OrderRepository::insertIfNew(co
                                                                               qint64 importBatchId,
                                                                               qint64 sourceLine)
 {
-    m_insert.bindValue(0, orderKey);
-    m_insert.bindValue(1, sqlvalue::text(order.orderNo));
-    m_insert.bindValue(2, order.customerId);
-    m_insert.bindValue(3, sqlvalue::date(order.date));
-    m_insert.bindValue(4, order.time.isValid() ? QVariant(order.time.toString(QStringLiteral("HH:mm:ss"))) : QVariant());
-    m_insert.bindValue(5, order.amount);
-    m_insert.bindValue(6, sqlvalue::notNull(order.category));
-    m_insert.bindValue(7, sqlvalue::notNull(order.channel));
-    m_insert.bindValue(8, sqlvalue::notNull(order.store));
-    m_insert.bindValue(9, contentHash);
-    m_insert.bindValue(10, importBatchId > 0 ? QVariant(importBatchId) : QVariant());
-    m_insert.bindValue(11, sourceLine);
+    m_insert.bindValue(u":k"_s, orderKey);
+    m_insert.bindValue(u":n"_s, sqlvalue::text(order.orderNo));
+    m_insert.bindValue(u":c"_s, order.customerId);
+    m_insert.bindValue(u":d"_s, sqlvalue::date(order.date));
+    m_insert.bindValue(u":t"_s, order.time.isValid() ? QVariant(iso::time(order.time)) : QVariant());
+    m_insert.bindValue(u":a"_s, order.amount);
+    m_insert.bindValue(u":cat"_s, sqlvalue::notNull(order.category));
+    m_insert.bindValue(u":ch"_s, sqlvalue::notNull(order.channel));
+    m_insert.bindValue(u":s"_s, sqlvalue::notNull(order.store));
+    m_insert.bindValue(u":h"_s, contentHash);
+    m_insert.bindValue(u":b"_s, importBatchId > 0 ? QVariant(importBatchId) : QVariant());
+    m_insert.bindValue(u":l"_s, sourceLine);
     if (!m_insert.exec())
         return sqlError(m_insert, tr("Saving order %1").arg(order.orderNo));
     if (m_insert.numRowsAffected() > 0)

@@ -4,12 +4,14 @@
 #include <QDateTime>
 #include <QVariant>
 
+#include "../domain/IsoDate.h"
+
 namespace clientele::core::storage::sqlvalue {
 
 // The one representation of dates in the database: ISO "YYYY-MM-DD" text, NULL when unknown.
 inline QVariant date(const QDate& d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return d.isValid() ? QVariant(iso::date(d)) : QVariant(QMetaType::fromType<QString>());
 }
 inline QDate toDate(const QVariant& v)
 {
