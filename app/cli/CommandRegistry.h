@@ -24,6 +24,7 @@ struct Command
 QList<Command> importCommands();
 QList<Command> customerCommands();
 QList<Command> demoCommands();
+QList<Command> segmentCommands();
 
 int run(const QStringList& arguments);
 

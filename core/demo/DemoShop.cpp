@@ -91,7 +91,7 @@ Result<DemoFiles> DemoShop::writeCsv(const DemoOptions& options, const QString& 
         if (p.lastActive > end)
             p.lastActive = end;
         // Skewed purchase rate: most buy a few times a year, a few every couple of weeks.
-        const double rate = rng.chance(0.3) ? 0.2 : rng.logNormal(1.0, 1.0);
+        const double rate = rng.chance(0.3) ? 0.2 : qMin(6.0, rng.logNormal(1.0, 0.9));
         p.weight = rate * qMax<qint64>(1, p.joined.daysTo(p.lastActive) + 1);
         p.basketYuan = rng.logNormal(320.0, 0.6);
         totalWeight += p.weight;

@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "../segmentation/SegmentationSettings.h"
 #include "../storage/Database.h"
 #include "../storage/ImportBatchRepository.h"
 #include "../storage/Transaction.h"
@@ -181,6 +182,11 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     batch.errors = report.errorCount + report.conflictCount;
     if (auto s = batches.finish(batch); !s)
         return s.error();
+    if (const auto* orders = dynamic_cast<OrderImporter*>(rows.get()); orders && orders->earliestInserted().isValid())
+        if (auto s = segmentation::SegmentationSettings::markHistoryDirty(
+                database, orders->earliestInserted().toString(QStringLiteral("yyyy-MM")));
+            !s)
+            return s.error();
     if (auto s = transaction.commit(); !s)
         return s.error();
     report.batchId = batch.id;

@@ -162,6 +162,8 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
         return existing.error();
     if (!existing->has_value()) {
         ++report.inserted;
+        if (!m_earliestInserted.isValid() || order.date < m_earliestInserted)
+            m_earliestInserted = order.date;
         return {};
     }
     ++report.skipped;

@@ -19,6 +19,8 @@ public:
     OrderImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options);
     Status importRow(const RowView& row, ImportReport& report) override;
     QList<ImportField> dateFields() const override { return {ImportField::OrderDate}; }
+    // Earliest date among the orders inserted (invalid when none).
+    QDate earliestInserted() const { return m_earliestInserted; }
 
     // Stable 63-bit hash of an order's content (not qHash, which is seeded per process).
     static qint64 contentHash(const QString& customerKey, const Order& order);
@@ -34,6 +36,7 @@ private:
     QDate m_latestAllowed;
     QHash<QString, qint64> m_customerCache; // "c:code" / "p:phone" / "e:email" → id
     QHash<qint64, int> m_occurrences;        // content hash → times seen in this file
+    QDate m_earliestInserted;
 };
 
 } // namespace clientele::core::io

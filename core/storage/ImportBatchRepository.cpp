@@ -1,5 +1,6 @@
 #include "ImportBatchRepository.h"
 
+#include "../segmentation/SegmentationSettings.h"
 #include "CustomerRepository.h"
 #include "Database.h"
 #include "SqlValues.h"
@@ -186,6 +187,18 @@ Result<ImportBatchRepository::UndoSummary> ImportBatchRepository::undo(qint64 ba
                             "DELETE FROM import_changes WHERE batch_id = ?"})
         if (auto r = deleteRows(m_database, QString::fromLatin1(sql), batchId); !r)
             return r.error();
+    {
+        // Removing orders changes past months: the next segmentation run rebuilds from there.
+        QSqlQuery earliest = m_database.prepare(QStringLiteral("SELECT MIN(order_date) FROM orders WHERE import_batch_id = ?"));
+        earliest.addBindValue(batchId);
+        if (!earliest.exec() || !earliest.next())
+            return sqlError(earliest, tr("Undoing import %1").arg(batchId));
+        if (!earliest.value(0).isNull())
+            if (auto s = segmentation::SegmentationSettings::markHistoryDirty(m_database,
+                                                                               earliest.value(0).toString().left(7));
+                !s)
+                return s.error();
+    }
     auto orders = deleteRows(m_database, QStringLiteral("DELETE FROM orders WHERE import_batch_id = ?"), batchId);
     if (!orders)
         return orders.error();

@@ -5,7 +5,13 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include "../care/CareRules.h"
+#include "../segmentation/TierRules.h"
 
 namespace clientele::core::storage {
 
@@ -21,6 +27,30 @@ Status runAll(Database& database, const char* const (&statements)[N])
     for (const char* sql : statements)
         if (auto status = database.exec(QString::fromUtf8(sql)); !status)
             return status;
+    return {};
+}
+// Default rules shipped with version 2: the two tier presets and the care rules, as data.
+Status seedVersion2(Database& database)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QSqlQuery tiers = database.prepare(QStringLiteral(
+        "INSERT INTO tier_rule_sets (scheme, version, rules_json, created_at) VALUES (?, 1, ?, ?)"));
+    for (const auto& rules : {segmentation::TierRules::spendPreset(), segmentation::TierRules::valuePreset()}) {
+        tiers.addBindValue(segmentation::TierRules::schemeKey(rules.scheme));
+        tiers.addBindValue(QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
+        tiers.addBindValue(now);
+        if (auto s = execQuery(tiers, tr("Storing the tier presets")); !s)
+            return s;
+    }
+    QSqlQuery care = database.prepare(QStringLiteral(
+        "INSERT INTO care_rules (key, enabled, params_json, updated_at) VALUES (?, 1, ?, ?)"));
+    for (const auto& rule : care::CareRules::defaults()) {
+        care.addBindValue(rule.key);
+        care.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        care.addBindValue(now);
+        if (auto s = execQuery(care, tr("Storing the care rules")); !s)
+            return s;
+    }
     return {};
 }
 } // namespace
@@ -61,6 +91,11 @@ Status Migrations::migrateTo(Database& database, int version)
     Status status;
     switch (version) {
     case 1: status = runAll(database, schema::kVersion1); break;
+    case 2:
+        status = runAll(database, schema::kVersion2);
+        if (status)
+            status = seedVersion2(database);
+        break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

@@ -115,4 +115,75 @@ inline constexpr const char* kVersion1[] = {
         updated_at   TEXT NOT NULL))",
 };
 
+// Segmentation: rules as data, the latest run per customer, month-end history, care rules.
+inline constexpr const char* kVersion2[] = {
+    R"(CREATE TABLE tier_rule_sets (
+        id         INTEGER PRIMARY KEY,
+        scheme     TEXT NOT NULL CHECK (scheme IN ('spend', 'value')),
+        version    INTEGER NOT NULL,
+        rules_json TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (scheme, version)))",
+
+    R"(CREATE TABLE customer_metrics (
+        customer_id        INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+        as_of              TEXT NOT NULL,
+        recency_days       INTEGER,
+        frequency          INTEGER NOT NULL,
+        frequency_12m      INTEGER NOT NULL,
+        monetary_fen       INTEGER NOT NULL,
+        monetary_12m_fen   INTEGER NOT NULL,
+        average_order_fen  INTEGER NOT NULL,
+        first_purchase     TEXT,
+        last_purchase      TEXT,
+        median_gap_days    INTEGER,
+        r_score            INTEGER NOT NULL,
+        f_score            INTEGER NOT NULL,
+        m_score            INTEGER NOT NULL,
+        segment_cn8        TEXT NOT NULL,
+        segment_cn8_reason TEXT NOT NULL,
+        segment_scores     TEXT NOT NULL,
+        tier               TEXT NOT NULL,
+        tier_reason        TEXT NOT NULL,
+        tier_change        TEXT NOT NULL,
+        stage              TEXT NOT NULL,
+        stage_reason       TEXT NOT NULL,
+        value_at_stake_fen INTEGER NOT NULL))",
+    "CREATE INDEX customer_metrics_tier ON customer_metrics(tier)",
+    "CREATE INDEX customer_metrics_stage ON customer_metrics(stage, value_at_stake_fen)",
+
+    // One row per customer with purchases per month end (the current month: as of the run).
+    R"(CREATE TABLE customer_snapshots (
+        month            TEXT NOT NULL,
+        customer_id      INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        tier             TEXT NOT NULL,
+        tier_months_below INTEGER NOT NULL DEFAULT 0,
+        stage            TEXT NOT NULL,
+        r_score          INTEGER NOT NULL,
+        f_score          INTEGER NOT NULL,
+        m_score          INTEGER NOT NULL,
+        frequency        INTEGER NOT NULL,
+        monetary_12m_fen INTEGER NOT NULL,
+        recency_days     INTEGER NOT NULL,
+        PRIMARY KEY (month, customer_id)))",
+
+    R"(CREATE TABLE monthly_stats (
+        month               TEXT PRIMARY KEY,
+        as_of               TEXT NOT NULL,
+        customers           INTEGER NOT NULL,
+        buyers_12m          INTEGER NOT NULL,
+        repeat_buyers_12m   INTEGER NOT NULL,
+        orders_month        INTEGER NOT NULL,
+        revenue_month_fen   INTEGER NOT NULL,
+        revenue_12m_fen     INTEGER NOT NULL,
+        new_customers       INTEGER NOT NULL,
+        lost_customers      INTEGER NOT NULL))",
+
+    R"(CREATE TABLE care_rules (
+        key         TEXT PRIMARY KEY,
+        enabled     INTEGER NOT NULL DEFAULT 1,
+        params_json TEXT NOT NULL,
+        updated_at  TEXT NOT NULL))",
+};
+
 } // namespace clientele::core::storage::schema

@@ -1,6 +1,7 @@
 #include "SettingsRepository.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 
 namespace clientele::core::storage {
 
@@ -18,7 +19,7 @@ Status SettingsRepository::setValue(const QString& key, const QString& value)
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(sqlvalue::notNull(value));
     return execQuery(q, key);
 }
 

@@ -1,0 +1,448 @@
+// segment, tiers, migration, at-risk, rfm, tier-rules and followups.
+#include "CliContext.h"
+#include "CommandRegistry.h"
+#include "TextTable.h"
+
+#include "care/FollowUpPlanner.h"
+#include "segmentation/Segmenter.h"
+#include "segmentation/SegmentationSettings.h"
+#include "segmentation/TierPolicy.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/SegmentationRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::cli {
+
+namespace {
+
+using namespace core;
+using namespace core::segmentation;
+
+QString percent(qint64 part, qint64 whole)
+{
+    if (whole == 0)
+        return u"0.0%"_s;
+    const qint64 permille = (part * 1000 + whole / 2) / whole;
+    return u"%1.%2%"_s.arg(permille / 10).arg(permille % 10);
+}
+
+double share(qint64 part, qint64 whole)
+{
+    return whole == 0 ? 0.0 : double(qRound64(double(part) * 10000.0 / double(whole))) / 10000.0;
+}
+
+bool dateOption(CliContext& ctx, const QString& name, QDate* out, int* exitCode)
+{
+    if (!ctx.parser.isSet(name))
+        return true;
+    *out = QDate::fromString(ctx.parser.value(name), Qt::ISODate);
+    if (!out->isValid()) {
+        *exitCode = ctx.usage(tr("--%1 needs a date like 2026-10-31.").arg(name));
+        return false;
+    }
+    return true;
+}
+
+bool monthOption(CliContext& ctx, const QString& name, QString* out, int* exitCode)
+{
+    const QString value = ctx.parser.value(name);
+    if (!QDate::fromString(value + u"-01"_s, Qt::ISODate).isValid()) {
+        *exitCode = ctx.usage(tr("--%1 needs a month like 2026-10.").arg(name));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+int segment(CliContext& ctx)
+{
+    QDate asOf = QDate::currentDate();
+    int code = ExitOk;
+    if (!dateOption(ctx, u"as-of"_s, &asOf, &code))
+        return code;
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = Segmenter::run(**db, asOf, ctx.parser.isSet(u"history"_s));
+    if (!summary)
+        return ctx.fail(summary.error());
+    const qint64 ms = timer.elapsed();
+    if (ctx.json) {
+        QJsonObject tiers, stages;
+        for (auto it = summary->tiers.cbegin(); it != summary->tiers.cend(); ++it)
+            tiers.insert(it.key(), it.value());
+        for (auto it = summary->stages.cbegin(); it != summary->stages.cend(); ++it)
+            stages.insert(it.key(), it.value());
+        ctx.printJson(QJsonObject{{u"as_of"_s, asOf.toString(Qt::ISODate)},
+                                  {u"customers"_s, summary->customers},
+                                  {u"tiers"_s, tiers},
+                                  {u"stages"_s, stages},
+                                  {u"months"_s, QJsonArray::fromStringList(summary->monthsWritten)},
+                                  {u"tier_rules_version"_s, summary->tierRulesVersion},
+                                  {u"elapsed_ms"_s, ms}});
+        return ExitOk;
+    }
+    auto& out = ctx.out();
+    out << tr("Segmented %1 customers as of %2 in %3 ms (months written: %4).")
+               .arg(summary->customers)
+               .arg(asOf.toString(Qt::ISODate))
+               .arg(ms)
+               .arg(summary->monthsWritten.size())
+        << "\n\n";
+    TextTable tiers({tr("Tier"), tr("Customers"), tr("Share")});
+    for (auto it = summary->tiers.cbegin(); it != summary->tiers.cend(); ++it)
+        tiers.addRow({TierRules::label(it.key()), QString::number(it.value()), percent(it.value(), summary->customers)});
+    tiers.print(out);
+    out << '\n';
+    TextTable stages({tr("Stage"), tr("Customers"), tr("Share")});
+    for (auto it = summary->stages.cbegin(); it != summary->stages.cend(); ++it) {
+        Stage s = Stage::Prospect;
+        Lifecycle::fromKey(it.key(), &s);
+        stages.addRow({Lifecycle::label(s), QString::number(it.value()), percent(it.value(), summary->customers)});
+    }
+    stages.print(out);
+    return ExitOk;
+}
+
+int tiers(CliContext& ctx)
+{
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    storage::SegmentationRepository repo(**db);
+    QString month;
+    int code = ExitOk;
+    if (ctx.parser.isSet(u"month"_s)) {
+        if (!monthOption(ctx, u"month"_s, &month, &code))
+            return code;
+    } else {
+        auto months = repo.snapshotMonths();
+        if (!months)
+            return ctx.fail(months.error());
+        if (months->isEmpty())
+            return ctx.fail(Error::make(Error::Code::NotFound, tr("No segmentation yet: run clientele-cli segment.")));
+        month = months->last();
+    }
+    auto rows = repo.tierTotals(month);
+    if (!rows)
+        return ctx.fail(rows.error());
+    auto config = Segmenter::loadConfig(**db);
+    if (!config)
+        return ctx.fail(config.error());
+    // Order: the scheme's levels, then dormant.
+    QList<storage::SegmentationRepository::TierRow> ordered = *rows;
+    std::sort(ordered.begin(), ordered.end(), [&](const auto& a, const auto& b) {
+        return config->tiers.rank(a.tier) < config->tiers.rank(b.tier);
+    });
+    qint64 customers = 0;
+    Fen revenue = 0;
+    for (const auto& r : ordered) {
+        customers += r.customers;
+        revenue += r.revenue12m;
+    }
+    if (ctx.json) {
+        QJsonArray array;
+        for (const auto& r : ordered)
+            array.append(QJsonObject{{u"tier"_s, r.tier},
+                                     {u"customers"_s, r.customers},
+                                     {u"customer_share"_s, share(r.customers, customers)},
+                                     {u"revenue_12m_fen"_s, r.revenue12m},
+                                     {u"revenue_share"_s, share(r.revenue12m, revenue)}});
+        ctx.printJson(QJsonObject{{u"month"_s, month}, {u"customers"_s, customers}, {u"revenue_12m_fen"_s, revenue},
+                                  {u"tiers"_s, array}});
+        return ExitOk;
+    }
+    ctx.out() << tr("Tiers in %1 (customers with purchases; revenue = 12-month spend)").arg(month) << "\n\n";
+    TextTable table({tr("Tier"), tr("Customers"), tr("Share"), tr("Revenue"), tr("Revenue share")});
+    for (const auto& r : ordered)
+        table.addRow({TierRules::label(r.tier), QString::number(r.customers), percent(r.customers, customers),
+                      money::format(r.revenue12m), percent(r.revenue12m, revenue)});
+    table.addRow({tr("Total"), QString::number(customers), u"100.0%"_s, money::format(revenue), u"100.0%"_s});
+    table.print(ctx.out());
+    return ExitOk;
+}
+
+int migration(CliContext& ctx)
+{
+    QString from, to;
+    int code = ExitOk;
+    if (!ctx.parser.isSet(u"from"_s) || !ctx.parser.isSet(u"to"_s))
+        return ctx.usage(tr("Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM"));
+    if (!monthOption(ctx, u"from"_s, &from, &code) || !monthOption(ctx, u"to"_s, &to, &code))
+        return code;
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    storage::SegmentationRepository repo(**db);
+    auto cells = repo.migration(from, to);
+    if (!cells)
+        return ctx.fail(cells.error());
+    auto config = Segmenter::loadConfig(**db);
+    if (!config)
+        return ctx.fail(config.error());
+    QStringList keys;
+    for (const auto& l : config->tiers.levels)
+        keys.append(l.key);
+    keys.append(u"dormant"_s);
+    if (ctx.json) {
+        QJsonArray array;
+        for (const auto& c : *cells)
+            array.append(QJsonObject{{u"from"_s, c.from.isEmpty() ? QJsonValue() : QJsonValue(c.from)},
+                                     {u"to"_s, c.to},
+                                     {u"customers"_s, c.customers},
+                                     {u"revenue_12m_fen"_s, c.revenue12m}});
+        ctx.printJson(QJsonObject{{u"from"_s, from}, {u"to"_s, to}, {u"cells"_s, array}});
+        return ExitOk;
+    }
+    ctx.out() << tr("Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)").arg(from, to) << "\n\n";
+    QStringList header{QString()};
+    for (const QString& k : keys)
+        header.append(TierRules::label(k));
+    TextTable table(header);
+    QStringList rowKeys = keys;
+    rowKeys.append(QString());
+    for (const QString& f : rowKeys) {
+        QStringList row{f.isEmpty() ? tr("(new)") : TierRules::label(f)};
+        for (const QString& t : keys) {
+            qint64 n = 0;
+            for (const auto& c : *cells)
+                if (c.from == f && c.to == t)
+                    n = c.customers;
+            row.append(QString::number(n));
+        }
+        table.addRow(row);
+    }
+    table.print(ctx.out());
+    return ExitOk;
+}
+
+QJsonObject segmentJson(const storage::SegmentationRepository::CustomerSegmentRow& r)
+{
+    const Evaluation& e = r.evaluation;
+    return QJsonObject{{u"id"_s, r.id},
+                       {u"name"_s, r.name},
+                       {u"phone"_s, r.phone},
+                       {u"tier"_s, e.tier},
+                       {u"tier_reason"_s, e.tierReason},
+                       {u"tier_change"_s, e.tierChange},
+                       {u"stage"_s, Lifecycle::key(e.stage)},
+                       {u"stage_reason"_s, e.stageReason},
+                       {u"r"_s, e.scores.r},
+                       {u"f"_s, e.scores.f},
+                       {u"m"_s, e.scores.m},
+                       {u"segment_cn8"_s, e.segmentCn8},
+                       {u"segment_cn8_reason"_s, e.segmentCn8Reason},
+                       {u"segment_scores"_s, e.segmentScores},
+                       {u"recency_days"_s, e.metrics.hasPurchases ? QJsonValue(e.metrics.recencyDays) : QJsonValue()},
+                       {u"frequency"_s, e.metrics.frequency},
+                       {u"monetary_fen"_s, e.metrics.monetary},
+                       {u"monetary_12m_fen"_s, e.metrics.monetary12m},
+                       {u"value_at_stake_fen"_s, e.valueAtStake}};
+}
+
+int atRisk(CliContext& ctx)
+{
+    int limit = 0;
+    if (!ctx.intOption(u"limit"_s, 20, 1, &limit))
+        return ExitUsage;
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto rows = storage::SegmentationRepository(**db).segmentRows(u"at_risk"_s, limit);
+    if (!rows)
+        return ctx.fail(rows.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const auto& r : *rows)
+            array.append(segmentJson(r));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("Name"), tr("Phone"), tr("Tier"), tr("Value at stake"), tr("Why")});
+    for (const auto& r : *rows)
+        table.addRow({r.name, r.phone, TierRules::label(r.evaluation.tier), money::format(r.evaluation.valueAtStake),
+                      r.evaluation.stageReason});
+    table.print(ctx.out());
+    return ExitOk;
+}
+
+int rfm(CliContext& ctx)
+{
+    int limit = 0;
+    if (!ctx.intOption(u"limit"_s, 20, 1, &limit))
+        return ExitUsage;
+    const QString model = ctx.parser.value(u"model"_s);
+    if (model != u"cn8" && model != u"scores")
+        return ctx.usage(tr("--model is cn8 or scores."));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto rows = storage::SegmentationRepository(**db).segmentRows(QString(), limit);
+    if (!rows)
+        return ctx.fail(rows.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const auto& r : *rows)
+            array.append(segmentJson(r));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("Name"), tr("R"), tr("F"), tr("M"), tr("Segment"), tr("Why")});
+    for (const auto& r : *rows) {
+        const Evaluation& e = r.evaluation;
+        const bool cn8 = model == u"cn8";
+        table.addRow({r.name, QString::number(e.scores.r), QString::number(e.scores.f), QString::number(e.scores.m),
+                      RfmSegments::label(cn8 ? e.segmentCn8 : e.segmentScores),
+                      cn8 ? e.segmentCn8Reason : RfmSegments::scoresReason(e.scores)});
+    }
+    table.print(ctx.out());
+    return ExitOk;
+}
+
+int tierRules(CliContext& ctx)
+{
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    storage::SegmentationRepository repo(**db);
+    const QString action = ctx.positional.value(0, u"show"_s);
+    if (action == u"show") {
+        TierRules::Scheme scheme = TierRules::Scheme::Spend;
+        if (!TierRules::parseScheme(ctx.parser.value(u"scheme"_s), &scheme))
+            return ctx.usage(tr("--scheme is spend or value."));
+        auto rules = repo.activeTierRules(scheme);
+        if (!rules)
+            return ctx.fail(rules.error());
+        QJsonObject json = rules->toJson();
+        json.insert(u"version"_s, rules->version);
+        ctx.printJson(json);
+        return ExitOk;
+    }
+    if (action == u"set" && ctx.positional.size() == 2) {
+        QFile file(ctx.positional[1]);
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(Error::make(Error::Code::Io, tr("Cannot open %1.").arg(ctx.positional[1])));
+        auto rules = TierRules::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        if (!rules)
+            return ctx.fail(rules.error());
+        auto version = repo.saveTierRules(*rules);
+        if (!version)
+            return ctx.fail(version.error());
+        ctx.out() << tr("Saved %1 tier rules as version %2; run segment --history to apply them to every month.")
+                         .arg(TierRules::schemeKey(rules->scheme))
+                         .arg(*version)
+                  << Qt::endl;
+        return ExitOk;
+    }
+    if (action == u"use" && ctx.positional.size() == 2) {
+        TierRules::Scheme scheme = TierRules::Scheme::Spend;
+        if (!TierRules::parseScheme(ctx.positional[1], &scheme))
+            return ctx.usage(tr("tier-rules use spend|value"));
+        if (auto s = storage::SettingsRepository(**db).setValue(SegmentationSettings::kTierScheme, ctx.positional[1]); !s)
+            return ctx.fail(s.error());
+        ctx.out() << tr("Customers are now tiered by %1 rules; run segment --history.").arg(ctx.positional[1]) << Qt::endl;
+        return ExitOk;
+    }
+    return ctx.usage(tr("Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value"));
+}
+
+int followups(CliContext& ctx)
+{
+    const QString action = ctx.positional.value(0);
+    QDate from = QDate::currentDate();
+    QDate to = from.addDays(30);
+    int code = ExitOk;
+    if (!dateOption(ctx, u"from"_s, &from, &code) || !dateOption(ctx, u"to"_s, &to, &code))
+        return code;
+    if (to < from)
+        return ctx.usage(tr("--to must not be before --from."));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    if (action == u"generate") {
+        auto plan = care::FollowUpPlanner::generate(**db, from, to);
+        if (!plan)
+            return ctx.fail(plan.error());
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},
+                                      {u"to"_s, to.toString(Qt::ISODate)},
+                                      {u"generated"_s, plan->generated},
+                                      {u"created"_s, plan->created}});
+        else
+            ctx.out() << tr("%1 follow-ups due %2 – %3 by the care rules; %4 new.")
+                             .arg(plan->generated)
+                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                             .arg(plan->created)
+                      << Qt::endl;
+        return ExitOk;
+    }
+    if (action != u"list")
+        return ctx.usage(tr("Usage: clientele-cli followups generate|list [--from DATE --to DATE]"));
+    auto rows = storage::FollowUpRepository(**db).list(from, to);
+    if (!rows)
+        return ctx.fail(rows.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const auto& f : *rows)
+            array.append(QJsonObject{{u"id"_s, f.id},
+                                     {u"customer_id"_s, f.customerId},
+                                     {u"customer"_s, f.customerName},
+                                     {u"due_on"_s, f.dueOn.toString(Qt::ISODate)},
+                                     {u"title"_s, f.title},
+                                     {u"reason"_s, f.reason},
+                                     {u"rule"_s, f.originRule},
+                                     {u"status"_s, f.status}});
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("Due"), tr("Task"), tr("Why"), tr("Rule"), tr("Status")});
+    for (const auto& f : *rows)
+        table.addRow({f.dueOn.toString(Qt::ISODate), f.title, f.reason, f.originRule, f.status});
+    table.print(ctx.out());
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> segmentCommands()
+{
+    const QCommandLineOption limit(u"limit"_s, tr("At most N rows (default 20)."), tr("N"));
+    return {
+        {u"segment"_s, u"segment [--as-of DATE] [--history]"_s,
+         tr("Recompute RFM, tiers and stages (prints counts per tier and stage)."),
+         {QCommandLineOption(u"as-of"_s, tr("Date to segment as of (default today)."), tr("DATE")),
+          QCommandLineOption(u"history"_s, tr("Rebuild every month end from the first order."))},
+         segment},
+        {u"tiers"_s, u"tiers [--month YYYY-MM]"_s, tr("Customers and revenue per tier, with shares."),
+         {QCommandLineOption(u"month"_s, tr("Month (default: the latest)."), tr("YYYY-MM"))}, tiers},
+        {u"migration"_s, u"migration --from YYYY-MM --to YYYY-MM"_s, tr("Tier migration matrix between two months."),
+         {QCommandLineOption(u"from"_s, tr("From month."), tr("YYYY-MM")),
+          QCommandLineOption(u"to"_s, tr("To month."), tr("YYYY-MM"))},
+         migration},
+        {u"at-risk"_s, u"at-risk [--limit N]"_s, tr("At-risk customers with the reason and the value at stake."),
+         {limit}, atRisk},
+        {u"rfm"_s, u"rfm [--model cn8|scores] [--limit N]"_s, tr("RFM scores and segment per customer."),
+         {QCommandLineOption(u"model"_s, tr("cn8 (8 classes) or scores (score ranges)."), tr("MODEL"), u"cn8"_s), limit},
+         rfm},
+        {u"tier-rules"_s, u"tier-rules show [--scheme spend|value] | set FILE.json | use spend|value"_s,
+         tr("Show, replace (as a new version) or choose the tier rules."),
+         {QCommandLineOption(u"scheme"_s, tr("spend or value."), tr("SCHEME"), u"spend"_s)}, tierRules},
+        {u"followups"_s, u"followups generate|list [--from DATE --to DATE]"_s,
+         tr("Create follow-ups from the care rules, or list them (default: the next 30 days)."),
+         {QCommandLineOption(u"from"_s, tr("First day."), tr("DATE")),
+          QCommandLineOption(u"to"_s, tr("Last day."), tr("DATE"))},
+         followups},
+    };
+}
+
+} // namespace clientele::cli

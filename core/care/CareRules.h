@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace clientele::core::care {
+
+// A care rule as stored in care_rules: a key naming the behaviour, on/off, and parameters.
+//   birthday     {"days_ahead": 7}                 greeting task N days before the birthday
+//   revisit      {"days_after": 7}                 call N days after a first purchase
+//   winback      {}                                when a customer turns dormant
+//   vip_at_risk  {"tiers": ["diamond", "gold"]}    call when such a customer turns at risk
+//   holidays     {"days_ahead": 3, "tiers": [...], "holidays": [{"name", "dates": [...]}]}
+// Greetings (birthday, holidays) go only to customers who have not opted out of marketing.
+struct CareRule
+{
+    QString key;
+    bool enabled = true;
+    QJsonObject params;
+};
+
+class CareRules
+{
+public:
+    static QList<CareRule> defaults();
+    // Spring Festival and Mid-Autumn Festival follow the lunar calendar; 2024–2035 listed here.
+    static QList<QDate> springFestival();
+    static QList<QDate> midAutumn();
+    static QString label(const QString& key); // translated
+};
+
+} // namespace clientele::core::care

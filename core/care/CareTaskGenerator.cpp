@@ -1,0 +1,117 @@
+#include "CareTaskGenerator.h"
+
+#include "../segmentation/TierRules.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::care {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::care::CareTaskGenerator", text);
+}
+
+QStringList stringList(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& x : v.toArray())
+        out.append(x.toString());
+    return out;
+}
+
+QDate birthdayIn(const QDate& birthday, int year)
+{
+    if (birthday.month() == 2 && birthday.day() == 29 && !QDate::isLeapYear(year))
+        return QDate(year, 2, 28);
+    return QDate(year, birthday.month(), birthday.day());
+}
+
+bool within(const QDate& d, const QDate& from, const QDate& to)
+{
+    return d.isValid() && d >= from && d <= to;
+}
+} // namespace
+
+QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const QList<CareCustomer>& customers,
+                                            const QDate& from, const QDate& to)
+{
+    QList<CareTask> tasks;
+    for (const CareRule& rule : rules) {
+        if (!rule.enabled)
+            continue;
+        if (rule.key == u"birthday") {
+            const int ahead = rule.params.value(u"days_ahead"_s).toInt(7);
+            for (const CareCustomer& c : customers) {
+                if (!c.birthday.isValid() || !c.marketingConsent)
+                    continue;
+                for (int year = from.year(); year <= to.addDays(ahead).year(); ++year) {
+                    const QDate birthday = birthdayIn(c.birthday, year);
+                    const QDate due = birthday.addDays(-ahead);
+                    if (within(due, from, to))
+                        tasks.append({c.id, due, tr("Birthday greeting for %1").arg(c.name),
+                                      tr("Birthday on %1 (greet %2 days ahead)").arg(birthday.toString(Qt::ISODate)).arg(ahead),
+                                      rule.key, u"birthday:%1:%2"_s.arg(c.id).arg(year)});
+                }
+            }
+        } else if (rule.key == u"revisit") {
+            const int after = rule.params.value(u"days_after"_s).toInt(7);
+            for (const CareCustomer& c : customers) {
+                const QDate due = c.firstPurchase.addDays(after);
+                if (c.firstPurchase.isValid() && within(due, from, to))
+                    tasks.append({c.id, due, tr("Revisit %1").arg(c.name),
+                                  tr("First purchase on %1, %2 days before").arg(c.firstPurchase.toString(Qt::ISODate)).arg(after),
+                                  rule.key, u"revisit:%1:%2"_s.arg(c.id).arg(c.firstPurchase.toString(Qt::ISODate))});
+            }
+        } else if (rule.key == u"winback" || rule.key == u"vip_at_risk") {
+            const bool winback = rule.key == u"winback";
+            const QStringList tiers = stringList(rule.params.value(u"tiers"_s));
+            for (const CareCustomer& c : customers) {
+                if (!c.lastPurchase.isValid())
+                    continue;
+                if (winback ? c.stage != u"dormant" : (c.stage != u"at_risk" || !tiers.contains(c.tier)))
+                    continue;
+                const int limit = winback ? c.dormantDays : c.atRiskAfterDays + 1;
+                const QDate turned = c.lastPurchase.addDays(limit);
+                if (turned > to || turned < from.addDays(-kCatchUpDays))
+                    continue;
+                const QDate due = qMax(turned, from);
+                const QString title = winback ? tr("Win back %1").arg(c.name) : tr("Call %1 (valuable, at risk)").arg(c.name);
+                const QString reason = winback ? tr("No purchase since %1 (dormant from %2)")
+                                                     .arg(c.lastPurchase.toString(Qt::ISODate), turned.toString(Qt::ISODate))
+                                               : tr("%1 customer, no purchase since %2; overdue after %3 days")
+                                                     .arg(segmentation::TierRules::label(c.tier),
+                                                          c.lastPurchase.toString(Qt::ISODate))
+                                                     .arg(c.atRiskAfterDays);
+                tasks.append({c.id, due, title, reason, rule.key,
+                              u"%1:%2:%3"_s.arg(rule.key).arg(c.id).arg(c.lastPurchase.toString(Qt::ISODate))});
+            }
+        } else if (rule.key == u"holidays") {
+            const int ahead = rule.params.value(u"days_ahead"_s).toInt(3);
+            const QStringList tiers = stringList(rule.params.value(u"tiers"_s));
+            for (const QJsonValue& h : rule.params.value(u"holidays"_s).toArray()) {
+                const QString name = h.toObject().value(u"name"_s).toString();
+                for (const QString& text : stringList(h.toObject().value(u"dates"_s))) {
+                    const QDate day = QDate::fromString(text, Qt::ISODate);
+                    const QDate due = day.addDays(-ahead);
+                    if (!within(due, from, to))
+                        continue;
+                    for (const CareCustomer& c : customers)
+                        if (c.marketingConsent && (tiers.isEmpty() || tiers.contains(c.tier)))
+                            tasks.append({c.id, due, tr("%1 greeting for %2").arg(name, c.name),
+                                          tr("%1 on %2").arg(name, day.toString(Qt::ISODate)), rule.key,
+                                          u"holiday:%1:%2:%3"_s.arg(name, text).arg(c.id)});
+                }
+            }
+        }
+    }
+    std::stable_sort(tasks.begin(), tasks.end(), [](const CareTask& a, const CareTask& b) {
+        return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.customerId < b.customerId;
+    });
+    return tasks;
+}
+
+} // namespace clientele::core::care

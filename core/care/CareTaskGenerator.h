@@ -1,0 +1,48 @@
+#pragma once
+
+#include "CareRules.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace clientele::core::care {
+
+// What the rules need to know about a customer (from the latest segmentation run).
+struct CareCustomer
+{
+    qint64 id = 0;
+    QString name;
+    QDate birthday;
+    bool marketingConsent = true;
+    QString tier;
+    QString stage;
+    QDate firstPurchase;
+    QDate lastPurchase;
+    int atRiskAfterDays = 0; // this customer's own overdue limit
+    int dormantDays = 365;
+};
+
+struct CareTask
+{
+    qint64 customerId = 0;
+    QDate dueOn;
+    QString title;
+    QString reason;
+    QString rule;
+    QString dedupeKey; // the same key is never created twice
+};
+
+// Turns customer state into follow-up tasks due within [from, to]. Pure and deterministic;
+// storing them (and skipping keys already stored) is the caller's job.
+// Win-back and at-risk calls fire from the day the customer turned dormant / at risk; a customer
+// who turned so up to 30 days before `from` still gets a task, due on `from`.
+class CareTaskGenerator
+{
+public:
+    static constexpr int kCatchUpDays = 30;
+    static QList<CareTask> generate(const QList<CareRule>& rules, const QList<CareCustomer>& customers,
+                                    const QDate& from, const QDate& to);
+};
+
+} // namespace clientele::core::care

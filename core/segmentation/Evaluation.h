@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Lifecycle.h"
+#include "RfmMetrics.h"
+#include "RfmScorer.h"
+
+#include <QString>
+
+namespace clientele::core::segmentation {
+
+// Everything segmentation decides about one customer at one date.
+struct Evaluation
+{
+    qint64 customerId = 0;
+    RfmMetrics metrics;
+    RfmScores scores;
+    QString segmentCn8;
+    QString segmentCn8Reason;
+    QString segmentScores;
+    QString tier;          // effective (after grace)
+    QString tierReason;
+    int tierMonthsBelow = 0;
+    QString tierChange;    // reason for a change from the previous month end, empty if none
+    Stage stage = Stage::Prospect;
+    QString stageReason;
+    int atRiskAfterDays = 0;
+    Fen valueAtStake = 0;  // 12-month spend (what the shop stands to lose)
+};
+
+// The previous month end's state of a customer, for grace and change reasons.
+struct PreviousState
+{
+    QString tier;
+    int monthsBelow = 0;
+    RfmMetrics metrics; // recency, frequency and 12-month spend only
+    RfmScores scores;
+    QString stage;
+};
+
+// Per month figures for the history.
+struct MonthStats
+{
+    QString month; // "YYYY-MM"
+    QDate asOf;
+    qint64 customers = 0;       // with a purchase so far
+    qint64 buyers12m = 0;       // with an order in the trailing 12 months
+    qint64 repeatBuyers12m = 0; // ... and at least two
+    qint64 ordersMonth = 0;
+    Fen revenueMonth = 0;
+    Fen revenue12m = 0;
+    qint64 newCustomers = 0;  // first purchase in this month
+    qint64 lostCustomers = 0; // turned dormant in this month
+};
+
+} // namespace clientele::core::segmentation

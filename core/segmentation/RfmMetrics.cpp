@@ -1,0 +1,50 @@
+#include "RfmMetrics.h"
+
+#include <algorithm>
+
+namespace clientele::core::segmentation {
+
+RfmMetrics RfmMetrics::compute(const std::vector<Purchase>& purchases, const QDate& asOf)
+{
+    RfmMetrics m;
+    const qint64 asOfDay = asOf.toJulianDay();
+    const qint64 windowStart = asOf.addMonths(-12).toJulianDay(); // exclusive
+    std::vector<qint64> days;
+    days.reserve(purchases.size());
+    for (const Purchase& p : purchases) {
+        if (p.day > asOfDay)
+            break; // oldest first: nothing later counts
+        m.monetary += p.amount;
+        const bool inWindow = p.day > windowStart;
+        if (inWindow)
+            m.monetary12m += p.amount;
+        if (p.amount <= 0)
+            continue;
+        ++m.frequency;
+        if (inWindow)
+            ++m.frequency12m;
+        if (days.empty() || days.back() != p.day)
+            days.push_back(p.day);
+    }
+    if (days.empty())
+        return m;
+    m.hasPurchases = true;
+    m.purchaseDays = int(days.size());
+    m.firstPurchase = QDate::fromJulianDay(days.front());
+    m.lastPurchase = QDate::fromJulianDay(days.back());
+    m.recencyDays = int(asOfDay - days.back());
+    const Fen half = m.frequency / 2;
+    m.averageOrder = m.monetary >= 0 ? (m.monetary + half) / m.frequency : (m.monetary - half) / m.frequency;
+    if (days.size() >= 2) {
+        std::vector<int> gaps(days.size() - 1);
+        for (size_t i = 1; i < days.size(); ++i)
+            gaps[i - 1] = int(days[i] - days[i - 1]);
+        m.previousGapDays = gaps.back();
+        std::sort(gaps.begin(), gaps.end());
+        const size_t n = gaps.size();
+        m.medianGapDays = n % 2 == 1 ? gaps[n / 2] : (gaps[n / 2 - 1] + gaps[n / 2]) / 2;
+    }
+    return m;
+}
+
+} // namespace clientele::core::segmentation

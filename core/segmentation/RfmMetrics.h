@@ -1,0 +1,35 @@
+#pragma once
+
+#include "PurchaseHistory.h"
+
+#include <QDate>
+
+namespace clientele::core::segmentation {
+
+// A customer's purchase figures as of a date. Only orders on or before `asOf` count.
+// - frequency counts orders with a positive amount (a refund is not a visit);
+// - monetary sums every amount, so refunds reduce it;
+// - the 12-month window is (asOf − 12 months, asOf]: it includes asOf and excludes the same
+//   date one year earlier;
+// - recency is days from the last positive order to asOf;
+// - medianGapDays is the median of the gaps between distinct purchase days (−1 with fewer than
+//   two such days; with an even count the lower-middle and upper-middle average, rounded down).
+struct RfmMetrics
+{
+    bool hasPurchases = false;
+    int recencyDays = -1;
+    int frequency = 0;
+    int frequency12m = 0;
+    Fen monetary = 0;
+    Fen monetary12m = 0;
+    Fen averageOrder = 0; // monetary / frequency, rounded half away from zero
+    QDate firstPurchase;
+    QDate lastPurchase;
+    int medianGapDays = -1;
+    int previousGapDays = -1; // gap before the last purchase day (for "won back")
+    int purchaseDays = 0;
+
+    static RfmMetrics compute(const std::vector<Purchase>& purchases, const QDate& asOf);
+};
+
+} // namespace clientele::core::segmentation

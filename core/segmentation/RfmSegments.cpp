@@ -1,0 +1,137 @@
+#include "RfmSegments.h"
+
+#include <QCoreApplication>
+
+namespace clientele::core::segmentation {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::segmentation::RfmSegments", text);
+}
+
+struct Highs
+{
+    bool r, f, m;
+};
+Highs highs(const RfmMetrics& m, const RfmSegments::Averages& a)
+{
+    return {qint64(m.recencyDays) * a.count < a.recencySum, qint64(m.frequency) * a.count > a.frequencySum,
+            m.monetary * a.count > a.monetarySum};
+}
+
+struct Label
+{
+    const char16_t* key;
+    const char* text;
+};
+// cn8 names are the model's own and stay Chinese; score-model names are translated.
+constexpr Label kLabels[] = {
+    {u"important_value", "重要价值客户"},      {u"important_develop", "重要发展客户"},
+    {u"important_keep", "重要保持客户"},       {u"important_retain", "重要挽留客户"},
+    {u"general_value", "一般价值客户"},        {u"general_develop", "一般发展客户"},
+    {u"general_keep", "一般保持客户"},         {u"general_retain", "一般挽留客户"},
+    {u"new", QT_TRANSLATE_NOOP("RfmSegment", "New")},
+    {u"champions", QT_TRANSLATE_NOOP("RfmSegment", "Champions")},
+    {u"loyal", QT_TRANSLATE_NOOP("RfmSegment", "Loyal")},
+    {u"potential_loyalist", QT_TRANSLATE_NOOP("RfmSegment", "Potential loyalist")},
+    {u"promising", QT_TRANSLATE_NOOP("RfmSegment", "Promising")},
+    {u"need_attention", QT_TRANSLATE_NOOP("RfmSegment", "Need attention")},
+    {u"about_to_sleep", QT_TRANSLATE_NOOP("RfmSegment", "About to sleep")},
+    {u"cant_lose", QT_TRANSLATE_NOOP("RfmSegment", "Can't lose them")},
+    {u"at_risk", QT_TRANSLATE_NOOP("RfmSegment", "At risk")},
+    {u"hibernating", QT_TRANSLATE_NOOP("RfmSegment", "Hibernating")},
+    {u"lost", QT_TRANSLATE_NOOP("RfmSegment", "Lost")},
+};
+} // namespace
+
+RfmSegments::Averages RfmSegments::averages(const std::vector<RfmMetrics>& all)
+{
+    Averages a;
+    for (const RfmMetrics& x : all) {
+        if (!x.hasPurchases)
+            continue;
+        ++a.count;
+        a.recencySum += x.recencyDays;
+        a.frequencySum += x.frequency;
+        a.monetarySum += x.monetary;
+    }
+    return a;
+}
+
+QString RfmSegments::cn8Key(const RfmMetrics& metrics, const Averages& averages)
+{
+    if (!metrics.hasPurchases)
+        return {};
+    const Highs h = highs(metrics, averages);
+    const char16_t* key = h.m ? (h.r ? (h.f ? u"important_value" : u"important_develop")
+                                     : (h.f ? u"important_keep" : u"important_retain"))
+                              : (h.r ? (h.f ? u"general_value" : u"general_develop")
+                                     : (h.f ? u"general_keep" : u"general_retain"));
+    return QString::fromUtf16(key);
+}
+
+QString RfmSegments::scoresKey(const RfmMetrics& metrics, const RfmScores& s)
+{
+    if (!metrics.hasPurchases)
+        return {};
+    const int fm = (s.f + s.m + 1) / 2;
+    const char16_t* key = u"lost";
+    if (metrics.frequency == 1 && s.r >= 4)
+        key = u"new";
+    else if (s.r >= 4 && fm >= 4)
+        key = u"champions";
+    else if (s.r >= 3 && fm >= 3)
+        key = u"loyal";
+    else if (s.r >= 4 && fm >= 2)
+        key = u"potential_loyalist";
+    else if (s.r >= 4)
+        key = u"promising";
+    else if (s.r == 3 && fm >= 2)
+        key = u"need_attention";
+    else if (s.r == 3)
+        key = u"about_to_sleep";
+    else if (fm >= 4)
+        key = u"cant_lose";
+    else if (fm == 3)
+        key = u"at_risk";
+    else if (s.r == 2)
+        key = u"hibernating";
+    return QString::fromUtf16(key);
+}
+
+QString RfmSegments::label(const QString& key)
+{
+    for (const auto& l : kLabels)
+        if (key == QStringView(l.key))
+            return key.startsWith(u"important") || key.startsWith(u"general")
+                       ? QString::fromUtf8(l.text)
+                       : QCoreApplication::translate("RfmSegment", l.text);
+    return key;
+}
+
+QString RfmSegments::cn8Reason(const RfmMetrics& m, const Averages& a)
+{
+    if (!m.hasPurchases)
+        return tr("no purchases yet");
+    const Highs h = highs(m, a);
+    const QString high = tr("high");
+    const QString low = tr("low");
+    const qint64 n = qMax<qint64>(1, a.count);
+    return tr("R %1 (%2 days vs average %3), F %4 (%5 orders vs average %6.%7), M %8 (%9 vs average %10)")
+        .arg(h.r ? high : low)
+        .arg(m.recencyDays)
+        .arg((a.recencySum + n / 2) / n)
+        .arg(h.f ? high : low)
+        .arg(m.frequency)
+        .arg(a.frequencySum * 10 / n / 10)
+        .arg(a.frequencySum * 10 / n % 10)
+        .arg(h.m ? high : low, money::format(m.monetary), money::format((a.monetarySum + n / 2) / n));
+}
+
+QString RfmSegments::scoresReason(const RfmScores& s)
+{
+    return tr("R%1 F%2 M%3 (FM %4)").arg(s.r).arg(s.f).arg(s.m).arg((s.f + s.m + 1) / 2);
+}
+
+} // namespace clientele::core::segmentation

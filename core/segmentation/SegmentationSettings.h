@@ -1,0 +1,33 @@
+#pragma once
+
+#include "../domain/Result.h"
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::core::segmentation {
+
+struct SegmentationConfig;
+
+// Where segmentation keeps its settings (the settings table) and how they are read.
+//   tier_scheme        "spend" (default) or "value": which tier rules label customers
+//   rfm_method         "quintiles" (default) or "thresholds"
+//   rfm_thresholds     JSON, see RfmScorer::Thresholds
+//   lifecycle          JSON, see LifecycleSettings
+//   history_dirty_from "YYYY-MM": an import touched this month; the next run rebuilds from it
+class SegmentationSettings
+{
+public:
+    static inline const QString kTierScheme = QStringLiteral("tier_scheme");
+    static inline const QString kRfmMethod = QStringLiteral("rfm_method");
+    static inline const QString kRfmThresholds = QStringLiteral("rfm_thresholds");
+    static inline const QString kLifecycle = QStringLiteral("lifecycle");
+    static inline const QString kHistoryDirtyFrom = QStringLiteral("history_dirty_from");
+
+    static Result<SegmentationConfig> load(const storage::Database& database);
+    // Records that orders dated in `month` (or later) changed, keeping the earliest such month.
+    static Status markHistoryDirty(const storage::Database& database, const QString& month);
+};
+
+} // namespace clientele::core::segmentation

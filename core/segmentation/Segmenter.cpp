@@ -1,0 +1,181 @@
+#include "Segmenter.h"
+
+#include "../storage/Database.h"
+#include "../storage/SegmentationRepository.h"
+#include "../storage/SettingsRepository.h"
+#include "../storage/Transaction.h"
+#include "SegmentationSettings.h"
+#include "TierPolicy.h"
+
+#include <QJsonDocument>
+
+namespace clientele::core::segmentation {
+
+std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QDate& asOf,
+                                            const SegmentationConfig& config,
+                                            const QHash<qint64, PreviousState>& previous)
+{
+    std::vector<RfmMetrics> metrics;
+    metrics.reserve(history.size());
+    for (const CustomerHistory& c : history)
+        metrics.push_back(RfmMetrics::compute(c.purchases, asOf));
+    const RfmScorer::Population population =
+        config.method == RfmScorer::Method::Quintiles ? RfmScorer::population(metrics) : RfmScorer::Population{};
+    const RfmSegments::Averages averages = RfmSegments::averages(metrics);
+
+    std::vector<Evaluation> out(history.size());
+    for (size_t i = 0; i < history.size(); ++i) {
+        Evaluation& e = out[i];
+        e.customerId = history[i].customerId;
+        e.metrics = metrics[i];
+        e.scores = config.method == RfmScorer::Method::Quintiles ? RfmScorer::quintiles(e.metrics, population)
+                                                                 : RfmScorer::thresholds(e.metrics, config.thresholds);
+        e.segmentCn8 = RfmSegments::cn8Key(e.metrics, averages);
+        e.segmentCn8Reason = RfmSegments::cn8Reason(e.metrics, averages);
+        e.segmentScores = RfmSegments::scoresKey(e.metrics, e.scores);
+
+        const TierAssignment raw = TierPolicy::assign(e.metrics, e.scores, config.tiers);
+        const auto prev = previous.constFind(e.customerId);
+        const bool hasPrevious = prev != previous.cend();
+        TierPolicy::GraceState before;
+        if (hasPrevious)
+            before = {prev->tier, prev->monthsBelow};
+        const TierPolicy::GraceState after = TierPolicy::applyGrace(before, raw, config.tiers, &e.tierReason);
+        e.tier = after.effective;
+        e.tierMonthsBelow = after.monthsBelow;
+        if (hasPrevious)
+            e.tierChange = TierPolicy::changeReason(prev->tier, prev->metrics, prev->scores, e.tier, e.metrics,
+                                                    e.scores, config.tiers);
+
+        const StageAssignment stage = Lifecycle::assess(e.metrics, config.lifecycle);
+        e.stage = stage.stage;
+        e.stageReason = stage.reason;
+        e.atRiskAfterDays = config.lifecycle.atRiskAfter(e.metrics);
+        e.valueAtStake = qMax<Fen>(0, e.metrics.monetary12m);
+    }
+    return out;
+}
+
+QHash<qint64, PreviousState> Segmenter::statesOf(const std::vector<Evaluation>& evaluations)
+{
+    QHash<qint64, PreviousState> states;
+    states.reserve(qsizetype(evaluations.size()));
+    for (const Evaluation& e : evaluations)
+        if (e.metrics.hasPurchases)
+            states.insert(e.customerId, {e.tier, e.tierMonthsBelow, e.metrics, e.scores, Lifecycle::key(e.stage)});
+    return states;
+}
+
+MonthStats Segmenter::monthStats(const ShopHistory& history, const std::vector<Evaluation>& evaluations,
+                                 const QDate& asOf, const QHash<qint64, PreviousState>& previous)
+{
+    MonthStats s;
+    s.month = monthKey(asOf);
+    s.asOf = asOf;
+    const QDate monthStart(asOf.year(), asOf.month(), 1);
+    const qint64 first = monthStart.toJulianDay();
+    const qint64 last = asOf.toJulianDay();
+    for (size_t i = 0; i < history.size(); ++i) {
+        const Evaluation& e = evaluations[i];
+        if (!e.metrics.hasPurchases)
+            continue;
+        ++s.customers;
+        if (e.metrics.frequency12m >= 1)
+            ++s.buyers12m;
+        if (e.metrics.frequency12m >= 2)
+            ++s.repeatBuyers12m;
+        s.revenue12m += e.metrics.monetary12m;
+        if (e.metrics.firstPurchase >= monthStart)
+            ++s.newCustomers;
+        const auto prev = previous.constFind(e.customerId);
+        if (e.stage == Stage::Dormant && prev != previous.cend() && prev->stage != QLatin1String("dormant"))
+            ++s.lostCustomers;
+        for (const Purchase& p : history[i].purchases) {
+            if (p.day > last)
+                break;
+            if (p.day < first)
+                continue;
+            s.revenueMonth += p.amount;
+            if (p.amount > 0)
+                ++s.ordersMonth;
+        }
+    }
+    return s;
+}
+
+Result<SegmentationConfig> Segmenter::loadConfig(const storage::Database& database)
+{
+    return SegmentationSettings::load(database);
+}
+
+Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& asOf, bool rebuildHistory)
+{
+    auto config = loadConfig(database);
+    if (!config)
+        return config.error();
+    storage::SegmentationRepository repo(database);
+    storage::SettingsRepository settings(database);
+    auto history = repo.loadHistory();
+    if (!history)
+        return history.error();
+    auto months = repo.snapshotMonths();
+    if (!months)
+        return months.error();
+    auto dirty = settings.value(SegmentationSettings::kHistoryDirtyFrom);
+    if (!dirty)
+        return dirty.error();
+
+    // Which month ends to (re)compute, oldest first; the last one is the as-of date itself.
+    qint64 firstDay = asOf.toJulianDay();
+    for (const CustomerHistory& c : *history)
+        if (!c.purchases.empty())
+            firstDay = qMin(firstDay, c.purchases.front().day);
+    QDate start = QDate(asOf.year(), asOf.month(), 1);
+    if (rebuildHistory || months->isEmpty()) {
+        const QDate firstOrder = QDate::fromJulianDay(firstDay);
+        start = QDate(firstOrder.year(), firstOrder.month(), 1);
+    } else if (!dirty->isEmpty()) {
+        const QDate from = QDate::fromString(*dirty + QStringLiteral("-01"), Qt::ISODate);
+        if (from.isValid() && from < start)
+            start = from;
+    }
+
+    storage::Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    auto previous = repo.snapshotStates(monthKey(start.addMonths(-1)));
+    if (!previous)
+        return previous.error();
+    QHash<qint64, PreviousState> states = *previous;
+
+    SegmentSummary summary;
+    summary.asOf = asOf;
+    summary.tierRulesVersion = config->tiers.version;
+    std::vector<Evaluation> current;
+    for (QDate month = start; month <= asOf; month = month.addMonths(1)) {
+        const QDate monthEnd = qMin(asOf, month.addMonths(1).addDays(-1));
+        std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states);
+        if (auto s = repo.replaceSnapshots(monthKey(monthEnd), evaluations); !s)
+            return s.error();
+        if (auto s = repo.replaceMonthStats(monthStats(*history, evaluations, monthEnd, states)); !s)
+            return s.error();
+        summary.monthsWritten.append(monthKey(monthEnd));
+        states = statesOf(evaluations);
+        current = std::move(evaluations);
+    }
+    if (auto s = repo.replaceMetrics(asOf, current); !s)
+        return s.error();
+    if (auto s = settings.setValue(SegmentationSettings::kHistoryDirtyFrom, QString()); !s)
+        return s.error();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+
+    summary.customers = qint64(current.size());
+    for (const Evaluation& e : current) {
+        ++summary.tiers[e.tier];
+        ++summary.stages[Lifecycle::key(e.stage)];
+    }
+    return summary;
+}
+
+} // namespace clientele::core::segmentation

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "../domain/Result.h"
+#include "Evaluation.h"
+#include "Lifecycle.h"
+#include "PurchaseHistory.h"
+#include "RfmScorer.h"
+#include "RfmSegments.h"
+#include "TierRules.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::core::segmentation {
+
+// Settings a segmentation run uses (stored in the database; see SegmentationSettings).
+struct SegmentationConfig
+{
+    TierRules tiers = TierRules::spendPreset();
+    LifecycleSettings lifecycle;
+    RfmScorer::Method method = RfmScorer::Method::Quintiles;
+    RfmScorer::Thresholds thresholds;
+};
+
+struct SegmentSummary
+{
+    QDate asOf;
+    qint64 customers = 0;
+    QMap<QString, qint64> tiers;
+    QMap<QString, qint64> stages;
+    QStringList monthsWritten;
+    int tierRulesVersion = 0;
+};
+
+// Computes RFM, segments, tiers (with grace) and stages for every customer as of a date, and the
+// month-end history. evaluate() and monthStats() are pure; run() loads, computes and stores in
+// one transaction.
+class Segmenter
+{
+public:
+    static std::vector<Evaluation> evaluate(const ShopHistory& history, const QDate& asOf,
+                                            const SegmentationConfig& config,
+                                            const QHash<qint64, PreviousState>& previous);
+    static MonthStats monthStats(const ShopHistory& history, const std::vector<Evaluation>& evaluations,
+                                 const QDate& asOf, const QHash<qint64, PreviousState>& previous);
+    static QHash<qint64, PreviousState> statesOf(const std::vector<Evaluation>& evaluations);
+    static QString monthKey(const QDate& date) { return date.toString(QStringLiteral("yyyy-MM")); }
+
+    // Recomputes as of `asOf`. Month ends are rebuilt from the first order when `rebuildHistory`
+    // is set, when there is no history yet, or when an import added orders to past months.
+    static Result<SegmentSummary> run(storage::Database& database, const QDate& asOf, bool rebuildHistory = false);
+    static Result<SegmentationConfig> loadConfig(const storage::Database& database);
+};
+
+} // namespace clientele::core::segmentation

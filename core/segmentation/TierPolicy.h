@@ -1,0 +1,37 @@
+#pragma once
+
+#include "RfmMetrics.h"
+#include "RfmScorer.h"
+#include "TierRules.h"
+
+namespace clientele::core::segmentation {
+
+struct TierAssignment
+{
+    QString key;    // level key, "dormant", or "none" (no purchases)
+    QString reason; // "Gold: 12-month spend ¥23,400 ≥ ¥10,000"
+};
+
+// Pure tier decisions. Grace is applied over a sequence of month ends by the caller (Segmenter).
+class TierPolicy
+{
+public:
+    static TierAssignment assign(const RfmMetrics& metrics, const RfmScores& scores, const TierRules& rules);
+
+    struct GraceState
+    {
+        QString effective; // tier shown
+        int monthsBelow = 0;
+    };
+    // Next state given the previous one and this month's raw assignment: a downgrade (not into
+    // dormant) waits until the customer has been below for graceMonths consecutive month ends.
+    static GraceState applyGrace(const GraceState& previous, const TierAssignment& raw, const TierRules& rules,
+                                 QString* reason);
+
+    // "Gold → Silver: 12-month spend fell from ¥12,100 to ¥8,900"; empty when unchanged.
+    static QString changeReason(const QString& fromKey, const RfmMetrics& from, const RfmScores& fromScores,
+                                const QString& toKey, const RfmMetrics& to, const RfmScores& toScores,
+                                const TierRules& rules);
+};
+
+} // namespace clientele::core::segmentation

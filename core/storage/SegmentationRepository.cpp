@@ -1,0 +1,415 @@
+#include "SegmentationRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::storage {
+
+using namespace segmentation;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::storage::SegmentationRepository", text);
+}
+
+// "YYYY-MM-DD" → Julian day without QDate::fromString (this runs once per order).
+qint64 julianDay(const QString& iso)
+{
+    if (iso.size() < 10)
+        return QDate::fromString(iso, Qt::ISODate).toJulianDay();
+    const auto digit = [&](int i) { return iso[i].unicode() - u'0'; };
+    const int y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+    return QDate(y, digit(5) * 10 + digit(6), digit(8) * 10 + digit(9)).toJulianDay();
+}
+
+// Bulk writes go through one JSON document per chunk, unpacked by SQLite's json_each: one
+// statement and one bound value instead of a round trip per row.
+void appendJsonString(QString& out, const QString& s)
+{
+    out += u'"';
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case u'"': out += u"\\\""_s; break;
+        case u'\\': out += u"\\\\"_s; break;
+        case u'\n': out += u"\\n"_s; break;
+        case u'\r': out += u"\\r"_s; break;
+        case u'\t': out += u"\\t"_s; break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+}
+
+template <typename Row>
+Status writeInChunks(const Database& db, const QString& sql, const std::vector<Evaluation>& items, Row writeRow,
+                     const QString& context)
+{
+    constexpr size_t kChunk = 20000;
+    QSqlQuery q = db.prepare(sql);
+    for (size_t start = 0; start < items.size(); start += kChunk) {
+        QString json;
+        json.reserve(qsizetype(kChunk) * 160);
+        json += u'[';
+        const size_t end = std::min(items.size(), start + kChunk);
+        bool first = true;
+        for (size_t i = start; i < end; ++i) {
+            if (!writeRow(items[i], json, first))
+                continue;
+            first = false;
+        }
+        json += u']';
+        q.bindValue(0, json);
+        if (auto s = execQuery(q, context); !s)
+            return s;
+    }
+    return {};
+}
+
+QString num(qint64 v)
+{
+    return QString::number(v);
+}
+} // namespace
+
+Result<ShopHistory> SegmentationRepository::loadHistory() const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "SELECT c.id, o.order_date, o.amount_fen FROM customers c LEFT JOIN orders o ON o.customer_id = c.id "
+        "ORDER BY c.id, o.order_date, o.id"));
+    if (!q.exec())
+        return sqlError(q, tr("Reading the order history"));
+    ShopHistory history;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (history.empty() || history.back().customerId != id)
+            history.push_back({id, {}});
+        const QVariant date = q.value(1);
+        if (!date.isNull())
+            history.back().purchases.push_back({julianDay(date.toString()), q.value(2).toLongLong()});
+    }
+    return history;
+}
+
+Result<TierRules> SegmentationRepository::tierRules(TierRules::Scheme scheme, int version) const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "SELECT version, rules_json FROM tier_rule_sets WHERE scheme = ? AND (? = 0 OR version = ?) "
+        "ORDER BY version DESC LIMIT 1"));
+    q.addBindValue(TierRules::schemeKey(scheme));
+    q.addBindValue(version);
+    q.addBindValue(version);
+    if (!q.exec())
+        return sqlError(q, tr("Reading tier rules"));
+    if (!q.next())
+        return Error::make(Error::Code::NotFound, tr("No %1 tier rules (version %2).")
+                                                      .arg(TierRules::schemeKey(scheme))
+                                                      .arg(version));
+    auto rules = TierRules::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    if (!rules)
+        return rules.error();
+    rules->version = q.value(0).toInt();
+    return rules;
+}
+
+Result<TierRules> SegmentationRepository::activeTierRules(TierRules::Scheme scheme) const
+{
+    return tierRules(scheme, 0);
+}
+
+Result<int> SegmentationRepository::saveTierRules(const TierRules& rules)
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "INSERT INTO tier_rule_sets (scheme, version, rules_json, created_at) "
+        "SELECT :scheme, COALESCE(MAX(version), 0) + 1, :json, :now FROM tier_rule_sets WHERE scheme = :scheme"));
+    q.bindValue(u":scheme"_s, TierRules::schemeKey(rules.scheme));
+    q.bindValue(u":json"_s, QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact)));
+    q.bindValue(u":now"_s, sqlvalue::now());
+    if (auto s = execQuery(q, tr("Saving tier rules")); !s)
+        return s.error();
+    auto saved = activeTierRules(rules.scheme);
+    if (!saved)
+        return saved.error();
+    return saved->version;
+}
+
+Result<QList<TierRules>> SegmentationRepository::tierRuleHistory(TierRules::Scheme scheme) const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "SELECT version, rules_json FROM tier_rule_sets WHERE scheme = ? ORDER BY version"));
+    q.addBindValue(TierRules::schemeKey(scheme));
+    if (!q.exec())
+        return sqlError(q, tr("Reading tier rules"));
+    QList<TierRules> all;
+    while (q.next()) {
+        auto rules = TierRules::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        if (!rules)
+            return rules.error();
+        rules->version = q.value(0).toInt();
+        all.append(*rules);
+    }
+    return all;
+}
+
+Status SegmentationRepository::replaceMetrics(const QDate& asOf, const std::vector<Evaluation>& evaluations)
+{
+    if (auto s = m_database.exec(u"DELETE FROM customer_metrics"_s); !s)
+        return s;
+    const QString asOfText = iso::date(asOf);
+    return writeInChunks(
+        m_database,
+        u"INSERT INTO customer_metrics (customer_id, as_of, recency_days, frequency, frequency_12m, monetary_fen, "
+        u"monetary_12m_fen, average_order_fen, first_purchase, last_purchase, median_gap_days, r_score, f_score, "
+        u"m_score, segment_cn8, segment_cn8_reason, segment_scores, tier, tier_reason, tier_change, stage, "
+        u"stage_reason, value_at_stake_fen) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+        u"json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]'), "
+        u"json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'), "
+        u"json_extract(value, '$[8]'), json_extract(value, '$[9]'), json_extract(value, '$[10]'), "
+        u"json_extract(value, '$[11]'), json_extract(value, '$[12]'), json_extract(value, '$[13]'), "
+        u"json_extract(value, '$[14]'), json_extract(value, '$[15]'), json_extract(value, '$[16]'), "
+        u"json_extract(value, '$[17]'), json_extract(value, '$[18]'), json_extract(value, '$[19]'), "
+        u"json_extract(value, '$[20]'), json_extract(value, '$[21]'), json_extract(value, '$[22]') "
+        u"FROM json_each(?)"_s,
+        evaluations,
+        [&](const Evaluation& e, QString& json, bool first) {
+            const RfmMetrics& m = e.metrics;
+            if (!first)
+                json += u',';
+            json += u'[' + num(e.customerId) + u",\""_s + asOfText + u"\","_s +
+                    (m.hasPurchases ? num(m.recencyDays) : u"null"_s) + u',' + num(m.frequency) + u',' +
+                    num(m.frequency12m) + u',' + num(m.monetary) + u',' + num(m.monetary12m) + u',' +
+                    num(m.averageOrder) + u',';
+            json += m.hasPurchases ? u'"' + iso::date(m.firstPurchase) + u"\",\""_s + iso::date(m.lastPurchase) + u"\","_s
+                                   : u"null,null,"_s;
+            json += (m.medianGapDays >= 0 ? num(m.medianGapDays) : u"null"_s) + u',' + num(e.scores.r) + u',' +
+                    num(e.scores.f) + u',' + num(e.scores.m) + u',';
+            for (const QString* text : {&e.segmentCn8, &e.segmentCn8Reason, &e.segmentScores, &e.tier, &e.tierReason,
+                                        &e.tierChange}) {
+                appendJsonString(json, *text);
+                json += u',';
+            }
+            appendJsonString(json, Lifecycle::key(e.stage));
+            json += u',';
+            appendJsonString(json, e.stageReason);
+            json += u',' + num(e.valueAtStake) + u']';
+            return true;
+        },
+        tr("Saving segmentation results"));
+}
+
+Status SegmentationRepository::replaceSnapshots(const QString& month, const std::vector<Evaluation>& evaluations)
+{
+    QSqlQuery del = m_database.prepare(u"DELETE FROM customer_snapshots WHERE month = ?"_s);
+    del.addBindValue(month);
+    if (auto s = execQuery(del, tr("Replacing the %1 snapshot").arg(month)); !s)
+        return s;
+    const QString monthJson = u'"' + month + u"\","_s;
+    return writeInChunks(
+        m_database,
+        u"INSERT INTO customer_snapshots (month, customer_id, tier, tier_months_below, stage, r_score, f_score, "
+        u"m_score, frequency, monetary_12m_fen, recency_days) SELECT json_extract(value, '$[0]'), "
+        u"json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
+        u"json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), "
+        u"json_extract(value, '$[7]'), json_extract(value, '$[8]'), json_extract(value, '$[9]'), "
+        u"json_extract(value, '$[10]') FROM json_each(?)"_s,
+        evaluations,
+        [&](const Evaluation& e, QString& json, bool first) {
+            if (!e.metrics.hasPurchases)
+                return false; // prospects have no history worth keeping
+            if (!first)
+                json += u',';
+            json += u'[' + monthJson + num(e.customerId) + u",\""_s + e.tier + u"\","_s + num(e.tierMonthsBelow) +
+                    u",\""_s + Lifecycle::key(e.stage) + u"\","_s + num(e.scores.r) + u',' + num(e.scores.f) + u',' +
+                    num(e.scores.m) + u',' + num(e.metrics.frequency) + u',' + num(e.metrics.monetary12m) + u',' +
+                    num(e.metrics.recencyDays) + u']';
+            return true;
+        },
+        tr("Saving the %1 snapshot").arg(month));
+}
+
+Status SegmentationRepository::replaceMonthStats(const MonthStats& s)
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "INSERT INTO monthly_stats (month, as_of, customers, buyers_12m, repeat_buyers_12m, orders_month, "
+        "revenue_month_fen, revenue_12m_fen, new_customers, lost_customers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (month) DO UPDATE SET as_of = excluded.as_of, customers = excluded.customers, "
+        "buyers_12m = excluded.buyers_12m, repeat_buyers_12m = excluded.repeat_buyers_12m, "
+        "orders_month = excluded.orders_month, revenue_month_fen = excluded.revenue_month_fen, "
+        "revenue_12m_fen = excluded.revenue_12m_fen, new_customers = excluded.new_customers, "
+        "lost_customers = excluded.lost_customers"));
+    for (const QVariant& v : {QVariant(s.month), QVariant(iso::date(s.asOf)), QVariant(s.customers),
+                              QVariant(s.buyers12m), QVariant(s.repeatBuyers12m), QVariant(s.ordersMonth),
+                              QVariant(s.revenueMonth), QVariant(s.revenue12m), QVariant(s.newCustomers),
+                              QVariant(s.lostCustomers)})
+        q.addBindValue(v);
+    return execQuery(q, tr("Saving the figures of %1").arg(s.month));
+}
+
+Result<QHash<qint64, PreviousState>> SegmentationRepository::snapshotStates(const QString& month) const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "SELECT customer_id, tier, tier_months_below, stage, r_score, f_score, m_score, frequency, "
+        "monetary_12m_fen, recency_days FROM customer_snapshots WHERE month = ?"));
+    q.addBindValue(month);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the %1 snapshot").arg(month));
+    QHash<qint64, PreviousState> states;
+    while (q.next()) {
+        PreviousState p;
+        p.tier = q.value(1).toString();
+        p.monthsBelow = q.value(2).toInt();
+        p.stage = q.value(3).toString();
+        p.scores = {q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()};
+        p.metrics.hasPurchases = true;
+        p.metrics.frequency = q.value(7).toInt();
+        p.metrics.monetary12m = q.value(8).toLongLong();
+        p.metrics.recencyDays = q.value(9).toInt();
+        states.insert(q.value(0).toLongLong(), p);
+    }
+    return states;
+}
+
+Result<QStringList> SegmentationRepository::snapshotMonths() const
+{
+    QSqlQuery q = m_database.prepare(u"SELECT month FROM monthly_stats ORDER BY month"_s);
+    if (!q.exec())
+        return sqlError(q, tr("Listing months"));
+    QStringList months;
+    while (q.next())
+        months.append(q.value(0).toString());
+    return months;
+}
+
+Result<QDate> SegmentationRepository::lastRunDate() const
+{
+    QSqlQuery q = m_database.prepare(u"SELECT MAX(as_of) FROM customer_metrics"_s);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Reading the last segmentation date"));
+    return sqlvalue::toDate(q.value(0));
+}
+
+Result<QList<SegmentationRepository::TierRow>> SegmentationRepository::tierTotals(const QString& month) const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "SELECT tier, COUNT(*), SUM(monetary_12m_fen) FROM customer_snapshots WHERE month = ? GROUP BY tier"));
+    q.addBindValue(month);
+    if (!q.exec())
+        return sqlError(q, tr("Counting tiers"));
+    QList<TierRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), 0});
+    return rows;
+}
+
+Result<QList<SegmentationRepository::MigrationCell>> SegmentationRepository::migration(const QString& fromMonth,
+                                                                                      const QString& toMonth) const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "SELECT COALESCE(a.tier, ''), b.tier, COUNT(*), SUM(b.monetary_12m_fen) FROM customer_snapshots b "
+        "LEFT JOIN customer_snapshots a ON a.customer_id = b.customer_id AND a.month = :from "
+        "WHERE b.month = :to GROUP BY 1, 2"));
+    q.bindValue(u":from"_s, fromMonth);
+    q.bindValue(u":to"_s, toMonth);
+    if (!q.exec())
+        return sqlError(q, tr("Computing the tier migration"));
+    QList<MigrationCell> cells;
+    while (q.next())
+        cells.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    return cells;
+}
+
+Result<QList<MonthStats>> SegmentationRepository::monthStats() const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "SELECT month, as_of, customers, buyers_12m, repeat_buyers_12m, orders_month, revenue_month_fen, "
+        "revenue_12m_fen, new_customers, lost_customers FROM monthly_stats ORDER BY month"));
+    if (!q.exec())
+        return sqlError(q, tr("Reading monthly figures"));
+    QList<MonthStats> all;
+    while (q.next())
+        all.append({q.value(0).toString(), sqlvalue::toDate(q.value(1)), q.value(2).toLongLong(),
+                    q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                    q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong(),
+                    q.value(9).toLongLong()});
+    return all;
+}
+
+namespace {
+const QString kSegmentSelect = QStringLiteral(
+    "SELECT c.id, c.name, c.phone, m.recency_days, m.frequency, m.frequency_12m, m.monetary_fen, m.monetary_12m_fen, "
+    "m.average_order_fen, m.first_purchase, m.last_purchase, m.median_gap_days, m.r_score, m.f_score, m.m_score, "
+    "m.segment_cn8, m.segment_cn8_reason, m.segment_scores, m.tier, m.tier_reason, m.tier_change, m.stage, "
+    "m.stage_reason, m.value_at_stake_fen FROM customer_metrics m JOIN customers c ON c.id = m.customer_id ");
+
+SegmentationRepository::CustomerSegmentRow segmentFromRow(const QSqlQuery& q)
+{
+    SegmentationRepository::CustomerSegmentRow r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.phone = q.value(2).toString();
+    Evaluation& e = r.evaluation;
+    e.customerId = r.id;
+    RfmMetrics& m = e.metrics;
+    m.hasPurchases = !q.value(3).isNull();
+    m.recencyDays = q.value(3).isNull() ? -1 : q.value(3).toInt();
+    m.frequency = q.value(4).toInt();
+    m.frequency12m = q.value(5).toInt();
+    m.monetary = q.value(6).toLongLong();
+    m.monetary12m = q.value(7).toLongLong();
+    m.averageOrder = q.value(8).toLongLong();
+    m.firstPurchase = sqlvalue::toDate(q.value(9));
+    m.lastPurchase = sqlvalue::toDate(q.value(10));
+    m.medianGapDays = q.value(11).isNull() ? -1 : q.value(11).toInt();
+    e.scores = {q.value(12).toInt(), q.value(13).toInt(), q.value(14).toInt()};
+    e.segmentCn8 = q.value(15).toString();
+    e.segmentCn8Reason = q.value(16).toString();
+    e.segmentScores = q.value(17).toString();
+    e.tier = q.value(18).toString();
+    e.tierReason = q.value(19).toString();
+    e.tierChange = q.value(20).toString();
+    Lifecycle::fromKey(q.value(21).toString(), &e.stage);
+    e.stageReason = q.value(22).toString();
+    e.valueAtStake = q.value(23).toLongLong();
+    return r;
+}
+} // namespace
+
+Result<QList<SegmentationRepository::CustomerSegmentRow>> SegmentationRepository::segmentRows(const QString& stage,
+                                                                                             int limit) const
+{
+    QSqlQuery q = m_database.prepare(kSegmentSelect +
+                                     u"WHERE (:stage = '' OR m.stage = :stage) "
+                                     u"ORDER BY m.value_at_stake_fen DESC, c.id LIMIT :limit"_s);
+    q.bindValue(u":stage"_s, sqlvalue::notNull(stage));
+    q.bindValue(u":limit"_s, limit);
+    if (!q.exec())
+        return sqlError(q, tr("Reading segmentation results"));
+    QList<CustomerSegmentRow> rows;
+    while (q.next())
+        rows.append(segmentFromRow(q));
+    return rows;
+}
+
+Result<std::optional<SegmentationRepository::CustomerSegmentRow>> SegmentationRepository::segmentRow(
+    qint64 customerId) const
+{
+    QSqlQuery q = m_database.prepare(kSegmentSelect + u"WHERE c.id = ?"_s);
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return sqlError(q, tr("Reading segmentation results"));
+    if (!q.next())
+        return std::optional<CustomerSegmentRow>();
+    return std::optional<CustomerSegmentRow>(segmentFromRow(q));
+}
+
+} // namespace clientele::core::storage

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "../domain/Result.h"
+#include "../segmentation/Evaluation.h"
+#include "../segmentation/PurchaseHistory.h"
+#include "../segmentation/TierRules.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace clientele::core::storage {
+
+class Database;
+
+// All SQL of segmentation: loading order history, tier rules, writing results and snapshots,
+// and the aggregate queries reports use.
+class SegmentationRepository
+{
+public:
+    explicit SegmentationRepository(const Database& database) : m_database(database) {}
+
+    // Every customer (ascending id) with their orders oldest first.
+    Result<segmentation::ShopHistory> loadHistory() const;
+
+    Result<segmentation::TierRules> activeTierRules(segmentation::TierRules::Scheme scheme) const;
+    Result<segmentation::TierRules> tierRules(segmentation::TierRules::Scheme scheme, int version) const;
+    Result<int> saveTierRules(const segmentation::TierRules& rules); // new version, returned
+    Result<QList<segmentation::TierRules>> tierRuleHistory(segmentation::TierRules::Scheme scheme) const;
+
+    Status replaceMetrics(const QDate& asOf, const std::vector<segmentation::Evaluation>& evaluations);
+    Status replaceSnapshots(const QString& month, const std::vector<segmentation::Evaluation>& evaluations);
+    Status replaceMonthStats(const segmentation::MonthStats& stats);
+    Result<QHash<qint64, segmentation::PreviousState>> snapshotStates(const QString& month) const;
+    Result<QStringList> snapshotMonths() const;
+    Result<QDate> lastRunDate() const; // invalid when never run
+
+    // --- report queries over snapshots and metrics ---
+    struct TierRow
+    {
+        QString tier;
+        qint64 customers = 0;
+        Fen revenue12m = 0;
+        qint64 orders12m = 0;
+    };
+    Result<QList<TierRow>> tierTotals(const QString& month) const;
+    struct MigrationCell
+    {
+        QString from; // "" for customers without a row in the from-month (new since)
+        QString to;
+        qint64 customers = 0;
+        Fen revenue12m = 0; // their 12-month spend as of the to-month
+    };
+    Result<QList<MigrationCell>> migration(const QString& fromMonth, const QString& toMonth) const;
+    Result<QList<segmentation::MonthStats>> monthStats() const;
+
+    struct CustomerSegmentRow
+    {
+        qint64 id = 0;
+        QString name;
+        QString phone;
+        segmentation::Evaluation evaluation;
+    };
+    // stage filter optional; ordered by value at stake (desc) then id.
+    Result<QList<CustomerSegmentRow>> segmentRows(const QString& stage, int limit) const;
+    Result<std::optional<CustomerSegmentRow>> segmentRow(qint64 customerId) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace clientele::core::storage
