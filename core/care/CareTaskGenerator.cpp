@@ -72,7 +72,9 @@ QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const 
             for (const CareCustomer& c : customers) {
                 if (!c.lastPurchase.isValid())
                     continue;
-                if (winback ? c.stage != u"dormant" : (c.stage != u"at_risk" || !tiers.contains(c.tier)))
+                // Planned from the last purchase date, so a customer who turns dormant or overdue inside
+                // the window gets the task on that day; buying again moves the date (and the key).
+                if (!winback && (!tiers.contains(c.tier) || c.stage == u"dormant" || c.stage == u"prospect"))
                     continue;
                 const int limit = winback ? c.dormantDays : c.atRiskAfterDays + 1;
                 const QDate turned = c.lastPurchase.addDays(limit);

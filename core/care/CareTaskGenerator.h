@@ -35,8 +35,8 @@ struct CareTask
 
 // Turns customer state into follow-up tasks due within [from, to]. Pure and deterministic;
 // storing them (and skipping keys already stored) is the caller's job.
-// Win-back and at-risk calls fire from the day the customer turned dormant / at risk; a customer
-// who turned so up to 30 days before `from` still gets a task, due on `from`.
+// Win-back and at-risk calls are due on the day the customer turns dormant / overdue (last
+// purchase + the limit); one who turned so up to 30 days before `from` gets a task due on `from`.
 class CareTaskGenerator
 {
 public:

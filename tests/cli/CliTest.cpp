@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,4 +170,90 @@ TEST_CASE("demo writes a deterministic shop, as a database or as CSV", "[cli][de
     CHECK(one.size() > 100000);
     CHECK(one == clientele::test::readFile(dir.filePath(u"two/orders.csv"_s)));
     CHECK(QString::fromUtf8(clientele::test::readFile(dir.filePath(u"one/customers.csv"_s))).contains(u"会员卡号"_s));
+}
+
+TEST_CASE("segment, tiers, migration, at-risk, rfm, tier-rules and follow-ups through the CLI", "[cli][segment]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, db, u"demo"_s, u"--customers"_s, u"300"_s, u"--orders"_s, u"3000"_s, u"--seed"_s, u"7"_s,
+                 u"--end-date"_s, u"2026-10-31"_s})
+                .exitCode == 0);
+    const Run seg = cli({u"--db"_s, db, u"--json"_s, u"segment"_s, u"--as-of"_s, u"2026-10-31"_s});
+    REQUIRE(seg.exitCode == 0);
+    const QJsonObject summary = seg.json().object();
+    CHECK(summary[u"customers"_s].toInt() == 300);
+    qint64 sum = 0;
+    for (const auto& v : summary[u"stages"_s].toObject())
+        sum += v.toInteger();
+    CHECK(sum == 300);
+    CHECK(summary[u"months"_s].toArray().size() == 36);
+
+    const Run tiers = cli({u"--db"_s, db, u"--json"_s, u"tiers"_s, u"--month"_s, u"2026-10"_s});
+    REQUIRE(tiers.exitCode == 0);
+    double share = 0;
+    qint64 customers = 0;
+    for (const auto& t : tiers.json().object()[u"tiers"_s].toArray()) {
+        share += t.toObject()[u"revenue_share"_s].toDouble();
+        customers += t.toObject()[u"customers"_s].toInteger();
+    }
+    CHECK(std::abs(share - 1.0) < 0.001);
+    CHECK(customers == tiers.json().object()[u"customers"_s].toInteger());
+    CHECK(cli({u"--db"_s, db, u"tiers"_s}).out.contains(u"Revenue share"_s));
+
+    const Run matrix = cli({u"--db"_s, db, u"--json"_s, u"migration"_s, u"--from"_s, u"2025-10"_s, u"--to"_s, u"2026-10"_s});
+    REQUIRE(matrix.exitCode == 0);
+    qint64 moved = 0;
+    for (const auto& c : matrix.json().object()[u"cells"_s].toArray())
+        moved += c.toObject()[u"customers"_s].toInteger();
+    CHECK(moved == customers);
+    CHECK(cli({u"--db"_s, db, u"migration"_s, u"--from"_s, u"2025-13"_s, u"--to"_s, u"2026-10"_s}).exitCode == 2);
+
+    const Run risk = cli({u"--db"_s, db, u"--json"_s, u"at-risk"_s, u"--limit"_s, u"5"_s});
+    REQUIRE(risk.exitCode == 0);
+    const QJsonArray atRisk = risk.json().array();
+    REQUIRE(atRisk.size() == 5);
+    for (qsizetype i = 1; i < atRisk.size(); ++i)
+        CHECK(atRisk[i - 1].toObject()[u"value_at_stake_fen"_s].toInteger() >=
+              atRisk[i].toObject()[u"value_at_stake_fen"_s].toInteger());
+    CHECK(atRisk[0].toObject()[u"stage_reason"_s].toString().contains(u"overdue after"_s));
+
+    const Run cn8 = cli({u"--db"_s, db, u"rfm"_s, u"--limit"_s, u"3"_s});
+    CHECK(cn8.out.contains(u"客户"_s));
+    const Run scores = cli({u"--db"_s, db, u"--json"_s, u"rfm"_s, u"--model"_s, u"scores"_s});
+    CHECK_FALSE(scores.json().array().first().toObject()[u"segment_scores"_s].toString().isEmpty());
+
+    const Run rules = cli({u"--db"_s, db, u"--json"_s, u"tier-rules"_s, u"show"_s});
+    CHECK(rules.json().object()[u"levels"_s].toArray().size() == 3);
+    QJsonObject edited = rules.json().object();
+    QJsonArray levels = edited[u"levels"_s].toArray();
+    QJsonObject gold = levels[1].toObject();
+    gold[u"min_spend_fen"_s] = 300000;
+    levels[1] = gold;
+    edited[u"levels"_s] = levels;
+    const QString rulesFile = dir.filePath(u"rules.json"_s);
+    QFile f(rulesFile);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(edited).toJson());
+    f.close();
+    CHECK(cli({u"--db"_s, db, u"tier-rules"_s, u"set"_s, rulesFile}).out.contains(u"version 2"_s));
+    const Run again = cli({u"--db"_s, db, u"--json"_s, u"segment"_s, u"--as-of"_s, u"2026-10-31"_s, u"--history"_s});
+    CHECK(again.json().object()[u"tier_rules_version"_s].toInt() == 2);
+    CHECK(again.json().object()[u"tiers"_s].toObject()[u"gold"_s].toInt() >
+          summary[u"tiers"_s].toObject()[u"gold"_s].toInt());
+
+    const Run gen = cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"generate"_s, u"--from"_s, u"2026-11-01"_s,
+                         u"--to"_s, u"2026-11-30"_s});
+    REQUIRE(gen.exitCode == 0);
+    const qint64 created = gen.json().object()[u"created"_s].toInteger();
+    CHECK(created > 0);
+    CHECK(cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"generate"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
+               u"2026-11-30"_s})
+              .json()
+              .object()[u"created"_s]
+              .toInteger() == 0);
+    const Run list = cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"list"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
+                          u"2026-11-30"_s});
+    CHECK(list.json().array().size() == created);
+    CHECK_FALSE(list.json().array().first().toObject()[u"reason"_s].toString().isEmpty());
 }

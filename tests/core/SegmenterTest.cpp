@@ -1,0 +1,176 @@
+#include "CatchCompat.h"
+
+#include "SegmentationFixtures.h"
+#include "TestSupport.h"
+
+#include "demo/DemoShop.h"
+#include "io/Importer.h"
+#include "segmentation/SegmentationSettings.h"
+#include "segmentation/Segmenter.h"
+#include "storage/SegmentationRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QSqlQuery>
+
+using namespace clientele::core;
+using namespace clientele::core::segmentation;
+using namespace Qt::StringLiterals;
+
+namespace {
+std::unique_ptr<storage::Database> demoShop()
+{
+    auto db = clientele::test::memoryDatabase();
+    demo::DemoOptions options;
+    options.customers = 300;
+    options.orders = 3000;
+    options.seed = 7;
+    options.endDate = day("2026-10-31");
+    REQUIRE(demo::DemoShop::populate(*db, options).ok());
+    return db;
+}
+
+QString dumpMetrics(const storage::Database& db)
+{
+    QSqlQuery q = db.prepare(u"SELECT customer_id, tier, tier_reason, tier_change, stage, stage_reason, r_score, "
+                             u"f_score, m_score, segment_cn8, segment_scores, value_at_stake_fen FROM customer_metrics "
+                             u"ORDER BY customer_id"_s);
+    REQUIRE(q.exec());
+    QString out;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < 12; ++i)
+            cells.append(q.value(i).toString());
+        out += cells.join(u" | ") + u'\n';
+    }
+    return out;
+}
+
+QString report(const storage::Database& db)
+{
+    storage::SegmentationRepository repo(db);
+    QString out;
+    for (const QString& month : {u"2025-10"_s, u"2026-10"_s}) {
+        out += u"tiers "_s + month + u'\n';
+        auto rows = repo.tierTotals(month).value();
+        std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.tier < b.tier; });
+        for (const auto& r : rows)
+            out += u"  %1 %2 %3\n"_s.arg(r.tier).arg(r.customers).arg(r.revenue12m);
+    }
+    out += u"migration 2025-10 -> 2026-10\n"_s;
+    auto cells = repo.migration(u"2025-10"_s, u"2026-10"_s).value();
+    std::sort(cells.begin(), cells.end(),
+              [](const auto& a, const auto& b) { return a.from != b.from ? a.from < b.from : a.to < b.to; });
+    for (const auto& c : cells)
+        out += u"  %1 -> %2: %3 customers, %4\n"_s.arg(c.from.isEmpty() ? u"(new)"_s : c.from, c.to).arg(c.customers).arg(c.revenue12m);
+    out += u"months\n"_s;
+    for (const auto& m : repo.monthStats().value())
+        out += u"  %1 customers %2 buyers12m %3 repeat %4 orders %5 revenue %6 new %7 lost %8\n"_s.arg(m.month)
+                   .arg(m.customers)
+                   .arg(m.buyers12m)
+                   .arg(m.repeatBuyers12m)
+                   .arg(m.ordersMonth)
+                   .arg(m.revenueMonth)
+                   .arg(m.newCustomers)
+                   .arg(m.lostCustomers);
+    return out;
+}
+} // namespace
+
+TEST_CASE("segmentation of the demo shop matches the golden files", "[segmenter][golden]")
+{
+    auto db = demoShop();
+    const auto summary = Segmenter::run(*db, day("2026-10-31"));
+    REQUIRE(summary.ok());
+    CHECK(summary->customers == 300);
+    CHECK(summary->monthsWritten.size() == 36);
+    CHECK(summary->monthsWritten.front() == u"2023-11"_s);
+    CHECK(clientele::test::matchesGolden(u"demo_segmentation.txt"_s, dumpMetrics(*db)));
+    CHECK(clientele::test::matchesGolden(u"demo_tiers_migration.txt"_s, report(*db)));
+}
+
+TEST_CASE("as-of results are reproducible and independent of what ran before", "[segmenter]")
+{
+    auto db = demoShop();
+    REQUIRE(Segmenter::run(*db, day("2026-10-31")).ok());
+    const QString first = dumpMetrics(*db);
+    REQUIRE(Segmenter::run(*db, day("2026-06-30")).ok());
+    REQUIRE(Segmenter::run(*db, day("2026-10-31"), true).ok());
+    CHECK(dumpMetrics(*db) == first);
+    // A second run without history only recomputes the as-of month.
+    const auto again = Segmenter::run(*db, day("2026-10-31"));
+    REQUIRE(again.ok());
+    CHECK(again->monthsWritten == QStringList{u"2026-10"_s});
+    CHECK(dumpMetrics(*db) == first);
+}
+
+TEST_CASE("tier rules are data: edited rules make a new version and re-run", "[segmenter][tiers]")
+{
+    auto db = demoShop();
+    const auto before = Segmenter::run(*db, day("2026-10-31"));
+    REQUIRE(before.ok());
+    CHECK(before->tierRulesVersion == 1);
+
+    storage::SegmentationRepository repo(*db);
+    TierRules rules = TierRules::spendPreset();
+    rules.levels[1].minSpend = 300000; // Gold from ¥3,000
+    REQUIRE(repo.saveTierRules(rules).value() == 2);
+    const auto after = Segmenter::run(*db, day("2026-10-31"), true);
+    REQUIRE(after.ok());
+    CHECK(after->tierRulesVersion == 2);
+    CHECK(after->tiers.value(u"gold"_s) > before->tiers.value(u"gold"_s));
+    CHECK(repo.tierRuleHistory(TierRules::Scheme::Spend).value().size() == 2);
+
+    // The value scheme can be chosen instead.
+    REQUIRE(storage::SettingsRepository(*db).setValue(SegmentationSettings::kTierScheme, u"value"_s).ok());
+    const auto value = Segmenter::run(*db, day("2026-10-31"));
+    REQUIRE(value.ok());
+    CHECK(value->tiers.contains(u"strategic"_s));
+    CHECK_FALSE(value->tiers.contains(u"gold"_s));
+}
+
+TEST_CASE("importing old orders rebuilds the past months they touch", "[segmenter]")
+{
+    auto db = demoShop();
+    REQUIRE(Segmenter::run(*db, day("2026-10-31")).ok());
+    storage::SegmentationRepository repo(*db);
+    const auto beforeCells = repo.tierTotals(u"2024-06"_s).value();
+
+    const QString old = clientele::test::writeTempFile(u"单号,会员卡号,日期,金额\nOLD1,VIP100001,2024-06-15,80000\n"_s.toUtf8());
+    io::ImportOptions o;
+    o.kind = io::ImportKind::Orders;
+    REQUIRE(io::Importer::run(*db, old, o).value().inserted == 1);
+    const auto rebuilt = Segmenter::run(*db, day("2026-10-31"));
+    REQUIRE(rebuilt.ok());
+    CHECK(rebuilt->monthsWritten.front() == u"2024-06"_s);
+
+    Fen before = 0, after = 0;
+    for (const auto& r : beforeCells)
+        before += r.revenue12m;
+    for (const auto& r : repo.tierTotals(u"2024-06"_s).value())
+        after += r.revenue12m;
+    CHECK(after == before + 8000000); // ¥80,000 in the file
+}
+
+TEST_CASE("monthly figures: repurchase rate, new and lost customers, by hand", "[segmenter]")
+{
+    ShopHistory history{{1, purchases({{"2026-01-05", 10000}, {"2026-03-10", 20000}})},
+                        {2, purchases({{"2026-03-01", 5000}})},
+                        {3, purchases({{"2025-01-01", 7000}})},
+                        {4, {}}};
+    const SegmentationConfig config;
+    const auto evaluations = Segmenter::evaluate(history, day("2026-03-31"), config, {});
+    QHash<qint64, PreviousState> previous;
+    previous.insert(3, PreviousState{u"silver"_s, 0, {}, {}, u"at_risk"_s});
+    const MonthStats s = Segmenter::monthStats(history, evaluations, day("2026-03-31"), previous);
+    CHECK(s.month == u"2026-03"_s);
+    CHECK(s.customers == 3);
+    CHECK(s.buyers12m == 2);
+    CHECK(s.repeatBuyers12m == 1);
+    CHECK(s.ordersMonth == 2);
+    CHECK(s.revenueMonth == 25000);
+    CHECK(s.revenue12m == 35000);
+    CHECK(s.newCustomers == 1);
+    CHECK(s.lostCustomers == 1); // customer 3 turned dormant (last purchase 2025-01-01)
+    CHECK(evaluations[3].tier == u"none"_s);
+    CHECK(evaluations[3].stage == Stage::Prospect);
+}
