@@ -7,6 +7,10 @@
 #include "storage/CustomerQueries.h"
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
+#include "storage/SegmentationRepository.h"
+#include "segmentation/Lifecycle.h"
+#include "segmentation/RfmSegments.h"
+#include "segmentation/TierRules.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -51,15 +55,30 @@ int listCustomers(CliContext& ctx)
                                      {u"tags"_s, QJsonArray::fromStringList(r.tags)},
                                      {u"orders"_s, r.orders},
                                      {u"total_spend_fen"_s, r.totalSpend},
-                                     {u"last_purchase"_s, dateJson(r.lastPurchase)}});
+                                     {u"last_purchase"_s, dateJson(r.lastPurchase)},
+                                     {u"tier"_s, r.tier},
+                                     {u"tier_reason"_s, r.tierReason},
+                                     {u"stage"_s, r.stage},
+                                     {u"stage_reason"_s, r.stageReason},
+                                     {u"r"_s, r.r},
+                                     {u"f"_s, r.f},
+                                     {u"m"_s, r.m},
+                                     {u"segment_cn8"_s, r.segmentCn8},
+                                     {u"segment_scores"_s, r.segmentScores},
+                                     {u"spend_12m_fen"_s, r.spend12m}});
         ctx.printJson(array);
         return ExitOk;
     }
     TextTable table({tr("ID"), tr("Member"), tr("Name"), tr("Phone"), tr("City"), tr("Orders"), tr("Spend"),
-                     tr("Last purchase"), tr("Tags")});
-    for (const auto& r : *rows)
+                     tr("Last purchase"), tr("Tier"), tr("Stage"), tr("RFM"), tr("Tags")});
+    for (const auto& r : *rows) {
+        segmentation::Stage stage = segmentation::Stage::Prospect;
+        const bool segmented = segmentation::Lifecycle::fromKey(r.stage, &stage);
         table.addRow({QString::number(r.id), r.memberCode, r.name, r.phone, r.city, QString::number(r.orders),
-                      money::format(r.totalSpend), r.lastPurchase.toString(Qt::ISODate), r.tags.join(u',')});
+                      money::format(r.totalSpend), r.lastPurchase.toString(Qt::ISODate),
+                      segmentation::TierRules::label(r.tier), segmented ? segmentation::Lifecycle::label(stage) : QString(),
+                      r.r > 0 ? u"%1%2%3"_s.arg(r.r).arg(r.f).arg(r.m) : QString(), r.tags.join(u',')});
+    }
     table.print(ctx.out());
     auto total = storage::CustomerQueries::count(**db, filter);
     if (total && *total > rows->size())
@@ -93,7 +112,30 @@ int showCustomer(CliContext& ctx)
     for (const auto& o : *orders)
         total += o.amount;
 
+    auto segment = storage::SegmentationRepository(**db).segmentRow(c.id);
+    if (!segment)
+        return ctx.fail(segment.error());
+
     if (ctx.json) {
+        QJsonObject segmentation;
+        if (segment->has_value()) {
+            const auto& e = (*segment)->evaluation;
+            segmentation = QJsonObject{{u"tier"_s, e.tier},
+                                       {u"tier_reason"_s, e.tierReason},
+                                       {u"tier_change"_s, e.tierChange},
+                                       {u"stage"_s, segmentation::Lifecycle::key(e.stage)},
+                                       {u"stage_reason"_s, e.stageReason},
+                                       {u"r"_s, e.scores.r},
+                                       {u"f"_s, e.scores.f},
+                                       {u"m"_s, e.scores.m},
+                                       {u"segment_cn8"_s, e.segmentCn8},
+                                       {u"segment_cn8_reason"_s, e.segmentCn8Reason},
+                                       {u"segment_scores"_s, e.segmentScores},
+                                       {u"segment_scores_reason"_s, segmentation::RfmSegments::scoresReason(e.scores)},
+                                       {u"spend_12m_fen"_s, e.metrics.monetary12m},
+                                       {u"average_order_fen"_s, e.metrics.averageOrder},
+                                       {u"median_gap_days"_s, e.metrics.medianGapDays}};
+        }
         QJsonArray ordersJson;
         for (const auto& o : *orders)
             ordersJson.append(QJsonObject{{u"order_no"_s, o.orderNo},
@@ -119,6 +161,7 @@ int showCustomer(CliContext& ctx)
                                   {u"marketing_consent"_s, c.marketingConsent},
                                   {u"tags"_s, QJsonArray::fromStringList(c.tags)},
                                   {u"total_spend_fen"_s, total},
+                                  {u"segmentation"_s, segment->has_value() ? QJsonValue(segmentation) : QJsonValue()},
                                   {u"orders"_s, ordersJson}});
         return ExitOk;
     }
@@ -139,7 +182,20 @@ int showCustomer(CliContext& ctx)
     line(tr("Tags"), c.tags.join(u", "_s));
     line(tr("Notes"), c.notes);
     line(tr("Marketing"), c.marketingConsent ? tr("allowed") : tr("opted out"));
-    out << "  " << tr("Orders: %1, total %2").arg(orders->size()).arg(money::format(total)) << "\n\n";
+    out << "  " << tr("Orders: %1, total %2").arg(orders->size()).arg(money::format(total)) << "\n";
+    if (segment->has_value()) {
+        const auto& e = (*segment)->evaluation;
+        out << "  " << tr("Tier: %1").arg(e.tierReason) << '\n';
+        if (!e.tierChange.isEmpty())
+            out << "  " << tr("Change: %1").arg(e.tierChange) << '\n';
+        out << "  " << tr("Stage: %1 — %2").arg(segmentation::Lifecycle::label(e.stage), e.stageReason) << '\n'
+            << "  " << tr("RFM: %1; %2 (%3); %4")
+                           .arg(segmentation::RfmSegments::scoresReason(e.scores),
+                                segmentation::RfmSegments::label(e.segmentCn8), e.segmentCn8Reason,
+                                segmentation::RfmSegments::label(e.segmentScores))
+            << '\n';
+    }
+    out << '\n';
     TextTable table({tr("Date"), tr("Order"), tr("Amount"), tr("Category"), tr("Channel"), tr("Store")});
     for (const auto& o : *orders)
         table.addRow({o.date.toString(Qt::ISODate), o.orderNo, money::format(o.amount), o.category, o.channel, o.store});

@@ -24,6 +24,15 @@ struct CustomerListRow
     qint64 orders = 0;
     Fen totalSpend = 0;
     QDate lastPurchase;
+    // From the latest segmentation run (empty before the first run).
+    QString tier;
+    QString tierReason;
+    QString stage;
+    QString stageReason;
+    int r = 0, f = 0, m = 0;
+    QString segmentCn8;
+    QString segmentScores;
+    Fen spend12m = 0;
 };
 
 struct CustomerFilter
