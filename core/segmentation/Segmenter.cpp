@@ -13,7 +13,7 @@ namespace clientele::core::segmentation {
 
 std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QDate& asOf,
                                             const SegmentationConfig& config,
-                                            const QHash<qint64, PreviousState>& previous)
+                                            const QHash<qint64, PreviousState>& previous, bool explain)
 {
     std::vector<RfmMetrics> metrics;
     metrics.reserve(history.size());
@@ -31,7 +31,8 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
         e.scores = config.method == RfmScorer::Method::Quintiles ? RfmScorer::quintiles(e.metrics, population)
                                                                  : RfmScorer::thresholds(e.metrics, config.thresholds);
         e.segmentCn8 = RfmSegments::cn8Key(e.metrics, averages);
-        e.segmentCn8Reason = RfmSegments::cn8Reason(e.metrics, averages);
+        if (explain)
+            e.segmentCn8Reason = RfmSegments::cn8Reason(e.metrics, averages);
         e.segmentScores = RfmSegments::scoresKey(e.metrics, e.scores);
 
         const TierAssignment raw = TierPolicy::assign(e.metrics, e.scores, config.tiers);
@@ -43,7 +44,7 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
         const TierPolicy::GraceState after = TierPolicy::applyGrace(before, raw, config.tiers, &e.tierReason);
         e.tier = after.effective;
         e.tierMonthsBelow = after.monthsBelow;
-        if (hasPrevious)
+        if (hasPrevious && explain)
             e.tierChange = TierPolicy::changeReason(prev->tier, prev->metrics, prev->scores, e.tier, e.metrics,
                                                     e.scores, config.tiers);
 
@@ -154,7 +155,7 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     std::vector<Evaluation> current;
     for (QDate month = start; month <= asOf; month = month.addMonths(1)) {
         const QDate monthEnd = qMin(asOf, month.addMonths(1).addDays(-1));
-        std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states);
+        std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states, monthEnd == asOf);
         if (auto s = repo.replaceSnapshots(monthKey(monthEnd), evaluations); !s)
             return s.error();
         if (auto s = repo.replaceMonthStats(monthStats(*history, evaluations, monthEnd, states)); !s)

@@ -42,9 +42,11 @@ struct SegmentSummary
 class Segmenter
 {
 public:
+    // `explain` = false skips the texts only the as-of state shows (segment and change reasons),
+    // for month ends of the history.
     static std::vector<Evaluation> evaluate(const ShopHistory& history, const QDate& asOf,
                                             const SegmentationConfig& config,
-                                            const QHash<qint64, PreviousState>& previous);
+                                            const QHash<qint64, PreviousState>& previous, bool explain = true);
     static MonthStats monthStats(const ShopHistory& history, const std::vector<Evaluation>& evaluations,
                                  const QDate& asOf, const QHash<qint64, PreviousState>& previous);
     static QHash<qint64, PreviousState> statesOf(const std::vector<Evaluation>& evaluations);

@@ -19,16 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::storage::SegmentationRepository", text);
 }
 
-// "YYYY-MM-DD" → Julian day without QDate::fromString (this runs once per order).
-qint64 julianDay(const QString& iso)
-{
-    if (iso.size() < 10)
-        return QDate::fromString(iso, Qt::ISODate).toJulianDay();
-    const auto digit = [&](int i) { return iso[i].unicode() - u'0'; };
-    const int y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-    return QDate(y, digit(5) * 10 + digit(6), digit(8) * 10 + digit(9)).toJulianDay();
-}
-
 // Bulk writes go through one JSON document per chunk, unpacked by SQLite's json_each: one
 // statement and one bound value instead of a round trip per row.
 void appendJsonString(QString& out, const QString& s)
@@ -85,8 +75,8 @@ QString num(qint64 v)
 Result<ShopHistory> SegmentationRepository::loadHistory() const
 {
     QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT c.id, o.order_date, o.amount_fen FROM customers c LEFT JOIN orders o ON o.customer_id = c.id "
-        "ORDER BY c.id, o.order_date, o.id"));
+        "SELECT c.id, CAST(julianday(o.order_date) + 0.5 AS INTEGER), o.amount_fen FROM customers c "
+        "LEFT JOIN orders o ON o.customer_id = c.id ORDER BY c.id, o.order_date, o.id"));
     if (!q.exec())
         return sqlError(q, tr("Reading the order history"));
     ShopHistory history;
@@ -94,9 +84,10 @@ Result<ShopHistory> SegmentationRepository::loadHistory() const
         const qint64 id = q.value(0).toLongLong();
         if (history.empty() || history.back().customerId != id)
             history.push_back({id, {}});
-        const QVariant date = q.value(1);
-        if (!date.isNull())
-            history.back().purchases.push_back({julianDay(date.toString()), q.value(2).toLongLong()});
+        // Julian day computed by SQLite: no date text per order crosses into Qt.
+        const QVariant day = q.value(1);
+        if (!day.isNull())
+            history.back().purchases.push_back({day.toLongLong(), q.value(2).toLongLong()});
     }
     return history;
 }
