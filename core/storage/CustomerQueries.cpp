@@ -1,5 +1,6 @@
 #include "CustomerQueries.h"
 
+#include "CustomerRow.h"
 #include "Database.h"
 #include "SqlValues.h"
 
@@ -116,12 +117,12 @@ Result<qint64> CustomerQueries::count(const Database& database, const CustomerFi
 Status CustomerQueries::forEachForExport(const Database& database, const QList<qint64>& ids,
                                          const std::function<void(const Customer&)>& visit)
 {
+    // Shared column list first, tags last (index 16).
     QSqlQuery q = database.prepare(
-        u"SELECT c.id, c.member_code, c.name, c.phone, c.phone_valid, c.email, c.gender, c.birthday, c.city, "
-        u"c.address, c.source_channel, c.joined_on, c.notes, c.marketing_consent, "
-        u"(SELECT group_concat(t.name, ';') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-        u" WHERE ct.customer_id = c.id) FROM customers c "
-        u"WHERE :all = 1 OR c.id IN (SELECT value FROM json_each(:ids)) ORDER BY c.id"_s);
+        u"SELECT "_s + customerrow::kColumns +
+        u", (SELECT group_concat(t.name, ';') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+        u" WHERE ct.customer_id = customers.id) FROM customers "
+        u"WHERE :all = 1 OR id IN (SELECT value FROM json_each(:ids)) ORDER BY id"_s);
     QStringList idText;
     for (const qint64 id : ids)
         idText.append(QString::number(id));
@@ -130,22 +131,8 @@ Status CustomerQueries::forEachForExport(const Database& database, const QList<q
     if (!q.exec())
         return sqlError(q, tr("Reading customers for export"));
     while (q.next()) {
-        Customer c;
-        c.id = q.value(0).toLongLong();
-        c.memberCode = q.value(1).toString();
-        c.name = q.value(2).toString();
-        c.phone = q.value(3).toString();
-        c.phoneValid = q.value(4).toBool();
-        c.email = q.value(5).toString();
-        c.gender = q.value(6).toString();
-        c.birthday = sqlvalue::toDate(q.value(7));
-        c.city = q.value(8).toString();
-        c.address = q.value(9).toString();
-        c.sourceChannel = q.value(10).toString();
-        c.joinedOn = sqlvalue::toDate(q.value(11));
-        c.notes = q.value(12).toString();
-        c.marketingConsent = q.value(13).toBool();
-        c.tags = q.value(14).toString().split(u';', Qt::SkipEmptyParts);
+        Customer c = customerrow::fromRow(q);
+        c.tags = q.value(16).toString().split(u';', Qt::SkipEmptyParts);
         visit(c);
     }
     return {};

@@ -1,6 +1,7 @@
 #include "CustomerRepository.h"
 
 #include "Database.h"
+#include "CustomerRow.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -10,36 +11,13 @@ using namespace Qt::StringLiterals;
 
 namespace clientele::core::storage {
 
+using customerrow::fromRow;
+using customerrow::kColumns;
+
 namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("clientele::core::storage::CustomerRepository", text);
-}
-
-const QString kColumns = QStringLiteral(
-    "id, member_code, name, phone, phone_valid, email, gender, birthday, city, address, source_channel, "
-    "joined_on, notes, marketing_consent, created_at, updated_at");
-
-Customer fromRow(const QSqlQuery& q)
-{
-    Customer c;
-    c.id = q.value(0).toLongLong();
-    c.memberCode = q.value(1).toString();
-    c.name = q.value(2).toString();
-    c.phone = q.value(3).toString();
-    c.phoneValid = q.value(4).toBool();
-    c.email = q.value(5).toString();
-    c.gender = q.value(6).toString();
-    c.birthday = sqlvalue::toDate(q.value(7));
-    c.city = q.value(8).toString();
-    c.address = q.value(9).toString();
-    c.sourceChannel = q.value(10).toString();
-    c.joinedOn = sqlvalue::toDate(q.value(11));
-    c.notes = q.value(12).toString();
-    c.marketingConsent = q.value(13).toBool();
-    c.createdAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
-    c.updatedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODate);
-    return c;
 }
 
 void bindFields(QSqlQuery& q, const Customer& c)
