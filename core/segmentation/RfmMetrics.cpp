@@ -9,8 +9,10 @@ RfmMetrics RfmMetrics::compute(const std::vector<Purchase>& purchases, const QDa
     RfmMetrics m;
     const qint64 asOfDay = asOf.toJulianDay();
     const qint64 windowStart = asOf.addMonths(-12).toJulianDay(); // exclusive
-    std::vector<qint64> days;
-    days.reserve(purchases.size());
+    // Reused buffers: this runs for every customer at every month end.
+    thread_local std::vector<qint64> days;
+    thread_local std::vector<int> gaps;
+    days.clear();
     for (const Purchase& p : purchases) {
         if (p.day > asOfDay)
             break; // oldest first: nothing later counts
@@ -36,7 +38,7 @@ RfmMetrics RfmMetrics::compute(const std::vector<Purchase>& purchases, const QDa
     const Fen half = m.frequency / 2;
     m.averageOrder = m.monetary >= 0 ? (m.monetary + half) / m.frequency : (m.monetary - half) / m.frequency;
     if (days.size() >= 2) {
-        std::vector<int> gaps(days.size() - 1);
+        gaps.resize(days.size() - 1);
         for (size_t i = 1; i < days.size(); ++i)
             gaps[i - 1] = int(days[i] - days[i - 1]);
         m.previousGapDays = gaps.back();

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace clientele::core::segmentation {
 
@@ -38,6 +39,30 @@ Result<SegmentationConfig> SegmentationSettings::load(const storage::Database& d
         return lifecycle.error();
     config.lifecycle = LifecycleSettings::fromJson(QJsonDocument::fromJson(lifecycle->toUtf8()).object());
     return config;
+}
+
+Status SegmentationSettings::saveAverages(const storage::Database& database, const RfmSegments::Averages& a)
+{
+    const QJsonObject json{{QStringLiteral("count"), a.count},
+                           {QStringLiteral("recency_sum"), a.recencySum},
+                           {QStringLiteral("frequency_sum"), a.frequencySum},
+                           {QStringLiteral("monetary_sum"), a.monetarySum}};
+    return storage::SettingsRepository(database).setValue(
+        kRfmAverages, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+}
+
+Result<RfmSegments::Averages> SegmentationSettings::loadAverages(const storage::Database& database)
+{
+    auto text = storage::SettingsRepository(database).value(kRfmAverages);
+    if (!text)
+        return text.error();
+    const QJsonObject json = QJsonDocument::fromJson(text->toUtf8()).object();
+    RfmSegments::Averages a;
+    a.count = json.value(QStringLiteral("count")).toInteger();
+    a.recencySum = json.value(QStringLiteral("recency_sum")).toInteger();
+    a.frequencySum = json.value(QStringLiteral("frequency_sum")).toInteger();
+    a.monetarySum = json.value(QStringLiteral("monetary_sum")).toInteger();
+    return a;
 }
 
 Status SegmentationSettings::markHistoryDirty(const storage::Database& database, const QString& month)

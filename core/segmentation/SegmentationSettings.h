@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/Result.h"
+#include "RfmSegments.h"
 
 namespace clientele::core::storage {
 class Database;
@@ -24,10 +25,14 @@ public:
     static inline const QString kRfmThresholds = QStringLiteral("rfm_thresholds");
     static inline const QString kLifecycle = QStringLiteral("lifecycle");
     static inline const QString kHistoryDirtyFrom = QStringLiteral("history_dirty_from");
+    static inline const QString kRfmAverages = QStringLiteral("rfm_averages"); // of the latest run
 
     static Result<SegmentationConfig> load(const storage::Database& database);
     // Records that orders dated in `month` (or later) changed, keeping the earliest such month.
     static Status markHistoryDirty(const storage::Database& database, const QString& month);
+    // The shop averages of the latest run, so the 8-class reason can be explained on demand.
+    static Status saveAverages(const storage::Database& database, const RfmSegments::Averages& averages);
+    static Result<RfmSegments::Averages> loadAverages(const storage::Database& database);
 };
 
 } // namespace clientele::core::segmentation

@@ -7,7 +7,11 @@
 #include "SegmentationSettings.h"
 #include "TierPolicy.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSegment, "clientele.segment", QtWarningMsg)
 
 namespace clientele::core::segmentation {
 
@@ -31,8 +35,6 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
         e.scores = config.method == RfmScorer::Method::Quintiles ? RfmScorer::quintiles(e.metrics, population)
                                                                  : RfmScorer::thresholds(e.metrics, config.thresholds);
         e.segmentCn8 = RfmSegments::cn8Key(e.metrics, averages);
-        if (explain)
-            e.segmentCn8Reason = RfmSegments::cn8Reason(e.metrics, averages);
         e.segmentScores = RfmSegments::scoresKey(e.metrics, e.scores);
 
         const TierAssignment raw = TierPolicy::assign(e.metrics, e.scores, config.tiers);
@@ -111,6 +113,9 @@ Result<SegmentationConfig> Segmenter::loadConfig(const storage::Database& databa
 
 Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& asOf, bool rebuildHistory)
 {
+    // Phase timings: QT_LOGGING_RULES="clientele.segment.debug=true"
+    QElapsedTimer timer;
+    timer.start();
     auto config = loadConfig(database);
     if (!config)
         return config.error();
@@ -119,6 +124,7 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     auto history = repo.loadHistory();
     if (!history)
         return history.error();
+    qCDebug(lcSegment) << "loaded" << history->size() << "customers in" << timer.restart() << "ms";
     auto months = repo.snapshotMonths();
     if (!months)
         return months.error();
@@ -156,20 +162,32 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     for (QDate month = start; month <= asOf; month = month.addMonths(1)) {
         const QDate monthEnd = qMin(asOf, month.addMonths(1).addDays(-1));
         std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states, monthEnd == asOf);
+        qCDebug(lcSegment) << monthKey(monthEnd) << "evaluated in" << timer.restart() << "ms";
         if (auto s = repo.replaceSnapshots(monthKey(monthEnd), evaluations); !s)
             return s.error();
         if (auto s = repo.replaceMonthStats(monthStats(*history, evaluations, monthEnd, states)); !s)
             return s.error();
+        qCDebug(lcSegment) << monthKey(monthEnd) << "snapshot written in" << timer.restart() << "ms";
         summary.monthsWritten.append(monthKey(monthEnd));
         states = statesOf(evaluations);
         current = std::move(evaluations);
     }
     if (auto s = repo.replaceMetrics(asOf, current); !s)
         return s.error();
+    {
+        std::vector<RfmMetrics> metrics;
+        metrics.reserve(current.size());
+        for (const Evaluation& e : current)
+            metrics.push_back(e.metrics);
+        if (auto s = SegmentationSettings::saveAverages(database, RfmSegments::averages(metrics)); !s)
+            return s.error();
+    }
+    qCDebug(lcSegment) << "metrics written in" << timer.restart() << "ms";
     if (auto s = settings.setValue(SegmentationSettings::kHistoryDirtyFrom, QString()); !s)
         return s.error();
     if (auto s = transaction.commit(); !s)
         return s.error();
+    qCDebug(lcSegment) << "committed in" << timer.restart() << "ms";
 
     summary.customers = qint64(current.size());
     for (const Evaluation& e : current) {

@@ -141,7 +141,6 @@ inline constexpr const char* kVersion2[] = {
         f_score            INTEGER NOT NULL,
         m_score            INTEGER NOT NULL,
         segment_cn8        TEXT NOT NULL,
-        segment_cn8_reason TEXT NOT NULL,
         segment_scores     TEXT NOT NULL,
         tier               TEXT NOT NULL,
         tier_reason        TEXT NOT NULL,
