@@ -8,6 +8,7 @@
 #include "io/ImportSource.h"
 #include "io/Importer.h"
 #include "io/TextDecoding.h"
+#include "segmentation/Segmenter.h"
 #include "storage/ImportBatchRepository.h"
 
 #include <QJsonArray>
@@ -189,6 +190,14 @@ int importFile(CliContext& ctx)
     if (!result)
         return ctx.fail(result.error());
     const ImportReport& report = *result;
+    qint64 refreshed = 0;
+    if (!report.dryRun && !report.refused && !report.touchedCustomers.isEmpty()) {
+        // Only the customers this import touched are re-segmented; `segment` redoes everyone.
+        auto r = core::segmentation::Segmenter::refresh(**db, report.touchedCustomers.values());
+        if (!r)
+            return ctx.fail(r.error());
+        refreshed = *r;
+    }
     if (ctx.parser.isSet(u"errors"_s))
         if (auto s = ProblemExporter::exportCsv(report, ctx.parser.value(u"errors"_s)); !s)
             return ctx.fail(s.error());
@@ -208,6 +217,7 @@ int importFile(CliContext& ctx)
             {u"duplicates"_s, report.duplicates},
             {u"customers_created"_s, report.customersCreated},
             {u"flagged_phones"_s, report.flaggedPhones},
+            {u"resegmented"_s, refreshed},
             {u"error_count"_s, report.errorCount},
             {u"errors"_s, problemsJson(report.errors)},
             {u"conflicts"_s, problemsJson(report.conflicts)},
@@ -235,6 +245,8 @@ int importFile(CliContext& ctx)
             << '\n';
         if (report.customersCreated > 0)
             out << tr("Customers created from orders: %1").arg(report.customersCreated) << '\n';
+        if (refreshed > 0)
+            out << tr("Tiers and stages refreshed for the %1 customers this import touched.").arg(refreshed) << '\n';
         if (report.flaggedPhones > 0)
             out << tr("Phone numbers kept but not mainland mobiles: %1").arg(report.flaggedPhones) << '\n';
         for (const auto& w : report.warnings)
@@ -307,6 +319,8 @@ int undoImport(CliContext& ctx)
     auto summary = batches.undo(id);
     if (!summary)
         return ctx.fail(summary.error());
+    if (auto r = core::segmentation::Segmenter::refresh(**db, summary->customersWithOrdersRemoved); !r)
+        return ctx.fail(r.error());
     if (ctx.json)
         ctx.printJson(QJsonObject{{u"batch"_s, id},
                                   {u"customers_removed"_s, summary->customersRemoved},

@@ -68,6 +68,7 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
         if (!id)
             return id.error();
         m_lineOfCustomer.insert(*id, row.line());
+        report.touchedCustomers.insert(*id);
         ++report.inserted;
         return {};
     }

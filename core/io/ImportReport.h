@@ -3,6 +3,7 @@
 #include "ColumnMapping.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,7 @@ struct ImportReport
     QList<ImportProblem> errors;    // rows skipped because of bad values
     QList<ImportProblem> conflicts; // rows that match a customer but disagree with it
     QStringList warnings;           // file-level: unmapped columns, ambiguous dates ...
+    QSet<qint64> touchedCustomers;  // customers added or given new orders (to re-segment)
 
     void addError(ImportProblem problem)
     {

@@ -162,6 +162,7 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
         return existing.error();
     if (!existing->has_value()) {
         ++report.inserted;
+        report.touchedCustomers.insert(order.customerId);
         if (!m_earliestInserted.isValid() || order.date < m_earliestInserted)
             m_earliestInserted = order.date;
         return {};

@@ -74,6 +74,39 @@ RfmScorer::Population RfmScorer::population(const std::vector<RfmMetrics>& all)
     return p;
 }
 
+RfmScorer::Thresholds RfmScorer::cutPoints(const Population& p)
+{
+    Thresholds t;
+    if (p.monetary.empty())
+        return t;
+    // Higher is better: the smallest value reaching score s (k = s - 2); unreachable → above max.
+    const auto higher = [](const auto& sorted, auto& cuts) {
+        using T = std::decay_t<decltype(sorted.front())>;
+        for (int s = 2; s <= 5; ++s) {
+            T cut = sorted.back() + 1;
+            for (const T v : sorted)
+                if (quintileScore(sorted, v, false) >= s) {
+                    cut = v;
+                    break;
+                }
+            cuts[size_t(s - 2)] = qMax(cut, s > 2 ? cuts[size_t(s - 3)] : cut);
+        }
+    };
+    higher(p.frequency, t.frequency);
+    higher(p.monetary, t.monetaryFen);
+    // Recency, lower is better: the largest value reaching score s (index 5 - s); unreachable → −1.
+    for (int s = 5; s >= 2; --s) {
+        int cut = -1;
+        for (auto it = p.recency.rbegin(); it != p.recency.rend(); ++it)
+            if (quintileScore(p.recency, *it, true) >= s) {
+                cut = *it;
+                break;
+            }
+        t.recencyDays[size_t(5 - s)] = s < 5 ? qMax(cut, t.recencyDays[size_t(4 - s)]) : cut;
+    }
+    return t;
+}
+
 RfmScores RfmScorer::quintiles(const RfmMetrics& m, const Population& p)
 {
     if (!m.hasPurchases)

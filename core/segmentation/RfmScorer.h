@@ -50,6 +50,9 @@ public:
     static Population population(const std::vector<RfmMetrics>& all);
 
     static RfmScores quintiles(const RfmMetrics& metrics, const Population& population);
+    // Thresholds that give every member of `population` exactly its quintile score, so a later
+    // partial run can score a few customers against the last full run's population.
+    static Thresholds cutPoints(const Population& population);
     static RfmScores thresholds(const RfmMetrics& metrics, const Thresholds& thresholds);
 };
 

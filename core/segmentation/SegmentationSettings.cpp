@@ -41,14 +41,30 @@ Result<SegmentationConfig> SegmentationSettings::load(const storage::Database& d
     return config;
 }
 
-Status SegmentationSettings::saveAverages(const storage::Database& database, const RfmSegments::Averages& a)
+Status SegmentationSettings::saveBasis(const storage::Database& database, const ScoringBasis& basis)
 {
+    const RfmSegments::Averages& a = basis.averages;
+    storage::SettingsRepository settings(database);
+    if (auto s = settings.setValue(kRfmCutPoints,
+                                   QString::fromUtf8(QJsonDocument(basis.cuts.toJson()).toJson(QJsonDocument::Compact)));
+        !s)
+        return s;
     const QJsonObject json{{QStringLiteral("count"), a.count},
                            {QStringLiteral("recency_sum"), a.recencySum},
                            {QStringLiteral("frequency_sum"), a.frequencySum},
                            {QStringLiteral("monetary_sum"), a.monetarySum}};
-    return storage::SettingsRepository(database).setValue(
-        kRfmAverages, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    return settings.setValue(kRfmAverages, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+}
+
+Result<ScoringBasis> SegmentationSettings::loadBasis(const storage::Database& database)
+{
+    auto averages = loadAverages(database);
+    if (!averages)
+        return averages.error();
+    auto cuts = storage::SettingsRepository(database).value(kRfmCutPoints);
+    if (!cuts)
+        return cuts.error();
+    return ScoringBasis{RfmScorer::Thresholds::fromJson(QJsonDocument::fromJson(cuts->toUtf8()).object()), *averages};
 }
 
 Result<RfmSegments::Averages> SegmentationSettings::loadAverages(const storage::Database& database)

@@ -10,6 +10,7 @@ class Database;
 namespace clientele::core::segmentation {
 
 struct SegmentationConfig;
+struct ScoringBasis;
 
 // Where segmentation keeps its settings (the settings table) and how they are read.
 //   tier_scheme        "spend" (default) or "value": which tier rules label customers
@@ -26,13 +27,16 @@ public:
     static inline const QString kLifecycle = QStringLiteral("lifecycle");
     static inline const QString kHistoryDirtyFrom = QStringLiteral("history_dirty_from");
     static inline const QString kRfmAverages = QStringLiteral("rfm_averages"); // of the latest run
+    static inline const QString kRfmCutPoints = QStringLiteral("rfm_cut_points"); // of the latest run
 
     static Result<SegmentationConfig> load(const storage::Database& database);
     // Records that orders dated in `month` (or later) changed, keeping the earliest such month.
     static Status markHistoryDirty(const storage::Database& database, const QString& month);
     // The shop averages of the latest run, so the 8-class reason can be explained on demand.
-    static Status saveAverages(const storage::Database& database, const RfmSegments::Averages& averages);
     static Result<RfmSegments::Averages> loadAverages(const storage::Database& database);
+    // Cut points and averages of the latest full run (see Segmenter::refresh).
+    static Status saveBasis(const storage::Database& database, const ScoringBasis& basis);
+    static Result<ScoringBasis> loadBasis(const storage::Database& database);
 };
 
 } // namespace clientele::core::segmentation

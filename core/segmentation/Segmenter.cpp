@@ -17,23 +17,26 @@ namespace clientele::core::segmentation {
 
 std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QDate& asOf,
                                             const SegmentationConfig& config,
-                                            const QHash<qint64, PreviousState>& previous, bool explain)
+                                            const QHash<qint64, PreviousState>& previous, bool explain,
+                                            const ScoringBasis* basis)
 {
     std::vector<RfmMetrics> metrics;
     metrics.reserve(history.size());
     for (const CustomerHistory& c : history)
         metrics.push_back(RfmMetrics::compute(c.purchases, asOf));
+    const bool quintiles = config.method == RfmScorer::Method::Quintiles;
     const RfmScorer::Population population =
-        config.method == RfmScorer::Method::Quintiles ? RfmScorer::population(metrics) : RfmScorer::Population{};
-    const RfmSegments::Averages averages = RfmSegments::averages(metrics);
+        quintiles && !basis ? RfmScorer::population(metrics) : RfmScorer::Population{};
+    const RfmSegments::Averages averages = basis ? basis->averages : RfmSegments::averages(metrics);
 
     std::vector<Evaluation> out(history.size());
     for (size_t i = 0; i < history.size(); ++i) {
         Evaluation& e = out[i];
         e.customerId = history[i].customerId;
         e.metrics = metrics[i];
-        e.scores = config.method == RfmScorer::Method::Quintiles ? RfmScorer::quintiles(e.metrics, population)
-                                                                 : RfmScorer::thresholds(e.metrics, config.thresholds);
+        e.scores = !quintiles ? RfmScorer::thresholds(e.metrics, config.thresholds)
+                   : basis    ? RfmScorer::thresholds(e.metrics, basis->cuts)
+                              : RfmScorer::quintiles(e.metrics, population);
         e.segmentCn8 = RfmSegments::cn8Key(e.metrics, averages);
         e.segmentScores = RfmSegments::scoresKey(e.metrics, e.scores);
 
@@ -57,6 +60,15 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
         e.valueAtStake = qMax<Fen>(0, e.metrics.monetary12m);
     }
     return out;
+}
+
+ScoringBasis Segmenter::basisOf(const std::vector<Evaluation>& evaluations)
+{
+    std::vector<RfmMetrics> metrics;
+    metrics.reserve(evaluations.size());
+    for (const Evaluation& e : evaluations)
+        metrics.push_back(e.metrics);
+    return {RfmScorer::cutPoints(RfmScorer::population(metrics)), RfmSegments::averages(metrics)};
 }
 
 QHash<qint64, PreviousState> Segmenter::statesOf(const std::vector<Evaluation>& evaluations)
@@ -174,14 +186,8 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     }
     if (auto s = repo.replaceMetrics(asOf, current); !s)
         return s.error();
-    {
-        std::vector<RfmMetrics> metrics;
-        metrics.reserve(current.size());
-        for (const Evaluation& e : current)
-            metrics.push_back(e.metrics);
-        if (auto s = SegmentationSettings::saveAverages(database, RfmSegments::averages(metrics)); !s)
-            return s.error();
-    }
+    if (auto s = SegmentationSettings::saveBasis(database, basisOf(current)); !s)
+        return s.error();
     qCDebug(lcSegment) << "metrics written in" << timer.restart() << "ms";
     if (auto s = settings.setValue(SegmentationSettings::kHistoryDirtyFrom, QString()); !s)
         return s.error();
@@ -195,6 +201,40 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
         ++summary.stages[Lifecycle::key(e.stage)];
     }
     return summary;
+}
+
+Result<qint64> Segmenter::refresh(storage::Database& database, const QList<qint64>& customerIds)
+{
+    storage::SegmentationRepository repo(database);
+    auto asOf = repo.lastRunDate();
+    if (!asOf)
+        return asOf.error();
+    if (!asOf->isValid() || customerIds.isEmpty())
+        return qint64(0);
+    auto config = loadConfig(database);
+    if (!config)
+        return config.error();
+    auto basis = SegmentationSettings::loadBasis(database);
+    if (!basis)
+        return basis.error();
+    auto history = repo.loadHistory(customerIds);
+    if (!history)
+        return history.error();
+    auto previous = repo.snapshotStates(monthKey(QDate(asOf->year(), asOf->month(), 1).addDays(-1)));
+    if (!previous)
+        return previous.error();
+
+    const std::vector<Evaluation> evaluations = evaluate(*history, *asOf, *config, *previous, true, &*basis);
+    storage::Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    if (auto s = repo.upsertMetrics(*asOf, evaluations); !s)
+        return s.error();
+    if (auto s = repo.upsertSnapshots(monthKey(*asOf), evaluations); !s)
+        return s.error();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    return qint64(evaluations.size());
 }
 
 } // namespace clientele::core::segmentation

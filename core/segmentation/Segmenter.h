@@ -26,6 +26,14 @@ struct SegmentationConfig
     RfmScorer::Thresholds thresholds;
 };
 
+// How the latest full run scored: its quintile cut points and averages, reused when only a few
+// customers are recomputed (after an import).
+struct ScoringBasis
+{
+    RfmScorer::Thresholds cuts;
+    RfmSegments::Averages averages;
+};
+
 struct SegmentSummary
 {
     QDate asOf;
@@ -46,7 +54,9 @@ public:
     // for month ends of the history.
     static std::vector<Evaluation> evaluate(const ShopHistory& history, const QDate& asOf,
                                             const SegmentationConfig& config,
-                                            const QHash<qint64, PreviousState>& previous, bool explain = true);
+                                            const QHash<qint64, PreviousState>& previous, bool explain = true,
+                                            const ScoringBasis* basis = nullptr);
+    static ScoringBasis basisOf(const std::vector<Evaluation>& evaluations);
     static MonthStats monthStats(const ShopHistory& history, const std::vector<Evaluation>& evaluations,
                                  const QDate& asOf, const QHash<qint64, PreviousState>& previous);
     static QHash<qint64, PreviousState> statesOf(const std::vector<Evaluation>& evaluations);
@@ -56,6 +66,11 @@ public:
     // is set, when there is no history yet, or when an import added orders to past months.
     static Result<SegmentSummary> run(storage::Database& database, const QDate& asOf, bool rebuildHistory = false);
     static Result<SegmentationConfig> loadConfig(const storage::Database& database);
+
+    // After an import: recomputes only `customerIds`, as of the latest run's date, scored against
+    // that run's population. Does nothing (0) when segmentation never ran. Month-end history is
+    // left to the next full run (imports mark it for rebuilding). Returns customers recomputed.
+    static Result<qint64> refresh(storage::Database& database, const QList<qint64>& customerIds);
 };
 
 } // namespace clientele::core::segmentation

@@ -199,6 +199,16 @@ Result<ImportBatchRepository::UndoSummary> ImportBatchRepository::undo(qint64 ba
                 !s)
                 return s.error();
     }
+    {
+        QSqlQuery affected = m_database.prepare(QStringLiteral(
+            "SELECT DISTINCT o.customer_id FROM orders o JOIN customers c ON c.id = o.customer_id "
+            "WHERE o.import_batch_id = :batch AND (c.import_batch_id IS NULL OR c.import_batch_id <> :batch)"));
+        affected.bindValue(QStringLiteral(":batch"), batchId);
+        if (!affected.exec())
+            return sqlError(affected, tr("Undoing import %1").arg(batchId));
+        while (affected.next())
+            summary.customersWithOrdersRemoved.append(affected.value(0).toLongLong());
+    }
     auto orders = deleteRows(m_database, QStringLiteral("DELETE FROM orders WHERE import_batch_id = ?"), batchId);
     if (!orders)
         return orders.error();

@@ -30,6 +30,7 @@ public:
         qint64 customersRemoved = 0;
         qint64 ordersRemoved = 0;
         qint64 fieldsRestored = 0;
+        QList<qint64> customersWithOrdersRemoved; // still there, to re-segment
     };
     Result<UndoSummary> undo(qint64 batchId);
 

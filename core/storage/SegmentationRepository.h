@@ -21,6 +21,8 @@ public:
 
     // Every customer (ascending id) with their orders oldest first.
     Result<segmentation::ShopHistory> loadHistory() const;
+    // Only these customers (ascending id).
+    Result<segmentation::ShopHistory> loadHistory(const QList<qint64>& customerIds) const;
 
     Result<segmentation::TierRules> activeTierRules(segmentation::TierRules::Scheme scheme) const;
     Result<segmentation::TierRules> tierRules(segmentation::TierRules::Scheme scheme, int version) const;
@@ -29,6 +31,9 @@ public:
 
     Status replaceMetrics(const QDate& asOf, const std::vector<segmentation::Evaluation>& evaluations);
     Status replaceSnapshots(const QString& month, const std::vector<segmentation::Evaluation>& evaluations);
+    // Insert or replace the rows of these customers only.
+    Status upsertMetrics(const QDate& asOf, const std::vector<segmentation::Evaluation>& evaluations);
+    Status upsertSnapshots(const QString& month, const std::vector<segmentation::Evaluation>& evaluations);
     Status replaceMonthStats(const segmentation::MonthStats& stats);
     Result<QHash<qint64, segmentation::PreviousState>> snapshotStates(const QString& month) const;
     Result<QStringList> snapshotMonths() const;

@@ -255,5 +255,11 @@ TEST_CASE("segment, tiers, migration, at-risk, rfm, tier-rules and follow-ups th
     const Run list = cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"list"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
                           u"2026-11-30"_s});
     CHECK(list.json().array().size() == created);
+
+    // An import re-segments only the customers it touched.
+    const QString more = clientele::test::writeTempFile(u"单号,会员卡号,日期,金额\nN-1,VIP100003,2026-10-30,100\n"_s.toUtf8());
+    const Run imported = cli({u"--db"_s, db, u"--json"_s, u"import"_s, u"orders"_s, more});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.json().object()[u"resegmented"_s].toInt() == 1);
     CHECK_FALSE(list.json().array().first().toObject()[u"reason"_s].toString().isEmpty());
 }

@@ -145,3 +145,28 @@ TEST_CASE("score-range segments, first matching rule wins", "[rfm][segments]")
     m.frequency = 1;
     CHECK(key(5, 1, 5) == u"new"_s);
 }
+
+TEST_CASE("cut points reproduce the quintile scores of their population", "[rfm]")
+{
+    // A skewed population with many ties, like real shops.
+    std::vector<RfmMetrics> all;
+    quint64 seed = 42;
+    const auto next = [&] { return (seed = seed * 6364136223846793005ULL + 1442695040888963407ULL) >> 33; };
+    for (int i = 0; i < 2000; ++i) {
+        RfmMetrics m;
+        m.hasPurchases = true;
+        m.recencyDays = int(next() % 400);
+        m.frequency = 1 + int(next() % 7 == 0 ? next() % 40 : next() % 3);
+        m.monetary = qint64(next() % 5 == 0 ? next() % 2000000 : next() % 50000);
+        all.push_back(m);
+    }
+    const auto population = RfmScorer::population(all);
+    const auto cuts = RfmScorer::cutPoints(population);
+    for (const auto& m : all) {
+        const auto q = RfmScorer::quintiles(m, population);
+        const auto t = RfmScorer::thresholds(m, cuts);
+        REQUIRE(q.r == t.r);
+        REQUIRE(q.f == t.f);
+        REQUIRE(q.m == t.m);
+    }
+}

@@ -174,3 +174,49 @@ TEST_CASE("monthly figures: repurchase rate, new and lost customers, by hand", "
     CHECK(evaluations[3].tier == u"none"_s);
     CHECK(evaluations[3].stage == Stage::Prospect);
 }
+
+TEST_CASE("after an import only the touched customers are recomputed, consistently with a full run",
+          "[segmenter][refresh]")
+{
+    auto db = demoShop();
+    REQUIRE(Segmenter::run(*db, day("2026-10-31")).ok());
+    const QString before = dumpMetrics(*db);
+
+    const QString orders = clientele::test::writeTempFile(
+        u"单号,会员卡号,日期,金额\nBIG1,VIP100002,2026-10-30,60000\n"_s.toUtf8());
+    io::ImportOptions o;
+    o.kind = io::ImportKind::Orders;
+    const auto report = io::Importer::run(*db, orders, o);
+    REQUIRE(report.ok());
+    REQUIRE(report->touchedCustomers.size() == 1);
+    const auto refreshed = Segmenter::refresh(*db, report->touchedCustomers.values());
+    REQUIRE(refreshed.ok());
+    CHECK(*refreshed == 1);
+
+    // Everyone else is untouched; customer 2 is now a Diamond with the reason to match.
+    const QStringList a = before.split(u'\n');
+    const QStringList b = dumpMetrics(*db).split(u'\n');
+    REQUIRE(a.size() == b.size());
+    int changed = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) {
+            ++changed;
+            CHECK(b[i].startsWith(u"2 | diamond | Diamond: 12-month spend"_s));
+        }
+    CHECK(changed == 1);
+    const auto row = storage::SegmentationRepository(*db).segmentRow(2).value();
+    REQUIRE(row.has_value());
+    CHECK(row->evaluation.tierChange.startsWith(u"Silver → Diamond"_s));
+
+    // A full run agrees on tier and stage.
+    REQUIRE(Segmenter::run(*db, day("2026-10-31")).ok());
+    const auto full = storage::SegmentationRepository(*db).segmentRow(2).value();
+    CHECK(full->evaluation.tier == row->evaluation.tier);
+    CHECK(full->evaluation.stage == row->evaluation.stage);
+}
+
+TEST_CASE("refresh before any segmentation run does nothing", "[segmenter][refresh]")
+{
+    auto db = clientele::test::memoryDatabase();
+    CHECK(Segmenter::refresh(*db, {1, 2, 3}).value() == 0);
+}
