@@ -20,8 +20,8 @@ RfmMetrics RfmMetrics::compute(const std::vector<Purchase>& purchases, const QDa
         const bool inWindow = p.day > windowStart;
         if (inWindow)
             m.monetary12m += p.amount;
-        if (p.amount <= 0)
-            continue;
+        if (p.amount < 0)
+            continue; // a refund is not a visit (a zero-value order is)
         ++m.frequency;
         if (inWindow)
             ++m.frequency12m;

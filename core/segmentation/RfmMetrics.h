@@ -7,11 +7,11 @@
 namespace clientele::core::segmentation {
 
 // A customer's purchase figures as of a date. Only orders on or before `asOf` count.
-// - frequency counts orders with a positive amount (a refund is not a visit);
+// - frequency counts orders with an amount ≥ 0 (a refund is not a visit; a free item is);
 // - monetary sums every amount, so refunds reduce it;
 // - the 12-month window is (asOf − 12 months, asOf]: it includes asOf and excludes the same
 //   date one year earlier;
-// - recency is days from the last positive order to asOf;
+// - recency is days from the last such order to asOf;
 // - medianGapDays is the median of the gaps between distinct purchase days (−1 with fewer than
 //   two such days; with an even count the lower-middle and upper-middle average, rounded down).
 struct RfmMetrics

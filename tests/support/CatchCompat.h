@@ -10,6 +10,14 @@
 #endif
 
 #include <QString>
+
+namespace clientele::test {
+#if defined(CLIENTELE_CATCH3)
+using Approx = Catch::Approx;
+#else
+using Approx = Catch::Detail::Approx;
+#endif
+} // namespace clientele::test
 #include <ostream>
 
 // Readable QString/QByteArray in assertion messages.

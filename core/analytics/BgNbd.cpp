@@ -1,0 +1,140 @@
+#include "BgNbd.h"
+
+#include "SpecialFunctions.h"
+
+#include <QCoreApplication>
+
+#include <nlopt.h>
+
+#include <cmath>
+#include <map>
+#include <tuple>
+
+namespace clientele::core::analytics {
+
+using special::hyp2f1;
+using special::logGamma;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::analytics::BgNbd", text);
+}
+
+struct Problem
+{
+    const std::vector<BgNbd::Group>* groups;
+    int evaluations = 0;
+};
+
+double objective(unsigned n, const double* logParams, double* gradient, void* data)
+{
+    Q_UNUSED(n);
+    Q_UNUSED(gradient); // derivative-free algorithms only
+    auto* problem = static_cast<Problem*>(data);
+    ++problem->evaluations;
+    const BgNbd::Params p{std::exp(logParams[0]), std::exp(logParams[1]), std::exp(logParams[2]),
+                          std::exp(logParams[3])};
+    const double ll = BgNbd::logLikelihood(p, *problem->groups);
+    return std::isfinite(ll) ? -ll : 1e300;
+}
+} // namespace
+
+std::vector<BgNbd::Group> BgNbd::group(const std::vector<PurchaseSummary>& summaries)
+{
+    std::map<std::tuple<int, double, double>, double> counts;
+    for (const PurchaseSummary& s : summaries)
+        if (s.valid)
+            counts[{s.x, s.tx, s.T}] += 1.0;
+    std::vector<Group> groups;
+    groups.reserve(counts.size());
+    for (const auto& [key, weight] : counts)
+        groups.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), weight});
+    return groups;
+}
+
+double BgNbd::logLikelihood(const Params& p, int x, double tx, double T)
+{
+    const double a1 = logGamma(p.r + x) - logGamma(p.r) + p.r * std::log(p.alpha);
+    const double a2 = logGamma(p.a + p.b) + logGamma(p.b + x) - logGamma(p.b) - logGamma(p.a + p.b + x);
+    const double a3 = -(p.r + x) * std::log(p.alpha + T);
+    if (x == 0)
+        return a1 + a2 + a3;
+    const double a4 = std::log(p.a) - std::log(p.b + x - 1) - (p.r + x) * std::log(p.alpha + tx);
+    return a1 + a2 + special::logSumExp(a3, a4);
+}
+
+double BgNbd::logLikelihood(const Params& p, const std::vector<Group>& groups)
+{
+    double total = 0;
+    for (const Group& g : groups)
+        total += g.weight * logLikelihood(p, g.x, g.tx, g.T);
+    return total;
+}
+
+Result<BgNbd::Fit> BgNbd::fit(const std::vector<PurchaseSummary>& summaries)
+{
+    const std::vector<Group> groups = group(summaries);
+    if (groups.empty())
+        return Error::make(Error::Code::InvalidData, tr("No customers with purchases to fit the model on."));
+    Problem problem{&groups};
+    double logParams[4] = {0.0, std::log(4.0), 0.0, 0.0}; // r = 1, α = 4, a = 1, b = 1
+    const double lower[4] = {-9, -9, -9, -9};
+    const double upper[4] = {9, 12, 9, 9};
+    double best = 0;
+    for (const nlopt_algorithm algorithm : {NLOPT_LN_NELDERMEAD, NLOPT_LN_SBPLX}) {
+        nlopt_opt opt = nlopt_create(algorithm, 4);
+        nlopt_set_lower_bounds(opt, lower);
+        nlopt_set_upper_bounds(opt, upper);
+        nlopt_set_min_objective(opt, objective, &problem);
+        nlopt_set_xtol_rel(opt, 1e-10);
+        nlopt_set_ftol_abs(opt, 1e-9);
+        nlopt_set_maxeval(opt, 20000);
+        const nlopt_result result = nlopt_optimize(opt, logParams, &best);
+        nlopt_destroy(opt);
+        if (result < 0 || result == NLOPT_MAXEVAL_REACHED)
+            return Error::make(Error::Code::InvalidData,
+                               tr("The purchase model did not converge (optimizer status %1); predictions are off.")
+                                   .arg(int(result)));
+    }
+    Fit fit;
+    fit.params = {std::exp(logParams[0]), std::exp(logParams[1]), std::exp(logParams[2]), std::exp(logParams[3])};
+    fit.logLikelihood = -best;
+    fit.evaluations = problem.evaluations;
+    for (int i = 0; i < 4; ++i)
+        if (!std::isfinite(logParams[i]) || logParams[i] <= lower[i] + 1e-6 || logParams[i] >= upper[i] - 1e-6)
+            return Error::make(Error::Code::InvalidData,
+                               tr("The purchase model ran to the edge of its parameter range; the data does not "
+                                  "support it (too little repeat buying?)."));
+    if (!std::isfinite(fit.logLikelihood))
+        return Error::make(Error::Code::InvalidData, tr("The purchase model gave a non-finite likelihood."));
+    return fit;
+}
+
+double BgNbd::probabilityAlive(const Params& p, int x, double tx, double T)
+{
+    if (x == 0)
+        return 1.0;
+    const double logRatio = std::log(p.a) - std::log(p.b + x - 1) + (p.r + x) * (std::log(p.alpha + T) - std::log(p.alpha + tx));
+    return 1.0 / (1.0 + std::exp(logRatio));
+}
+
+double BgNbd::expectedPurchases(const Params& p, int x, double tx, double T, double t)
+{
+    const double z = t / (p.alpha + T + t);
+    const double f = hyp2f1(p.r + x, p.b + x, p.a + p.b + x - 1, z);
+    const double head = (p.a + p.b + x - 1) / (p.a - 1);
+    const double body = 1.0 - std::pow((p.alpha + T) / (p.alpha + T + t), p.r + x) * f;
+    double denominator = 1.0;
+    if (x > 0)
+        denominator += p.a / (p.b + x - 1) * std::pow((p.alpha + T) / (p.alpha + tx), p.r + x);
+    return head * body / denominator;
+}
+
+double BgNbd::expectedPurchasesNewCustomer(const Params& p, double t)
+{
+    const double f = hyp2f1(p.r, p.b, p.a + p.b - 1, t / (p.alpha + t));
+    return (p.a + p.b - 1) / (p.a - 1) * (1.0 - std::pow(p.alpha / (p.alpha + t), p.r) * f);
+}
+
+} // namespace clientele::core::analytics

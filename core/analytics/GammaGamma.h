@@ -1,0 +1,32 @@
+#pragma once
+
+#include "../domain/Result.h"
+#include "PurchaseSummary.h"
+
+namespace clientele::core::analytics {
+
+// The Gamma-Gamma spend model (Fader & Hardie 2013): a customer's purchase amounts are
+// Gamma(p, ν) with ν ~ Gamma(q, γ), independent of how often they buy. Fitted on repeat buyers
+// (x > 0) and their mean repeat purchase value z̄.
+class GammaGamma
+{
+public:
+    struct Params
+    {
+        double p = 0, q = 0, gamma = 0;
+    };
+    struct Fit
+    {
+        Params params;
+        double logLikelihood = 0;
+        int customers = 0;
+    };
+
+    //   ln L = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln γ + (px−1) ln z̄ + px ln x − (px+q) ln(γ + x z̄)
+    static double logLikelihood(const Params& params, int x, double meanValue);
+    static Result<Fit> fit(const std::vector<PurchaseSummary>& summaries);
+    // E[Z | x, z̄] = (γ + x z̄) p / (p x + q − 1); for x = 0 the population mean p γ / (q − 1).
+    static double expectedSpend(const Params& params, int x, double meanValue);
+};
+
+} // namespace clientele::core::analytics
