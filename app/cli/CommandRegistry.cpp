@@ -19,6 +19,7 @@ QList<Command> allCommands()
     commands += importCommands();
     commands += customerCommands();
     commands += segmentCommands();
+    commands += valueCommands();
     return commands;
 }
 

@@ -25,6 +25,7 @@ QList<Command> importCommands();
 QList<Command> customerCommands();
 QList<Command> demoCommands();
 QList<Command> segmentCommands();
+QList<Command> valueCommands();
 
 int run(const QStringList& arguments);
 

@@ -6,7 +6,9 @@
 #include "domain/Money.h"
 #include "storage/CustomerQueries.h"
 #include "storage/CustomerRepository.h"
+#include "analytics/PurchaseModel.h"
 #include "storage/OrderRepository.h"
+#include "storage/PredictionRepository.h"
 #include "storage/SegmentationRepository.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/RfmSegments.h"
@@ -116,6 +118,23 @@ int showCustomer(CliContext& ctx)
     if (!segment)
         return ctx.fail(segment.error());
 
+    auto prediction = storage::PredictionRepository(**db).find(c.id);
+    if (!prediction)
+        return ctx.fail(prediction.error());
+    QString predictionText;
+    QJsonValue predictionJson;
+    if (prediction->has_value() && segment->has_value()) {
+        const auto& p = (*prediction)->prediction;
+        const auto& m = (*segment)->evaluation.metrics;
+        predictionText = analytics::PurchaseModel::explain(p, m.frequency, m.recencyDays, m.medianGapDays);
+        predictionJson = QJsonObject{{u"p_alive"_s, p.probabilityAlive},
+                                     {u"expected_purchases_90d"_s, p.expectedPurchases90d},
+                                     {u"expected_spend_fen"_s, p.expectedSpend},
+                                     {u"clv_fen"_s, p.clv},
+                                     {u"churn_risk"_s, (*prediction)->churnRisk},
+                                     {u"explanation"_s, predictionText}};
+    }
+
     if (ctx.json) {
         QJsonObject segmentation;
         if (segment->has_value()) {
@@ -162,6 +181,7 @@ int showCustomer(CliContext& ctx)
                                   {u"tags"_s, QJsonArray::fromStringList(c.tags)},
                                   {u"total_spend_fen"_s, total},
                                   {u"segmentation"_s, segment->has_value() ? QJsonValue(segmentation) : QJsonValue()},
+                                  {u"prediction"_s, predictionJson},
                                   {u"orders"_s, ordersJson}});
         return ExitOk;
     }
@@ -194,6 +214,12 @@ int showCustomer(CliContext& ctx)
                                 segmentation::RfmSegments::label(e.segmentCn8), e.segmentCn8Reason,
                                 segmentation::RfmSegments::label(e.segmentScores))
             << '\n';
+    }
+    if (!predictionText.isEmpty()) {
+        const auto& p = (*prediction)->prediction;
+        out << "  " << tr("Predicted: 12-month value %1; %2").arg(money::format(p.clv), predictionText) << '\n';
+        if ((*prediction)->churnRisk)
+            out << "  " << tr("Churn risk: valuable, and the chance of still being a customer is falling.") << '\n';
     }
     out << '\n';
     TextTable table({tr("Date"), tr("Order"), tr("Amount"), tr("Category"), tr("Channel"), tr("Store")});

@@ -7,6 +7,7 @@
 #include <nlopt.h>
 
 #include <cmath>
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -21,9 +22,81 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::analytics::BgNbd", text);
 }
 
+// Groups indexed into the distinct values of x, tx and T, so each evaluation takes the logs of
+// the few distinct values once and leaves one exp and one log per group.
+struct Prepared
+{
+    struct Row
+    {
+        int xIndex, txIndex, tIndex;
+        double weight;
+    };
+    std::vector<int> xs;
+    std::vector<double> txs, ts;
+    std::vector<double> weightOfX; // by xIndex
+    std::vector<Row> rows;
+    // Scratch space for one evaluation.
+    mutable std::vector<double> logAlphaTx, logAlphaT, logBx1;
+
+    explicit Prepared(const std::vector<BgNbd::Group>& groups)
+    {
+        for (const BgNbd::Group& g : groups) {
+            xs.push_back(g.x);
+            txs.push_back(g.tx);
+            ts.push_back(g.T);
+        }
+        for (auto* v : {&txs, &ts}) {
+            std::sort(v->begin(), v->end());
+            v->erase(std::unique(v->begin(), v->end()), v->end());
+        }
+        std::sort(xs.begin(), xs.end());
+        xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+        weightOfX.assign(xs.size(), 0.0);
+        for (const BgNbd::Group& g : groups) {
+            const int xi = int(std::lower_bound(xs.begin(), xs.end(), g.x) - xs.begin());
+            rows.push_back({xi, int(std::lower_bound(txs.begin(), txs.end(), g.tx) - txs.begin()),
+                            int(std::lower_bound(ts.begin(), ts.end(), g.T) - ts.begin()), g.weight});
+            weightOfX[size_t(xi)] += g.weight;
+        }
+    }
+
+    double logLikelihood(const BgNbd::Params& p) const
+    {
+        logAlphaTx.resize(txs.size());
+        logAlphaT.resize(ts.size());
+        logBx1.resize(xs.size());
+        for (size_t i = 0; i < txs.size(); ++i)
+            logAlphaTx[i] = std::log(p.alpha + txs[i]);
+        for (size_t i = 0; i < ts.size(); ++i)
+            logAlphaT[i] = std::log(p.alpha + ts[i]);
+        for (size_t i = 0; i < xs.size(); ++i)
+            logBx1[i] = xs[i] > 0 ? std::log(p.b + xs[i] - 1) : 0.0;
+        const double logA = std::log(p.a);
+        double total = 0;
+        for (const Row& row : rows) {
+            const int x = xs[size_t(row.xIndex)];
+            const double a3 = -(p.r + x) * logAlphaT[size_t(row.tIndex)];
+            if (x == 0) {
+                total += row.weight * a3;
+                continue;
+            }
+            const double a4 = logA - logBx1[size_t(row.xIndex)] - (p.r + x) * logAlphaTx[size_t(row.txIndex)];
+            total += row.weight * special::logSumExp(a3, a4);
+        }
+        const double lgR = logGamma(p.r), lgB = logGamma(p.b), lgAB = logGamma(p.a + p.b);
+        const double rLogAlpha = p.r * std::log(p.alpha);
+        for (size_t i = 0; i < xs.size(); ++i) {
+            const int x = xs[i];
+            total += weightOfX[i] * (logGamma(p.r + x) - lgR + rLogAlpha + lgAB + logGamma(p.b + x) - lgB -
+                                     logGamma(p.a + p.b + x));
+        }
+        return total;
+    }
+};
+
 struct Problem
 {
-    const std::vector<BgNbd::Group>* groups;
+    const Prepared* data;
     int evaluations = 0;
 };
 
@@ -35,7 +108,7 @@ double objective(unsigned n, const double* logParams, double* gradient, void* da
     ++problem->evaluations;
     const BgNbd::Params p{std::exp(logParams[0]), std::exp(logParams[1]), std::exp(logParams[2]),
                           std::exp(logParams[3])};
-    const double ll = BgNbd::logLikelihood(p, *problem->groups);
+    const double ll = problem->data->logLikelihood(p);
     return std::isfinite(ll) ? -ll : 1e300;
 }
 } // namespace
@@ -66,10 +139,7 @@ double BgNbd::logLikelihood(const Params& p, int x, double tx, double T)
 
 double BgNbd::logLikelihood(const Params& p, const std::vector<Group>& groups)
 {
-    double total = 0;
-    for (const Group& g : groups)
-        total += g.weight * logLikelihood(p, g.x, g.tx, g.T);
-    return total;
+    return Prepared(groups).logLikelihood(p);
 }
 
 Result<BgNbd::Fit> BgNbd::fit(const std::vector<PurchaseSummary>& summaries)
@@ -77,17 +147,18 @@ Result<BgNbd::Fit> BgNbd::fit(const std::vector<PurchaseSummary>& summaries)
     const std::vector<Group> groups = group(summaries);
     if (groups.empty())
         return Error::make(Error::Code::InvalidData, tr("No customers with purchases to fit the model on."));
-    Problem problem{&groups};
+    const Prepared prepared(groups);
+    Problem problem{&prepared};
     double logParams[4] = {0.0, std::log(4.0), 0.0, 0.0}; // r = 1, α = 4, a = 1, b = 1
     const double lower[4] = {-9, -9, -9, -9};
     const double upper[4] = {9, 12, 9, 9};
     double best = 0;
-    for (const nlopt_algorithm algorithm : {NLOPT_LN_NELDERMEAD, NLOPT_LN_SBPLX}) {
+    for (const nlopt_algorithm algorithm : {NLOPT_LN_NELDERMEAD}) {
         nlopt_opt opt = nlopt_create(algorithm, 4);
         nlopt_set_lower_bounds(opt, lower);
         nlopt_set_upper_bounds(opt, upper);
         nlopt_set_min_objective(opt, objective, &problem);
-        nlopt_set_xtol_rel(opt, 1e-10);
+        nlopt_set_xtol_rel(opt, 1e-7);
         nlopt_set_ftol_abs(opt, 1e-9);
         nlopt_set_maxeval(opt, 20000);
         const nlopt_result result = nlopt_optimize(opt, logParams, &best);

@@ -40,8 +40,7 @@ public:
     static double logLikelihood(const Params& p, int x, double tx, double T);
     static double logLikelihood(const Params& p, const std::vector<Group>& groups);
 
-    // Maximum likelihood with NLopt (Nelder–Mead on log-parameters, then a polish with
-    // Sbplx). Fails with a message when the optimizer does not converge or the result is not
+    // Maximum likelihood with NLopt (Nelder–Mead on log-parameters). Fails with a message when the optimizer does not converge or the result is not
     // finite, rather than returning parameters nobody should trust.
     static Result<Fit> fit(const std::vector<PurchaseSummary>& summaries);
 

@@ -7,6 +7,7 @@
 #include <nlopt.h>
 
 #include <cmath>
+#include <map>
 
 namespace clientele::core::analytics {
 
@@ -19,15 +20,36 @@ QString tr(const char* text)
 struct Data
 {
     std::vector<std::pair<int, double>> buyers; // (x, z̄) of repeat buyers
+    // Parameter-free sums, computed once: Σ x ln z̄, Σ ln z̄, Σ x ln x, and buyers per x.
+    double sumXLogZ = 0, sumLogZ = 0, sumXLogX = 0;
+    std::vector<std::pair<int, double>> countOfX;
+
+    void prepare()
+    {
+        std::map<int, double> byX;
+        for (const auto& [x, z] : buyers) {
+            sumXLogZ += x * std::log(z);
+            sumLogZ += std::log(z);
+            sumXLogX += x * std::log(double(x));
+            byX[x] += 1;
+        }
+        countOfX.assign(byX.begin(), byX.end());
+    }
 };
 
+// Σ over buyers of GammaGamma::logLikelihood, rearranged so that only ln(γ + x z̄) is per buyer.
 double objective(unsigned, const double* logParams, double*, void* data)
 {
+    using special::logGamma;
     const auto* d = static_cast<Data*>(data);
     const GammaGamma::Params p{std::exp(logParams[0]), std::exp(logParams[1]), std::exp(logParams[2])};
-    double total = 0;
+    double total = p.p * d->sumXLogZ - d->sumLogZ + p.p * d->sumXLogX;
+    const double n = double(d->buyers.size());
+    total += n * (p.q * std::log(p.gamma) - logGamma(p.q));
+    for (const auto& [x, count] : d->countOfX)
+        total += count * (logGamma(p.p * x + p.q) - logGamma(p.p * x));
     for (const auto& [x, z] : d->buyers)
-        total += GammaGamma::logLikelihood(p, x, z);
+        total -= (p.p * x + p.q) * std::log(p.gamma + x * z);
     return std::isfinite(total) ? -total : 1e300;
 }
 } // namespace
@@ -46,6 +68,7 @@ Result<GammaGamma::Fit> GammaGamma::fit(const std::vector<PurchaseSummary>& summ
     for (const PurchaseSummary& s : summaries)
         if (s.valid && s.x > 0 && s.meanRepeatValue > 0)
             data.buyers.push_back({s.x, s.meanRepeatValue});
+    data.prepare();
     if (data.buyers.size() < 2)
         return Error::make(Error::Code::InvalidData, tr("Too few repeat buyers to fit the spend model."));
     double mean = 0;
@@ -56,12 +79,12 @@ Result<GammaGamma::Fit> GammaGamma::fit(const std::vector<PurchaseSummary>& summ
     const double lower[3] = {-9, -9, -9};
     const double upper[3] = {9, 9, 30};
     double best = 0;
-    for (const nlopt_algorithm algorithm : {NLOPT_LN_NELDERMEAD, NLOPT_LN_SBPLX}) {
+    for (const nlopt_algorithm algorithm : {NLOPT_LN_NELDERMEAD}) {
         nlopt_opt opt = nlopt_create(algorithm, 3);
         nlopt_set_lower_bounds(opt, lower);
         nlopt_set_upper_bounds(opt, upper);
         nlopt_set_min_objective(opt, objective, &data);
-        nlopt_set_xtol_rel(opt, 1e-10);
+        nlopt_set_xtol_rel(opt, 1e-7);
         nlopt_set_ftol_abs(opt, 1e-9);
         nlopt_set_maxeval(opt, 20000);
         const nlopt_result result = nlopt_optimize(opt, logParams, &best);

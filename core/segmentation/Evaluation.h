@@ -25,6 +25,7 @@ struct Evaluation
     QString stageReason;
     int atRiskAfterDays = 0;
     Fen valueAtStake = 0;  // 12-month spend (what the shop stands to lose)
+    int clvScore = 0;      // quintile of predicted CLV (0: no predictions)
 };
 
 // The previous month end's state of a customer, for grace and change reasons.

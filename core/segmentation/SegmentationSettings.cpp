@@ -56,6 +56,14 @@ Status SegmentationSettings::saveBasis(const storage::Database& database, const 
     return settings.setValue(kRfmAverages, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
 }
 
+Result<analytics::ModelSettings> SegmentationSettings::loadModelSettings(const storage::Database& database)
+{
+    auto text = storage::SettingsRepository(database).value(kModelSettings);
+    if (!text)
+        return text.error();
+    return analytics::ModelSettings::fromJson(QJsonDocument::fromJson(text->toUtf8()).object());
+}
+
 Result<ScoringBasis> SegmentationSettings::loadBasis(const storage::Database& database)
 {
     auto averages = loadAverages(database);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/Result.h"
+#include "../analytics/PurchaseModel.h"
 #include "RfmSegments.h"
 
 namespace clientele::core::storage {
@@ -28,6 +29,7 @@ public:
     static inline const QString kHistoryDirtyFrom = QStringLiteral("history_dirty_from");
     static inline const QString kRfmAverages = QStringLiteral("rfm_averages"); // of the latest run
     static inline const QString kRfmCutPoints = QStringLiteral("rfm_cut_points"); // of the latest run
+    static inline const QString kModelSettings = QStringLiteral("purchase_model_settings"); // JSON, ModelSettings
 
     static Result<SegmentationConfig> load(const storage::Database& database);
     // Records that orders dated in `month` (or later) changed, keeping the earliest such month.
@@ -37,6 +39,7 @@ public:
     // Cut points and averages of the latest full run (see Segmenter::refresh).
     static Status saveBasis(const storage::Database& database, const ScoringBasis& basis);
     static Result<ScoringBasis> loadBasis(const storage::Database& database);
+    static Result<analytics::ModelSettings> loadModelSettings(const storage::Database& database);
 };
 
 } // namespace clientele::core::segmentation

@@ -1,6 +1,7 @@
 #include "Segmenter.h"
 
 #include "../storage/Database.h"
+#include "../storage/PredictionRepository.h"
 #include "../storage/SegmentationRepository.h"
 #include "../storage/SettingsRepository.h"
 #include "../storage/Transaction.h"
@@ -18,8 +19,23 @@ namespace clientele::core::segmentation {
 std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QDate& asOf,
                                             const SegmentationConfig& config,
                                             const QHash<qint64, PreviousState>& previous, bool explain,
-                                            const ScoringBasis* basis)
+                                            const ScoringBasis* basis,
+                                            const std::vector<analytics::Prediction>* predictions)
 {
+    // CLV quintiles (same rule as the RFM quintiles) when the purchase models are on.
+    std::vector<qint64> clvPopulation;
+    if (predictions) {
+        for (size_t i = 0; i < history.size(); ++i)
+            if (!history[i].purchases.empty())
+                clvPopulation.push_back((*predictions)[i].clv);
+        std::sort(clvPopulation.begin(), clvPopulation.end());
+    }
+    const auto clvScore = [&](Fen clv) {
+        if (clvPopulation.empty())
+            return 0;
+        const qint64 worse = std::lower_bound(clvPopulation.begin(), clvPopulation.end(), clv) - clvPopulation.begin();
+        return int(1 + 5 * worse / qint64(clvPopulation.size()));
+    };
     std::vector<RfmMetrics> metrics;
     metrics.reserve(history.size());
     for (const CustomerHistory& c : history)
@@ -40,7 +56,12 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
         e.segmentCn8 = RfmSegments::cn8Key(e.metrics, averages);
         e.segmentScores = RfmSegments::scoresKey(e.metrics, e.scores);
 
-        const TierAssignment raw = TierPolicy::assign(e.metrics, e.scores, config.tiers);
+        PredictedValue predicted;
+        if (predictions && e.metrics.hasPurchases) {
+            e.clvScore = clvScore((*predictions)[i].clv);
+            predicted = {e.clvScore, int(std::lround((*predictions)[i].probabilityAlive * 100))};
+        }
+        const TierAssignment raw = TierPolicy::assign(e.metrics, e.scores, config.tiers, predicted);
         const auto prev = previous.constFind(e.customerId);
         const bool hasPrevious = prev != previous.cend();
         TierPolicy::GraceState before;
@@ -60,6 +81,34 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
         e.valueAtStake = qMax<Fen>(0, e.metrics.monetary12m);
     }
     return out;
+}
+
+Status Segmenter::storePredictions(storage::Database& database, const QDate& asOf, const analytics::ModelFit& model,
+                                   const std::vector<analytics::Prediction>& predictions,
+                                   const std::vector<Evaluation>& evaluations)
+{
+    storage::PredictionRepository repo(database);
+    if (auto s = repo.saveModel(model); !s)
+        return s;
+    if (!model.enabled)
+        return repo.clear();
+    auto before = repo.currentProbabilities();
+    if (!before)
+        return before.error();
+    std::vector<storage::StoredPrediction> stored;
+    stored.reserve(predictions.size());
+    for (size_t i = 0; i < predictions.size(); ++i) {
+        if (!evaluations[i].metrics.hasPurchases)
+            continue;
+        storage::StoredPrediction p{predictions[i], before->value(predictions[i].customerId, -1.0), false};
+        // Churn risk: a valuable customer (CLV in the top two fifths) whose P(alive) is below 50%
+        // and has fallen by 10 points or more since the last run (or is below 50% on the first).
+        const double now = p.prediction.probabilityAlive;
+        p.churnRisk = evaluations[i].clvScore >= 4 && now < 0.5 &&
+                      (p.previousProbabilityAlive < 0 || now <= p.previousProbabilityAlive - 0.1);
+        stored.push_back(p);
+    }
+    return repo.replace(asOf, stored);
 }
 
 ScoringBasis Segmenter::basisOf(const std::vector<Evaluation>& evaluations)
@@ -159,6 +208,20 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
             start = from;
     }
 
+    // Purchase models as of the run date: they feed the value layers and are stored below.
+    auto modelSettings = SegmentationSettings::loadModelSettings(database);
+    if (!modelSettings)
+        return modelSettings.error();
+    const auto summaries = analytics::PurchaseSummary::ofAll(*history, asOf, modelSettings->unitDays);
+    const analytics::ModelFit model = analytics::PurchaseModel::fit(summaries, asOf, *modelSettings);
+    std::vector<analytics::Prediction> predictions;
+    if (model.enabled) {
+        predictions.reserve(summaries.size());
+        for (const auto& s : summaries)
+            predictions.push_back(analytics::PurchaseModel::predict(model, s, *modelSettings));
+    }
+    qCDebug(lcSegment) << "purchase models" << (model.enabled ? "fitted" : "off") << "in" << timer.restart() << "ms";
+
     storage::Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
@@ -173,7 +236,9 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     std::vector<Evaluation> current;
     for (QDate month = start; month <= asOf; month = month.addMonths(1)) {
         const QDate monthEnd = qMin(asOf, month.addMonths(1).addDays(-1));
-        std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states, monthEnd == asOf);
+        const bool isAsOf = monthEnd == asOf;
+        std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states, isAsOf, nullptr,
+                                                       isAsOf && model.enabled ? &predictions : nullptr);
         qCDebug(lcSegment) << monthKey(monthEnd) << "evaluated in" << timer.restart() << "ms";
         if (auto s = repo.replaceSnapshots(monthKey(monthEnd), evaluations); !s)
             return s.error();
@@ -188,6 +253,9 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
         return s.error();
     if (auto s = SegmentationSettings::saveBasis(database, basisOf(current)); !s)
         return s.error();
+    if (auto s = storePredictions(database, asOf, model, predictions, current); !s)
+        return s.error();
+    summary.model = model;
     qCDebug(lcSegment) << "metrics written in" << timer.restart() << "ms";
     if (auto s = settings.setValue(SegmentationSettings::kHistoryDirtyFrom, QString()); !s)
         return s.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../analytics/PurchaseModel.h"
 #include "../domain/Result.h"
 #include "Evaluation.h"
 #include "Lifecycle.h"
@@ -42,6 +43,7 @@ struct SegmentSummary
     QMap<QString, qint64> stages;
     QStringList monthsWritten;
     int tierRulesVersion = 0;
+    analytics::ModelFit model; // enabled = false with a message when predictions are off
 };
 
 // Computes RFM, segments, tiers (with grace) and stages for every customer as of a date, and the
@@ -55,7 +57,8 @@ public:
     static std::vector<Evaluation> evaluate(const ShopHistory& history, const QDate& asOf,
                                             const SegmentationConfig& config,
                                             const QHash<qint64, PreviousState>& previous, bool explain = true,
-                                            const ScoringBasis* basis = nullptr);
+                                            const ScoringBasis* basis = nullptr,
+                                            const std::vector<analytics::Prediction>* predictions = nullptr);
     static ScoringBasis basisOf(const std::vector<Evaluation>& evaluations);
     static MonthStats monthStats(const ShopHistory& history, const std::vector<Evaluation>& evaluations,
                                  const QDate& asOf, const QHash<qint64, PreviousState>& previous);
@@ -66,6 +69,9 @@ public:
     // is set, when there is no history yet, or when an import added orders to past months.
     static Result<SegmentSummary> run(storage::Database& database, const QDate& asOf, bool rebuildHistory = false);
     static Result<SegmentationConfig> loadConfig(const storage::Database& database);
+    static Status storePredictions(storage::Database& database, const QDate& asOf, const analytics::ModelFit& model,
+                                   const std::vector<analytics::Prediction>& predictions,
+                                   const std::vector<Evaluation>& evaluations);
 
     // After an import: recomputes only `customerIds`, as of the latest run's date, scored against
     // that run's population. Does nothing (0) when segmentation never ran. Month-end history is

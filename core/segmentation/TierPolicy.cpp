@@ -10,27 +10,41 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::segmentation::TierPolicy", text);
 }
 
-bool reaches(const TierLevel& level, const RfmMetrics& m, const RfmScores& s, TierRules::Scheme scheme)
+int valueScore(const RfmScores& s, const PredictedValue& v)
+{
+    return v.clvScore > 0 ? v.clvScore : s.m;
+}
+
+bool reaches(const TierLevel& level, const RfmMetrics& m, const RfmScores& s, TierRules::Scheme scheme,
+             const PredictedValue& v)
 {
     if (scheme == TierRules::Scheme::Spend)
         return m.monetary12m >= level.minSpend;
-    const bool mOk = s.m >= level.minMScore;
+    const bool mOk = valueScore(s, v) >= level.minMScore;
     const bool fOk = s.f >= level.minFScore;
-    return level.matchAll ? (mOk && fOk) : (mOk || fOk);
+    const bool aliveOk = v.pAlivePercent < 0 || v.pAlivePercent >= level.minPAlivePercent;
+    return (level.matchAll ? (mOk && fOk) : (mOk || fOk)) && aliveOk;
 }
 
-QString valueCondition(const TierLevel& level, const RfmScores& s, bool met)
+QString valueCondition(const TierLevel& level, const RfmScores& s, const PredictedValue& v)
 {
     const QString joiner = level.matchAll ? tr(" and ") : tr(" or ");
     const auto part = [&](const QString& name, int score, int min) {
         return QStringLiteral("%1 %2 %3 %4").arg(name).arg(score).arg(score >= min ? QStringLiteral("≥") : QStringLiteral("<")).arg(min);
     };
-    Q_UNUSED(met);
-    return part(tr("M score"), s.m, level.minMScore) + joiner + part(tr("F score"), s.f, level.minFScore);
+    QString text = part(v.clvScore > 0 ? tr("CLV score") : tr("M score"), valueScore(s, v), level.minMScore) + joiner +
+                   part(tr("F score"), s.f, level.minFScore);
+    if (v.pAlivePercent >= 0 && level.minPAlivePercent > 0)
+        text += tr(", P(alive) %1% %2 %3%")
+                    .arg(v.pAlivePercent)
+                    .arg(v.pAlivePercent >= level.minPAlivePercent ? QStringLiteral("≥") : QStringLiteral("<"))
+                    .arg(level.minPAlivePercent);
+    return text;
 }
 } // namespace
 
-TierAssignment TierPolicy::assign(const RfmMetrics& m, const RfmScores& s, const TierRules& rules)
+TierAssignment TierPolicy::assign(const RfmMetrics& m, const RfmScores& s, const TierRules& rules,
+                                  const PredictedValue& v)
 {
     if (!m.hasPurchases)
         return {QStringLiteral("none"), tr("No purchases yet")};
@@ -42,7 +56,7 @@ TierAssignment TierPolicy::assign(const RfmMetrics& m, const RfmScores& s, const
     for (qsizetype i = 0; i < rules.levels.size(); ++i) {
         const TierLevel& level = rules.levels[i];
         const bool isFloor = i == rules.levels.size() - 1;
-        if (!isFloor && !reaches(level, m, s, rules.scheme))
+        if (!isFloor && !reaches(level, m, s, rules.scheme, v))
             continue;
         const QString name = TierRules::label(level.key);
         if (rules.scheme == TierRules::Scheme::Spend) {
@@ -54,8 +68,8 @@ TierAssignment TierPolicy::assign(const RfmMetrics& m, const RfmScores& s, const
                                         money::format(rules.levels[i - 1].minSpend))};
         }
         if (!isFloor || i == 0)
-            return {level.key, tr("%1: %2").arg(name, valueCondition(level, s, true))};
-        return {level.key, tr("%1: %2").arg(name, valueCondition(rules.levels[i - 1], s, false))};
+            return {level.key, tr("%1: %2").arg(name, valueCondition(level, s, v))};
+        return {level.key, tr("%1: %2").arg(name, valueCondition(rules.levels[i - 1], s, v))};
     }
     return {QStringLiteral("none"), QString()};
 }

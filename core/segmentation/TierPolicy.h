@@ -6,6 +6,14 @@
 
 namespace clientele::core::segmentation {
 
+// Predicted value for the value scheme: CLV quintile (1–5) and P(alive) in percent; clvScore 0
+// means "no predictions" and the M score stands in.
+struct PredictedValue
+{
+    int clvScore = 0;
+    int pAlivePercent = -1;
+};
+
 struct TierAssignment
 {
     QString key;    // level key, "dormant", or "none" (no purchases)
@@ -16,7 +24,8 @@ struct TierAssignment
 class TierPolicy
 {
 public:
-    static TierAssignment assign(const RfmMetrics& metrics, const RfmScores& scores, const TierRules& rules);
+    static TierAssignment assign(const RfmMetrics& metrics, const RfmScores& scores, const TierRules& rules,
+                                 const PredictedValue& predicted = {});
 
     struct GraceState
     {

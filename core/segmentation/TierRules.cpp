@@ -27,7 +27,7 @@ TierRules TierRules::valuePreset()
 {
     TierRules r;
     r.scheme = Scheme::Value;
-    r.levels = {{u"strategic"_s, 0, 4, 4, true}, {u"growth"_s, 0, 3, 3, false}, {u"basic"_s, 0, 0, 0, true}};
+    r.levels = {{u"strategic"_s, 0, 4, 4, true, 50}, {u"growth"_s, 0, 3, 3, false, 0}, {u"basic"_s, 0, 0, 0, true, 0}};
     return r;
 }
 
@@ -58,6 +58,7 @@ QJsonObject TierRules::toJson() const
             o.insert(u"min_m_score"_s, l.minMScore);
             o.insert(u"min_f_score"_s, l.minFScore);
             o.insert(u"match"_s, l.matchAll ? u"all"_s : u"any"_s);
+            o.insert(u"min_p_alive_percent"_s, l.minPAlivePercent);
         }
         array.append(o);
     }
@@ -91,6 +92,7 @@ Result<TierRules> TierRules::fromJson(const QJsonObject& json)
         l.minMScore = o.value(u"min_m_score"_s).toInt(0);
         l.minFScore = o.value(u"min_f_score"_s).toInt(0);
         l.matchAll = o.value(u"match"_s).toString(u"all"_s) != u"any";
+        l.minPAlivePercent = qBound(0, o.value(u"min_p_alive_percent"_s).toInt(0), 100);
         if (!r.levels.isEmpty() && r.scheme == Scheme::Spend && l.minSpend >= r.levels.back().minSpend)
             return Error::make(Error::Code::InvalidData, tr("Spend levels must be listed from the highest threshold "
                                                             "down."));

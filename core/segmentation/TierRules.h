@@ -12,7 +12,9 @@ namespace clientele::core::segmentation {
 // One level of a tier scheme, best first in TierRules::levels; the last level is the floor and
 // has no condition.
 //  - spend scheme: reached when 12-month spend ≥ minSpend (inclusive);
-//  - value scheme: reached when M score ≥ minMScore and/or F score ≥ minFScore (matchAll).
+//  - value scheme: reached when the value score ≥ minMScore and/or F score ≥ minFScore (matchAll),
+//    and P(alive) ≥ minPAlivePercent. The value score is the quintile of predicted CLV when the
+//    purchase models are on, else the M score (historical value).
 struct TierLevel
 {
     QString key;
@@ -20,6 +22,7 @@ struct TierLevel
     int minMScore = 0;
     int minFScore = 0;
     bool matchAll = true;
+    int minPAlivePercent = 0; // value scheme, when predictions exist: also needs P(alive) ≥ this
 };
 
 // Tier rules as data: stored as JSON in the database, versioned, editable. Dormancy wins over

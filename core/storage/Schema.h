@@ -185,4 +185,18 @@ inline constexpr const char* kVersion2[] = {
         updated_at  TEXT NOT NULL))",
 };
 
+// Purchase-model predictions of the latest run (see analytics/PurchaseModel).
+inline constexpr const char* kVersion3[] = {
+    R"(CREATE TABLE customer_predictions (
+        customer_id          INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+        as_of                TEXT NOT NULL,
+        p_alive              REAL NOT NULL,
+        previous_p_alive     REAL,
+        expected_purchases_90d REAL NOT NULL,
+        expected_spend_fen   INTEGER NOT NULL,
+        clv_fen              INTEGER NOT NULL,
+        churn_risk           INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX customer_predictions_churn ON customer_predictions(churn_risk, clv_fen)",
+};
+
 } // namespace clientele::core::storage::schema

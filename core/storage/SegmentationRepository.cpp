@@ -384,7 +384,8 @@ Result<QList<SegmentationRepository::CustomerSegmentRow>> SegmentationRepository
                                                                                              int limit) const
 {
     QSqlQuery q = m_database.prepare(kSegmentSelect +
-                                     u"WHERE (:stage = '' OR m.stage = :stage) "
+                                     u"WHERE (:stage = '' OR m.stage = :stage OR (:stage = 'at_risk' AND EXISTS "
+                                     u"(SELECT 1 FROM customer_predictions p WHERE p.customer_id = c.id AND p.churn_risk = 1))) "
                                      u"ORDER BY m.value_at_stake_fen DESC, c.id LIMIT :limit"_s);
     q.bindValue(u":stage"_s, sqlvalue::notNull(stage));
     q.bindValue(u":limit"_s, limit);

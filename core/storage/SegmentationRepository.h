@@ -65,7 +65,8 @@ public:
         QString phone;
         segmentation::Evaluation evaluation;
     };
-    // stage filter optional; ordered by value at stake (desc) then id.
+    // stage filter optional ("at_risk" also takes in customers the purchase model flags as churn
+    // risks); ordered by value at stake (desc) then id.
     Result<QList<CustomerSegmentRow>> segmentRows(const QString& stage, int limit) const;
     Result<std::optional<CustomerSegmentRow>> segmentRow(qint64 customerId) const;
 

@@ -263,3 +263,38 @@ TEST_CASE("segment, tiers, migration, at-risk, rfm, tier-rules and follow-ups th
     CHECK(imported.json().object()[u"resegmented"_s].toInt() == 1);
     CHECK_FALSE(list.json().array().first().toObject()[u"reason"_s].toString().isEmpty());
 }
+
+TEST_CASE("clv fit, clv customers and forecast through the CLI", "[cli][analytics]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, db, u"demo"_s, u"--customers"_s, u"400"_s, u"--orders"_s, u"4000"_s, u"--seed"_s, u"5"_s,
+                 u"--end-date"_s, u"2026-10-31"_s})
+                .exitCode == 0);
+    CHECK(cli({u"--db"_s, db, u"clv"_s, u"customers"_s}).exitCode == 1); // not fitted yet: says so
+    REQUIRE(cli({u"--db"_s, db, u"segment"_s, u"--as-of"_s, u"2026-10-31"_s}).exitCode == 0);
+
+    const Run fit = cli({u"--db"_s, db, u"--json"_s, u"clv"_s, u"fit"_s, u"--unit"_s, u"weeks"_s});
+    REQUIRE(fit.exitCode == 0);
+    const QJsonObject params = fit.json().object();
+    for (const auto* key : {"r", "alpha", "a", "b", "log_likelihood", "p", "q", "gamma"}) {
+        INFO(key);
+        CHECK(params[QString::fromLatin1(key)].toDouble() != 0.0);
+    }
+    CHECK(params[u"log_likelihood"_s].toDouble() < 0);
+    CHECK(cli({u"--db"_s, db, u"clv"_s, u"fit"_s, u"--unit"_s, u"months"_s}).exitCode == 2);
+
+    const Run top = cli({u"--db"_s, db, u"--json"_s, u"clv"_s, u"customers"_s, u"--limit"_s, u"3"_s});
+    REQUIRE(top.json().array().size() == 3);
+    CHECK(top.json().array()[0].toObject()[u"explanation"_s].toString().contains(u"likely still active"_s));
+
+    const Run forecast = cli({u"--db"_s, db, u"--json"_s, u"forecast"_s});
+    REQUIRE(forecast.exitCode == 0);
+    const QJsonObject f = forecast.json().object();
+    CHECK(f[u"purchases_next_quarter"_s].toDouble() > f[u"purchases_next_month"_s].toDouble());
+    CHECK(f[u"backtest"_s].toObject()[u"available"_s].toBool());
+    CHECK(f[u"backtest"_s].toObject()[u"purchase_accuracy_percent"_s].toDouble() > 50.0);
+
+    const Run one = cli({u"--db"_s, db, u"--json"_s, u"customer"_s, u"VIP100001"_s});
+    CHECK(one.json().object()[u"prediction"_s].toObject()[u"clv_fen"_s].toInteger() >= 0);
+}

@@ -8,6 +8,7 @@
 #include "segmentation/SegmentationSettings.h"
 #include "segmentation/Segmenter.h"
 #include "storage/SegmentationRepository.h"
+#include "storage/PredictionRepository.h"
 #include "storage/SettingsRepository.h"
 
 #include <QSqlQuery>
@@ -219,4 +220,45 @@ TEST_CASE("refresh before any segmentation run does nothing", "[segmenter][refre
 {
     auto db = clientele::test::memoryDatabase();
     CHECK(Segmenter::refresh(*db, {1, 2, 3}).value() == 0);
+}
+
+TEST_CASE("each run fits the purchase models and stores predictions; value layers use predicted CLV",
+          "[segmenter][analytics]")
+{
+    auto db = demoShop();
+    const auto summary = Segmenter::run(*db, day("2026-10-31"));
+    REQUIRE(summary.ok());
+    REQUIRE(summary->model.enabled);
+    CHECK(summary->model.repeatBuyers >= 30);
+    storage::PredictionRepository predictions(*db);
+    const auto top = predictions.top(5).value();
+    REQUIRE(top.size() == 5);
+    CHECK(top[0].prediction.clv >= top[4].prediction.clv);
+    CHECK(top[0].prediction.probabilityAlive > 0.0);
+    CHECK(top[0].prediction.probabilityAlive <= 1.0);
+    CHECK(predictions.model().value().enabled);
+
+    REQUIRE(storage::SettingsRepository(*db).setValue(SegmentationSettings::kTierScheme, u"value"_s).ok());
+    REQUIRE(Segmenter::run(*db, day("2026-10-31")).ok());
+    const auto best = storage::SegmentationRepository(*db).segmentRow(top[0].prediction.customerId).value();
+    REQUIRE(best.has_value());
+    CHECK(best->evaluation.tierReason.contains(u"CLV score"_s));
+}
+
+TEST_CASE("with too little history the models are off, with a reason, and segmentation carries on",
+          "[segmenter][analytics]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const QString orders = clientele::test::writeTempFile(
+        u"单号,会员卡号,日期,金额\nA,M1,2026-01-05,100\nB,M1,2026-03-05,100\nC,M2,2026-02-01,50\n"_s.toUtf8());
+    io::ImportOptions o;
+    o.kind = io::ImportKind::Orders;
+    o.createCustomers = true;
+    REQUIRE(io::Importer::run(*db, orders, o).ok());
+    const auto summary = Segmenter::run(*db, day("2026-10-31"));
+    REQUIRE(summary.ok());
+    CHECK_FALSE(summary->model.enabled);
+    CHECK(summary->model.message.contains(u"at least 30"_s));
+    CHECK(summary->customers == 2);
+    CHECK(storage::PredictionRepository(*db).top(10).value().isEmpty());
 }

@@ -1,0 +1,225 @@
+#include "PurchaseModel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::analytics {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::analytics::PurchaseModel", text);
+}
+
+Fen toFen(double value)
+{
+    return std::isfinite(value) ? Fen(std::llround(value)) : 0;
+}
+
+double percentAccuracy(double predicted, double actual)
+{
+    if (actual == 0)
+        return predicted == 0 ? 100.0 : 0.0;
+    return std::max(0.0, 100.0 - 100.0 * std::abs(predicted - actual) / std::abs(actual));
+}
+} // namespace
+
+QJsonObject ModelSettings::toJson() const
+{
+    return {{u"unit_days"_s, unitDays},
+            {u"horizon_months"_s, horizonMonths},
+            {u"monthly_discount_permille"_s, monthlyDiscountPermille},
+            {u"min_repeat_buyers"_s, minRepeatBuyers}};
+}
+
+ModelSettings ModelSettings::fromJson(const QJsonObject& json)
+{
+    ModelSettings s;
+    const int unit = json.value(u"unit_days"_s).toInt(s.unitDays);
+    s.unitDays = unit == 1 ? 1 : 7;
+    s.horizonMonths = qBound(1, json.value(u"horizon_months"_s).toInt(s.horizonMonths), 120);
+    s.monthlyDiscountPermille = qBound(0, json.value(u"monthly_discount_permille"_s).toInt(s.monthlyDiscountPermille), 500);
+    s.minRepeatBuyers = qMax(2, json.value(u"min_repeat_buyers"_s).toInt(s.minRepeatBuyers));
+    return s;
+}
+
+QJsonObject ModelFit::toJson() const
+{
+    QJsonObject o{{u"enabled"_s, enabled},       {u"message"_s, message},       {u"as_of"_s, asOf.toString(Qt::ISODate)},
+                  {u"unit_days"_s, unitDays},     {u"customers"_s, customers}, {u"repeat_buyers"_s, repeatBuyers}};
+    if (enabled) {
+        o.insert(u"r"_s, bg.params.r);
+        o.insert(u"alpha"_s, bg.params.alpha);
+        o.insert(u"a"_s, bg.params.a);
+        o.insert(u"b"_s, bg.params.b);
+        o.insert(u"log_likelihood"_s, bg.logLikelihood);
+        o.insert(u"p"_s, gg.params.p);
+        o.insert(u"q"_s, gg.params.q);
+        o.insert(u"gamma"_s, gg.params.gamma);
+        o.insert(u"spend_log_likelihood"_s, gg.logLikelihood);
+    }
+    return o;
+}
+
+ModelFit ModelFit::fromJson(const QJsonObject& o)
+{
+    ModelFit f;
+    f.enabled = o.value(u"enabled"_s).toBool();
+    f.message = o.value(u"message"_s).toString();
+    f.asOf = QDate::fromString(o.value(u"as_of"_s).toString(), Qt::ISODate);
+    f.unitDays = o.value(u"unit_days"_s).toInt(7);
+    f.customers = o.value(u"customers"_s).toInt();
+    f.repeatBuyers = o.value(u"repeat_buyers"_s).toInt();
+    f.bg.params = {o.value(u"r"_s).toDouble(), o.value(u"alpha"_s).toDouble(), o.value(u"a"_s).toDouble(),
+                   o.value(u"b"_s).toDouble()};
+    f.bg.logLikelihood = o.value(u"log_likelihood"_s).toDouble();
+    f.gg.params = {o.value(u"p"_s).toDouble(), o.value(u"q"_s).toDouble(), o.value(u"gamma"_s).toDouble()};
+    f.gg.logLikelihood = o.value(u"spend_log_likelihood"_s).toDouble();
+    return f;
+}
+
+ModelFit PurchaseModel::fit(const std::vector<PurchaseSummary>& summaries, const QDate& asOf,
+                            const ModelSettings& settings)
+{
+    ModelFit fit;
+    fit.asOf = asOf;
+    fit.unitDays = settings.unitDays;
+    for (const PurchaseSummary& s : summaries) {
+        fit.customers += s.valid ? 1 : 0;
+        fit.repeatBuyers += s.valid && s.x > 0 ? 1 : 0;
+    }
+    if (fit.repeatBuyers < settings.minRepeatBuyers) {
+        fit.message = tr("Predictions are off: %1 customers have bought more than once, the models need at least %2. "
+                         "Stages and tiers use the purchase history alone.")
+                          .arg(fit.repeatBuyers)
+                          .arg(settings.minRepeatBuyers);
+        return fit;
+    }
+    auto bg = BgNbd::fit(summaries);
+    if (!bg) {
+        fit.message = bg.error().message;
+        return fit;
+    }
+    auto gg = GammaGamma::fit(summaries);
+    if (!gg) {
+        fit.message = gg.error().message;
+        return fit;
+    }
+    if (bg->params.a <= 1.0 && std::abs(bg->params.a - 1.0) < 1e-9) {
+        fit.message = tr("The purchase model is degenerate (a = 1); predictions are off.");
+        return fit;
+    }
+    if (gg->params.q <= 1.0) {
+        fit.message = tr("The spend model has no finite mean (q ≤ 1); predictions are off.");
+        return fit;
+    }
+    fit.enabled = true;
+    fit.bg = *bg;
+    fit.gg = *gg;
+    return fit;
+}
+
+Fen PurchaseModel::clv(const ModelFit& fit, const PurchaseSummary& s, const ModelSettings& settings)
+{
+    if (!fit.enabled || !s.valid)
+        return 0;
+    const double monthLength = kDaysPerMonth / fit.unitDays;
+    const double spend = GammaGamma::expectedSpend(fit.gg.params, s.x, s.meanRepeatValue);
+    const double discount = 1.0 + settings.monthlyDiscountPermille / 1000.0;
+    double value = 0;
+    double previous = 0;
+    for (int m = 1; m <= settings.horizonMonths; ++m) {
+        const double cumulative = BgNbd::expectedPurchases(fit.bg.params, s.x, s.tx, s.T, m * monthLength);
+        value += (cumulative - previous) * spend / std::pow(discount, m);
+        previous = cumulative;
+    }
+    return toFen(value);
+}
+
+Prediction PurchaseModel::predict(const ModelFit& fit, const PurchaseSummary& s, const ModelSettings& settings)
+{
+    Prediction p;
+    p.customerId = s.customerId;
+    if (!fit.enabled || !s.valid)
+        return p;
+    p.probabilityAlive = BgNbd::probabilityAlive(fit.bg.params, s.x, s.tx, s.T);
+    p.expectedPurchases90d = BgNbd::expectedPurchases(fit.bg.params, s.x, s.tx, s.T, 90.0 / fit.unitDays);
+    p.expectedSpend = toFen(GammaGamma::expectedSpend(fit.gg.params, s.x, s.meanRepeatValue));
+    p.clv = clv(fit, s, settings);
+    return p;
+}
+
+Forecast PurchaseModel::forecast(const ModelFit& fit, const std::vector<PurchaseSummary>& summaries)
+{
+    Forecast f;
+    if (!fit.enabled)
+        return f;
+    const double month = kDaysPerMonth / fit.unitDays;
+    double revenueMonth = 0, revenueQuarter = 0;
+    for (const PurchaseSummary& s : summaries) {
+        if (!s.valid)
+            continue;
+        const double spend = GammaGamma::expectedSpend(fit.gg.params, s.x, s.meanRepeatValue);
+        const double m1 = BgNbd::expectedPurchases(fit.bg.params, s.x, s.tx, s.T, month);
+        const double q1 = BgNbd::expectedPurchases(fit.bg.params, s.x, s.tx, s.T, 3 * month);
+        f.purchasesNextMonth += m1;
+        f.purchasesNextQuarter += q1;
+        revenueMonth += m1 * spend;
+        revenueQuarter += q1 * spend;
+    }
+    f.revenueNextMonth = toFen(revenueMonth);
+    f.revenueNextQuarter = toFen(revenueQuarter);
+    return f;
+}
+
+Backtest PurchaseModel::backtest(const segmentation::ShopHistory& history, const QDate& asOf,
+                                 const ModelSettings& settings)
+{
+    Backtest b;
+    b.fittedUntil = asOf.addMonths(-3);
+    const auto summaries = PurchaseSummary::ofAll(history, b.fittedUntil, settings.unitDays);
+    const ModelFit fitted = fit(summaries, b.fittedUntil, settings);
+    if (!fitted.enabled) {
+        b.message = fitted.message;
+        return b;
+    }
+    // The quarter is (fittedUntil, asOf]; compare with existing customers' purchases in it.
+    const double quarter = double(b.fittedUntil.daysTo(asOf)) / settings.unitDays;
+    double revenue = 0;
+    for (size_t i = 0; i < history.size(); ++i) {
+        const PurchaseSummary& s = summaries[i];
+        if (!s.valid)
+            continue;
+        const double expected = BgNbd::expectedPurchases(fitted.bg.params, s.x, s.tx, s.T, quarter);
+        b.predictedPurchases += expected;
+        revenue += expected * GammaGamma::expectedSpend(fitted.gg.params, s.x, s.meanRepeatValue);
+        for (const auto& p : history[i].purchases)
+            if (p.day > b.fittedUntil.toJulianDay() && p.day <= asOf.toJulianDay())
+                b.actualRevenue += p.amount;
+        b.actualPurchases += PurchaseSummary::purchaseDaysBetween(history[i], b.fittedUntil, asOf);
+    }
+    b.predictedRevenue = toFen(revenue);
+    b.purchaseAccuracyPercent = percentAccuracy(b.predictedPurchases, b.actualPurchases);
+    b.revenueAccuracyPercent = percentAccuracy(double(b.predictedRevenue), double(b.actualRevenue));
+    b.available = true;
+    return b;
+}
+
+QString PurchaseModel::explain(const Prediction& p, int purchaseDays, int recencyDays, int usualGapDays)
+{
+    const QLocale locale;
+    QString history = purchaseDays == 1 ? tr("bought once, %1 days ago").arg(recencyDays)
+                                        : tr("bought %1 times, last %2 days ago").arg(purchaseDays).arg(recencyDays);
+    if (usualGapDays > 0)
+        history += tr(", usually every %1 days").arg(usualGapDays);
+    return tr("%1: %2% likely still active, about %3 purchases expected in the next 90 days")
+        .arg(history)
+        .arg(qRound(p.probabilityAlive * 100))
+        .arg(locale.toString(p.expectedPurchases90d, 'f', 1));
+}
+
+} // namespace clientele::core::analytics
