@@ -77,13 +77,21 @@ QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const 
                 if (!winback && (!tiers.contains(c.tier) || c.stage == u"dormant" || c.stage == u"prospect"))
                     continue;
                 const int limit = winback ? c.dormantDays : c.atRiskAfterDays + 1;
-                const QDate turned = c.lastPurchase.addDays(limit);
+                QDate turned = c.lastPurchase.addDays(limit);
+                // The purchase model may see the risk before the customer is overdue: call now.
+                const bool modelSaysRisk = !winback && c.churnRisk && turned > from;
+                if (modelSaysRisk)
+                    turned = from;
                 if (turned > to || turned < from.addDays(-kCatchUpDays))
                     continue;
                 const QDate due = qMax(turned, from);
                 const QString title = winback ? tr("Win back %1").arg(c.name) : tr("Call %1 (valuable, at risk)").arg(c.name);
                 const QString reason = winback ? tr("No purchase since %1 (dormant from %2)")
                                                      .arg(c.lastPurchase.toString(Qt::ISODate), turned.toString(Qt::ISODate))
+                                       : modelSaysRisk ? tr("%1 customer, no purchase since %2; the chance they are still a "
+                                                            "customer is falling")
+                                                             .arg(segmentation::TierRules::label(c.tier),
+                                                                  c.lastPurchase.toString(Qt::ISODate))
                                                : tr("%1 customer, no purchase since %2; overdue after %3 days")
                                                      .arg(segmentation::TierRules::label(c.tier),
                                                           c.lastPurchase.toString(Qt::ISODate))

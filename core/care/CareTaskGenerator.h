@@ -21,6 +21,7 @@ struct CareCustomer
     QDate lastPurchase;
     int atRiskAfterDays = 0; // this customer's own overdue limit
     int dormantDays = 365;
+    bool churnRisk = false; // flagged by the purchase model: valuable and P(alive) falling
 };
 
 struct CareTask

@@ -82,8 +82,9 @@ Result<QList<care::CareCustomer>> FollowUpRepository::careCustomers(int dormantD
     Q_UNUSED(dormantDays);
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "SELECT c.id, c.name, c.birthday, c.marketing_consent, COALESCE(m.tier, ''), COALESCE(m.stage, ''), "
-        "m.first_purchase, m.last_purchase, m.median_gap_days FROM customers c "
-        "LEFT JOIN customer_metrics m ON m.customer_id = c.id ORDER BY c.id"));
+        "m.first_purchase, m.last_purchase, m.median_gap_days, COALESCE(p.churn_risk, 0) FROM customers c "
+        "LEFT JOIN customer_metrics m ON m.customer_id = c.id "
+        "LEFT JOIN customer_predictions p ON p.customer_id = c.id ORDER BY c.id"));
     if (!q.exec())
         return sqlError(q, tr("Reading customers for care rules"));
     QList<care::CareCustomer> customers;
@@ -98,6 +99,7 @@ Result<QList<care::CareCustomer>> FollowUpRepository::careCustomers(int dormantD
         c.firstPurchase = sqlvalue::toDate(q.value(6));
         c.lastPurchase = sqlvalue::toDate(q.value(7));
         c.atRiskAfterDays = q.value(8).isNull() ? -1 : q.value(8).toInt(); // median gap; planner turns it into a limit
+        c.churnRisk = q.value(9).toBool();
         customers.append(c);
     }
     return customers;

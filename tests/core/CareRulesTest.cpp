@@ -127,3 +127,18 @@ TEST_CASE("generating follow-ups twice creates nothing twice", "[care][db]")
     CHECK(listed[0].originRule == u"birthday"_s);
     CHECK(listed[0].customerName == u"张三"_s);
 }
+
+TEST_CASE("a valuable customer the purchase model flags as a churn risk gets a call before being overdue", "[care]")
+{
+    CareCustomer c = customer(7);
+    c.tier = u"gold"_s;
+    c.stage = u"active"_s;
+    c.lastPurchase = day("2026-10-20");
+    c.atRiskAfterDays = 60;
+    CHECK(CareTaskGenerator::generate({rule(u"vip_at_risk"_s)}, {c}, day("2026-11-01"), day("2026-11-30")).isEmpty());
+    c.churnRisk = true;
+    const auto tasks = CareTaskGenerator::generate({rule(u"vip_at_risk"_s)}, {c}, day("2026-11-01"), day("2026-11-30"));
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks[0].dueOn == day("2026-11-01"));
+    CHECK(tasks[0].reason.contains(u"falling"_s));
+}
