@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -19,6 +22,15 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Clientele"));
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+
+    // Chinese or English following the system language (Qt's own strings too, when installed).
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("clientele"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Customer base for small shops"));

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QDir>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -297,4 +298,28 @@ TEST_CASE("clv fit, clv customers and forecast through the CLI", "[cli][analytic
 
     const Run one = cli({u"--db"_s, db, u"--json"_s, u"customer"_s, u"VIP100001"_s});
     CHECK(one.json().object()[u"prediction"_s].toObject()[u"clv_fen"_s].toInteger() >= 0);
+}
+
+TEST_CASE("messages follow the locale: Chinese under zh_CN", "[cli][i18n]")
+{
+    const Run zh = cli({u"inspect"_s, dataPath(u"customers_gbk_excel.csv"_s)}, u"zh_CN.UTF-8"_s);
+    REQUIRE(zh.exitCode == 0);
+    CHECK(zh.out.contains(u"编码"_s));
+    CHECK(zh.out.contains(u"会员卡号"_s));
+    const Run refused = cli({u"import"_s, u"customers"_s, dataPath(u"unterminated_quote.csv"_s), u"--db"_s,
+                             QDir::temp().filePath(u"clientele-i18n-test.sqlite"_s)},
+                            u"zh_CN.UTF-8"_s);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"第 3 行"_s));
+    CHECK(refused.err.contains(u"错误"_s));
+    const Run en = cli({u"inspect"_s, dataPath(u"customers_gbk_excel.csv"_s)}, u"en_US.UTF-8"_s);
+    CHECK(en.out.contains(u"Encoding"_s));
+}
+
+TEST_CASE("the Chinese translation is complete", "[i18n]")
+{
+    const QString ts = QString::fromUtf8(clientele::test::readFile(QStringLiteral(CLIENTELE_SOURCE_DIR "/translations/clientele_zh_CN.ts")));
+    REQUIRE(ts.contains(u"<message>"_s));
+    CHECK(ts.count(u"type=\"unfinished\""_s) == 0);
+    CHECK(ts.count(u"<translation />"_s) == 0);
 }

@@ -1,0 +1,2710 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+    <context>
+        <name>CareRule</name>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="58" />
+            <source>Birthday greeting</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="60" />
+            <source>Revisit after first purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="62" />
+            <source>Win-back when dormant</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="64" />
+            <source>Call a valuable customer at risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="66" />
+            <source>Holiday greeting</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ImportField</name>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="15" />
+            <source>Member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="16" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="17" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="18" />
+            <source>E-mail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="19" />
+            <source>Gender</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="20" />
+            <source>Birthday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="21" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="22" />
+            <source>Address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="23" />
+            <source>Source channel</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="24" />
+            <source>Joined on</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="25" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="26" />
+            <source>Marketing consent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="27" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="28" />
+            <source>Order number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="29" />
+            <source>Order date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="30" />
+            <source>Order time</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="31" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="32" />
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="33" />
+            <source>Channel</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="34" />
+            <source>Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="59" />
+            <source>(not imported)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>RfmSegment</name>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="34" />
+            <source>New</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
+            <source>Champions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
+            <source>Loyal</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
+            <source>Potential loyalist</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
+            <source>Promising</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
+            <source>Need attention</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
+            <source>About to sleep</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
+            <source>Can't lose them</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
+            <source>At risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
+            <source>Hibernating</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
+            <source>Lost</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SegmentationSettings</name>
+        <message>
+            <location filename="../core/segmentation/SegmentationSettings.cpp" line="23" />
+            <source>Unknown tier scheme "%1".</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="89" />
+            <source>Prospect</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="90" />
+            <source>New</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="91" />
+            <source>Active</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="92" />
+            <source>At risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="93" />
+            <source>Dormant</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="94" />
+            <source>Won back</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Tier</name>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="117" />
+            <source>Diamond</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="117" />
+            <source>Gold</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="118" />
+            <source>Silver</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="118" />
+            <source>Dormant</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="119" />
+            <source>Strategic</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="119" />
+            <source>Growth</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="120" />
+            <source>Basic</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="120" />
+            <source>No tier</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::analytics::BgNbd</name>
+        <message>
+            <location filename="../core/analytics/BgNbd.cpp" line="149" />
+            <source>No customers with purchases to fit the model on.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/BgNbd.cpp" line="168" />
+            <source>The purchase model did not converge (optimizer status %1); predictions are off.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/BgNbd.cpp" line="178" />
+            <source>The purchase model ran to the edge of its parameter range; the data does not support it (too little repeat buying?).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/BgNbd.cpp" line="181" />
+            <source>The purchase model gave a non-finite likelihood.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::analytics::GammaGamma</name>
+        <message>
+            <location filename="../core/analytics/GammaGamma.cpp" line="73" />
+            <source>Too few repeat buyers to fit the spend model.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/GammaGamma.cpp" line="94" />
+            <source>The spend model did not converge (optimizer status %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/GammaGamma.cpp" line="99" />
+            <source>The spend model ran to the edge of its parameter range; predictions are off.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::analytics::PurchaseModel</name>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="96" />
+            <source>Predictions are off: %1 customers have bought more than once, the models need at least %2. Stages and tiers use the purchase history alone.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="113" />
+            <source>The purchase model is degenerate (a = 1); predictions are off.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="117" />
+            <source>The spend model has no finite mean (q ≤ 1); predictions are off.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="215" />
+            <source>bought once, %1 days ago</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="216" />
+            <source>bought %1 times, last %2 days ago</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="218" />
+            <source>, usually every %1 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="219" />
+            <source>%1: %2% likely still active, about %3 purchases expected in the next 90 days</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::care::CareTaskGenerator</name>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="55" />
+            <source>Birthday greeting for %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="56" />
+            <source>Birthday on %1 (greet %2 days ahead)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="65" />
+            <source>Revisit %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="66" />
+            <source>First purchase on %1, %2 days before</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="88" />
+            <source>Win back %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="88" />
+            <source>Call %1 (valuable, at risk)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="89" />
+            <source>No purchase since %1 (dormant from %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="91" />
+            <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="95" />
+            <source>%1 customer, no purchase since %2; overdue after %3 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="114" />
+            <source>%1 greeting for %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="115" />
+            <source>%1 on %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::demo::DemoShop</name>
+        <message>
+            <location filename="../core/demo/DemoShop.cpp" line="64" />
+            <source>The demo shop needs at least one customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/demo/DemoShop.cpp" line="66" />
+            <source>Cannot create the folder %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/demo/DemoShop.cpp" line="171" />
+            <source>Cannot create a temporary folder for the demo shop.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::ColumnMapping</name>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="131" />
+            <source>The saved mapping names an unknown field "%1" for column "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="134" />
+            <source>The field "%1" cannot be imported into %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="145" />
+            <source>Cannot open the mapping file %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="150" />
+            <source>The mapping file %1 is not valid JSON: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="168" />
+            <location filename="../core/io/ColumnMapping.cpp" line="171" />
+            <source>Cannot write %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="196" />
+            <source>(column %1 without a name)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::CsvReader</name>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="23" />
+            <source>The encoding %1 is not available.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="75" />
+            <source>Line %1: a quoted field opened here is never closed (unterminated quote).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="83" />
+            <source>Line %1: bytes that are not valid %2 text. Choose the file's encoding by hand (for example GB18030 for files saved by Chinese Excel).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="108" />
+            <location filename="../core/io/CsvReader.cpp" line="144" />
+            <source>Line %1: a field is longer than %2 characters; this does not look like a CSV file (perhaps a quote is missing).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="140" />
+            <location filename="../core/io/CsvReader.cpp" line="181" />
+            <source>Line %1: the file contains a NUL byte; it is not a text file.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="188" />
+            <source>Line %1: a field is longer than %2 characters; this does not look like a CSV file.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::CsvWriter</name>
+        <message>
+            <location filename="../core/io/CsvWriter.cpp" line="41" />
+            <source>The export encoding is not available on this system.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CsvWriter.cpp" line="43" />
+            <location filename="../core/io/CsvWriter.cpp" line="76" />
+            <source>Cannot write %1: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::CustomerExporter</name>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>member_code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>email</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>gender</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>birthday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>city</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>source</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>joined</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>marketing_consent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <source>file</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <source>line</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <source>column</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <source>value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <source>reason</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::CustomerImporter</name>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="35" />
+            <source>no name, phone or member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="80" />
+            <source>line %1 of this file</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="81" />
+            <source>customer #%1 in the database</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="83" />
+            <source>%1 already belongs to %2 (%3); this row names %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="90" />
+            <source>%1 belongs to member %2 (%3); this row says member %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="101" />
+            <source>%1 already belongs to %2 (customer #%3)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::CustomerRowParser</name>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="66" />
+            <source>not a phone number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="73" />
+            <source>not an e-mail address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="78" />
+            <source>not a gender (expected 男/女, M/F)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="93" />
+            <source>not yes or no (是/否, Y/N, 1/0)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="25" />
+            <source>not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="29" />
+            <source>the date is in the future</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::ImportSource</name>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="29" />
+            <source>%1 is a folder, not a file.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="31" />
+            <source>Cannot open %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="36" />
+            <location filename="../core/io/ImportSource.cpp" line="73" />
+            <source>%1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="41" />
+            <source>The encoding %1 is not available on this system.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="74" />
+            <source>%1 has no header row; the file is empty.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::Importer</name>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="107" />
+            <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="109" />
+            <location filename="../core/io/Importer.cpp" line="113" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="113" />
+            <source>Columns not imported: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="151" />
+            <source>the row has %1 more values than the header has columns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="164" />
+            <source>%1 was refused, nothing was imported: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="170" />
+            <source>%1 has %2 bad rows; with --strict nothing was imported.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="31" />
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="64" />
+            <source>%1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="71" />
+            <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="73" />
+            <source>day/month/year</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="74" />
+            <source>month/day/year</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="76" />
+            <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="80" />
+            <source>Column "%1": dates read as day/month/year.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::OrderImporter</name>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="64" />
+            <source>no customer with this %1; import the customers first, or use --create-customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="91" />
+            <source>the order date is missing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="93" />
+            <source>not a date (expected e.g. 2024-05-01 13:45)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="95" />
+            <source>the date is in the future</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="105" />
+            <source>not a time of day (expected 13:45)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="111" />
+            <source>the amount is missing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="113" />
+            <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="115" />
+            <source>the amount is beyond ¥100,000,000</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="126" />
+            <source>not a phone number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="130" />
+            <source>not an e-mail address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="133" />
+            <source>no member code, phone or e-mail to link the order to a customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="175" />
+            <source>line %1 of this file</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="176" />
+            <source>import #%1, line %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="177" />
+            <source>order number already used by a different order (%1)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::TextDecoding</name>
+        <message>
+            <location filename="../core/io/TextDecoding.cpp" line="17" />
+            <source>The file is empty.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/TextDecoding.cpp" line="28" />
+            <source>This is not a text file (it contains binary data). Save it from your spreadsheet program as CSV first.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::segmentation::Lifecycle</name>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="44" />
+            <source>No purchases yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="46" />
+            <source>No purchase for %1 days (dormant from %2 days)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="49" />
+            <source>First purchase %1 days ago (new for %2 days)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="51" />
+            <source>Bought again on %1 after %2 days away</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="56" />
+            <source>one purchase so far, overdue after %1 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="57" />
+            <source>usually every %1 days, overdue after %2 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="59" />
+            <source>%1 days since the last purchase; %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="60" />
+            <source>Last purchase %1 days ago; %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::segmentation::RfmSegments</name>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="116" />
+            <source>no purchases yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="118" />
+            <source>high</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="119" />
+            <source>low</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="121" />
+            <source>R %1 (%2 days vs average %3), F %4 (%5 orders vs average %6.%7), M %8 (%9 vs average %10)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="134" />
+            <source>R%1 F%2 M%3 (FM %4)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::segmentation::TierPolicy</name>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="50" />
+            <source>No purchases yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="52" />
+            <source>%1: no purchase for %2 days (dormant from %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="64" />
+            <source>%1: 12-month spend %2 ≥ %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="66" />
+            <source>%1: 12-month spend %2 &lt; %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="71" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="72" />
+            <source>%1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="93" />
+            <source>%1 kept (month %2 of %3 below the line): %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="109" />
+            <source>%1: no purchase for %2 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="111" />
+            <source>%1: bought again, 12-month spend %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="113" />
+            <source>%1: 12-month spend %2 from %3 to %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="114" />
+            <source>rose</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="114" />
+            <source>fell</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="116" />
+            <source>%1: M score %2 → %3, F score %4 → %5</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="31" />
+            <source> and </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="31" />
+            <source> or </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="35" />
+            <source>CLV score</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="35" />
+            <source>M score</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="36" />
+            <source>F score</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="38" />
+            <source>, P(alive) %1% %2 %3%</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::segmentation::TierRules</name>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="75" />
+            <source>Tier rules need "scheme": "spend" or "value".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="80" />
+            <source>dormant_days must be at least 1 and grace_months between 0 and 24.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="83" />
+            <source>Tier rules need at least one level.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="90" />
+            <source>Each tier level needs its own key (not "dormant" or "none").</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="97" />
+            <source>Spend levels must be listed from the highest threshold down.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CustomerQueries</name>
+        <message>
+            <location filename="../core/storage/CustomerQueries.cpp" line="78" />
+            <source>Listing customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerQueries.cpp" line="113" />
+            <source>Counting customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerQueries.cpp" line="132" />
+            <source>Reading customers for export</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CustomerRepository</name>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="63" />
+            <source>Saving customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="81" />
+            <source>Updating customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="88" />
+            <source>Deleting customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="95" />
+            <source>Looking up a customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="151" />
+            <source>Searching customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
+            <source>Counting customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="177" />
+            <source>Saving tag %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="182" />
+            <source>Tagging customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="194" />
+            <source>Removing tag %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <source>Reading tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="242" />
+            <source>Unknown customer column %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="248" />
+            <source>Restoring %1 of customer %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::Database</name>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="59" />
+            <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="63" />
+            <source>%1 is a folder, not a database file.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="65" />
+            <source>Cannot create the folder %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="75" />
+            <source>Cannot open the database %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="90" />
+            <source>%1 is not a Clientele database (or it is damaged).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="100" />
+            <source>Switching %1 to WAL</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="24" />
+            <source>%1: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::FollowUpRepository</name>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="33" />
+            <source>Saving a follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="47" />
+            <source>Listing follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
+            <source>Reading care rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="77" />
+            <source>Saving care rule %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
+            <source>Reading customers for care rules</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::ImportBatchRepository</name>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="81" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="97" />
+            <source>Recording the import</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="107" />
+            <source>Recording a change</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="114" />
+            <source>Listing imports</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="126" />
+            <source>Reading import %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="142" />
+            <source>There is no import #%1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="144" />
+            <source>Import #%1 was already undone.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="154" />
+            <source>Import #%1 created customers who now have %2 orders from other imports or entered by hand. Undo those imports first; nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="165" />
+            <source>Import #%1 created customers who now have %2 notes or interactions. Undoing it would delete them; nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="176" />
+            <source>Reading the changes of import %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="195" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="208" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="224" />
+            <source>Undoing import %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="50" />
+            <source>Checking import %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::Migrations</name>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="62" />
+            <source>Cannot read the schema version of %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="65" />
+            <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="78" />
+            <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <source>Unknown schema step %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="42" />
+            <source>Storing the tier presets</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="51" />
+            <source>Storing the care rules</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::OrderRepository</name>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="51" />
+            <source>Saving order %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="57" />
+            <source>Reading order %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="72" />
+            <source>Reading orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="94" />
+            <source>Counting orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="103" />
+            <source>Moving orders</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::PredictionRepository</name>
+        <message>
+            <location filename="../core/storage/PredictionRepository.cpp" line="54" />
+            <source>Saving predictions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/PredictionRepository.cpp" line="69" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="81" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="92" />
+            <source>Reading predictions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/PredictionRepository.cpp" line="112" />
+            <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::SegmentationRepository</name>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="79" />
+            <source>Reading the order history</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="101" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="140" />
+            <source>Reading tier rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="103" />
+            <source>No %1 tier rules (version %2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="126" />
+            <source>Saving tier rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="194" />
+            <source>Saving segmentation results</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="204" />
+            <source>Replacing the %1 snapshot</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="232" />
+            <source>Saving the %1 snapshot</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="250" />
+            <source>Saving the figures of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="260" />
+            <source>Reading the %1 snapshot</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
+            <source>Listing months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="292" />
+            <source>Reading the last segmentation date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="302" />
+            <source>Counting tiers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="319" />
+            <source>Computing the tier migration</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="332" />
+            <source>Reading monthly figures</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="393" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="409" />
+            <source>Reading segmentation results</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CustomerTableModel</name>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="47" />
+            <source>Kept as written: not a mainland mobile number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="59" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="60" />
+            <source>Member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="61" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="62" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="63" />
+            <source>Orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="64" />
+            <source>Total spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="65" />
+            <source>Last purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="66" />
+            <source>Tags</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::MainWindow</name>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="33" />
+            <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="71" />
+            <source>&amp;File</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="72" />
+            <source>&amp;Open Database…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="75" />
+            <source>&amp;Quit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="78" />
+            <source>&amp;Edit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="79" />
+            <source>&amp;Find Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="85" />
+            <source>&amp;Help</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="86" />
+            <source>&amp;About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="87" />
+            <source>About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="88" />
+            <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="92" />
+            <source>Main</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="108" />
+            <source>%1 — Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="123" />
+            <source>%1  ·  %2 customers shown  ·  %3 orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <source>Open Database</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="131" />
+            <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <source>Cannot open database</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="24" />
+            <source>Customer base for small shops</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="27" />
+            <source>Database file to open.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="30" />
+            <source>Open the demo shop (created on first use).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="43" />
+            <source>Cannot open database</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="51" />
+            <source>Cannot create the demo shop</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele-cli</name>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="28" />
+            <source>Database file (default: %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="29" />
+            <source>PATH</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
+            <source>Print machine-readable JSON.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
+            <source>Show this help.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <source>Show the version.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
+            <source>Usage: clientele-cli [--db PATH] [--json] COMMAND [options]
+
+Commands:
+</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <source>
+Exit status: 0 done, 1 input or data refused, 2 usage.
+</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="100" />
+            <source>Run clientele-cli --help for usage.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="116" />
+            <source>Unknown command "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <source>ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <source>Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="198" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <source>Orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <source>Spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <source>Last purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
+            <source>Stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <source>RFM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="202" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <source>%1 of %2 customers shown (--limit).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="94" />
+            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>No customer with phone, member code or ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
+            <source> (not a mainland mobile)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="195" />
+            <source>E-mail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <source>Gender</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <source>female</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <source>male</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="197" />
+            <source>Birthday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="199" />
+            <source>Address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="200" />
+            <source>Source</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
+            <source>Joined</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="203" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <source>Marketing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <source>allowed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <source>opted out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <source>Orders: %1, total %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <source>Tier: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
+            <source>Change: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
+            <source>Stage: %1 — %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
+            <source>RFM: %1; %2 (%3); %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
+            <source>Predicted: 12-month value %1; %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Channel</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <source>Text to look for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <source>TEXT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <source>Only this city.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <source>CITY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <source>Only customers with this tag.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <source>TAG</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>At most N rows (default 50).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/DemoCommand.cpp" line="81" />
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <location filename="../app/cli/ImportCommands.cpp" line="366" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="419" />
+            <location filename="../app/cli/ValueCommands.cpp" line="234" />
+            <source>N</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="244" />
+            <source>One customer with contact details and orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="27" />
+            <source>--seed needs a whole number.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="32" />
+            <source>--end-date needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="42" />
+            <source>Wrote %1 and %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="55" />
+            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="67" />
+            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="80" />
+            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="81" />
+            <source>Number of customers (default 2000).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <source>Number of orders (default 24000).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>Random seed; the same seed gives the same shop.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>S</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <source>Last day of the order history (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="423" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/ValueCommands.cpp" line="229" />
+            <source>DATE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <source>Write customers.csv and orders.csv to DIR instead.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <source>DIR</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="28" />
+            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="28" />
+            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <source>NAME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="33" />
+            <source>Field delimiter: , ; tab | (default: detected).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="33" />
+            <source>C</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <source>Saved column mapping (JSON) to apply.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <location filename="../app/cli/ImportCommands.cpp" line="381" />
+            <source>FILE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <source>Unknown encoding "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="52" />
+            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="89" />
+            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="102" />
+            <source>--kind is customers or orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="144" />
+            <source>File:      %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="145" />
+            <source>Encoding:  %1%2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="145" />
+            <source> (with BOM)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="146" />
+            <source>Delimiter: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="147" />
+            <source>Looks like: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="148" />
+            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <source>Column</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="148" />
+            <source>Imported as</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="151" />
+            <source>(not imported)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="167" />
+            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="181" />
+            <source>--on-duplicate is skip, fill or overwrite.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <source>Dry run of %1: nothing was written.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="234" />
+            <source>Imported %1 as import #%2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <source>Encoding %1, delimiter %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="237" />
+            <source>Rows: %1  inserted: %2  updated: %3  skipped: %4  duplicates: %5  errors: %6  conflicts: %7</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="247" />
+            <source>Customers created from orders: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="249" />
+            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="251" />
+            <source>Phone numbers kept but not mainland mobiles: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="253" />
+            <source>Note: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <source>Line</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <source>Value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <source>Problem</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="264" />
+            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>#</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>File</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>When</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>Rows</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>Inserted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>Updated</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <source>Skipped</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <source>Errors</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <source>State</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="304" />
+            <source>undone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="304" />
+            <source>in effect</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="314" />
+            <source>Usage: clientele-cli undo-import ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="330" />
+            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="342" />
+            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="345" />
+            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <source>Exported %1 customers to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="365" />
+            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="366" />
+            <source>Rows to show (default 5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="367" />
+            <source>customers or orders (default: guessed from the header).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="367" />
+            <source>KIND</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <source>Write the column mapping to a JSON file to reuse.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="374" />
+            <source>Import a customer or order CSV as one undoable batch.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="375" />
+            <source>Validate and report only; write nothing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="376" />
+            <source>For customers already known: skip, fill empty fields, overwrite.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="377" />
+            <source>POLICY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="378" />
+            <source>Orders for unknown customers create them.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="379" />
+            <source>Refuse the whole file if any row is bad.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
+            <source>Write the bad rows (file, line, column, value, reason) as CSV.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <source>List import batches.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <source>Undo an import: remove what it added, restore what it changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="388" />
+            <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <source>utf-8, utf-8-bom or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="48" />
+            <source>--%1 needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="58" />
+            <source>--%1 needs a month like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="96" />
+            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <source>Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <source>Share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="133" />
+            <source>No segmentation yet: run clientele-cli segment.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="165" />
+            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <source>Revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <source>Revenue share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <source>Total</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="180" />
+            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="207" />
+            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="215" />
+            <source>(new)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <source>Value at stake</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <source>--model is cn8 or scores.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <source>R</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <source>F</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <source>M</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <source>Segment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <source>--scheme is spend or value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="334" />
+            <source>Cannot open %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="350" />
+            <source>tier-rules use spend|value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="353" />
+            <source>Customers are now tiered by %1 rules; run segment --history.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
+            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="368" />
+            <source>--to must not be before --from.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="382" />
+            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="390" />
+            <source>Usage: clientele-cli followups generate|list [--from DATE --to DATE]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <source>Due</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <source>Task</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <source>Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="419" />
+            <location filename="../app/cli/ValueCommands.cpp" line="234" />
+            <source>At most N rows (default 20).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="423" />
+            <source>Date to segment as of (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
+            <source>Rebuild every month end from the first order.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
+            <source>Customers and revenue per tier, with shares.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
+            <source>Month (default: the latest).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <source>YYYY-MM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <source>Tier migration matrix between two months.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <source>From month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <source>To month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <source>At-risk customers with the reason and the value at stake.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <source>RFM scores and segment per customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>cn8 (8 classes) or scores (score ranges).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>MODEL</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
+            <source>Show, replace (as a new version) or choose the tier rules.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
+            <source>spend or value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
+            <source>SCHEME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <source>Create follow-ups from the care rules, or list them (default: the next 30 days).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <source>First day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <source>Last day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="44" />
+            <source>--unit is days or weeks.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="58" />
+            <source>--as-of needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="91" />
+            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="92" />
+            <source>days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="92" />
+            <source>weeks</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="95" />
+            <source>Customers: %1, repeat buyers: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="96" />
+            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="103" />
+            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>P(alive)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>Next 90 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>Per purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>12-month CLV</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="194" />
+            <source>Forecast from %1 (existing customers):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="195" />
+            <source>  next month:   %1 purchases, %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="198" />
+            <source>  next quarter: %1 purchases, %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="202" />
+            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="210" />
+            <source>Backtest not available: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="222" />
+            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="229" />
+            <source>Date (default: the last segmentation run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <source>Time unit of the models: days or weeks.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <source>UNIT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="233" />
+            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="236" />
+            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="45" />
+            <source>Error: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="65" />
+            <source>--%1 needs a whole number of at least %2.</source>
+            <translation />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2715 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>CareRule</name>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="58" />
+            <source>Birthday greeting</source>
+            <translation>生日问候</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="60" />
+            <source>Revisit after first purchase</source>
+            <translation>首购后回访</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="62" />
+            <source>Win-back when dormant</source>
+            <translation>沉睡时挽回</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="64" />
+            <source>Call a valuable customer at risk</source>
+            <translation>致电有流失风险的高价值客户</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="66" />
+            <source>Holiday greeting</source>
+            <translation>节日问候</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportField</name>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="15" />
+            <source>Member code</source>
+            <translation>会员卡号</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="16" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="17" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="18" />
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="19" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="20" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="21" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="22" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="23" />
+            <source>Source channel</source>
+            <translation>来源渠道</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="24" />
+            <source>Joined on</source>
+            <translation>入会日期</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="25" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="26" />
+            <source>Marketing consent</source>
+            <translation>营销同意</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="27" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="28" />
+            <source>Order number</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="29" />
+            <source>Order date</source>
+            <translation>下单日期</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="30" />
+            <source>Order time</source>
+            <translation>下单时间</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="31" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="32" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="33" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="34" />
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="59" />
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RfmSegment</name>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="34" />
+            <source>New</source>
+            <translation>新客</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
+            <source>Champions</source>
+            <translation>冠军客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
+            <source>Loyal</source>
+            <translation>忠诚客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
+            <source>Potential loyalist</source>
+            <translation>潜力忠诚客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
+            <source>Promising</source>
+            <translation>有潜力客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
+            <source>Need attention</source>
+            <translation>需要关注</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
+            <source>About to sleep</source>
+            <translation>即将沉睡</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
+            <source>Can't lose them</source>
+            <translation>不能失去</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
+            <source>At risk</source>
+            <translation>有流失风险</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
+            <source>Hibernating</source>
+            <translation>休眠</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
+            <source>Lost</source>
+            <translation>已流失</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentationSettings</name>
+        <message>
+            <location filename="../core/segmentation/SegmentationSettings.cpp" line="23" />
+            <source>Unknown tier scheme "%1".</source>
+            <translation>未知的等级方案“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="89" />
+            <source>Prospect</source>
+            <translation>潜在客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="90" />
+            <source>New</source>
+            <translation>新客</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="91" />
+            <source>Active</source>
+            <translation>活跃</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="92" />
+            <source>At risk</source>
+            <translation>有流失风险</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="93" />
+            <source>Dormant</source>
+            <translation>沉睡</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="94" />
+            <source>Won back</source>
+            <translation>已挽回</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tier</name>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="117" />
+            <source>Diamond</source>
+            <translation>钻石</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="117" />
+            <source>Gold</source>
+            <translation>金卡</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="118" />
+            <source>Silver</source>
+            <translation>银卡</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="118" />
+            <source>Dormant</source>
+            <translation>沉睡</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="119" />
+            <source>Strategic</source>
+            <translation>战略客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="119" />
+            <source>Growth</source>
+            <translation>成长客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="120" />
+            <source>Basic</source>
+            <translation>基础客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="120" />
+            <source>No tier</source>
+            <translation>无等级</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::analytics::BgNbd</name>
+        <message>
+            <location filename="../core/analytics/BgNbd.cpp" line="149" />
+            <source>No customers with purchases to fit the model on.</source>
+            <translation>没有有购买记录的客户可用于拟合模型。</translation>
+        </message>
+        <message>
+            <location filename="../core/analytics/BgNbd.cpp" line="168" />
+            <source>The purchase model did not converge (optimizer status %1); predictions are off.</source>
+            <translation>购买模型未收敛（优化器状态 %1）；已关闭预测。</translation>
+        </message>
+        <message>
+            <location filename="../core/analytics/BgNbd.cpp" line="178" />
+            <source>The purchase model ran to the edge of its parameter range; the data does not support it (too little repeat buying?).</source>
+            <translation>购买模型的参数到达了取值边界；数据不支持该模型（复购太少？）。</translation>
+        </message>
+        <message>
+            <location filename="../core/analytics/BgNbd.cpp" line="181" />
+            <source>The purchase model gave a non-finite likelihood.</source>
+            <translation>购买模型得到了非有限的似然值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::analytics::GammaGamma</name>
+        <message>
+            <location filename="../core/analytics/GammaGamma.cpp" line="73" />
+            <source>Too few repeat buyers to fit the spend model.</source>
+            <translation>复购客户太少，无法拟合消费模型。</translation>
+        </message>
+        <message>
+            <location filename="../core/analytics/GammaGamma.cpp" line="94" />
+            <source>The spend model did not converge (optimizer status %1).</source>
+            <translation>消费模型未收敛（优化器状态 %1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/analytics/GammaGamma.cpp" line="99" />
+            <source>The spend model ran to the edge of its parameter range; predictions are off.</source>
+            <translation>消费模型的参数到达了取值边界；已关闭预测。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::analytics::PurchaseModel</name>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="96" />
+            <source>Predictions are off: %1 customers have bought more than once, the models need at least %2. Stages and tiers use the purchase history alone.</source>
+            <translation>预测已关闭：只有 %1 位客户复购过，模型至少需要 %2 位。阶段和等级仅依据购买记录。</translation>
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="113" />
+            <source>The purchase model is degenerate (a = 1); predictions are off.</source>
+            <translation>购买模型退化（a = 1）；已关闭预测。</translation>
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="117" />
+            <source>The spend model has no finite mean (q ≤ 1); predictions are off.</source>
+            <translation>消费模型没有有限均值（q ≤ 1）；已关闭预测。</translation>
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="215" />
+            <source>bought once, %1 days ago</source>
+            <translation>买过 1 次，%1 天前</translation>
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="216" />
+            <source>bought %1 times, last %2 days ago</source>
+            <translation>买过 %1 次，最近一次在 %2 天前</translation>
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="218" />
+            <source>, usually every %1 days</source>
+            <translation>，通常每 %1 天一次</translation>
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="219" />
+            <source>%1: %2% likely still active, about %3 purchases expected in the next 90 days</source>
+            <translation>%1：仍为活跃客户的概率 %2%，预计未来 90 天约购买 %3 次</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::care::CareTaskGenerator</name>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="55" />
+            <source>Birthday greeting for %1</source>
+            <translation>给 %1 的生日问候</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="56" />
+            <source>Birthday on %1 (greet %2 days ahead)</source>
+            <translation>生日 %1（提前 %2 天问候）</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="65" />
+            <source>Revisit %1</source>
+            <translation>回访 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="66" />
+            <source>First purchase on %1, %2 days before</source>
+            <translation>首次购买于 %1，%2 天前</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="88" />
+            <source>Win back %1</source>
+            <translation>挽回 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="88" />
+            <source>Call %1 (valuable, at risk)</source>
+            <translation>致电 %1（高价值，有流失风险）</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="89" />
+            <source>No purchase since %1 (dormant from %2)</source>
+            <translation>自 %1 起未购买（%2 起沉睡）</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="91" />
+            <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
+            <translation>%1客户，自 %2 起未购买；仍为活跃客户的概率在下降</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="95" />
+            <source>%1 customer, no purchase since %2; overdue after %3 days</source>
+            <translation>%1客户，自 %2 起未购买；超过 %3 天即视为逾期</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="114" />
+            <source>%1 greeting for %2</source>
+            <translation>给 %2 的%1问候</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskGenerator.cpp" line="115" />
+            <source>%1 on %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::demo::DemoShop</name>
+        <message>
+            <location filename="../core/demo/DemoShop.cpp" line="64" />
+            <source>The demo shop needs at least one customer.</source>
+            <translation>演示店至少需要一位客户。</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/DemoShop.cpp" line="66" />
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/demo/DemoShop.cpp" line="171" />
+            <source>Cannot create a temporary folder for the demo shop.</source>
+            <translation>无法为演示店创建临时文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::ColumnMapping</name>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="131" />
+            <source>The saved mapping names an unknown field "%1" for column "%2".</source>
+            <translation>已保存的映射为“%2”列指定了未知字段“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="134" />
+            <source>The field "%1" cannot be imported into %2.</source>
+            <translation>字段“%1”不能导入到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="145" />
+            <source>Cannot open the mapping file %1: %2</source>
+            <translation>无法打开映射文件 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="150" />
+            <source>The mapping file %1 is not valid JSON: %2</source>
+            <translation>映射文件 %1 不是有效的 JSON：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="168" />
+            <location filename="../core/io/ColumnMapping.cpp" line="171" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ColumnMapping.cpp" line="196" />
+            <source>(column %1 without a name)</source>
+            <translation>（第 %1 列，无列名）</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::CsvReader</name>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="23" />
+            <source>The encoding %1 is not available.</source>
+            <translation>编码 %1 不可用。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="75" />
+            <source>Line %1: a quoted field opened here is never closed (unterminated quote).</source>
+            <translation>第 %1 行：此处开始的引号字段没有闭合（引号未结束）。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="83" />
+            <source>Line %1: bytes that are not valid %2 text. Choose the file's encoding by hand (for example GB18030 for files saved by Chinese Excel).</source>
+            <translation>第 %1 行：含有不是有效 %2 文本的字节。请手动选择文件编码（例如中文 Excel 保存的文件用 GB18030）。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="108" />
+            <location filename="../core/io/CsvReader.cpp" line="144" />
+            <source>Line %1: a field is longer than %2 characters; this does not look like a CSV file (perhaps a quote is missing).</source>
+            <translation>第 %1 行：某个字段超过 %2 个字符；这不像 CSV 文件（可能缺少引号）。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="140" />
+            <location filename="../core/io/CsvReader.cpp" line="181" />
+            <source>Line %1: the file contains a NUL byte; it is not a text file.</source>
+            <translation>第 %1 行：文件含有 NUL 字节；这不是文本文件。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CsvReader.cpp" line="188" />
+            <source>Line %1: a field is longer than %2 characters; this does not look like a CSV file.</source>
+            <translation>第 %1 行：某个字段超过 %2 个字符；这不像 CSV 文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::CsvWriter</name>
+        <message>
+            <location filename="../core/io/CsvWriter.cpp" line="41" />
+            <source>The export encoding is not available on this system.</source>
+            <translation>此系统不支持该导出编码。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CsvWriter.cpp" line="43" />
+            <location filename="../core/io/CsvWriter.cpp" line="76" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::CustomerExporter</name>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>member_code</source>
+            <translation>会员卡号</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <source>city</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>source</source>
+            <translation>来源渠道</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>joined</source>
+            <translation>入会日期</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>marketing_consent</source>
+            <translation>营销同意</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <source>tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <source>file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <source>line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <source>column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <source>reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::CustomerImporter</name>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="35" />
+            <source>no name, phone or member code</source>
+            <translation>没有姓名、手机号或会员卡号</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="80" />
+            <source>line %1 of this file</source>
+            <translation>本文件第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="81" />
+            <source>customer #%1 in the database</source>
+            <translation>数据库中的客户 #%1</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="83" />
+            <source>%1 already belongs to %2 (%3); this row names %4</source>
+            <translation>%1 已属于 %2（%3）；本行写的是 %4</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="90" />
+            <source>%1 belongs to member %2 (%3); this row says member %4</source>
+            <translation>%1 属于会员 %2（%3）；本行写的是会员 %4</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerImporter.cpp" line="101" />
+            <source>%1 already belongs to %2 (customer #%3)</source>
+            <translation>%1 已属于 %2（客户 #%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::CustomerRowParser</name>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="66" />
+            <source>not a phone number</source>
+            <translation>不是电话号码</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="73" />
+            <source>not an e-mail address</source>
+            <translation>不是邮箱地址</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="78" />
+            <source>not a gender (expected 男/女, M/F)</source>
+            <translation>不是性别（应为 男/女、M/F）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="93" />
+            <source>not yes or no (是/否, Y/N, 1/0)</source>
+            <translation>不是是或否（是/否、Y/N、1/0）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="25" />
+            <source>not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)</source>
+            <translation>不是日期（应为 2024-05-01、2024/5/1 或 2024年5月1日 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="29" />
+            <source>the date is in the future</source>
+            <translation>日期在未来</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::ImportSource</name>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="29" />
+            <source>%1 is a folder, not a file.</source>
+            <translation>%1 是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="31" />
+            <source>Cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="36" />
+            <location filename="../core/io/ImportSource.cpp" line="73" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="41" />
+            <source>The encoding %1 is not available on this system.</source>
+            <translation>此系统不支持编码 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="74" />
+            <source>%1 has no header row; the file is empty.</source>
+            <translation>%1 没有表头行；文件是空的。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::Importer</name>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="107" />
+            <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
+            <translation>%1：没有对应“%2”的列。表头为：%3。请手动映射列（映射文件或导入向导）。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="109" />
+            <location filename="../core/io/Importer.cpp" line="113" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="113" />
+            <source>Columns not imported: %1</source>
+            <translation>未导入的列：%1</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="151" />
+            <source>the row has %1 more values than the header has columns</source>
+            <translation>该行比表头多 %1 个值</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="164" />
+            <source>%1 was refused, nothing was imported: %2</source>
+            <translation>%1 被拒绝，未导入任何数据：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="170" />
+            <source>%1 has %2 bad rows; with --strict nothing was imported.</source>
+            <translation>%1 有 %2 行错误；在 --strict 模式下未导入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="31" />
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>导入已取消；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="64" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="71" />
+            <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
+            <translation>“%1”列混用了日在前和月在前的日期；按 %2 读取，不符合的行会报告出来。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="73" />
+            <source>day/month/year</source>
+            <translation>日/月/年</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="74" />
+            <source>month/day/year</source>
+            <translation>月/日/年</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="76" />
+            <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
+            <translation>“%1”列：像 3/4/2024 这样的日期既可能是日/月也可能是月/日，且没有值能确定；按月/日/年读取。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="80" />
+            <source>Column "%1": dates read as day/month/year.</source>
+            <translation>“%1”列：日期按日/月/年读取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::OrderImporter</name>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="64" />
+            <source>no customer with this %1; import the customers first, or use --create-customers</source>
+            <translation>没有该%1对应的客户；请先导入客户，或使用 --create-customers</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="91" />
+            <source>the order date is missing</source>
+            <translation>缺少下单日期</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="93" />
+            <source>not a date (expected e.g. 2024-05-01 13:45)</source>
+            <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="95" />
+            <source>the date is in the future</source>
+            <translation>日期在未来</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="105" />
+            <source>not a time of day (expected 13:45)</source>
+            <translation>不是时间（应为 13:45 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="111" />
+            <source>the amount is missing</source>
+            <translation>缺少金额</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="113" />
+            <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
+            <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="115" />
+            <source>the amount is beyond ¥100,000,000</source>
+            <translation>金额超过 ¥100,000,000</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="126" />
+            <source>not a phone number</source>
+            <translation>不是电话号码</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="130" />
+            <source>not an e-mail address</source>
+            <translation>不是邮箱地址</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="133" />
+            <source>no member code, phone or e-mail to link the order to a customer</source>
+            <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="175" />
+            <source>line %1 of this file</source>
+            <translation>本文件第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="176" />
+            <source>import #%1, line %2</source>
+            <translation>导入 #%1 第 %2 行</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="177" />
+            <source>order number already used by a different order (%1)</source>
+            <translation>订单号已被另一笔不同的订单使用（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::TextDecoding</name>
+        <message>
+            <location filename="../core/io/TextDecoding.cpp" line="17" />
+            <source>The file is empty.</source>
+            <translation>文件是空的。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/TextDecoding.cpp" line="28" />
+            <source>This is not a text file (it contains binary data). Save it from your spreadsheet program as CSV first.</source>
+            <translation>这不是文本文件（含有二进制数据）。请先在表格软件中另存为 CSV。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::segmentation::Lifecycle</name>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="44" />
+            <source>No purchases yet</source>
+            <translation>尚无购买</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="46" />
+            <source>No purchase for %1 days (dormant from %2 days)</source>
+            <translation>%1 天未购买（%2 天起视为沉睡）</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="49" />
+            <source>First purchase %1 days ago (new for %2 days)</source>
+            <translation>首次购买在 %1 天前（%2 天内为新客）</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="51" />
+            <source>Bought again on %1 after %2 days away</source>
+            <translation>间隔 %2 天后于 %1 再次购买</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="56" />
+            <source>one purchase so far, overdue after %1 days</source>
+            <translation>目前只买过一次，超过 %1 天视为逾期</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="57" />
+            <source>usually every %1 days, overdue after %2 days</source>
+            <translation>通常每 %1 天购买一次，超过 %2 天视为逾期</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="59" />
+            <source>%1 days since the last purchase; %2</source>
+            <translation>距上次购买已 %1 天；%2</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/Lifecycle.cpp" line="60" />
+            <source>Last purchase %1 days ago; %2</source>
+            <translation>上次购买在 %1 天前；%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::segmentation::RfmSegments</name>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="116" />
+            <source>no purchases yet</source>
+            <translation>尚无购买</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="118" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="119" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="121" />
+            <source>R %1 (%2 days vs average %3), F %4 (%5 orders vs average %6.%7), M %8 (%9 vs average %10)</source>
+            <translation>R %1（%2 天，平均 %3 天），F %4（%5 单，平均 %6.%7 单），M %8（%9，平均 %10）</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="134" />
+            <source>R%1 F%2 M%3 (FM %4)</source>
+            <translation>R%1 F%2 M%3（FM %4）</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::segmentation::TierPolicy</name>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="50" />
+            <source>No purchases yet</source>
+            <translation>尚无购买</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="52" />
+            <source>%1: no purchase for %2 days (dormant from %3)</source>
+            <translation>%1：%2 天未购买（%3 天起沉睡）</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="64" />
+            <source>%1: 12-month spend %2 ≥ %3</source>
+            <translation>%1：近 12 个月消费 %2 ≥ %3</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="66" />
+            <source>%1: 12-month spend %2 &lt; %3</source>
+            <translation>%1：近 12 个月消费 %2 &lt; %3</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="71" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="72" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="93" />
+            <source>%1 kept (month %2 of %3 below the line): %4</source>
+            <translation>保留%1（低于标准第 %2/%3 个月）：%4</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="109" />
+            <source>%1: no purchase for %2 days</source>
+            <translation>%1：%2 天未购买</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="111" />
+            <source>%1: bought again, 12-month spend %2</source>
+            <translation>%1：再次购买，近 12 个月消费 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="113" />
+            <source>%1: 12-month spend %2 from %3 to %4</source>
+            <translation>%1：近 12 个月消费从 %3 %2至 %4</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="114" />
+            <source>rose</source>
+            <translation>升</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="114" />
+            <source>fell</source>
+            <translation>降</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="116" />
+            <source>%1: M score %2 → %3, F score %4 → %5</source>
+            <translation>%1：M 评分 %2 → %3，F 评分 %4 → %5</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="31" />
+            <source> and </source>
+            <translation> 且 </translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="31" />
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="35" />
+            <source>CLV score</source>
+            <translation>CLV 评分</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="35" />
+            <source>M score</source>
+            <translation>M 评分</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="36" />
+            <source>F score</source>
+            <translation>F 评分</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="38" />
+            <source>, P(alive) %1% %2 %3%</source>
+            <translation>，存活概率 %1% %2 %3%</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::segmentation::TierRules</name>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="75" />
+            <source>Tier rules need "scheme": "spend" or "value".</source>
+            <translation>等级规则需要 "scheme": "spend" 或 "value"。</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="80" />
+            <source>dormant_days must be at least 1 and grace_months between 0 and 24.</source>
+            <translation>dormant_days 至少为 1，grace_months 须在 0 到 24 之间。</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="83" />
+            <source>Tier rules need at least one level.</source>
+            <translation>等级规则至少需要一个级别。</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="90" />
+            <source>Each tier level needs its own key (not "dormant" or "none").</source>
+            <translation>每个级别需要唯一的 key（不能是 "dormant" 或 "none"）。</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/TierRules.cpp" line="97" />
+            <source>Spend levels must be listed from the highest threshold down.</source>
+            <translation>消费级别须按门槛从高到低排列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CustomerQueries</name>
+        <message>
+            <location filename="../core/storage/CustomerQueries.cpp" line="78" />
+            <source>Listing customers</source>
+            <translation>列出客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerQueries.cpp" line="113" />
+            <source>Counting customers</source>
+            <translation>统计客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerQueries.cpp" line="132" />
+            <source>Reading customers for export</source>
+            <translation>读取要导出的客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CustomerRepository</name>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="63" />
+            <source>Saving customer %1</source>
+            <translation>保存客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="81" />
+            <source>Updating customer %1</source>
+            <translation>更新客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="88" />
+            <source>Deleting customer %1</source>
+            <translation>删除客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="95" />
+            <source>Looking up a customer</source>
+            <translation>查找客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="151" />
+            <source>Searching customers</source>
+            <translation>搜索客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
+            <source>Counting customers</source>
+            <translation>统计客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="177" />
+            <source>Saving tag %1</source>
+            <translation>保存标签 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="182" />
+            <source>Tagging customer %1</source>
+            <translation>给客户 %1 加标签</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="194" />
+            <source>Removing tag %1</source>
+            <translation>删除标签 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <source>Reading tags</source>
+            <translation>读取标签</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="242" />
+            <source>Unknown customer column %1</source>
+            <translation>未知的客户字段 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="248" />
+            <source>Restoring %1 of customer %2</source>
+            <translation>恢复客户 %2 的 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::Database</name>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="59" />
+            <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+            <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="63" />
+            <source>%1 is a folder, not a database file.</source>
+            <translation>%1 是文件夹，不是数据库文件。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="65" />
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="75" />
+            <source>Cannot open the database %1: %2</source>
+            <translation>无法打开数据库 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="90" />
+            <source>%1 is not a Clientele database (or it is damaged).</source>
+            <translation>%1 不是 Clientele 数据库（或已损坏）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="100" />
+            <source>Switching %1 to WAL</source>
+            <translation>将 %1 切换为 WAL 模式</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="24" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::FollowUpRepository</name>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="33" />
+            <source>Saving a follow-up</source>
+            <translation>保存跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="47" />
+            <source>Listing follow-ups</source>
+            <translation>列出跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
+            <source>Reading care rules</source>
+            <translation>读取关怀规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="77" />
+            <source>Saving care rule %1</source>
+            <translation>保存关怀规则 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
+            <source>Reading customers for care rules</source>
+            <translation>为关怀规则读取客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::ImportBatchRepository</name>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="81" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="97" />
+            <source>Recording the import</source>
+            <translation>记录导入</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="107" />
+            <source>Recording a change</source>
+            <translation>记录修改</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="114" />
+            <source>Listing imports</source>
+            <translation>列出导入</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="126" />
+            <source>Reading import %1</source>
+            <translation>读取导入 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="142" />
+            <source>There is no import #%1.</source>
+            <translation>没有导入 #%1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="144" />
+            <source>Import #%1 was already undone.</source>
+            <translation>导入 #%1 已经撤销过。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="154" />
+            <source>Import #%1 created customers who now have %2 orders from other imports or entered by hand. Undo those imports first; nothing was changed.</source>
+            <translation>导入 #%1 创建的客户现在有 %2 笔来自其他导入或手工录入的订单。请先撤销那些导入；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="165" />
+            <source>Import #%1 created customers who now have %2 notes or interactions. Undoing it would delete them; nothing was changed.</source>
+            <translation>导入 #%1 创建的客户现在有 %2 条备注或互动记录。撤销会删除它们；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="176" />
+            <source>Reading the changes of import %1</source>
+            <translation>读取导入 %1 的修改</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="195" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="208" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="224" />
+            <source>Undoing import %1</source>
+            <translation>撤销导入 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="50" />
+            <source>Checking import %1</source>
+            <translation>检查导入 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::Migrations</name>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="62" />
+            <source>Cannot read the schema version of %1.</source>
+            <translation>无法读取 %1 的数据版本。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="65" />
+            <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
+            <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="78" />
+            <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
+            <translation>升级前无法备份 %1；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <source>Unknown schema step %1.</source>
+            <translation>未知的数据升级步骤 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="42" />
+            <source>Storing the tier presets</source>
+            <translation>保存等级预设</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="51" />
+            <source>Storing the care rules</source>
+            <translation>保存关怀规则</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::OrderRepository</name>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="51" />
+            <source>Saving order %1</source>
+            <translation>保存订单 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="57" />
+            <source>Reading order %1</source>
+            <translation>读取订单 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="72" />
+            <source>Reading orders</source>
+            <translation>读取订单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="94" />
+            <source>Counting orders</source>
+            <translation>统计订单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/OrderRepository.cpp" line="103" />
+            <source>Moving orders</source>
+            <translation>转移订单</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::PredictionRepository</name>
+        <message>
+            <location filename="../core/storage/PredictionRepository.cpp" line="54" />
+            <source>Saving predictions</source>
+            <translation>保存预测</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/PredictionRepository.cpp" line="69" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="81" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="92" />
+            <source>Reading predictions</source>
+            <translation>读取预测</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/PredictionRepository.cpp" line="112" />
+            <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
+            <translation>购买模型尚未拟合：请运行 clientele-cli segment。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::SegmentationRepository</name>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="79" />
+            <source>Reading the order history</source>
+            <translation>读取订单历史</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="101" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="140" />
+            <source>Reading tier rules</source>
+            <translation>读取等级规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="103" />
+            <source>No %1 tier rules (version %2).</source>
+            <translation>没有 %1 等级规则（版本 %2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="126" />
+            <source>Saving tier rules</source>
+            <translation>保存等级规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="194" />
+            <source>Saving segmentation results</source>
+            <translation>保存分层结果</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="204" />
+            <source>Replacing the %1 snapshot</source>
+            <translation>替换 %1 快照</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="232" />
+            <source>Saving the %1 snapshot</source>
+            <translation>保存 %1 快照</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="250" />
+            <source>Saving the figures of %1</source>
+            <translation>保存 %1 的统计</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="260" />
+            <source>Reading the %1 snapshot</source>
+            <translation>读取 %1 快照</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
+            <source>Listing months</source>
+            <translation>列出月份</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="292" />
+            <source>Reading the last segmentation date</source>
+            <translation>读取最近一次分层日期</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="302" />
+            <source>Counting tiers</source>
+            <translation>统计等级</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="319" />
+            <source>Computing the tier migration</source>
+            <translation>计算等级迁移</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="332" />
+            <source>Reading monthly figures</source>
+            <translation>读取月度统计</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SegmentationRepository.cpp" line="393" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="409" />
+            <source>Reading segmentation results</source>
+            <translation>读取分层结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CustomerTableModel</name>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="47" />
+            <source>Kept as written: not a mainland mobile number</source>
+            <translation>按原样保留：不是大陆手机号</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="59" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="60" />
+            <source>Member code</source>
+            <translation>会员卡号</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="61" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="62" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="63" />
+            <source>Orders</source>
+            <translation>订单数</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="64" />
+            <source>Total spend</source>
+            <translation>累计消费</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="65" />
+            <source>Last purchase</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="66" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::MainWindow</name>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="33" />
+            <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
+            <translation>搜索姓名、手机、邮箱、会员卡号或标签（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="71" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="72" />
+            <source>&amp;Open Database…</source>
+            <translation>打开数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="75" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="78" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="79" />
+            <source>&amp;Find Customer</source>
+            <translation>查找客户(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="85" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="86" />
+            <source>&amp;About Clientele</source>
+            <translation>关于 Clientele(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="87" />
+            <source>About Clientele</source>
+            <translation>关于 Clientele</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="88" />
+            <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="92" />
+            <source>Main</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="108" />
+            <source>%1 — Clientele</source>
+            <translation>%1 — Clientele</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="123" />
+            <source>%1  ·  %2 customers shown  ·  %3 orders</source>
+            <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <source>Open Database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="131" />
+            <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <source>Cannot open database</source>
+            <translation>无法打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="24" />
+            <source>Customer base for small shops</source>
+            <translation>小店客户管家</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="27" />
+            <source>Database file to open.</source>
+            <translation>要打开的数据库文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="30" />
+            <source>Open the demo shop (created on first use).</source>
+            <translation>打开演示店（首次使用时创建）。</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="43" />
+            <source>Cannot open database</source>
+            <translation>无法打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="51" />
+            <source>Cannot create the demo shop</source>
+            <translation>无法创建演示店</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele-cli</name>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="28" />
+            <source>Database file (default: %1).</source>
+            <translation>数据库文件（默认：%1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="29" />
+            <source>PATH</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
+            <source>Print machine-readable JSON.</source>
+            <translation>输出机器可读的 JSON。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
+            <source>Show this help.</source>
+            <translation>显示本帮助。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <source>Show the version.</source>
+            <translation>显示版本。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
+            <source>Usage: clientele-cli [--db PATH] [--json] COMMAND [options]
+
+Commands:
+</source>
+            <translation>用法：clientele-cli [--db 路径] [--json] 命令 [选项]
+
+命令：
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <source>
+Exit status: 0 done, 1 input or data refused, 2 usage.
+</source>
+            <translation>
+退出码：0 完成，1 输入或数据被拒绝，2 用法错误。
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="100" />
+            <source>Run clientele-cli --help for usage.</source>
+            <translation>运行 clientele-cli --help 查看用法。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="116" />
+            <source>Unknown command "%1".</source>
+            <translation>未知命令“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <source>Member</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="198" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <source>Orders</source>
+            <translation>订单数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <source>Spend</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <source>Last purchase</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <source>RFM</source>
+            <translation>RFM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="202" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <source>%1 of %2 customers shown (--limit).</source>
+            <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="94" />
+            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
+            <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>No customer with phone, member code or ID %1.</source>
+            <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
+            <source> (not a mainland mobile)</source>
+            <translation>（非大陆手机号）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="195" />
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="197" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="199" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="200" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
+            <source>Joined</source>
+            <translation>入会</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="203" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <source>Marketing</source>
+            <translation>营销</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <source>allowed</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <source>opted out</source>
+            <translation>已退订</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <source>Orders: %1, total %2</source>
+            <translation>订单：%1 笔，合计 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <source>Tier: %1</source>
+            <translation>等级：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
+            <source>Change: %1</source>
+            <translation>变化：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
+            <source>Stage: %1 — %2</source>
+            <translation>阶段：%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
+            <source>RFM: %1; %2 (%3); %4</source>
+            <translation>RFM：%1；%2（%3）；%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
+            <source>Predicted: 12-month value %1; %2</source>
+            <translation>预测：12 个月价值 %1；%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
+            <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
+            <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <source>Text to look for.</source>
+            <translation>要查找的文字。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <source>TEXT</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <source>Only this city.</source>
+            <translation>仅此城市。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <source>CITY</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <source>Only customers with this tag.</source>
+            <translation>仅带此标签的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <source>TAG</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>At most N rows (default 50).</source>
+            <translation>最多 N 行（默认 50）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/DemoCommand.cpp" line="81" />
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <location filename="../app/cli/ImportCommands.cpp" line="366" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="419" />
+            <location filename="../app/cli/ValueCommands.cpp" line="234" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="244" />
+            <source>One customer with contact details and orders.</source>
+            <translation>单个客户的联系方式和订单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="27" />
+            <source>--seed needs a whole number.</source>
+            <translation>--seed 需要一个整数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="32" />
+            <source>--end-date needs a date like 2026-10-31.</source>
+            <translation>--end-date 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="42" />
+            <source>Wrote %1 and %2.</source>
+            <translation>已写入 %1 和 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="55" />
+            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
+            <translation>%1 已有 %2 位客户；演示店需要空数据库（请用 --db 新文件）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="67" />
+            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
+            <translation>已在 %1 创建演示店：%2 位客户，%3 笔订单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="80" />
+            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
+            <translation>创建逼真的演示店（中文姓名、手机号、三年订单），或写成 CSV 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="81" />
+            <source>Number of customers (default 2000).</source>
+            <translation>客户数（默认 2000）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <source>Number of orders (default 24000).</source>
+            <translation>订单数（默认 24000）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>Random seed; the same seed gives the same shop.</source>
+            <translation>随机种子；相同种子生成相同的店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <source>Last day of the order history (default today).</source>
+            <translation>订单历史的最后一天（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="423" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/ValueCommands.cpp" line="229" />
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <source>Write customers.csv and orders.csv to DIR instead.</source>
+            <translation>改为将 customers.csv 和 orders.csv 写入目录。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <source>DIR</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="28" />
+            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
+            <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="28" />
+            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="33" />
+            <source>Field delimiter: , ; tab | (default: detected).</source>
+            <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="33" />
+            <source>C</source>
+            <translation>字符</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <source>Saved column mapping (JSON) to apply.</source>
+            <translation>要使用的已保存列映射（JSON）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <location filename="../app/cli/ImportCommands.cpp" line="381" />
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <source>Unknown encoding "%1".</source>
+            <translation>未知编码“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="52" />
+            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
+            <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="89" />
+            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
+            <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="102" />
+            <source>--kind is customers or orders.</source>
+            <translation>--kind 取 customers 或 orders。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="144" />
+            <source>File:      %1</source>
+            <translation>文件：    %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="145" />
+            <source>Encoding:  %1%2</source>
+            <translation>编码：    %1%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="145" />
+            <source> (with BOM)</source>
+            <translation>（带 BOM）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="146" />
+            <source>Delimiter: %1</source>
+            <translation>分隔符：  %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="147" />
+            <source>Looks like: %1</source>
+            <translation>看起来是：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="148" />
+            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="148" />
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="151" />
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="167" />
+            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
+            <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="181" />
+            <source>--on-duplicate is skip, fill or overwrite.</source>
+            <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <source>Dry run of %1: nothing was written.</source>
+            <translation>%1 试运行：未写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="234" />
+            <source>Imported %1 as import #%2.</source>
+            <translation>已导入 %1，导入批次 #%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <source>Encoding %1, delimiter %2.</source>
+            <translation>编码 %1，分隔符 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="237" />
+            <source>Rows: %1  inserted: %2  updated: %3  skipped: %4  duplicates: %5  errors: %6  conflicts: %7</source>
+            <translation>行数：%1  新增：%2  更新：%3  跳过：%4  重复：%5  错误：%6  冲突：%7</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="247" />
+            <source>Customers created from orders: %1</source>
+            <translation>由订单新建的客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="249" />
+            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
+            <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="251" />
+            <source>Phone numbers kept but not mainland mobiles: %1</source>
+            <translation>保留但非大陆手机号的号码：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="253" />
+            <source>Note: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="264" />
+            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
+            <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>Inserted</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <source>Skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="304" />
+            <source>undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="304" />
+            <source>in effect</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="314" />
+            <source>Usage: clientele-cli undo-import ID</source>
+            <translation>用法：clientele-cli undo-import 编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="330" />
+            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
+            <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="342" />
+            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030]</source>
+            <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="345" />
+            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
+            <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <source>Exported %1 customers to %2.</source>
+            <translation>已导出 %1 位客户到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="365" />
+            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
+            <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="366" />
+            <source>Rows to show (default 5).</source>
+            <translation>显示的行数（默认 5）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="367" />
+            <source>customers or orders (default: guessed from the header).</source>
+            <translation>customers 或 orders（默认根据表头判断）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="367" />
+            <source>KIND</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <source>Write the column mapping to a JSON file to reuse.</source>
+            <translation>把列映射写入 JSON 文件以便复用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="374" />
+            <source>Import a customer or order CSV as one undoable batch.</source>
+            <translation>把客户或订单 CSV 作为一个可撤销的批次导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="375" />
+            <source>Validate and report only; write nothing.</source>
+            <translation>只校验和报告，不写入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="376" />
+            <source>For customers already known: skip, fill empty fields, overwrite.</source>
+            <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="377" />
+            <source>POLICY</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="378" />
+            <source>Orders for unknown customers create them.</source>
+            <translation>订单中的未知客户将被新建。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="379" />
+            <source>Refuse the whole file if any row is bad.</source>
+            <translation>任何一行有误就拒绝整个文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
+            <source>Write the bad rows (file, line, column, value, reason) as CSV.</source>
+            <translation>把错误行（文件、行、列、值、原因）写成 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <source>List import batches.</source>
+            <translation>列出导入批次。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <source>Undo an import: remove what it added, restore what it changed.</source>
+            <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="388" />
+            <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
+            <translation>把客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <source>utf-8, utf-8-bom or gb18030.</source>
+            <translation>utf-8、utf-8-bom 或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="48" />
+            <source>--%1 needs a date like 2026-10-31.</source>
+            <translation>--%1 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="58" />
+            <source>--%1 needs a month like 2026-10.</source>
+            <translation>--%1 需要月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="96" />
+            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
+            <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="133" />
+            <source>No segmentation yet: run clientele-cli segment.</source>
+            <translation>尚未分层：请运行 clientele-cli segment。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="165" />
+            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
+            <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <source>Revenue share</source>
+            <translation>收入占比</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="180" />
+            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
+            <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="207" />
+            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
+            <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="215" />
+            <source>(new)</source>
+            <translation>（新增）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <source>Value at stake</source>
+            <translation>风险价值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <source>--model is cn8 or scores.</source>
+            <translation>--model 取 cn8 或 scores。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <source>Segment</source>
+            <translation>分群</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <source>--scheme is spend or value.</source>
+            <translation>--scheme 取 spend 或 value。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="334" />
+            <source>Cannot open %1.</source>
+            <translation>无法打开 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
+            <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="350" />
+            <source>tier-rules use spend|value</source>
+            <translation>tier-rules use spend|value</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="353" />
+            <source>Customers are now tiered by %1 rules; run segment --history.</source>
+            <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
+            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
+            <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="368" />
+            <source>--to must not be before --from.</source>
+            <translation>--to 不能早于 --from。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="382" />
+            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
+            <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="390" />
+            <source>Usage: clientele-cli followups generate|list [--from DATE --to DATE]</source>
+            <translation>用法：clientele-cli followups generate|list [--from 日期 --to 日期]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="419" />
+            <location filename="../app/cli/ValueCommands.cpp" line="234" />
+            <source>At most N rows (default 20).</source>
+            <translation>最多 N 行（默认 20）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
+            <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="423" />
+            <source>Date to segment as of (default today).</source>
+            <translation>分层的截止日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
+            <source>Rebuild every month end from the first order.</source>
+            <translation>从第一笔订单起重建每个月末。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
+            <source>Customers and revenue per tier, with shares.</source>
+            <translation>各等级的客户数和收入及占比。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
+            <source>Month (default: the latest).</source>
+            <translation>月份（默认最近）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <source>YYYY-MM</source>
+            <translation>YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <source>Tier migration matrix between two months.</source>
+            <translation>两个月之间的等级迁移矩阵。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <source>From month.</source>
+            <translation>起始月份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <source>To month.</source>
+            <translation>目标月份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <source>At-risk customers with the reason and the value at stake.</source>
+            <translation>有流失风险的客户及原因和风险价值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <source>RFM scores and segment per customer.</source>
+            <translation>每位客户的 RFM 评分和分群。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>cn8 (8 classes) or scores (score ranges).</source>
+            <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>MODEL</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
+            <source>Show, replace (as a new version) or choose the tier rules.</source>
+            <translation>查看、替换（作为新版本）或选择等级规则。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
+            <source>spend or value.</source>
+            <translation>spend 或 value。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
+            <source>SCHEME</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <source>Create follow-ups from the care rules, or list them (default: the next 30 days).</source>
+            <translation>根据关怀规则创建跟进任务，或列出任务（默认未来 30 天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <source>First day.</source>
+            <translation>第一天。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <source>Last day.</source>
+            <translation>最后一天。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="44" />
+            <source>--unit is days or weeks.</source>
+            <translation>--unit 取 days 或 weeks。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="58" />
+            <source>--as-of needs a date like 2026-10-31.</source>
+            <translation>--as-of 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="91" />
+            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
+            <translation>截至 %1 的购买模型，时间单位 %2，拟合用时 %3 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="92" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="92" />
+            <source>weeks</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="95" />
+            <source>Customers: %1, repeat buyers: %2</source>
+            <translation>客户：%1，复购客户：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="96" />
+            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
+            <translation>BG/NBD：     r = %1  alpha = %2  a = %3  b = %4  对数似然 = %5</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="103" />
+            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
+            <translation>Gamma-Gamma：p = %1  q = %2  gamma = %3（分）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>P(alive)</source>
+            <translation>存活概率</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>Next 90 days</source>
+            <translation>未来 90 天</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>Per purchase</source>
+            <translation>每次消费</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>12-month CLV</source>
+            <translation>12 个月 CLV</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="194" />
+            <source>Forecast from %1 (existing customers):</source>
+            <translation>自 %1 起的预测（现有客户）：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="195" />
+            <source>  next month:   %1 purchases, %2</source>
+            <translation>  下个月：  %1 次购买，%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="198" />
+            <source>  next quarter: %1 purchases, %2</source>
+            <translation>  下个季度：%1 次购买，%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="202" />
+            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
+            <translation>回测（拟合至 %1，预测最近一个季度）：购买次数预测 %2、实际 %3（准确率 %4%），收入预测 %5、实际 %6（准确率 %7%）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="210" />
+            <source>Backtest not available: %1</source>
+            <translation>无法回测：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="222" />
+            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
+            <translation>用法：clientele-cli clv fit [--as-of 日期] [--unit days|weeks] | clv customers [--limit N]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="229" />
+            <source>Date (default: the last segmentation run).</source>
+            <translation>日期（默认最近一次分层）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <source>Time unit of the models: days or weeks.</source>
+            <translation>模型的时间单位：days 或 weeks。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <source>UNIT</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="233" />
+            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
+            <translation>拟合 BG/NBD 和 Gamma-Gamma 模型，或按预测价值列出客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="236" />
+            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
+            <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="45" />
+            <source>Error: </source>
+            <translation>错误：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="65" />
+            <source>--%1 needs a whole number of at least %2.</source>
+            <translation>--%1 需要不小于 %2 的整数。</translation>
+        </message>
+    </context>
+</TS>
