@@ -1060,12 +1060,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="113" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="111" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="132" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="130" />
             <source>Reading customers for export</source>
             <translation />
         </message>
@@ -1344,79 +1344,79 @@
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="79" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="80" />
             <source>Reading the order history</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="101" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="140" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="102" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="141" />
             <source>Reading tier rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="103" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
             <source>No %1 tier rules (version %2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="126" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="127" />
             <source>Saving tier rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="194" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="203" />
             <source>Saving segmentation results</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="204" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="213" />
             <source>Replacing the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="232" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="241" />
             <source>Saving the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="250" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="259" />
             <source>Saving the figures of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="260" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="269" />
             <source>Reading the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="290" />
             <source>Listing months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="292" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="301" />
             <source>Reading the last segmentation date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="302" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="311" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="319" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="328" />
             <source>Computing the tier migration</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="332" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
             <source>Reading monthly figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="393" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="409" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="413" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="432" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -1555,27 +1555,27 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="24" />
+            <location filename="../app/desktop/main.cpp" line="36" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="27" />
+            <location filename="../app/desktop/main.cpp" line="39" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="30" />
+            <location filename="../app/desktop/main.cpp" line="42" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="43" />
+            <location filename="../app/desktop/main.cpp" line="55" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="51" />
+            <location filename="../app/desktop/main.cpp" line="63" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
@@ -1633,17 +1633,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
             <source>ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
             <location filename="../app/cli/SegmentCommands.cpp" line="300" />
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
@@ -1651,35 +1651,35 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="198" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
             <source>Spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
             <location filename="../app/cli/SegmentCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="166" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
@@ -1687,209 +1687,209 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
             <location filename="../app/cli/SegmentCommands.cpp" line="107" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="202" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="97" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="94" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="104" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="113" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="195" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="197" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="199" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="200" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="203" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>Marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="215" />
             <source>Orders: %1, total %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="218" />
             <source>Tier: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
             <source>Change: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>Stage: %1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="366" />
@@ -1899,7 +1899,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="244" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>

@@ -1060,12 +1060,12 @@
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="113" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="111" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="132" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="130" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
@@ -1344,79 +1344,79 @@
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="79" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="80" />
             <source>Reading the order history</source>
             <translation>读取订单历史</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="101" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="140" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="102" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="141" />
             <source>Reading tier rules</source>
             <translation>读取等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="103" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
             <source>No %1 tier rules (version %2).</source>
             <translation>没有 %1 等级规则（版本 %2）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="126" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="127" />
             <source>Saving tier rules</source>
             <translation>保存等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="194" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="203" />
             <source>Saving segmentation results</source>
             <translation>保存分层结果</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="204" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="213" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="232" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="241" />
             <source>Saving the %1 snapshot</source>
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="250" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="259" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="260" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="269" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="290" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="292" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="301" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="302" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="311" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="319" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="328" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="332" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="393" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="409" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="413" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="432" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -1555,27 +1555,27 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="24" />
+            <location filename="../app/desktop/main.cpp" line="36" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="27" />
+            <location filename="../app/desktop/main.cpp" line="39" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="30" />
+            <location filename="../app/desktop/main.cpp" line="42" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="43" />
+            <location filename="../app/desktop/main.cpp" line="55" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="51" />
+            <location filename="../app/desktop/main.cpp" line="63" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
@@ -1638,17 +1638,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
             <location filename="../app/cli/SegmentCommands.cpp" line="300" />
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
@@ -1656,35 +1656,35 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="198" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="74" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
             <location filename="../app/cli/SegmentCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="166" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
@@ -1692,209 +1692,209 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
             <location filename="../app/cli/SegmentCommands.cpp" line="107" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="75" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="202" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="97" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="94" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="104" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="113" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="195" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="197" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="199" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="200" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="203" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="215" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="218" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="366" />
@@ -1904,7 +1904,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="244" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>

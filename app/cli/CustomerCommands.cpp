@@ -46,6 +46,16 @@ int listCustomers(CliContext& ctx)
     if (!rows)
         return ctx.fail(rows.error());
     if (ctx.json) {
+        // Reasons are rendered per customer (in the current language) from the stored facts.
+        QHash<qint64, std::pair<QString, QString>> reasons;
+        storage::SegmentationRepository segments(**db);
+        for (const auto& r : *rows) {
+            auto seg = segments.segmentRow(r.id);
+            if (!seg)
+                return ctx.fail(seg.error());
+            if (seg->has_value())
+                reasons.insert(r.id, {(*seg)->evaluation.tierReason, (*seg)->evaluation.stageReason});
+        }
         QJsonArray array;
         for (const auto& r : *rows)
             array.append(QJsonObject{{u"id"_s, r.id},
@@ -59,9 +69,9 @@ int listCustomers(CliContext& ctx)
                                      {u"total_spend_fen"_s, r.totalSpend},
                                      {u"last_purchase"_s, dateJson(r.lastPurchase)},
                                      {u"tier"_s, r.tier},
-                                     {u"tier_reason"_s, r.tierReason},
+                                     {u"tier_reason"_s, reasons.value(r.id).first},
                                      {u"stage"_s, r.stage},
-                                     {u"stage_reason"_s, r.stageReason},
+                                     {u"stage_reason"_s, reasons.value(r.id).second},
                                      {u"r"_s, r.r},
                                      {u"f"_s, r.f},
                                      {u"m"_s, r.m},

@@ -8,7 +8,8 @@
 
 namespace clientele::core::segmentation {
 
-// Everything segmentation decides about one customer at one date.
+// Everything segmentation decides about one customer at one date. The reason texts are rendered
+// from the facts by Segmenter::explain() (in the current language), never stored.
 struct Evaluation
 {
     qint64 customerId = 0;
@@ -26,6 +27,11 @@ struct Evaluation
     int atRiskAfterDays = 0;
     Fen valueAtStake = 0;  // 12-month spend (what the shop stands to lose)
     int clvScore = 0;      // quintile of predicted CLV (0: no predictions)
+    int pAlivePercent = -1;
+    bool hasPrevious = false; // previous month end known (for the change reason)
+    QString previousTier;
+    RfmMetrics previousMetrics; // recency, frequency and 12-month spend only
+    RfmScores previousScores;
 };
 
 // The previous month end's state of a customer, for grace and change reasons.

@@ -59,24 +59,26 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
         PredictedValue predicted;
         if (predictions && e.metrics.hasPurchases) {
             e.clvScore = clvScore((*predictions)[i].clv);
-            predicted = {e.clvScore, int(std::lround((*predictions)[i].probabilityAlive * 100))};
+            e.pAlivePercent = int(std::lround((*predictions)[i].probabilityAlive * 100));
+            predicted = {e.clvScore, e.pAlivePercent};
         }
         const TierAssignment raw = TierPolicy::assign(e.metrics, e.scores, config.tiers, predicted);
         const auto prev = previous.constFind(e.customerId);
-        const bool hasPrevious = prev != previous.cend();
+        e.hasPrevious = prev != previous.cend();
         TierPolicy::GraceState before;
-        if (hasPrevious)
+        if (e.hasPrevious) {
             before = {prev->tier, prev->monthsBelow};
-        const TierPolicy::GraceState after = TierPolicy::applyGrace(before, raw, config.tiers, &e.tierReason);
+            e.previousTier = prev->tier;
+            e.previousMetrics = prev->metrics;
+            e.previousScores = prev->scores;
+        }
+        QString ignored;
+        const TierPolicy::GraceState after = TierPolicy::applyGrace(before, raw, config.tiers, &ignored);
         e.tier = after.effective;
         e.tierMonthsBelow = after.monthsBelow;
-        if (hasPrevious && explain)
-            e.tierChange = TierPolicy::changeReason(prev->tier, prev->metrics, prev->scores, e.tier, e.metrics,
-                                                    e.scores, config.tiers);
-
-        const StageAssignment stage = Lifecycle::assess(e.metrics, config.lifecycle);
-        e.stage = stage.stage;
-        e.stageReason = stage.reason;
+        e.stage = Lifecycle::assess(e.metrics, config.lifecycle).stage;
+        if (explain)
+            Segmenter::explain(e, config, averages);
         e.atRiskAfterDays = config.lifecycle.atRiskAfter(e.metrics);
         e.valueAtStake = qMax<Fen>(0, e.metrics.monetary12m);
     }
@@ -109,6 +111,20 @@ Status Segmenter::storePredictions(storage::Database& database, const QDate& asO
         stored.push_back(p);
     }
     return repo.replace(asOf, stored);
+}
+
+void Segmenter::explain(Evaluation& e, const SegmentationConfig& config, const RfmSegments::Averages& averages)
+{
+    const PredictedValue predicted{e.clvScore, e.pAlivePercent};
+    const TierAssignment raw = TierPolicy::assign(e.metrics, e.scores, config.tiers, predicted);
+    e.tierReason = raw.reason;
+    if (raw.key != e.tier && e.tierMonthsBelow > 0) // held up by the downgrade grace
+        TierPolicy::applyGrace({e.tier, e.tierMonthsBelow - 1}, raw, config.tiers, &e.tierReason);
+    e.tierChange = e.hasPrevious ? TierPolicy::changeReason(e.previousTier, e.previousMetrics, e.previousScores, e.tier,
+                                                            e.metrics, e.scores, config.tiers)
+                                 : QString();
+    e.stageReason = Lifecycle::assess(e.metrics, config.lifecycle).reason;
+    e.segmentCn8Reason = RfmSegments::cn8Reason(e.metrics, averages);
 }
 
 ScoringBasis Segmenter::basisOf(const std::vector<Evaluation>& evaluations)

@@ -60,6 +60,8 @@ public:
                                             const ScoringBasis* basis = nullptr,
                                             const std::vector<analytics::Prediction>* predictions = nullptr);
     static ScoringBasis basisOf(const std::vector<Evaluation>& evaluations);
+    // Renders the reason texts of an evaluation from its facts, in the current language.
+    static void explain(Evaluation& evaluation, const SegmentationConfig& config, const RfmSegments::Averages& averages);
     static MonthStats monthStats(const ShopHistory& history, const std::vector<Evaluation>& evaluations,
                                  const QDate& asOf, const QHash<qint64, PreviousState>& previous);
     static QHash<qint64, PreviousState> statesOf(const std::vector<Evaluation>& evaluations);

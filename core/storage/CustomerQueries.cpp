@@ -66,7 +66,7 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         u"(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id), "
         u"(SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE o.customer_id = c.id), "
         u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id), "
-        u"COALESCE(m.tier, ''), COALESCE(m.tier_reason, ''), COALESCE(m.stage, ''), COALESCE(m.stage_reason, ''), "
+        u"COALESCE(m.tier, ''), '', COALESCE(m.stage, ''), '', "
         u"COALESCE(m.r_score, 0), COALESCE(m.f_score, 0), COALESCE(m.m_score, 0), COALESCE(m.segment_cn8, ''), "
         u"COALESCE(m.segment_scores, ''), COALESCE(m.monetary_12m_fen, 0) "
         u"FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "_s +
@@ -91,9 +91,7 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         r.totalSpend = q.value(9).toLongLong();
         r.lastPurchase = sqlvalue::toDate(q.value(10));
         r.tier = q.value(11).toString();
-        r.tierReason = q.value(12).toString();
         r.stage = q.value(13).toString();
-        r.stageReason = q.value(14).toString();
         r.r = q.value(15).toInt();
         r.f = q.value(16).toInt();
         r.m = q.value(17).toInt();

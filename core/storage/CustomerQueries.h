@@ -26,9 +26,7 @@ struct CustomerListRow
     QDate lastPurchase;
     // From the latest segmentation run (empty before the first run).
     QString tier;
-    QString tierReason;
     QString stage;
-    QString stageReason;
     int r = 0, f = 0, m = 0;
     QString segmentCn8;
     QString segmentScores;

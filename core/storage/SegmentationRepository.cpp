@@ -1,6 +1,7 @@
 #include "SegmentationRepository.h"
 
 #include "../segmentation/SegmentationSettings.h"
+#include "../segmentation/Segmenter.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -161,10 +162,12 @@ Status SegmentationRepository::upsertMetrics(const QDate& asOf, const std::vecto
     // One prepared row insert: for rows this wide (long reason texts) it beats unpacking JSON in
     // SQLite by about 3x (measured on 100,000 customers).
     QSqlQuery q = m_database.prepare(
-        u"INSERT OR REPLACE INTO customer_metrics (customer_id, as_of, recency_days, frequency, frequency_12m, monetary_fen, "
-        u"monetary_12m_fen, average_order_fen, first_purchase, last_purchase, median_gap_days, r_score, f_score, "
-        u"m_score, segment_cn8, segment_scores, tier, tier_reason, tier_change, stage, "
-        u"stage_reason, value_at_stake_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT OR REPLACE INTO customer_metrics (customer_id, as_of, recency_days, frequency, frequency_12m, "
+        u"monetary_fen, monetary_12m_fen, average_order_fen, first_purchase, last_purchase, median_gap_days, r_score, "
+        u"f_score, m_score, segment_cn8, segment_scores, tier, tier_months_below, stage, value_at_stake_fen, "
+        u"previous_gap_days, clv_score, p_alive_percent, prev_tier, prev_monetary_12m_fen, prev_recency_days, "
+        u"prev_m_score, prev_f_score) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QVariant asOfText(iso::date(asOf));
     const QVariant null;
     for (const Evaluation& e : evaluations) {
@@ -186,11 +189,17 @@ Status SegmentationRepository::upsertMetrics(const QDate& asOf, const std::vecto
         q.addBindValue(sqlvalue::notNull(e.segmentCn8));
         q.addBindValue(sqlvalue::notNull(e.segmentScores));
         q.addBindValue(sqlvalue::notNull(e.tier));
-        q.addBindValue(sqlvalue::notNull(e.tierReason));
-        q.addBindValue(sqlvalue::notNull(e.tierChange));
+        q.addBindValue(e.tierMonthsBelow);
         q.addBindValue(Lifecycle::key(e.stage));
-        q.addBindValue(sqlvalue::notNull(e.stageReason));
         q.addBindValue(e.valueAtStake);
+        q.addBindValue(m.previousGapDays >= 0 ? QVariant(m.previousGapDays) : null);
+        q.addBindValue(e.clvScore);
+        q.addBindValue(e.pAlivePercent);
+        q.addBindValue(sqlvalue::notNull(e.hasPrevious ? e.previousTier : QString()));
+        q.addBindValue(e.previousMetrics.monetary12m);
+        q.addBindValue(e.previousMetrics.recencyDays);
+        q.addBindValue(e.previousScores.m);
+        q.addBindValue(e.previousScores.f);
         if (auto s = execQuery(q, tr("Saving segmentation results")); !s)
             return s;
     }
@@ -343,11 +352,13 @@ namespace {
 const QString kSegmentSelect = QStringLiteral(
     "SELECT c.id, c.name, c.phone, m.recency_days, m.frequency, m.frequency_12m, m.monetary_fen, m.monetary_12m_fen, "
     "m.average_order_fen, m.first_purchase, m.last_purchase, m.median_gap_days, m.r_score, m.f_score, m.m_score, "
-    "m.segment_cn8, '', m.segment_scores, m.tier, m.tier_reason, m.tier_change, m.stage, "
-    "m.stage_reason, m.value_at_stake_fen FROM customer_metrics m JOIN customers c ON c.id = m.customer_id ");
+    "m.segment_cn8, m.segment_scores, m.tier, m.tier_months_below, m.stage, m.value_at_stake_fen, "
+    "m.previous_gap_days, m.clv_score, m.p_alive_percent, m.prev_tier, m.prev_monetary_12m_fen, m.prev_recency_days, "
+    "m.prev_m_score, m.prev_f_score FROM customer_metrics m JOIN customers c ON c.id = m.customer_id ");
 
-// The 8-class reason is derived from the metrics and the run's averages, not stored.
-SegmentationRepository::CustomerSegmentRow segmentFromRow(const QSqlQuery& q, const RfmSegments::Averages& averages)
+// Stored facts back into an Evaluation; the reasons are rendered from them in the reader's language.
+SegmentationRepository::CustomerSegmentRow segmentFromRow(const QSqlQuery& q, const SegmentationConfig& config,
+                                                          const RfmSegments::Averages& averages)
 {
     SegmentationRepository::CustomerSegmentRow r;
     r.id = q.value(0).toLongLong();
@@ -368,14 +379,23 @@ SegmentationRepository::CustomerSegmentRow segmentFromRow(const QSqlQuery& q, co
     m.medianGapDays = q.value(11).isNull() ? -1 : q.value(11).toInt();
     e.scores = {q.value(12).toInt(), q.value(13).toInt(), q.value(14).toInt()};
     e.segmentCn8 = q.value(15).toString();
-    e.segmentCn8Reason = RfmSegments::cn8Reason(m, averages);
-    e.segmentScores = q.value(17).toString();
-    e.tier = q.value(18).toString();
-    e.tierReason = q.value(19).toString();
-    e.tierChange = q.value(20).toString();
-    Lifecycle::fromKey(q.value(21).toString(), &e.stage);
-    e.stageReason = q.value(22).toString();
-    e.valueAtStake = q.value(23).toLongLong();
+    e.segmentScores = q.value(16).toString();
+    e.tier = q.value(17).toString();
+    e.tierMonthsBelow = q.value(18).toInt();
+    Lifecycle::fromKey(q.value(19).toString(), &e.stage);
+    e.valueAtStake = q.value(20).toLongLong();
+    m.previousGapDays = q.value(21).isNull() ? -1 : q.value(21).toInt();
+    e.clvScore = q.value(22).toInt();
+    e.pAlivePercent = q.value(23).toInt();
+    e.previousTier = q.value(24).toString();
+    e.hasPrevious = !e.previousTier.isEmpty();
+    e.previousMetrics.hasPurchases = e.hasPrevious;
+    e.previousMetrics.monetary12m = q.value(25).toLongLong();
+    e.previousMetrics.recencyDays = q.value(26).toInt();
+    e.previousScores.m = q.value(27).toInt();
+    e.previousScores.f = q.value(28).toInt();
+    e.atRiskAfterDays = config.lifecycle.atRiskAfter(m);
+    Segmenter::explain(e, config, averages);
     return r;
 }
 } // namespace
@@ -394,9 +414,12 @@ Result<QList<SegmentationRepository::CustomerSegmentRow>> SegmentationRepository
     auto averages = SegmentationSettings::loadAverages(m_database);
     if (!averages)
         return averages.error();
+    auto config = SegmentationSettings::load(m_database);
+    if (!config)
+        return config.error();
     QList<CustomerSegmentRow> rows;
     while (q.next())
-        rows.append(segmentFromRow(q, *averages));
+        rows.append(segmentFromRow(q, *config, *averages));
     return rows;
 }
 
@@ -412,7 +435,10 @@ Result<std::optional<SegmentationRepository::CustomerSegmentRow>> SegmentationRe
     auto averages = SegmentationSettings::loadAverages(m_database);
     if (!averages)
         return averages.error();
-    return std::optional<CustomerSegmentRow>(segmentFromRow(q, *averages));
+    auto config = SegmentationSettings::load(m_database);
+    if (!config)
+        return config.error();
+    return std::optional<CustomerSegmentRow>(segmentFromRow(q, *config, *averages));
 }
 
 } // namespace clientele::core::storage

@@ -30,18 +30,19 @@ std::unique_ptr<storage::Database> demoShop()
     return db;
 }
 
+// Every customer's stored segmentation with its reasons as a reader sees them.
 QString dumpMetrics(const storage::Database& db)
 {
-    QSqlQuery q = db.prepare(u"SELECT customer_id, tier, tier_reason, tier_change, stage, stage_reason, r_score, "
-                             u"f_score, m_score, segment_cn8, segment_scores, value_at_stake_fen FROM customer_metrics "
-                             u"ORDER BY customer_id"_s);
-    REQUIRE(q.exec());
+    auto rows = storage::SegmentationRepository(db).segmentRows(QString(), 1000000).value();
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
     QString out;
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < 12; ++i)
-            cells.append(q.value(i).toString());
-        out += cells.join(u" | ") + u'\n';
+    for (const auto& r : rows) {
+        const Evaluation& e = r.evaluation;
+        out += QStringList{QString::number(r.id), e.tier, e.tierReason, e.tierChange, Lifecycle::key(e.stage),
+                           e.stageReason, QString::number(e.scores.r), QString::number(e.scores.f),
+                           QString::number(e.scores.m), e.segmentCn8, e.segmentScores, QString::number(e.valueAtStake)}
+                   .join(u" | ") +
+               u'\n';
     }
     return out;
 }
