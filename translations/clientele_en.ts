@@ -1055,17 +1055,17 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="78" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="79" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="111" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="114" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="130" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="133" />
             <source>Reading customers for export</source>
             <translation />
         </message>
@@ -1633,17 +1633,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
             <source>ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
             <location filename="../app/cli/SegmentCommands.cpp" line="300" />
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
@@ -1651,35 +1651,35 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
             <source>Spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/SegmentCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="166" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
@@ -1687,209 +1687,215 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/SegmentCommands.cpp" line="107" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>12-month CLV</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="215" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="97" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="104" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="113" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="216" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
             <source>Marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
             <source>allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
             <source>opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="215" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="218" />
             <source>Orders: %1, total %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="218" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>Tier: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="223" />
             <source>Change: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="224" />
             <source>Stage: %1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="366" />
@@ -1899,7 +1905,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -2634,11 +2640,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
             <source>Per purchase</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
-            <source>12-month CLV</source>
             <translation />
         </message>
         <message>

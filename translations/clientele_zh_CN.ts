@@ -1055,17 +1055,17 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="78" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="79" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="111" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="114" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="130" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="133" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
@@ -1638,17 +1638,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
             <location filename="../app/cli/SegmentCommands.cpp" line="300" />
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
@@ -1656,35 +1656,35 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="84" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/SegmentCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="166" />
             <location filename="../app/cli/SegmentCommands.cpp" line="271" />
@@ -1692,209 +1692,215 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/SegmentCommands.cpp" line="107" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="85" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>12-month CLV</source>
+            <translation>12 个月 CLV</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="215" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="97" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="104" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="113" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="216" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="215" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="218" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="218" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="223" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="224" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="366" />
@@ -1904,7 +1910,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -2640,11 +2646,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
             <source>Per purchase</source>
             <translation>每次消费</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
-            <source>12-month CLV</source>
-            <translation>12 个月 CLV</translation>
         </message>
         <message>
             <location filename="../app/cli/ValueCommands.cpp" line="194" />

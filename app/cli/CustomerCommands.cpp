@@ -77,19 +77,22 @@ int listCustomers(CliContext& ctx)
                                      {u"m"_s, r.m},
                                      {u"segment_cn8"_s, r.segmentCn8},
                                      {u"segment_scores"_s, r.segmentScores},
-                                     {u"spend_12m_fen"_s, r.spend12m}});
+                                     {u"spend_12m_fen"_s, r.spend12m},
+                                     {u"p_alive"_s, r.probabilityAlive >= 0 ? QJsonValue(r.probabilityAlive) : QJsonValue()},
+                                     {u"clv_fen"_s, r.probabilityAlive >= 0 ? QJsonValue(r.clv) : QJsonValue()}});
         ctx.printJson(array);
         return ExitOk;
     }
     TextTable table({tr("ID"), tr("Member"), tr("Name"), tr("Phone"), tr("City"), tr("Orders"), tr("Spend"),
-                     tr("Last purchase"), tr("Tier"), tr("Stage"), tr("RFM"), tr("Tags")});
+                     tr("Last purchase"), tr("Tier"), tr("Stage"), tr("RFM"), tr("12-month CLV"), tr("Tags")});
     for (const auto& r : *rows) {
         segmentation::Stage stage = segmentation::Stage::Prospect;
         const bool segmented = segmentation::Lifecycle::fromKey(r.stage, &stage);
         table.addRow({QString::number(r.id), r.memberCode, r.name, r.phone, r.city, QString::number(r.orders),
                       money::format(r.totalSpend), r.lastPurchase.toString(Qt::ISODate),
                       segmentation::TierRules::label(r.tier), segmented ? segmentation::Lifecycle::label(stage) : QString(),
-                      r.r > 0 ? u"%1%2%3"_s.arg(r.r).arg(r.f).arg(r.m) : QString(), r.tags.join(u',')});
+                      r.r > 0 ? u"%1%2%3"_s.arg(r.r).arg(r.f).arg(r.m) : QString(),
+                      r.probabilityAlive >= 0 ? money::format(r.clv) : QString(), r.tags.join(u',')});
     }
     table.print(ctx.out());
     auto total = storage::CustomerQueries::count(**db, filter);

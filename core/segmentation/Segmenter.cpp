@@ -253,7 +253,7 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     for (QDate month = start; month <= asOf; month = month.addMonths(1)) {
         const QDate monthEnd = qMin(asOf, month.addMonths(1).addDays(-1));
         const bool isAsOf = monthEnd == asOf;
-        std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states, isAsOf, nullptr,
+        std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states, false, nullptr,
                                                        isAsOf && model.enabled ? &predictions : nullptr);
         qCDebug(lcSegment) << monthKey(monthEnd) << "evaluated in" << timer.restart() << "ms";
         if (auto s = repo.replaceSnapshots(monthKey(monthEnd), evaluations); !s)

@@ -68,8 +68,9 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id), "
         u"COALESCE(m.tier, ''), '', COALESCE(m.stage, ''), '', "
         u"COALESCE(m.r_score, 0), COALESCE(m.f_score, 0), COALESCE(m.m_score, 0), COALESCE(m.segment_cn8, ''), "
-        u"COALESCE(m.segment_scores, ''), COALESCE(m.monetary_12m_fen, 0) "
-        u"FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "_s +
+        u"COALESCE(m.segment_scores, ''), COALESCE(m.monetary_12m_fen, 0), COALESCE(p.p_alive, -1), "
+        u"COALESCE(p.clv_fen, 0) FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "
+        u"LEFT JOIN customer_predictions p ON p.customer_id = c.id "_s +
         kFilterWhere + u"ORDER BY "_s + orderBy(sort, descending) + u" LIMIT :limit OFFSET :offset"_s);
     bindFilter(q, filter);
     q.bindValue(u":limit"_s, limit);
@@ -98,6 +99,8 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         r.segmentCn8 = q.value(18).toString();
         r.segmentScores = q.value(19).toString();
         r.spend12m = q.value(20).toLongLong();
+        r.probabilityAlive = q.value(21).toDouble();
+        r.clv = q.value(22).toLongLong();
         rows.append(r);
     }
     return rows;

@@ -31,6 +31,9 @@ struct CustomerListRow
     QString segmentCn8;
     QString segmentScores;
     Fen spend12m = 0;
+    // From the purchase models (−1 / 0 when they are off).
+    double probabilityAlive = -1;
+    Fen clv = 0;
 };
 
 struct CustomerFilter
