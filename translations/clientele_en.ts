@@ -1555,28 +1555,33 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="36" />
+            <location filename="../app/desktop/main.cpp" line="37" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="39" />
+            <location filename="../app/desktop/main.cpp" line="40" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="42" />
+            <location filename="../app/desktop/main.cpp" line="43" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="55" />
+            <location filename="../app/desktop/main.cpp" line="56" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="63" />
+            <location filename="../app/desktop/main.cpp" line="64" />
             <source>Cannot create the demo shop</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="68" />
+            <source>Cannot segment the demo shop</source>
             <translation />
         </message>
     </context>

@@ -1555,29 +1555,34 @@
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="36" />
+            <location filename="../app/desktop/main.cpp" line="37" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="39" />
+            <location filename="../app/desktop/main.cpp" line="40" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="42" />
+            <location filename="../app/desktop/main.cpp" line="43" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="55" />
+            <location filename="../app/desktop/main.cpp" line="56" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="63" />
+            <location filename="../app/desktop/main.cpp" line="64" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="68" />
+            <source>Cannot segment the demo shop</source>
+            <translation>无法为演示店分层</translation>
         </message>
     </context>
     <context>

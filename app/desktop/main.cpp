@@ -1,5 +1,6 @@
 // The Clientele desktop application: opens the last database (or the demo shop) and shows it.
 #include "demo/DemoShop.h"
+#include "segmentation/Segmenter.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "views/MainWindow.h"
@@ -63,6 +64,9 @@ int main(int argc, char** argv)
                 QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot create the demo shop"),
                                       s.error().message);
                 return 1;
+            } else if (auto r = core::segmentation::Segmenter::run(**database, QDate::currentDate()); !r) {
+                QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot segment the demo shop"),
+                                     r.error().message);
             }
     }
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
