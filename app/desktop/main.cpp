@@ -59,15 +59,17 @@ int main(int argc, char** argv)
     }
     if (parser.isSet(demoOption)) {
         core::storage::CustomerRepository customers(**database);
-        if (const auto count = customers.count(); count && *count == 0)
+        const auto count = customers.count();
+        if (count && *count == 0) {
             if (auto s = core::demo::DemoShop::populate(**database, {}); !s) {
                 QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot create the demo shop"),
                                       s.error().message);
                 return 1;
-            } else if (auto r = core::segmentation::Segmenter::run(**database, QDate::currentDate()); !r) {
+            }
+            if (auto r = core::segmentation::Segmenter::run(**database, QDate::currentDate()); !r)
                 QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot segment the demo shop"),
                                      r.error().message);
-            }
+        }
     }
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
 
