@@ -1055,17 +1055,17 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="79" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="86" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="114" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="122" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="133" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="141" />
             <source>Reading customers for export</source>
             <translation />
         </message>
@@ -1422,49 +1422,285 @@
         </message>
     </context>
     <context>
-        <name>clientele::ui::CustomerTableModel</name>
+        <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="47" />
-            <source>Kept as written: not a mainland mobile number</source>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="21" />
+            <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="59" />
-            <source>Name</source>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="26" />
+            <source>All stages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="60" />
-            <source>Member code</source>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="50" />
+            <source>All tiers</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CustomerProfileDialog</name>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="53" />
+            <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="61" />
-            <source>Phone</source>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="57" />
+            <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="62" />
-            <source>City</source>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="84" />
+            <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="63" />
-            <source>Orders</source>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="85" />
+            <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="64" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="86" />
+            <source>RFM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="91" />
             <source>Total spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="65" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
+            <source>12-month spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="93" />
+            <source>Orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
+            <source>Average order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="66" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
+            <source>Usual gap</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
+            <source>%1 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
+            <source>Predicted value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <source>%1 over 12 months; %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
+            <source>Overview</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <source>Member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <source>E-mail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <source>Gender</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <source>Female</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <source>Male</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <source>Birthday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <source>Address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <source>Joined</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <source>Marketing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <source>Allowed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <source>Opted out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <source>Contact</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Channel</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <source>Purchases (%1)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CustomerTableModel</name>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="81" />
+            <source>Kept as written: not a mainland mobile number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="91" />
+            <source>Predicted value of the next 12 months, discounted; %1% likely still active</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="106" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="107" />
+            <source>Member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="109" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="111" />
+            <source>Stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="112" />
+            <source>Orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
+            <source>12-month spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="114" />
+            <source>Predicted value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
+            <source>Last purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
             <source>Tags</source>
             <translation />
         </message>
@@ -1472,82 +1708,87 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="33" />
-            <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="71" />
+            <location filename="../ui/views/MainWindow.cpp" line="70" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="72" />
+            <location filename="../ui/views/MainWindow.cpp" line="71" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="75" />
+            <location filename="../ui/views/MainWindow.cpp" line="74" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="78" />
+            <location filename="../ui/views/MainWindow.cpp" line="77" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="79" />
+            <location filename="../ui/views/MainWindow.cpp" line="78" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="85" />
+            <location filename="../ui/views/MainWindow.cpp" line="81" />
+            <source>&amp;View</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="82" />
+            <source>Show Full Phone Numbers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="90" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="86" />
+            <location filename="../ui/views/MainWindow.cpp" line="91" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="87" />
+            <location filename="../ui/views/MainWindow.cpp" line="92" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="88" />
+            <location filename="../ui/views/MainWindow.cpp" line="93" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="92" />
+            <location filename="../ui/views/MainWindow.cpp" line="97" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="108" />
+            <location filename="../ui/views/MainWindow.cpp" line="119" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="123" />
+            <location filename="../ui/views/MainWindow.cpp" line="136" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="131" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>Cannot open database</source>
             <translation />
         </message>
@@ -1575,12 +1816,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="64" />
+            <location filename="../app/desktop/main.cpp" line="65" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="68" />
+            <location filename="../app/desktop/main.cpp" line="70" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>

@@ -1055,17 +1055,17 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="79" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="86" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="114" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="122" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="133" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="141" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
@@ -1422,49 +1422,285 @@
         </message>
     </context>
     <context>
-        <name>clientele::ui::CustomerTableModel</name>
+        <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="47" />
-            <source>Kept as written: not a mainland mobile number</source>
-            <translation>按原样保留：不是大陆手机号</translation>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="21" />
+            <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
+            <translation>搜索姓名、手机、邮箱、会员卡号或标签（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="59" />
-            <source>Name</source>
-            <translation>姓名</translation>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="26" />
+            <source>All stages</source>
+            <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="60" />
-            <source>Member code</source>
-            <translation>会员卡号</translation>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="50" />
+            <source>All tiers</source>
+            <translation>全部等级</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CustomerProfileDialog</name>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="53" />
+            <source>This customer no longer exists.</source>
+            <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="61" />
-            <source>Phone</source>
-            <translation>手机</translation>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="57" />
+            <source>%1 — Customer</source>
+            <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="62" />
-            <source>City</source>
-            <translation>城市</translation>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="84" />
+            <source>Tier</source>
+            <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="63" />
-            <source>Orders</source>
-            <translation>订单数</translation>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="85" />
+            <source>Stage</source>
+            <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="64" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="86" />
+            <source>RFM</source>
+            <translation>RFM</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="91" />
             <source>Total spend</source>
             <translation>累计消费</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="65" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
+            <source>12-month spend</source>
+            <translation>近 12 个月消费</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="93" />
+            <source>Orders</source>
+            <translation>订单数</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
+            <source>Average order</source>
+            <translation>客单价</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="66" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
+            <source>Usual gap</source>
+            <translation>通常间隔</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
+            <source>%1 days</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
+            <source>Predicted value</source>
+            <translation>预测价值</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <source>%1 over 12 months; %2</source>
+            <translation>未来 12 个月 %1；%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
+            <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <source>Member code</source>
+            <translation>会员卡号</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <source>Joined</source>
+            <translation>入会</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <source>Marketing</source>
+            <translation>营销</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <source>Allowed</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <source>Opted out</source>
+            <translation>已退订</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <source>Purchases (%1)</source>
+            <translation>购买记录（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CustomerTableModel</name>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="81" />
+            <source>Kept as written: not a mainland mobile number</source>
+            <translation>按原样保留：不是大陆手机号</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="91" />
+            <source>Predicted value of the next 12 months, discounted; %1% likely still active</source>
+            <translation>未来 12 个月的预测价值（已折现）；仍为活跃客户的概率 %1%</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="106" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="107" />
+            <source>Member code</source>
+            <translation>会员卡号</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="109" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="111" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="112" />
+            <source>Orders</source>
+            <translation>订单数</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
+            <source>12-month spend</source>
+            <translation>近 12 个月消费</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="114" />
+            <source>Predicted value</source>
+            <translation>预测价值</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
+            <source>Last purchase</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
@@ -1472,82 +1708,87 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="33" />
-            <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
-            <translation>搜索姓名、手机、邮箱、会员卡号或标签（Ctrl+F）</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="71" />
+            <location filename="../ui/views/MainWindow.cpp" line="70" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="72" />
+            <location filename="../ui/views/MainWindow.cpp" line="71" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="75" />
+            <location filename="../ui/views/MainWindow.cpp" line="74" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="78" />
+            <location filename="../ui/views/MainWindow.cpp" line="77" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="79" />
+            <location filename="../ui/views/MainWindow.cpp" line="78" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="85" />
+            <location filename="../ui/views/MainWindow.cpp" line="81" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="82" />
+            <source>Show Full Phone Numbers</source>
+            <translation>显示完整手机号</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="90" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="86" />
+            <location filename="../ui/views/MainWindow.cpp" line="91" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="87" />
+            <location filename="../ui/views/MainWindow.cpp" line="92" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="88" />
+            <location filename="../ui/views/MainWindow.cpp" line="93" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="92" />
+            <location filename="../ui/views/MainWindow.cpp" line="97" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="108" />
+            <location filename="../ui/views/MainWindow.cpp" line="119" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="123" />
+            <location filename="../ui/views/MainWindow.cpp" line="136" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="131" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
@@ -1575,12 +1816,12 @@
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="64" />
+            <location filename="../app/desktop/main.cpp" line="65" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="68" />
+            <location filename="../app/desktop/main.cpp" line="70" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>

@@ -22,6 +22,7 @@ const QString kFilterWhere = u"WHERE (:search = '' OR c.name LIKE :pattern ESCAP
                              u"OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
                              u"WHERE ct.customer_id = c.id AND t.name LIKE :pattern ESCAPE '\\')) "
                              u"AND (:city = '' OR c.city = :city) "
+                             u"AND (:tier = '' OR m.tier = :tier) AND (:stage = '' OR m.stage = :stage) "
                              u"AND (:tag = '' OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
                              u"WHERE ct.customer_id = c.id AND t.name = :tag)) "_s;
 
@@ -33,6 +34,8 @@ void bindFilter(QSqlQuery& q, const CustomerFilter& filter)
     q.bindValue(u":pattern"_s, QString(u'%' + escaped + u'%'));
     q.bindValue(u":city"_s, sqlvalue::notNull(filter.city));
     q.bindValue(u":tag"_s, sqlvalue::notNull(filter.tag));
+    q.bindValue(u":tier"_s, sqlvalue::notNull(filter.tier));
+    q.bindValue(u":stage"_s, sqlvalue::notNull(filter.stage));
 }
 
 QString orderBy(CustomerSort sort, bool descending)
@@ -49,6 +52,10 @@ QString orderBy(CustomerSort sort, bool descending)
         return u"(SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE o.customer_id = c.id)"_s + dir + u", c.id"_s;
     case CustomerSort::LastPurchase:
         return u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id)"_s + dir + u", c.id"_s;
+    case CustomerSort::Tier: return u"m.tier"_s + dir + u", c.id"_s;
+    case CustomerSort::Stage: return u"m.stage"_s + dir + u", c.id"_s;
+    case CustomerSort::Spend12m: return u"m.monetary_12m_fen"_s + dir + u", c.id"_s;
+    case CustomerSort::Clv: return u"p.clv_fen"_s + dir + u", c.id"_s;
     case CustomerSort::Id: return u"c.id"_s + dir;
     }
     return u"c.id"_s;
@@ -108,7 +115,8 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
 
 Result<qint64> CustomerQueries::count(const Database& database, const CustomerFilter& filter)
 {
-    QSqlQuery q = database.prepare(u"SELECT COUNT(*) FROM customers c "_s + kFilterWhere);
+    QSqlQuery q = database.prepare(u"SELECT COUNT(*) FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "_s +
+                                   kFilterWhere);
     bindFilter(q, filter);
     if (!q.exec() || !q.next())
         return sqlError(q, tr("Counting customers"));

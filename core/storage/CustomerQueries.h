@@ -41,9 +41,11 @@ struct CustomerFilter
     QString search; // name, phone fragment, e-mail, member code or tag
     QString city;
     QString tag;
+    QString tier;  // tier key of the latest segmentation run
+    QString stage; // lifecycle stage key
 };
 
-enum class CustomerSort { Name, MemberCode, Phone, City, Orders, Spend, LastPurchase, Id };
+enum class CustomerSort { Name, MemberCode, Phone, City, Orders, Spend, LastPurchase, Tier, Stage, Spend12m, Clv, Id };
 
 // Read-only list queries; filtering, sorting and paging happen in SQL.
 class CustomerQueries

@@ -35,6 +35,8 @@ segmentation::ShopHistory importCdnow(storage::Database& db)
     o.savedMapping = QJsonObject{{u"columns"_s, QJsonObject{{u"sampleid"_s, u"member_code"_s},
                                                             {u"date"_s, u"order_date"_s},
                                                             {u"sales"_s, u"amount"_s}}}};
+    INFO("CDNOW data expected in " CLIENTELE_SHARED_DATA "/cdnow (configure with -DCLIENTELE_SHARED_DATA=...)");
+    REQUIRE(QFile::exists(cdnow(u"cdnow_sample_elog.csv"_s)));
     const auto report = io::Importer::run(db, cdnow(u"cdnow_sample_elog.csv"_s), o);
     REQUIRE(report.ok());
     REQUIRE(report->errorCount == 0);

@@ -1,6 +1,10 @@
 #include "CustomerTableModel.h"
 
 #include "domain/Money.h"
+#include "io/PhoneNormalizer.h"
+#include "segmentation/Lifecycle.h"
+#include "segmentation/TierRules.h"
+#include "storage/SegmentationRepository.h"
 
 #include <QLocale>
 
@@ -8,10 +12,30 @@ namespace clientele::ui {
 
 using namespace core::storage;
 
+namespace {
+QString yuan(core::Fen fen)
+{
+    return QLocale().toCurrencyString(double(fen) / 100.0, QStringLiteral("¥"));
+}
+} // namespace
+
 CustomerTableModel::CustomerTableModel(const Database& database, QObject* parent)
     : QAbstractTableModel(parent), m_database(database)
 {
     reload();
+}
+
+QColor CustomerTableModel::tierColor(const QString& tier)
+{
+    if (tier == u"diamond" || tier == u"strategic")
+        return QColor(0x3B, 0x82, 0xF6);
+    if (tier == u"gold" || tier == u"growth")
+        return QColor(0xD9, 0x9A, 0x06);
+    if (tier == u"silver" || tier == u"basic")
+        return QColor(0x64, 0x74, 0x8B);
+    if (tier == u"dormant")
+        return QColor(0x9C, 0xA3, 0xAF);
+    return QColor(0xCB, 0xD5, 0xE1);
 }
 
 int CustomerTableModel::rowCount(const QModelIndex& parent) const
@@ -33,18 +57,41 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Name: return r.name;
         case MemberCode: return r.memberCode;
-        case Phone: return r.phone;
+        case Phone: return m_masked ? core::io::PhoneNormalizer::mask(r.phone) : r.phone;
         case City: return r.city;
+        case Tier: return r.tier.isEmpty() ? QString() : core::segmentation::TierRules::label(r.tier);
+        case Stage: {
+            core::segmentation::Stage stage;
+            return core::segmentation::Lifecycle::fromKey(r.stage, &stage) ? core::segmentation::Lifecycle::label(stage)
+                                                                            : QString();
+        }
         case Orders: return QLocale().toString(r.orders);
-        case Spend: return QLocale().toCurrencyString(double(r.totalSpend) / 100.0, QStringLiteral("¥"));
+        case Spend12m: return r.tier.isEmpty() ? QString() : yuan(r.spend12m);
+        case Clv: return r.probabilityAlive >= 0 ? yuan(r.clv) : QString();
         case LastPurchase: return r.lastPurchase.isValid() ? QLocale().toString(r.lastPurchase, QLocale::ShortFormat) : QString();
         case Tags: return r.tags.join(QStringLiteral(", "));
         }
     } else if (role == Qt::TextAlignmentRole) {
-        if (index.column() == Orders || index.column() == Spend)
+        if (index.column() == Orders || index.column() == Spend12m || index.column() == Clv)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    } else if (role == Qt::ToolTipRole && index.column() == Phone && !r.phoneValid) {
-        return tr("Kept as written: not a mainland mobile number");
+    } else if (role == Qt::ForegroundRole && index.column() == Tier) {
+        return tierColor(r.tier);
+    } else if (role == Qt::ToolTipRole) {
+        if (index.column() == Phone && !r.phoneValid)
+            return tr("Kept as written: not a mainland mobile number");
+        if (index.column() == Tier || index.column() == Stage || index.column() == Clv) {
+            // Reasons are rendered on demand, only for the row under the mouse.
+            auto row = SegmentationRepository(m_database).segmentRow(r.id);
+            if (row && row->has_value()) {
+                const auto& e = (*row)->evaluation;
+                if (index.column() == Tier)
+                    return e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange;
+                if (index.column() == Stage)
+                    return e.stageReason;
+                return tr("Predicted value of the next 12 months, discounted; %1% likely still active")
+                    .arg(qRound(r.probabilityAlive * 100));
+            }
+        }
     } else if (role == Qt::UserRole) {
         return r.id;
     }
@@ -60,8 +107,11 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     case MemberCode: return tr("Member code");
     case Phone: return tr("Phone");
     case City: return tr("City");
+    case Tier: return tr("Tier");
+    case Stage: return tr("Stage");
     case Orders: return tr("Orders");
-    case Spend: return tr("Total spend");
+    case Spend12m: return tr("12-month spend");
+    case Clv: return tr("Predicted value");
     case LastPurchase: return tr("Last purchase");
     case Tags: return tr("Tags");
     }
@@ -70,12 +120,14 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 
 bool CustomerTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while the reset is being announced: views and testers react to modelReset by asking
+    // for more, and rows must not be inserted inside the reset notification.
+    return !parent.isValid() && !m_resetting && m_rows.size() < m_total;
 }
 
 void CustomerTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_resetting)
         return;
     auto page = CustomerQueries::list(m_database, m_filter, m_sort, m_descending, kPageSize, int(m_rows.size()));
     if (!page) {
@@ -99,7 +151,10 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
     case Phone: m_sort = CustomerSort::Phone; break;
     case City: m_sort = CustomerSort::City; break;
     case Orders: m_sort = CustomerSort::Orders; break;
-    case Spend: m_sort = CustomerSort::Spend; break;
+    case Spend12m: m_sort = CustomerSort::Spend12m; break;
+    case Clv: m_sort = CustomerSort::Clv; break;
+    case Tier: m_sort = CustomerSort::Tier; break;
+    case Stage: m_sort = CustomerSort::Stage; break;
     case LastPurchase: m_sort = CustomerSort::LastPurchase; break;
     default: m_sort = CustomerSort::Name; break;
     }
@@ -113,13 +168,22 @@ void CustomerTableModel::setFilter(const CustomerFilter& filter)
     reload();
 }
 
+void CustomerTableModel::setPhonesMasked(bool masked)
+{
+    m_masked = masked;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Phone), index(int(m_rows.size()) - 1, Phone));
+}
+
 void CustomerTableModel::reload()
 {
     beginResetModel();
     m_rows.clear();
     auto total = CustomerQueries::count(m_database, m_filter);
     m_total = total ? *total : 0;
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
     if (!total)
         Q_EMIT loadFailed(total.error().message);
     if (canFetchMore({}))

@@ -3,6 +3,7 @@
 #include "storage/CustomerQueries.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 
 namespace clientele::core::storage {
 class Database;
@@ -16,7 +17,7 @@ class CustomerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, MemberCode, Phone, City, Orders, Spend, LastPurchase, Tags, ColumnCount };
+    enum Column { Name, Phone, Tier, Stage, LastPurchase, Spend12m, Orders, Clv, City, MemberCode, Tags, ColumnCount };
     static constexpr int kPageSize = 200;
 
     explicit CustomerTableModel(const core::storage::Database& database, QObject* parent = nullptr);
@@ -33,6 +34,9 @@ public:
     void reload();
     qint64 totalCount() const { return m_total; }
     qint64 customerId(int row) const;
+    // Phones shown as 138****5678 unless unmasked (a setting).
+    void setPhonesMasked(bool masked);
+    static QColor tierColor(const QString& tierKey);
 
 Q_SIGNALS:
     void loadFailed(const QString& message);
@@ -44,6 +48,8 @@ private:
     bool m_descending = false;
     QList<core::storage::CustomerListRow> m_rows;
     qint64 m_total = 0;
+    bool m_masked = true;
+    bool m_resetting = false;
 };
 
 } // namespace clientele::ui

@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
+#include "CustomerProfileDialog.h"
 #include "models/CustomerTableModel.h"
+#include "segmentation/Segmenter.h"
 #include "storage/Database.h"
 #include "storage/OrderRepository.h"
+#include "widgets/CustomerFilterBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,13 +14,12 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -28,30 +30,27 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     setObjectName(QStringLiteral("mainWindow"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    m_search = new QLineEdit(central);
-    m_search->setObjectName(QStringLiteral("customerSearch"));
-    m_search->setPlaceholderText(tr("Search name, phone, e-mail, member code or tag  (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    m_filters = new CustomerFilterBar(central);
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_search);
+    layout->addWidget(m_filters);
     layout->addWidget(m_table);
     setCentralWidget(central);
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
 
-    // Search as you type, without a query per keystroke burst.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openProfile(index.row()); });
+    auto* enter = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(enter, &QShortcut::activated, this, [this] { openProfile(m_table->currentIndex().row()); });
+    connect(m_filters, &CustomerFilterBar::filterChanged, this,
+            [this](const core::storage::CustomerFilter& filter) { m_model->setFilter(filter); });
 
     createActions();
     setDatabase(std::move(database));
@@ -61,7 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("customerTable/header")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1100, 700);
+        resize(1200, 720);
 }
 
 MainWindow::~MainWindow() = default;
@@ -76,11 +75,17 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* find = edit->addAction(tr("&Find Customer"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    QAction* find = edit->addAction(tr("&Find Customer"), this, [this] { m_filters->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_unmaskPhones = view->addAction(tr("Show Full Phone Numbers"));
+    m_unmaskPhones->setCheckable(true);
+    m_unmaskPhones->setChecked(QSettings().value(QStringLiteral("view/unmaskPhones"), false).toBool());
+    connect(m_unmaskPhones, &QAction::toggled, this, [this](bool unmasked) {
+        QSettings().setValue(QStringLiteral("view/unmaskPhones"), unmasked);
+        m_model->setPhonesMasked(!unmasked);
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Clientele"), this, [this] {
@@ -98,6 +103,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
 {
     m_database = std::move(database);
     auto* model = new CustomerTableModel(*m_database, this);
+    model->setPhonesMasked(!m_unmaskPhones->isChecked());
     m_table->setModel(model);
     if (m_model)
         m_model->deleteLater();
@@ -105,15 +111,22 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     connect(m_model, &CustomerTableModel::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    QStringList tiers;
+    if (const auto config = core::segmentation::Segmenter::loadConfig(*m_database))
+        for (const auto& level : config->tiers.levels)
+            tiers.append(level.key);
+    m_filters->setTiers(tiers);
     setWindowTitle(tr("%1 — Clientele").arg(QFileInfo(m_database->path()).fileName()));
     updateStatus();
 }
 
-void MainWindow::applySearch()
+void MainWindow::openProfile(int row)
 {
-    core::storage::CustomerFilter filter;
-    filter.search = m_search->text();
-    m_model->setFilter(filter);
+    const qint64 id = m_model->customerId(row);
+    if (id <= 0)
+        return;
+    CustomerProfileDialog dialog(*m_database, id, this);
+    dialog.exec();
 }
 
 void MainWindow::updateStatus()

@@ -5,9 +5,7 @@
 #include <memory>
 
 class QLabel;
-class QLineEdit;
 class QTableView;
-class QTimer;
 
 namespace clientele::core::storage {
 class Database;
@@ -15,6 +13,7 @@ class Database;
 
 namespace clientele::ui {
 
+class CustomerFilterBar;
 class CustomerTableModel;
 
 // The application window: wires the views together and owns the open database. Views live in
@@ -26,22 +25,25 @@ public:
     explicit MainWindow(std::unique_ptr<core::storage::Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Opens the 360° profile of the customer on `row` of the list (also Enter / double-click).
+    void openProfile(int row);
+    const core::storage::Database& database() const { return *m_database; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
-    void applySearch();
     void updateStatus();
     void openDatabase();
     void setDatabase(std::unique_ptr<core::storage::Database> database);
 
     std::unique_ptr<core::storage::Database> m_database;
     CustomerTableModel* m_model = nullptr;
+    CustomerFilterBar* m_filters = nullptr;
     QTableView* m_table = nullptr;
-    QLineEdit* m_search = nullptr;
     QLabel* m_status = nullptr;
-    QTimer* m_searchDelay = nullptr;
+    QAction* m_unmaskPhones = nullptr;
 };
 
 } // namespace clientele::ui

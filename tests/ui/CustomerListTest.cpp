@@ -1,0 +1,157 @@
+#include "CatchCompat.h"
+
+#include "demo/DemoShop.h"
+#include "models/CustomerTableModel.h"
+#include "segmentation/Segmenter.h"
+#include "storage/Database.h"
+#include "views/CustomerProfileDialog.h"
+#include "views/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace clientele;
+using namespace Qt::StringLiterals;
+
+namespace {
+// A segmented demo shop in a temporary file.
+std::unique_ptr<core::storage::Database> demoDatabase(const QTemporaryDir& dir)
+{
+    auto db = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(db.ok());
+    core::demo::DemoOptions options;
+    options.customers = 300;
+    options.orders = 3000;
+    options.seed = 7;
+    options.endDate = QDate(2026, 10, 31);
+    REQUIRE(core::demo::DemoShop::populate(**db, options).ok());
+    REQUIRE(core::segmentation::Segmenter::run(**db, QDate(2026, 10, 31)).ok());
+    return std::move(db).value();
+}
+
+QString screenshot(QWidget& widget, const QString& name)
+{
+    QDir().mkpath(QStringLiteral(CLIENTELE_TEST_OUTPUT));
+    const QString path = QDir(QStringLiteral(CLIENTELE_TEST_OUTPUT)).filePath(name);
+    widget.grab().save(path);
+    return path;
+}
+} // namespace
+
+TEST_CASE("customer list: lazy model, search, tier filter, profile, screenshots", "[ui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    ui::MainWindow window(demoDatabase(dir));
+    window.resize(1280, 760);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto* table = window.findChild<QTableView*>(u"customerTable"_s);
+    REQUIRE(table);
+    auto* model = qobject_cast<ui::CustomerTableModel*>(table->model());
+    REQUIRE(model);
+    CHECK(model->totalCount() == 300);
+    CHECK(model->rowCount() == ui::CustomerTableModel::kPageSize); // lazy: one page so far
+    CHECK(model->canFetchMore({}));
+    screenshot(window, u"ui-customers-en.png"_s);
+
+    // Search as you type: a phone fragment, then a Chinese name fragment.
+    auto* search = window.findChild<QLineEdit*>(u"customerSearch"_s);
+    REQUIRE(search);
+    QTest::keyClicks(search, u"138"_s);
+    QTRY_VERIFY(model->totalCount() < 300);
+    const qint64 phoneHits = model->totalCount();
+    CHECK(phoneHits > 0);
+    search->clear();
+    QInputMethodEvent ime; // Chinese arrives through the input method, as a committed string
+    ime.setCommitString(u"王"_s);
+    QApplication::sendEvent(search, &ime);
+    QTRY_VERIFY(model->totalCount() != phoneHits);
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK(model->index(row, ui::CustomerTableModel::Name).data().toString().contains(u"王"_s));
+    search->clear();
+    QTRY_COMPARE(model->totalCount(), qint64(300));
+
+    // Tier filter: only gold customers remain; sorting by 12-month spend happens in SQL.
+    auto* tier = window.findChild<QComboBox*>(u"tierFilter"_s);
+    REQUIRE(tier);
+    tier->setCurrentIndex(tier->findData(u"gold"_s));
+    QTRY_VERIFY(model->totalCount() < 300);
+    REQUIRE(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK(model->index(row, ui::CustomerTableModel::Tier).data().toString() == u"Gold"_s);
+    model->sort(ui::CustomerTableModel::Spend12m, Qt::DescendingOrder);
+    CHECK(model->index(0, ui::CustomerTableModel::Tier).data(Qt::ToolTipRole).toString().startsWith(u"Gold: 12-month spend"_s));
+    screenshot(window, u"ui-customers-gold-en.png"_s);
+    tier->setCurrentIndex(0);
+
+    // The 360° profile of the first customer.
+    ui::CustomerProfileDialog profile(window.database(), model->customerId(0));
+    profile.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&profile));
+    auto* header = profile.findChild<QLabel*>(u"profileHeader"_s);
+    REQUIRE(header);
+    CHECK(header->text().contains(model->index(0, ui::CustomerTableModel::Name).data().toString()));
+    CHECK_FALSE(header->toolTip().isEmpty()); // the tier badge explains itself
+    screenshot(profile, u"ui-profile-en.png"_s);
+}
+
+TEST_CASE("the customer model passes QAbstractItemModelTester through filtering, sorting and paging", "[ui][model]")
+{
+    QTemporaryDir dir;
+    const auto db = demoDatabase(dir);
+    ui::CustomerTableModel model(*db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == 300);
+    core::storage::CustomerFilter filter;
+    filter.stage = u"at_risk"_s;
+    model.setFilter(filter);
+    CHECK(model.rowCount() == model.totalCount());
+    for (int column = 0; column < ui::CustomerTableModel::ColumnCount; ++column) {
+        model.sort(column, Qt::DescendingOrder);
+        CHECK(model.rowCount() > 0);
+    }
+    model.setPhonesMasked(false);
+    CHECK(model.index(0, ui::CustomerTableModel::Phone).data().toString().size() == 11);
+    model.setPhonesMasked(true);
+    CHECK(model.index(0, ui::CustomerTableModel::Phone).data().toString().contains(u"****"_s));
+}
+
+TEST_CASE("the customer list and profile in Chinese", "[ui][i18n]")
+{
+    QSettings().clear();
+    QTranslator translator;
+    REQUIRE(translator.load(QLocale(QLocale::Chinese, QLocale::China), u"clientele"_s, u"_"_s, u":/i18n"_s));
+    QApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    {
+        QTemporaryDir dir;
+        ui::MainWindow window(demoDatabase(dir));
+        window.resize(1280, 760);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto* table = window.findChild<QTableView*>(u"customerTable"_s);
+        CHECK(table->model()->headerData(0, Qt::Horizontal).toString() == u"姓名"_s);
+        screenshot(window, u"ui-customers-zh.png"_s);
+        auto* model = qobject_cast<ui::CustomerTableModel*>(table->model());
+        ui::CustomerProfileDialog profile(window.database(), model->customerId(0));
+        profile.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&profile));
+        screenshot(profile, u"ui-profile-zh.png"_s);
+    }
+    QApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
