@@ -9,6 +9,9 @@
 #include "TierPolicy.h"
 
 #include <QElapsedTimer>
+
+#include <future>
+#include <optional>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -97,6 +100,16 @@ Status Segmenter::storePredictions(storage::Database& database, const QDate& asO
     auto before = repo.currentProbabilities();
     if (!before)
         return before.error();
+    // CLV quintiles among customers with purchases (the same rule as the RFM quintiles).
+    std::vector<Fen> clvs;
+    for (size_t i = 0; i < predictions.size(); ++i)
+        if (evaluations[i].metrics.hasPurchases)
+            clvs.push_back(predictions[i].clv);
+    std::sort(clvs.begin(), clvs.end());
+    const auto clvScore = [&](Fen clv) {
+        const qint64 worse = std::lower_bound(clvs.begin(), clvs.end(), clv) - clvs.begin();
+        return int(1 + 5 * worse / qMax<qint64>(1, qint64(clvs.size())));
+    };
     std::vector<storage::StoredPrediction> stored;
     stored.reserve(predictions.size());
     for (size_t i = 0; i < predictions.size(); ++i) {
@@ -106,7 +119,7 @@ Status Segmenter::storePredictions(storage::Database& database, const QDate& asO
         // Churn risk: a valuable customer (CLV in the top two fifths) whose P(alive) is below 50%
         // and has fallen by 10 points or more since the last run (or is below 50% on the first).
         const double now = p.prediction.probabilityAlive;
-        p.churnRisk = evaluations[i].clvScore >= 4 && now < 0.5 &&
+        p.churnRisk = clvScore(predictions[i].clv) >= 4 && now < 0.5 &&
                       (p.previousProbabilityAlive < 0 || now <= p.previousProbabilityAlive - 0.1);
         stored.push_back(p);
     }
@@ -224,19 +237,33 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
             start = from;
     }
 
-    // Purchase models as of the run date: they feed the value layers and are stored below.
+    // Purchase models as of the run date, fitted on the second core while this thread evaluates
+    // and writes (pure computation over the loaded history; only this thread touches the database).
     auto modelSettings = SegmentationSettings::loadModelSettings(database);
     if (!modelSettings)
         return modelSettings.error();
-    const auto summaries = analytics::PurchaseSummary::ofAll(*history, asOf, modelSettings->unitDays);
-    const analytics::ModelFit model = analytics::PurchaseModel::fit(summaries, asOf, *modelSettings);
-    std::vector<analytics::Prediction> predictions;
-    if (model.enabled) {
-        predictions.reserve(summaries.size());
-        for (const auto& s : summaries)
-            predictions.push_back(analytics::PurchaseModel::predict(model, s, *modelSettings));
-    }
-    qCDebug(lcSegment) << "purchase models" << (model.enabled ? "fitted" : "off") << "in" << timer.restart() << "ms";
+    struct ModelRun
+    {
+        analytics::ModelFit fit;
+        std::vector<analytics::Prediction> predictions;
+    };
+    std::future<ModelRun> modelFuture = std::async(std::launch::async, [&history = *history, asOf, s = *modelSettings] {
+        ModelRun run;
+        const auto summaries = analytics::PurchaseSummary::ofAll(history, asOf, s.unitDays);
+        run.fit = analytics::PurchaseModel::fit(summaries, asOf, s);
+        if (run.fit.enabled) {
+            run.predictions.reserve(summaries.size());
+            for (const auto& summary : summaries)
+                run.predictions.push_back(analytics::PurchaseModel::predict(run.fit, summary, s));
+        }
+        return run;
+    });
+    std::optional<ModelRun> modelRun;
+    const auto model = [&]() -> const ModelRun& {
+        if (!modelRun)
+            modelRun = modelFuture.get();
+        return *modelRun;
+    };
 
     storage::Transaction transaction(database);
     if (!transaction.isActive())
@@ -253,11 +280,16 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     for (QDate month = start; month <= asOf; month = month.addMonths(1)) {
         const QDate monthEnd = qMin(asOf, month.addMonths(1).addDays(-1));
         const bool isAsOf = monthEnd == asOf;
-        std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states, false, nullptr,
-                                                       isAsOf && model.enabled ? &predictions : nullptr);
+        // Only value layers need the predictions to label customers; spend tiers do not wait.
+        const bool needsModel = isAsOf && config->tiers.scheme == TierRules::Scheme::Value;
+        const std::vector<analytics::Prediction>* predictions =
+            needsModel && model().fit.enabled ? &model().predictions : nullptr;
+        std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states, false, nullptr, predictions);
         qCDebug(lcSegment) << monthKey(monthEnd) << "evaluated in" << timer.restart() << "ms";
-        if (auto s = repo.replaceSnapshots(monthKey(monthEnd), evaluations); !s)
-            return s.error();
+        // The as-of month's snapshot is copied from the metrics in SQL below.
+        if (!isAsOf)
+            if (auto s = repo.replaceSnapshots(monthKey(monthEnd), evaluations); !s)
+                return s.error();
         if (auto s = repo.replaceMonthStats(monthStats(*history, evaluations, monthEnd, states)); !s)
             return s.error();
         qCDebug(lcSegment) << monthKey(monthEnd) << "snapshot written in" << timer.restart() << "ms";
@@ -267,12 +299,15 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     }
     if (auto s = repo.replaceMetrics(asOf, current); !s)
         return s.error();
+    if (auto s = repo.snapshotFromMetrics(monthKey(asOf)); !s)
+        return s.error();
     if (auto s = SegmentationSettings::saveBasis(database, basisOf(current)); !s)
         return s.error();
-    if (auto s = storePredictions(database, asOf, model, predictions, current); !s)
-        return s.error();
-    summary.model = model;
     qCDebug(lcSegment) << "metrics written in" << timer.restart() << "ms";
+    if (auto s = storePredictions(database, asOf, model().fit, model().predictions, current); !s)
+        return s.error();
+    summary.model = model().fit;
+    qCDebug(lcSegment) << "predictions written in" << timer.restart() << "ms";
     if (auto s = settings.setValue(SegmentationSettings::kHistoryDirtyFrom, QString()); !s)
         return s.error();
     if (auto s = transaction.commit(); !s)

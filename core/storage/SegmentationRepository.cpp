@@ -241,6 +241,21 @@ Status SegmentationRepository::upsertSnapshots(const QString& month, const std::
         tr("Saving the %1 snapshot").arg(month));
 }
 
+Status SegmentationRepository::snapshotFromMetrics(const QString& month)
+{
+    QSqlQuery del = m_database.prepare(u"DELETE FROM customer_snapshots WHERE month = ?"_s);
+    del.addBindValue(month);
+    if (auto s = execQuery(del, tr("Replacing the %1 snapshot").arg(month)); !s)
+        return s;
+    QSqlQuery copy = m_database.prepare(QStringLiteral(
+        "INSERT INTO customer_snapshots (month, customer_id, tier, tier_months_below, stage, r_score, f_score, m_score, "
+        "frequency, monetary_12m_fen, recency_days) SELECT ?, customer_id, tier, tier_months_below, stage, r_score, "
+        "f_score, m_score, frequency, monetary_12m_fen, recency_days FROM customer_metrics "
+        "WHERE recency_days IS NOT NULL"));
+    copy.addBindValue(month);
+    return execQuery(copy, tr("Saving the %1 snapshot").arg(month));
+}
+
 Status SegmentationRepository::replaceMonthStats(const MonthStats& s)
 {
     QSqlQuery q = m_database.prepare(QStringLiteral(

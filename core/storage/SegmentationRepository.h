@@ -34,6 +34,8 @@ public:
     // Insert or replace the rows of these customers only.
     Status upsertMetrics(const QDate& asOf, const std::vector<segmentation::Evaluation>& evaluations);
     Status upsertSnapshots(const QString& month, const std::vector<segmentation::Evaluation>& evaluations);
+    // Replaces `month`'s snapshot by a copy of the current metrics (customers with purchases).
+    Status snapshotFromMetrics(const QString& month);
     Status replaceMonthStats(const segmentation::MonthStats& stats);
     Result<QHash<qint64, segmentation::PreviousState>> snapshotStates(const QString& month) const;
     Result<QStringList> snapshotMonths() const;
