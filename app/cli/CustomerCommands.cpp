@@ -1,6 +1,7 @@
 // customers and customer.
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "SegmentationJson.h"
 #include "TextTable.h"
 
 #include "domain/Money.h"
@@ -149,25 +150,8 @@ int showCustomer(CliContext& ctx)
     }
 
     if (ctx.json) {
-        QJsonObject segmentation;
-        if (segment->has_value()) {
-            const auto& e = (*segment)->evaluation;
-            segmentation = QJsonObject{{u"tier"_s, e.tier},
-                                       {u"tier_reason"_s, e.tierReason},
-                                       {u"tier_change"_s, e.tierChange},
-                                       {u"stage"_s, segmentation::Lifecycle::key(e.stage)},
-                                       {u"stage_reason"_s, e.stageReason},
-                                       {u"r"_s, e.scores.r},
-                                       {u"f"_s, e.scores.f},
-                                       {u"m"_s, e.scores.m},
-                                       {u"segment_cn8"_s, e.segmentCn8},
-                                       {u"segment_cn8_reason"_s, e.segmentCn8Reason},
-                                       {u"segment_scores"_s, e.segmentScores},
-                                       {u"segment_scores_reason"_s, segmentation::RfmSegments::scoresReason(e.scores)},
-                                       {u"spend_12m_fen"_s, e.metrics.monetary12m},
-                                       {u"average_order_fen"_s, e.metrics.averageOrder},
-                                       {u"median_gap_days"_s, e.metrics.medianGapDays}};
-        }
+        const QJsonObject segmentation =
+            segment->has_value() ? segmentationJson((*segment)->evaluation) : QJsonObject();
         QJsonArray ordersJson;
         for (const auto& o : *orders)
             ordersJson.append(QJsonObject{{u"order_no"_s, o.orderNo},

@@ -1,6 +1,7 @@
 // segment, tiers, migration, at-risk, rfm, tier-rules and followups.
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "SegmentationJson.h"
 #include "TextTable.h"
 
 #include "care/FollowUpPlanner.h"
@@ -228,26 +229,11 @@ int migration(CliContext& ctx)
 
 QJsonObject segmentJson(const storage::SegmentationRepository::CustomerSegmentRow& r)
 {
-    const Evaluation& e = r.evaluation;
-    return QJsonObject{{u"id"_s, r.id},
-                       {u"name"_s, r.name},
-                       {u"phone"_s, r.phone},
-                       {u"tier"_s, e.tier},
-                       {u"tier_reason"_s, e.tierReason},
-                       {u"tier_change"_s, e.tierChange},
-                       {u"stage"_s, Lifecycle::key(e.stage)},
-                       {u"stage_reason"_s, e.stageReason},
-                       {u"r"_s, e.scores.r},
-                       {u"f"_s, e.scores.f},
-                       {u"m"_s, e.scores.m},
-                       {u"segment_cn8"_s, e.segmentCn8},
-                       {u"segment_cn8_reason"_s, e.segmentCn8Reason},
-                       {u"segment_scores"_s, e.segmentScores},
-                       {u"recency_days"_s, e.metrics.hasPurchases ? QJsonValue(e.metrics.recencyDays) : QJsonValue()},
-                       {u"frequency"_s, e.metrics.frequency},
-                       {u"monetary_fen"_s, e.metrics.monetary},
-                       {u"monetary_12m_fen"_s, e.metrics.monetary12m},
-                       {u"value_at_stake_fen"_s, e.valueAtStake}};
+    QJsonObject o = segmentationJson(r.evaluation);
+    o.insert(u"id"_s, r.id);
+    o.insert(u"name"_s, r.name);
+    o.insert(u"phone"_s, r.phone);
+    return o;
 }
 
 int atRisk(CliContext& ctx)

@@ -1,10 +1,10 @@
 #include "BgNbd.h"
 
+#include "LogSpaceMinimizer.h"
 #include "SpecialFunctions.h"
 
 #include <QCoreApplication>
 
-#include <nlopt.h>
 
 #include <cmath>
 #include <algorithm>
@@ -94,23 +94,6 @@ struct Prepared
     }
 };
 
-struct Problem
-{
-    const Prepared* data;
-    int evaluations = 0;
-};
-
-double objective(unsigned n, const double* logParams, double* gradient, void* data)
-{
-    Q_UNUSED(n);
-    Q_UNUSED(gradient); // derivative-free algorithms only
-    auto* problem = static_cast<Problem*>(data);
-    ++problem->evaluations;
-    const BgNbd::Params p{std::exp(logParams[0]), std::exp(logParams[1]), std::exp(logParams[2]),
-                          std::exp(logParams[3])};
-    const double ll = problem->data->logLikelihood(p);
-    return std::isfinite(ll) ? -ll : 1e300;
-}
 } // namespace
 
 std::vector<BgNbd::Group> BgNbd::group(const std::vector<PurchaseSummary>& summaries)
@@ -148,37 +131,25 @@ Result<BgNbd::Fit> BgNbd::fit(const std::vector<PurchaseSummary>& summaries)
     if (groups.empty())
         return Error::make(Error::Code::InvalidData, tr("No customers with purchases to fit the model on."));
     const Prepared prepared(groups);
-    Problem problem{&prepared};
-    double logParams[4] = {0.0, std::log(4.0), 0.0, 0.0}; // r = 1, α = 4, a = 1, b = 1
-    const double lower[4] = {-9, -9, -9, -9};
-    const double upper[4] = {9, 12, 9, 9};
-    double best = 0;
-    for (const nlopt_algorithm algorithm : {NLOPT_LN_NELDERMEAD}) {
-        nlopt_opt opt = nlopt_create(algorithm, 4);
-        nlopt_set_lower_bounds(opt, lower);
-        nlopt_set_upper_bounds(opt, upper);
-        nlopt_set_min_objective(opt, objective, &problem);
-        nlopt_set_xtol_rel(opt, 1e-7);
-        nlopt_set_ftol_abs(opt, 1e-9);
-        nlopt_set_maxeval(opt, 20000);
-        const nlopt_result result = nlopt_optimize(opt, logParams, &best);
-        nlopt_destroy(opt);
-        if (result < 0 || result == NLOPT_MAXEVAL_REACHED)
-            return Error::make(Error::Code::InvalidData,
-                               tr("The purchase model did not converge (optimizer status %1); predictions are off.")
-                                   .arg(int(result)));
-    }
+    int evaluations = 0;
+    const auto minimum = minimizeInLogSpace(
+        [&](const std::vector<double>& p) {
+            ++evaluations;
+            return -prepared.logLikelihood({p[0], p[1], p[2], p[3]});
+        },
+        {0.0, std::log(4.0), 0.0, 0.0}, {-9, -9, -9, -9}, {9, 12, 9, 9}); // start at r = 1, α = 4, a = 1, b = 1
+    if (minimum.status == LogSpaceMinimum::Status::NotConverged)
+        return Error::make(Error::Code::InvalidData,
+                           tr("The purchase model did not converge (optimizer status %1); predictions are off.")
+                               .arg(minimum.optimizerCode));
+    if (minimum.status == LogSpaceMinimum::Status::AtBound)
+        return Error::make(Error::Code::InvalidData,
+                           tr("The purchase model ran to the edge of its parameter range; the data does not "
+                              "support it (too little repeat buying?)."));
     Fit fit;
-    fit.params = {std::exp(logParams[0]), std::exp(logParams[1]), std::exp(logParams[2]), std::exp(logParams[3])};
-    fit.logLikelihood = -best;
-    fit.evaluations = problem.evaluations;
-    for (int i = 0; i < 4; ++i)
-        if (!std::isfinite(logParams[i]) || logParams[i] <= lower[i] + 1e-6 || logParams[i] >= upper[i] - 1e-6)
-            return Error::make(Error::Code::InvalidData,
-                               tr("The purchase model ran to the edge of its parameter range; the data does not "
-                                  "support it (too little repeat buying?)."));
-    if (!std::isfinite(fit.logLikelihood))
-        return Error::make(Error::Code::InvalidData, tr("The purchase model gave a non-finite likelihood."));
+    fit.params = {minimum.parameters[0], minimum.parameters[1], minimum.parameters[2], minimum.parameters[3]};
+    fit.logLikelihood = -minimum.value;
+    fit.evaluations = evaluations;
     return fit;
 }
 

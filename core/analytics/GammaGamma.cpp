@@ -1,10 +1,10 @@
 #include "GammaGamma.h"
 
+#include "LogSpaceMinimizer.h"
 #include "SpecialFunctions.h"
 
 #include <QCoreApplication>
 
-#include <nlopt.h>
 
 #include <cmath>
 #include <map>
@@ -35,23 +35,22 @@ struct Data
         }
         countOfX.assign(byX.begin(), byX.end());
     }
+
+    // Σ over buyers of GammaGamma::logLikelihood, rearranged so that only ln(γ + x z̄) is per buyer.
+    double logLikelihood(const GammaGamma::Params& p) const
+    {
+        using special::logGamma;
+        double total = p.p * sumXLogZ - sumLogZ + p.p * sumXLogX;
+        total += double(buyers.size()) * (p.q * std::log(p.gamma) - logGamma(p.q));
+        for (const auto& [x, count] : countOfX)
+            total += count * (logGamma(p.p * x + p.q) - logGamma(p.p * x));
+        for (const auto& [x, z] : buyers)
+            total -= (p.p * x + p.q) * std::log(p.gamma + x * z);
+        return total;
+    }
 };
 
-// Σ over buyers of GammaGamma::logLikelihood, rearranged so that only ln(γ + x z̄) is per buyer.
-double objective(unsigned, const double* logParams, double*, void* data)
-{
-    using special::logGamma;
-    const auto* d = static_cast<Data*>(data);
-    const GammaGamma::Params p{std::exp(logParams[0]), std::exp(logParams[1]), std::exp(logParams[2])};
-    double total = p.p * d->sumXLogZ - d->sumLogZ + p.p * d->sumXLogX;
-    const double n = double(d->buyers.size());
-    total += n * (p.q * std::log(p.gamma) - logGamma(p.q));
-    for (const auto& [x, count] : d->countOfX)
-        total += count * (logGamma(p.p * x + p.q) - logGamma(p.p * x));
-    for (const auto& [x, z] : d->buyers)
-        total -= (p.p * x + p.q) * std::log(p.gamma + x * z);
-    return std::isfinite(total) ? -total : 1e300;
-}
+
 } // namespace
 
 double GammaGamma::logLikelihood(const Params& p, int x, double z)
@@ -75,31 +74,18 @@ Result<GammaGamma::Fit> GammaGamma::fit(const std::vector<PurchaseSummary>& summ
     for (const auto& b : data.buyers)
         mean += b.second;
     mean /= double(data.buyers.size());
-    double logParams[3] = {0.0, 0.0, std::log(mean)};
-    const double lower[3] = {-9, -9, -9};
-    const double upper[3] = {9, 9, 30};
-    double best = 0;
-    for (const nlopt_algorithm algorithm : {NLOPT_LN_NELDERMEAD}) {
-        nlopt_opt opt = nlopt_create(algorithm, 3);
-        nlopt_set_lower_bounds(opt, lower);
-        nlopt_set_upper_bounds(opt, upper);
-        nlopt_set_min_objective(opt, objective, &data);
-        nlopt_set_xtol_rel(opt, 1e-7);
-        nlopt_set_ftol_abs(opt, 1e-9);
-        nlopt_set_maxeval(opt, 20000);
-        const nlopt_result result = nlopt_optimize(opt, logParams, &best);
-        nlopt_destroy(opt);
-        if (result < 0 || result == NLOPT_MAXEVAL_REACHED)
-            return Error::make(Error::Code::InvalidData,
-                               tr("The spend model did not converge (optimizer status %1).").arg(int(result)));
-    }
-    for (int i = 0; i < 3; ++i)
-        if (!std::isfinite(logParams[i]) || logParams[i] <= lower[i] + 1e-6 || logParams[i] >= upper[i] - 1e-6)
-            return Error::make(Error::Code::InvalidData,
-                               tr("The spend model ran to the edge of its parameter range; predictions are off."));
+    const auto minimum = minimizeInLogSpace(
+        [&](const std::vector<double>& p) { return -data.logLikelihood({p[0], p[1], p[2]}); },
+        {0.0, 0.0, std::log(mean)}, {-9, -9, -9}, {9, 9, 30});
+    if (minimum.status == LogSpaceMinimum::Status::NotConverged)
+        return Error::make(Error::Code::InvalidData,
+                           tr("The spend model did not converge (optimizer status %1).").arg(minimum.optimizerCode));
+    if (minimum.status == LogSpaceMinimum::Status::AtBound)
+        return Error::make(Error::Code::InvalidData,
+                           tr("The spend model ran to the edge of its parameter range; predictions are off."));
     Fit fit;
-    fit.params = {std::exp(logParams[0]), std::exp(logParams[1]), std::exp(logParams[2])};
-    fit.logLikelihood = -best;
+    fit.params = {minimum.parameters[0], minimum.parameters[1], minimum.parameters[2]};
+    fit.logLikelihood = -minimum.value;
     fit.customers = int(data.buyers.size());
     return fit;
 }
