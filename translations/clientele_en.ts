@@ -281,40 +281,35 @@
     <context>
         <name>clientele::core::analytics::BgNbd</name>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="149" />
+            <location filename="../core/analytics/BgNbd.cpp" line="132" />
             <source>No customers with purchases to fit the model on.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="168" />
+            <location filename="../core/analytics/BgNbd.cpp" line="143" />
             <source>The purchase model did not converge (optimizer status %1); predictions are off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="178" />
+            <location filename="../core/analytics/BgNbd.cpp" line="147" />
             <source>The purchase model ran to the edge of its parameter range; the data does not support it (too little repeat buying?).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="181" />
-            <source>The purchase model gave a non-finite likelihood.</source>
             <translation />
         </message>
     </context>
     <context>
         <name>clientele::core::analytics::GammaGamma</name>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="73" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="72" />
             <source>Too few repeat buyers to fit the spend model.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="94" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="82" />
             <source>The spend model did not converge (optimizer status %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="99" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="85" />
             <source>The spend model ran to the edge of its parameter range; predictions are off.</source>
             <translation />
         </message>
@@ -1055,17 +1050,17 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="86" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="85" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="122" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="121" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="141" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="140" />
             <source>Reading customers for export</source>
             <translation />
         </message>
@@ -1194,7 +1189,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="88" />
             <source>Reading customers for care rules</source>
             <translation />
         </message>
@@ -1278,7 +1273,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <location filename="../core/storage/Migrations.cpp" line="99" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -1324,19 +1319,15 @@
     <context>
         <name>clientele::core::storage::PredictionRepository</name>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="54" />
-            <source>Saving predictions</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="69" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="81" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="92" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="40" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="51" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="63" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="74" />
             <source>Reading predictions</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="112" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="94" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
             <translation />
         </message>
@@ -1365,58 +1356,60 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="203" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="210" />
             <source>Saving segmentation results</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="213" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="220" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="255" />
             <source>Replacing the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="241" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="248" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="263" />
             <source>Saving the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="259" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
             <source>Saving the figures of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="269" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="291" />
             <source>Reading the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="290" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="312" />
             <source>Listing months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="301" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="323" />
             <source>Reading the last segmentation date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="311" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="333" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="328" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="350" />
             <source>Computing the tier migration</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="363" />
             <source>Reading monthly figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="413" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="432" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="435" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="454" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -1879,279 +1872,279 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="191" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="195" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>Spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
             <source>12-month CLV</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="215" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="199" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="117" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="191" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="192" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="197" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="198" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="216" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="200" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
             <source>Marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
             <source>allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
             <source>opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="218" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="202" />
             <source>Orders: %1, total %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
             <source>Tier: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="223" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
             <source>Change: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="224" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
             <source>Stage: %1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
             <source>TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="366" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="419" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="405" />
             <location filename="../app/cli/ValueCommands.cpp" line="234" />
             <source>N</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -2212,9 +2205,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="423" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="409" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <location filename="../app/cli/ValueCommands.cpp" line="229" />
             <source>DATE</source>
             <translation />
@@ -2559,277 +2552,277 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="48" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="49" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="58" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="59" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="96" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="97" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="133" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="134" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="165" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="180" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="181" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="207" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="208" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="215" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="216" />
             <source>(new)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <source>Value at stake</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
             <source>Why</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="272" />
             <source>--model is cn8 or scores.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <source>R</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <source>F</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="308" />
             <source>--scheme is spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="334" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="320" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="327" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="350" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="336" />
             <source>tier-rules use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="353" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="368" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="354" />
             <source>--to must not be before --from.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="382" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="368" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="390" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="376" />
             <source>Usage: clientele-cli followups generate|list [--from DATE --to DATE]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="419" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="405" />
             <location filename="../app/cli/ValueCommands.cpp" line="234" />
             <source>At most N rows (default 20).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="423" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="409" />
             <source>Date to segment as of (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <source>Rebuild every month end from the first order.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="412" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
             <source>Month (default: the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
             <source>YYYY-MM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <source>Tier migration matrix between two months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
             <source>From month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
             <source>To month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="418" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="420" />
             <source>RFM scores and segment per customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>MODEL</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>SCHEME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
             <source>Create follow-ups from the care rules, or list them (default: the next 30 days).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
             <source>First day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <source>Last day.</source>
             <translation />
         </message>

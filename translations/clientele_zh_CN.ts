@@ -281,40 +281,35 @@
     <context>
         <name>clientele::core::analytics::BgNbd</name>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="149" />
+            <location filename="../core/analytics/BgNbd.cpp" line="132" />
             <source>No customers with purchases to fit the model on.</source>
             <translation>没有有购买记录的客户可用于拟合模型。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="168" />
+            <location filename="../core/analytics/BgNbd.cpp" line="143" />
             <source>The purchase model did not converge (optimizer status %1); predictions are off.</source>
             <translation>购买模型未收敛（优化器状态 %1）；已关闭预测。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="178" />
+            <location filename="../core/analytics/BgNbd.cpp" line="147" />
             <source>The purchase model ran to the edge of its parameter range; the data does not support it (too little repeat buying?).</source>
             <translation>购买模型的参数到达了取值边界；数据不支持该模型（复购太少？）。</translation>
-        </message>
-        <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="181" />
-            <source>The purchase model gave a non-finite likelihood.</source>
-            <translation>购买模型得到了非有限的似然值。</translation>
         </message>
     </context>
     <context>
         <name>clientele::core::analytics::GammaGamma</name>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="73" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="72" />
             <source>Too few repeat buyers to fit the spend model.</source>
             <translation>复购客户太少，无法拟合消费模型。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="94" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="82" />
             <source>The spend model did not converge (optimizer status %1).</source>
             <translation>消费模型未收敛（优化器状态 %1）。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="99" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="85" />
             <source>The spend model ran to the edge of its parameter range; predictions are off.</source>
             <translation>消费模型的参数到达了取值边界；已关闭预测。</translation>
         </message>
@@ -1055,17 +1050,17 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="86" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="85" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="122" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="121" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="141" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="140" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
@@ -1194,7 +1189,7 @@
             <translation>保存关怀规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="88" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
         </message>
@@ -1278,7 +1273,7 @@
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <location filename="../core/storage/Migrations.cpp" line="99" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -1324,19 +1319,15 @@
     <context>
         <name>clientele::core::storage::PredictionRepository</name>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="54" />
-            <source>Saving predictions</source>
-            <translation>保存预测</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="69" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="81" />
-            <location filename="../core/storage/PredictionRepository.cpp" line="92" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="40" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="51" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="63" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="74" />
             <source>Reading predictions</source>
             <translation>读取预测</translation>
         </message>
         <message>
-            <location filename="../core/storage/PredictionRepository.cpp" line="112" />
+            <location filename="../core/storage/PredictionRepository.cpp" line="94" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
             <translation>购买模型尚未拟合：请运行 clientele-cli segment。</translation>
         </message>
@@ -1365,58 +1356,60 @@
             <translation>保存等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="203" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="210" />
             <source>Saving segmentation results</source>
             <translation>保存分层结果</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="213" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="220" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="255" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="241" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="248" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="263" />
             <source>Saving the %1 snapshot</source>
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="259" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="269" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="291" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="290" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="312" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="301" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="323" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="311" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="333" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="328" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="350" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="363" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="413" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="432" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="435" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="454" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -1884,279 +1877,279 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="191" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="195" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="86" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="215" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="199" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="117" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="191" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="192" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="197" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="198" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="216" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="200" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="218" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="202" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="223" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="224" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="366" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="419" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="405" />
             <location filename="../app/cli/ValueCommands.cpp" line="234" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -2217,9 +2210,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="423" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="409" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <location filename="../app/cli/ValueCommands.cpp" line="229" />
             <source>DATE</source>
             <translation>日期</translation>
@@ -2564,277 +2557,277 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="48" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="49" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation>--%1 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="58" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="59" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation>--%1 需要月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="96" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="97" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="107" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="133" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="134" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation>尚未分层：请运行 clientele-cli segment。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="165" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="180" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="181" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="207" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="208" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="215" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="216" />
             <source>(new)</source>
             <translation>（新增）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <source>Value at stake</source>
             <translation>风险价值</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="271" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <location filename="../app/cli/ValueCommands.cpp" line="128" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="272" />
             <source>--model is cn8 or scores.</source>
             <translation>--model 取 cn8 或 scores。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <source>R</source>
             <translation>R</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="300" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="308" />
             <source>--scheme is spend or value.</source>
             <translation>--scheme 取 spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="334" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="320" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="327" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="350" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="336" />
             <source>tier-rules use spend|value</source>
             <translation>tier-rules use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="353" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="368" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="354" />
             <source>--to must not be before --from.</source>
             <translation>--to 不能早于 --from。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="382" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="368" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="390" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="376" />
             <source>Usage: clientele-cli followups generate|list [--from DATE --to DATE]</source>
             <translation>用法：clientele-cli followups generate|list [--from 日期 --to 日期]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="419" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="405" />
             <location filename="../app/cli/ValueCommands.cpp" line="234" />
             <source>At most N rows (default 20).</source>
             <translation>最多 N 行（默认 20）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="423" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="409" />
             <source>Date to segment as of (default today).</source>
             <translation>分层的截止日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <source>Rebuild every month end from the first order.</source>
             <translation>从第一笔订单起重建每个月末。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="412" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation>各等级的客户数和收入及占比。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
             <source>Month (default: the latest).</source>
             <translation>月份（默认最近）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <source>Tier migration matrix between two months.</source>
             <translation>两个月之间的等级迁移矩阵。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
             <source>From month.</source>
             <translation>起始月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
             <source>To month.</source>
             <translation>目标月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="418" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation>有流失风险的客户及原因和风险价值。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="420" />
             <source>RFM scores and segment per customer.</source>
             <translation>每位客户的 RFM 评分和分群。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>MODEL</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation>查看、替换（作为新版本）或选择等级规则。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>spend or value.</source>
             <translation>spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>SCHEME</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
             <source>Create follow-ups from the care rules, or list them (default: the next 30 days).</source>
             <translation>根据关怀规则创建跟进任务，或列出任务（默认未来 30 天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
             <source>First day.</source>
             <translation>第一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <source>Last day.</source>
             <translation>最后一天。</translation>
         </message>

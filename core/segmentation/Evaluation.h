@@ -32,6 +32,14 @@ struct Evaluation
     QString previousTier;
     RfmMetrics previousMetrics; // recency, frequency and 12-month spend only
     RfmScores previousScores;
+
+    // Purchase-model predictions of the run (pAlive −1: models off or no purchases).
+    double pAlive = -1;
+    double previousPAlive = -1; // of the run before, for "falling"
+    double expectedPurchases90d = 0;
+    Fen expectedSpend = 0;
+    Fen clv = 0;
+    bool churnRisk = false;
 };
 
 // The previous month end's state of a customer, for grace and change reasons.

@@ -88,42 +88,35 @@ std::vector<Evaluation> Segmenter::evaluate(const ShopHistory& history, const QD
     return out;
 }
 
-Status Segmenter::storePredictions(storage::Database& database, const QDate& asOf, const analytics::ModelFit& model,
-                                   const std::vector<analytics::Prediction>& predictions,
-                                   const std::vector<Evaluation>& evaluations)
+void Segmenter::attachPredictions(std::vector<Evaluation>& evaluations,
+                                  const std::vector<analytics::Prediction>& predictions,
+                                  const QHash<qint64, double>& previousPAlive, std::vector<Fen> clvPopulation)
 {
-    storage::PredictionRepository repo(database);
-    if (auto s = repo.saveModel(model); !s)
-        return s;
-    if (!model.enabled)
-        return repo.clear();
-    auto before = repo.currentProbabilities();
-    if (!before)
-        return before.error();
-    // CLV quintiles among customers with purchases (the same rule as the RFM quintiles).
-    std::vector<Fen> clvs;
-    for (size_t i = 0; i < predictions.size(); ++i)
-        if (evaluations[i].metrics.hasPurchases)
-            clvs.push_back(predictions[i].clv);
-    std::sort(clvs.begin(), clvs.end());
+    // CLV quintiles among customers with purchases (the same rule as the RFM quintiles); a
+    // partial run passes the stored population.
+    if (clvPopulation.empty())
+        for (size_t i = 0; i < predictions.size(); ++i)
+            if (evaluations[i].metrics.hasPurchases)
+                clvPopulation.push_back(predictions[i].clv);
+    std::sort(clvPopulation.begin(), clvPopulation.end());
     const auto clvScore = [&](Fen clv) {
-        const qint64 worse = std::lower_bound(clvs.begin(), clvs.end(), clv) - clvs.begin();
-        return int(1 + 5 * worse / qMax<qint64>(1, qint64(clvs.size())));
+        const qint64 worse = std::lower_bound(clvPopulation.begin(), clvPopulation.end(), clv) - clvPopulation.begin();
+        return int(1 + 5 * worse / qMax<qint64>(1, qint64(clvPopulation.size())));
     };
-    std::vector<storage::StoredPrediction> stored;
-    stored.reserve(predictions.size());
     for (size_t i = 0; i < predictions.size(); ++i) {
-        if (!evaluations[i].metrics.hasPurchases)
+        Evaluation& e = evaluations[i];
+        if (!e.metrics.hasPurchases)
             continue;
-        storage::StoredPrediction p{predictions[i], before->value(predictions[i].customerId, -1.0), false};
+        const analytics::Prediction& p = predictions[i];
+        e.pAlive = p.probabilityAlive;
+        e.previousPAlive = previousPAlive.value(e.customerId, -1.0);
+        e.expectedPurchases90d = p.expectedPurchases90d;
+        e.expectedSpend = p.expectedSpend;
+        e.clv = p.clv;
         // Churn risk: a valuable customer (CLV in the top two fifths) whose P(alive) is below 50%
         // and has fallen by 10 points or more since the last run (or is below 50% on the first).
-        const double now = p.prediction.probabilityAlive;
-        p.churnRisk = clvScore(predictions[i].clv) >= 4 && now < 0.5 &&
-                      (p.previousProbabilityAlive < 0 || now <= p.previousProbabilityAlive - 0.1);
-        stored.push_back(p);
+        e.churnRisk = clvScore(p.clv) >= 4 && e.pAlive < 0.5 && (e.previousPAlive < 0 || e.pAlive <= e.previousPAlive - 0.1);
     }
-    return repo.replace(asOf, stored);
 }
 
 void Segmenter::explain(Evaluation& e, const SegmentationConfig& config, const RfmSegments::Averages& averages)
@@ -297,17 +290,25 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
         states = statesOf(evaluations);
         current = std::move(evaluations);
     }
+    // The models have been fitting beside the evaluation; their predictions go into the same rows.
+    storage::PredictionRepository predictionRepo(database);
+    if (model().fit.enabled) {
+        auto before = predictionRepo.currentProbabilities();
+        if (!before)
+            return before.error();
+        attachPredictions(current, model().predictions, *before);
+    }
+    if (auto s = predictionRepo.saveModel(model().fit); !s)
+        return s.error();
+    qCDebug(lcSegment) << "predictions attached in" << timer.restart() << "ms";
     if (auto s = repo.replaceMetrics(asOf, current); !s)
         return s.error();
     if (auto s = repo.snapshotFromMetrics(monthKey(asOf)); !s)
         return s.error();
     if (auto s = SegmentationSettings::saveBasis(database, basisOf(current)); !s)
         return s.error();
-    qCDebug(lcSegment) << "metrics written in" << timer.restart() << "ms";
-    if (auto s = storePredictions(database, asOf, model().fit, model().predictions, current); !s)
-        return s.error();
     summary.model = model().fit;
-    qCDebug(lcSegment) << "predictions written in" << timer.restart() << "ms";
+    qCDebug(lcSegment) << "metrics written in" << timer.restart() << "ms";
     if (auto s = settings.setValue(SegmentationSettings::kHistoryDirtyFrom, QString()); !s)
         return s.error();
     if (auto s = transaction.commit(); !s)
@@ -343,7 +344,22 @@ Result<qint64> Segmenter::refresh(storage::Database& database, const QList<qint6
     if (!previous)
         return previous.error();
 
-    const std::vector<Evaluation> evaluations = evaluate(*history, *asOf, *config, *previous, true, &*basis);
+    std::vector<Evaluation> evaluations = evaluate(*history, *asOf, *config, *previous, true, &*basis);
+    storage::PredictionRepository predictionRepo(database);
+    auto model = predictionRepo.model();
+    if (!model)
+        return model.error();
+    if (model->enabled) {
+        auto settings = SegmentationSettings::loadModelSettings(database);
+        auto before = predictionRepo.currentProbabilities();
+        auto population = predictionRepo.clvPopulation();
+        if (!settings || !before || !population)
+            return !settings ? settings.error() : !before ? before.error() : population.error();
+        std::vector<analytics::Prediction> predictions;
+        for (const auto& s : analytics::PurchaseSummary::ofAll(*history, *asOf, model->unitDays))
+            predictions.push_back(analytics::PurchaseModel::predict(*model, s, *settings));
+        attachPredictions(evaluations, predictions, *before, std::move(*population));
+    }
     storage::Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();

@@ -71,9 +71,10 @@ public:
     // is set, when there is no history yet, or when an import added orders to past months.
     static Result<SegmentSummary> run(storage::Database& database, const QDate& asOf, bool rebuildHistory = false);
     static Result<SegmentationConfig> loadConfig(const storage::Database& database);
-    static Status storePredictions(storage::Database& database, const QDate& asOf, const analytics::ModelFit& model,
-                                   const std::vector<analytics::Prediction>& predictions,
-                                   const std::vector<Evaluation>& evaluations);
+    // Copies predictions (aligned with `evaluations`) into them and flags churn risk.
+    static void attachPredictions(std::vector<Evaluation>& evaluations,
+                                  const std::vector<analytics::Prediction>& predictions,
+                                  const QHash<qint64, double>& previousPAlive, std::vector<Fen> clvPopulation = {});
 
     // After an import: recomputes only `customerIds`, as of the latest run's date, scored against
     // that run's population. Does nothing (0) when segmentation never ran. Month-end history is

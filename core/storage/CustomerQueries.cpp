@@ -55,7 +55,7 @@ QString orderBy(CustomerSort sort, bool descending)
     case CustomerSort::Tier: return u"m.tier"_s + dir + u", c.id"_s;
     case CustomerSort::Stage: return u"m.stage"_s + dir + u", c.id"_s;
     case CustomerSort::Spend12m: return u"m.monetary_12m_fen"_s + dir + u", c.id"_s;
-    case CustomerSort::Clv: return u"p.clv_fen"_s + dir + u", c.id"_s;
+    case CustomerSort::Clv: return u"m.clv_fen"_s + dir + u", c.id"_s;
     case CustomerSort::Id: return u"c.id"_s + dir;
     }
     return u"c.id"_s;
@@ -75,9 +75,8 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id), "
         u"COALESCE(m.tier, ''), '', COALESCE(m.stage, ''), '', "
         u"COALESCE(m.r_score, 0), COALESCE(m.f_score, 0), COALESCE(m.m_score, 0), COALESCE(m.segment_cn8, ''), "
-        u"COALESCE(m.segment_scores, ''), COALESCE(m.monetary_12m_fen, 0), COALESCE(p.p_alive, -1), "
-        u"COALESCE(p.clv_fen, 0) FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "
-        u"LEFT JOIN customer_predictions p ON p.customer_id = c.id "_s +
+        u"COALESCE(m.segment_scores, ''), COALESCE(m.monetary_12m_fen, 0), COALESCE(m.p_alive, -1), "
+        u"COALESCE(m.clv_fen, 0) FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "_s +
         kFilterWhere + u"ORDER BY "_s + orderBy(sort, descending) + u" LIMIT :limit OFFSET :offset"_s);
     bindFilter(q, filter);
     q.bindValue(u":limit"_s, limit);

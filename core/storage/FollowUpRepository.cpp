@@ -82,9 +82,8 @@ Result<QList<care::CareCustomer>> FollowUpRepository::careCustomers(int dormantD
     Q_UNUSED(dormantDays);
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "SELECT c.id, c.name, c.birthday, c.marketing_consent, COALESCE(m.tier, ''), COALESCE(m.stage, ''), "
-        "m.first_purchase, m.last_purchase, m.median_gap_days, COALESCE(p.churn_risk, 0) FROM customers c "
-        "LEFT JOIN customer_metrics m ON m.customer_id = c.id "
-        "LEFT JOIN customer_predictions p ON p.customer_id = c.id ORDER BY c.id"));
+        "m.first_purchase, m.last_purchase, m.median_gap_days, COALESCE(m.churn_risk, 0) FROM customers c "
+        "LEFT JOIN customer_metrics m ON m.customer_id = c.id ORDER BY c.id"));
     if (!q.exec())
         return sqlError(q, tr("Reading customers for care rules"));
     QList<care::CareCustomer> customers;

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "SettingsRepository.h"
-#include "SqlValues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -23,7 +22,7 @@ StoredPrediction fromRow(const QSqlQuery& q)
     StoredPrediction s;
     s.prediction.customerId = q.value(0).toLongLong();
     s.prediction.probabilityAlive = q.value(1).toDouble();
-    s.previousProbabilityAlive = q.value(2).isNull() ? -1 : q.value(2).toDouble();
+    s.previousProbabilityAlive = q.value(2).toDouble();
     s.prediction.expectedPurchases90d = q.value(3).toDouble();
     s.prediction.expectedSpend = q.value(4).toLongLong();
     s.prediction.clv = q.value(5).toLongLong();
@@ -31,40 +30,12 @@ StoredPrediction fromRow(const QSqlQuery& q)
     return s;
 }
 const QString kSelect = u"SELECT customer_id, p_alive, previous_p_alive, expected_purchases_90d, expected_spend_fen, "
-                        u"clv_fen, churn_risk FROM customer_predictions "_s;
+                        u"clv_fen, churn_risk FROM customer_metrics WHERE p_alive >= 0 "_s;
 } // namespace
-
-Status PredictionRepository::replace(const QDate& asOf, const std::vector<StoredPrediction>& predictions)
-{
-    if (auto s = clear(); !s)
-        return s;
-    QSqlQuery q = m_database.prepare(u"INSERT INTO customer_predictions (customer_id, as_of, p_alive, previous_p_alive, "
-                                     u"expected_purchases_90d, expected_spend_fen, clv_fen, churn_risk) "
-                                     u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QVariant day(iso::date(asOf));
-    for (const StoredPrediction& p : predictions) {
-        q.addBindValue(p.prediction.customerId);
-        q.addBindValue(day);
-        q.addBindValue(p.prediction.probabilityAlive);
-        q.addBindValue(p.previousProbabilityAlive >= 0 ? QVariant(p.previousProbabilityAlive) : QVariant());
-        q.addBindValue(p.prediction.expectedPurchases90d);
-        q.addBindValue(p.prediction.expectedSpend);
-        q.addBindValue(p.prediction.clv);
-        q.addBindValue(p.churnRisk ? 1 : 0);
-        if (auto s = execQuery(q, tr("Saving predictions")); !s)
-            return s;
-    }
-    return {};
-}
-
-Status PredictionRepository::clear()
-{
-    return m_database.exec(u"DELETE FROM customer_predictions"_s);
-}
 
 Result<QHash<qint64, double>> PredictionRepository::currentProbabilities() const
 {
-    QSqlQuery q = m_database.prepare(u"SELECT customer_id, p_alive FROM customer_predictions"_s);
+    QSqlQuery q = m_database.prepare(u"SELECT customer_id, p_alive FROM customer_metrics WHERE p_alive >= 0"_s);
     if (!q.exec())
         return sqlError(q, tr("Reading predictions"));
     QHash<qint64, double> all;
@@ -73,9 +44,20 @@ Result<QHash<qint64, double>> PredictionRepository::currentProbabilities() const
     return all;
 }
 
+Result<std::vector<Fen>> PredictionRepository::clvPopulation() const
+{
+    QSqlQuery q = m_database.prepare(u"SELECT clv_fen FROM customer_metrics WHERE p_alive >= 0 ORDER BY clv_fen"_s);
+    if (!q.exec())
+        return sqlError(q, tr("Reading predictions"));
+    std::vector<Fen> all;
+    while (q.next())
+        all.push_back(q.value(0).toLongLong());
+    return all;
+}
+
 Result<std::optional<StoredPrediction>> PredictionRepository::find(qint64 customerId) const
 {
-    QSqlQuery q = m_database.prepare(kSelect + u"WHERE customer_id = ?"_s);
+    QSqlQuery q = m_database.prepare(kSelect + u"AND customer_id = ?"_s);
     q.addBindValue(customerId);
     if (!q.exec())
         return sqlError(q, tr("Reading predictions"));

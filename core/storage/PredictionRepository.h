@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <optional>
+#include <vector>
 
 namespace clientele::core::storage {
 
@@ -18,16 +19,15 @@ struct StoredPrediction
     bool churnRisk = false;
 };
 
-// Predictions of the latest run and the fitted model (kept in settings as JSON).
+// The purchase-model results of the latest segmentation run (stored with each customer's
+// metrics) and the fitted model itself (kept in settings as JSON).
 class PredictionRepository
 {
 public:
     explicit PredictionRepository(const Database& database) : m_database(database) {}
 
-    // Replaces all predictions; keeps each customer's previous P(alive) for "falling" checks.
-    Status replace(const QDate& asOf, const std::vector<StoredPrediction>& predictions);
-    Status clear();
     Result<QHash<qint64, double>> currentProbabilities() const;
+    Result<std::vector<Fen>> clvPopulation() const;
     Result<std::optional<StoredPrediction>> find(qint64 customerId) const;
     // Highest CLV first.
     Result<QList<StoredPrediction>> top(int limit) const;

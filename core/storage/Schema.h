@@ -153,7 +153,14 @@ inline constexpr const char* kVersion2[] = {
         prev_monetary_12m_fen INTEGER NOT NULL DEFAULT 0,
         prev_recency_days  INTEGER NOT NULL DEFAULT 0,
         prev_m_score       INTEGER NOT NULL DEFAULT 0,
-        prev_f_score       INTEGER NOT NULL DEFAULT 0))",
+        prev_f_score       INTEGER NOT NULL DEFAULT 0,
+        p_alive            REAL NOT NULL DEFAULT -1,
+        previous_p_alive   REAL NOT NULL DEFAULT -1,
+        expected_purchases_90d REAL NOT NULL DEFAULT 0,
+        expected_spend_fen INTEGER NOT NULL DEFAULT 0,
+        clv_fen            INTEGER NOT NULL DEFAULT 0,
+        churn_risk         INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX customer_metrics_clv ON customer_metrics(clv_fen)",
     "CREATE INDEX customer_metrics_tier ON customer_metrics(tier)",
     "CREATE INDEX customer_metrics_stage ON customer_metrics(stage, value_at_stake_fen)",
 
@@ -189,20 +196,6 @@ inline constexpr const char* kVersion2[] = {
         enabled     INTEGER NOT NULL DEFAULT 1,
         params_json TEXT NOT NULL,
         updated_at  TEXT NOT NULL))",
-};
-
-// Purchase-model predictions of the latest run (see analytics/PurchaseModel).
-inline constexpr const char* kVersion3[] = {
-    R"(CREATE TABLE customer_predictions (
-        customer_id          INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
-        as_of                TEXT NOT NULL,
-        p_alive              REAL NOT NULL,
-        previous_p_alive     REAL,
-        expected_purchases_90d REAL NOT NULL,
-        expected_spend_fen   INTEGER NOT NULL,
-        clv_fen              INTEGER NOT NULL,
-        churn_risk           INTEGER NOT NULL DEFAULT 0))",
-    "CREATE INDEX customer_predictions_churn ON customer_predictions(churn_risk, clv_fen)",
 };
 
 } // namespace clientele::core::storage::schema

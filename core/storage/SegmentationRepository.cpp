@@ -166,8 +166,9 @@ Status SegmentationRepository::upsertMetrics(const QDate& asOf, const std::vecto
         u"monetary_fen, monetary_12m_fen, average_order_fen, first_purchase, last_purchase, median_gap_days, r_score, "
         u"f_score, m_score, segment_cn8, segment_scores, tier, tier_months_below, stage, value_at_stake_fen, "
         u"previous_gap_days, clv_score, p_alive_percent, prev_tier, prev_monetary_12m_fen, prev_recency_days, "
-        u"prev_m_score, prev_f_score) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"prev_m_score, prev_f_score, p_alive, previous_p_alive, expected_purchases_90d, expected_spend_fen, clv_fen, "
+        u"churn_risk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        u"?, ?, ?)"_s);
     const QVariant asOfText(iso::date(asOf));
     const QVariant null;
     for (const Evaluation& e : evaluations) {
@@ -200,6 +201,12 @@ Status SegmentationRepository::upsertMetrics(const QDate& asOf, const std::vecto
         q.addBindValue(e.previousMetrics.recencyDays);
         q.addBindValue(e.previousScores.m);
         q.addBindValue(e.previousScores.f);
+        q.addBindValue(e.pAlive);
+        q.addBindValue(e.previousPAlive);
+        q.addBindValue(e.expectedPurchases90d);
+        q.addBindValue(e.expectedSpend);
+        q.addBindValue(e.clv);
+        q.addBindValue(e.churnRisk ? 1 : 0);
         if (auto s = execQuery(q, tr("Saving segmentation results")); !s)
             return s;
     }
@@ -420,7 +427,7 @@ Result<QList<SegmentationRepository::CustomerSegmentRow>> SegmentationRepository
 {
     QSqlQuery q = m_database.prepare(kSegmentSelect +
                                      u"WHERE (:stage = '' OR m.stage = :stage OR (:stage = 'at_risk' AND EXISTS "
-                                     u"(SELECT 1 FROM customer_predictions p WHERE p.customer_id = c.id AND p.churn_risk = 1))) "
+                                     u"(SELECT 1 WHERE m.churn_risk = 1))) "
                                      u"ORDER BY m.value_at_stake_fen DESC, c.id LIMIT :limit"_s);
     q.bindValue(u":stage"_s, sqlvalue::notNull(stage));
     q.bindValue(u":limit"_s, limit);

@@ -306,8 +306,9 @@ TEST_CASE("messages follow the locale: Chinese under zh_CN", "[cli][i18n]")
     REQUIRE(zh.exitCode == 0);
     CHECK(zh.out.contains(u"编码"_s));
     CHECK(zh.out.contains(u"会员卡号"_s));
+    QTemporaryDir dir;
     const Run refused = cli({u"import"_s, u"customers"_s, dataPath(u"unterminated_quote.csv"_s), u"--db"_s,
-                             QDir::temp().filePath(u"clientele-i18n-test.sqlite"_s)},
+                             dir.filePath(u"shop.sqlite"_s)},
                             u"zh_CN.UTF-8"_s);
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(u"第 3 行"_s));
