@@ -1048,6 +1048,59 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::Backups</name>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="39" />
+            <source>%1 does not exist.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="51" />
+            <source>not a database file (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="67" />
+            <source>An in-memory database cannot be backed up.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="70" />
+            <source>Cannot create the backup folder %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="81" />
+            <source>The backup to %1 failed (disk full or not writable?): %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="86" />
+            <source>The backup %1 did not pass its integrity check; it was discarded.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="90" />
+            <source>Cannot finish the backup %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="123" />
+            <source>The backup %1 is damaged (%2); nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="128" />
+            <source>Cannot set %1 aside; nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="135" />
+            <source>Cannot copy %1 to %2; nothing was changed.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
             <location filename="../core/storage/CustomerQueries.cpp" line="85" />
@@ -1822,32 +1875,32 @@
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="28" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="29" />
             <source>Database file (default: %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="29" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
             <source>PATH</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
             <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
             <source>Show this help.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>Usage: clientele-cli [--db PATH] [--json] COMMAND [options]
 
 Commands:
@@ -1855,19 +1908,19 @@ Commands:
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="100" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="101" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="116" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="117" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -2105,6 +2158,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="96" />
             <source>TEXT</source>
             <translation />
         </message>
@@ -2137,7 +2191,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="366" />
+            <location filename="../app/cli/ImportCommands.cpp" line="389" />
             <location filename="../app/cli/SegmentCommands.cpp" line="405" />
             <location filename="../app/cli/ValueCommands.cpp" line="234" />
             <source>N</source>
@@ -2223,332 +2277,403 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="28" />
+            <location filename="../app/cli/ImportCommands.cpp" line="30" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="28" />
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="30" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <source>NAME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="33" />
+            <location filename="../app/cli/ImportCommands.cpp" line="35" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="33" />
+            <location filename="../app/cli/ImportCommands.cpp" line="35" />
             <source>C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="39" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="368" />
-            <location filename="../app/cli/ImportCommands.cpp" line="381" />
+            <location filename="../app/cli/ImportCommands.cpp" line="39" />
+            <location filename="../app/cli/ImportCommands.cpp" line="391" />
+            <location filename="../app/cli/ImportCommands.cpp" line="404" />
             <source>FILE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="48" />
             <source>Unknown encoding "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="52" />
+            <location filename="../app/cli/ImportCommands.cpp" line="54" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="89" />
+            <location filename="../app/cli/ImportCommands.cpp" line="107" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="102" />
+            <location filename="../app/cli/ImportCommands.cpp" line="120" />
             <source>--kind is customers or orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="144" />
+            <location filename="../app/cli/ImportCommands.cpp" line="162" />
             <source>File:      %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="145" />
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
             <source>Encoding:  %1%2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="145" />
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
             <source> (with BOM)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="146" />
+            <location filename="../app/cli/ImportCommands.cpp" line="164" />
             <source>Delimiter: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="147" />
+            <location filename="../app/cli/ImportCommands.cpp" line="165" />
             <source>Looks like: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="148" />
-            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <location filename="../app/cli/ImportCommands.cpp" line="166" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="148" />
+            <location filename="../app/cli/ImportCommands.cpp" line="166" />
             <source>Imported as</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="151" />
+            <location filename="../app/cli/ImportCommands.cpp" line="169" />
             <source>(not imported)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="167" />
+            <location filename="../app/cli/ImportCommands.cpp" line="185" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="181" />
+            <location filename="../app/cli/ImportCommands.cpp" line="199" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <location filename="../app/cli/ImportCommands.cpp" line="253" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="234" />
+            <location filename="../app/cli/ImportCommands.cpp" line="255" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <location filename="../app/cli/ImportCommands.cpp" line="256" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="237" />
+            <location filename="../app/cli/ImportCommands.cpp" line="258" />
             <source>Rows: %1  inserted: %2  updated: %3  skipped: %4  duplicates: %5  errors: %6  conflicts: %7</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="247" />
+            <location filename="../app/cli/ImportCommands.cpp" line="268" />
             <source>Customers created from orders: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="249" />
+            <location filename="../app/cli/ImportCommands.cpp" line="270" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="251" />
+            <location filename="../app/cli/ImportCommands.cpp" line="272" />
             <source>Phone numbers kept but not mainland mobiles: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="253" />
+            <location filename="../app/cli/ImportCommands.cpp" line="274" />
             <source>Note: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="264" />
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="320" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="320" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="320" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="304" />
+            <location filename="../app/cli/ImportCommands.cpp" line="325" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="304" />
+            <location filename="../app/cli/ImportCommands.cpp" line="325" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="314" />
+            <location filename="../app/cli/ImportCommands.cpp" line="335" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="330" />
+            <location filename="../app/cli/ImportCommands.cpp" line="353" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="342" />
+            <location filename="../app/cli/ImportCommands.cpp" line="365" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="345" />
+            <location filename="../app/cli/ImportCommands.cpp" line="368" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="378" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="365" />
+            <location filename="../app/cli/ImportCommands.cpp" line="388" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="366" />
+            <location filename="../app/cli/ImportCommands.cpp" line="389" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="367" />
+            <location filename="../app/cli/ImportCommands.cpp" line="390" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="367" />
+            <location filename="../app/cli/ImportCommands.cpp" line="390" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <location filename="../app/cli/ImportCommands.cpp" line="391" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="374" />
+            <location filename="../app/cli/ImportCommands.cpp" line="397" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="375" />
+            <location filename="../app/cli/ImportCommands.cpp" line="398" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="376" />
+            <location filename="../app/cli/ImportCommands.cpp" line="399" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="377" />
+            <location filename="../app/cli/ImportCommands.cpp" line="400" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="378" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="379" />
+            <location filename="../app/cli/ImportCommands.cpp" line="402" />
             <source>Refuse the whole file if any row is bad.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="380" />
+            <location filename="../app/cli/ImportCommands.cpp" line="403" />
             <source>Write the bad rows (file, line, column, value, reason) as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="407" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="388" />
+            <location filename="../app/cli/ImportCommands.cpp" line="411" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <source>utf-8, utf-8-bom or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="32" />
+            <source>Backed up to %1 (checked).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <source>Size</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="62" />
+            <source>Usage: clientele-cli restore BACKUP_FILE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="69" />
+            <source>Restored %1. The file it replaced is kept as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="82" />
+            <source>%1 is healthy.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="84" />
+            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="95" />
+            <source>Make a checked copy of the database in its backups folder.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="96" />
+            <source>Why (part of the file name).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="97" />
+            <source>List the backups of the database, newest first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="99" />
+            <source>Put a backup in place of the database; the current file is kept beside it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="100" />
+            <source>Check the database file for damage (quick_check or integrity_check).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
+            <source>Run the full integrity check.</source>
             <translation />
         </message>
         <message>
@@ -2623,14 +2748,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <source>Value at stake</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
-            <source>Why</source>
             <translation />
         </message>
         <message>

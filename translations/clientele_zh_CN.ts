@@ -1048,6 +1048,59 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::Backups</name>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="39" />
+            <source>%1 does not exist.</source>
+            <translation>%1 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="51" />
+            <source>not a database file (%1)</source>
+            <translation>不是数据库文件（%1）</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="67" />
+            <source>An in-memory database cannot be backed up.</source>
+            <translation>内存数据库无法备份。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="70" />
+            <source>Cannot create the backup folder %1.</source>
+            <translation>无法创建备份文件夹 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="81" />
+            <source>The backup to %1 failed (disk full or not writable?): %2</source>
+            <translation>备份到 %1 失败（磁盘已满或不可写？）：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="86" />
+            <source>The backup %1 did not pass its integrity check; it was discarded.</source>
+            <translation>备份 %1 未通过完整性检查，已丢弃。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="90" />
+            <source>Cannot finish the backup %1.</source>
+            <translation>无法完成备份 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="123" />
+            <source>The backup %1 is damaged (%2); nothing was changed.</source>
+            <translation>备份 %1 已损坏（%2）；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="128" />
+            <source>Cannot set %1 aside; nothing was changed.</source>
+            <translation>无法将 %1 另存；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="135" />
+            <source>Cannot copy %1 to %2; nothing was changed.</source>
+            <translation>无法将 %1 复制到 %2；未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
             <location filename="../core/storage/CustomerQueries.cpp" line="85" />
@@ -1822,32 +1875,32 @@
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="28" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="29" />
             <source>Database file (default: %1).</source>
             <translation>数据库文件（默认：%1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="29" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
             <source>PATH</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
             <source>Print machine-readable JSON.</source>
             <translation>输出机器可读的 JSON。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>Usage: clientele-cli [--db PATH] [--json] COMMAND [options]
 
 Commands:
@@ -1858,7 +1911,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -1867,12 +1920,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="100" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="101" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="116" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="117" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -2110,6 +2163,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="96" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
@@ -2142,7 +2196,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="366" />
+            <location filename="../app/cli/ImportCommands.cpp" line="389" />
             <location filename="../app/cli/SegmentCommands.cpp" line="405" />
             <location filename="../app/cli/ValueCommands.cpp" line="234" />
             <source>N</source>
@@ -2228,333 +2282,404 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="28" />
+            <location filename="../app/cli/ImportCommands.cpp" line="30" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="28" />
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="30" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="33" />
+            <location filename="../app/cli/ImportCommands.cpp" line="35" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="33" />
+            <location filename="../app/cli/ImportCommands.cpp" line="35" />
             <source>C</source>
             <translation>字符</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="39" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation>要使用的已保存列映射（JSON）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="368" />
-            <location filename="../app/cli/ImportCommands.cpp" line="381" />
+            <location filename="../app/cli/ImportCommands.cpp" line="39" />
+            <location filename="../app/cli/ImportCommands.cpp" line="391" />
+            <location filename="../app/cli/ImportCommands.cpp" line="404" />
             <source>FILE</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="48" />
             <source>Unknown encoding "%1".</source>
             <translation>未知编码“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="52" />
+            <location filename="../app/cli/ImportCommands.cpp" line="54" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="89" />
+            <location filename="../app/cli/ImportCommands.cpp" line="107" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="102" />
+            <location filename="../app/cli/ImportCommands.cpp" line="120" />
             <source>--kind is customers or orders.</source>
             <translation>--kind 取 customers 或 orders。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="144" />
+            <location filename="../app/cli/ImportCommands.cpp" line="162" />
             <source>File:      %1</source>
             <translation>文件：    %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="145" />
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
             <source>Encoding:  %1%2</source>
             <translation>编码：    %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="145" />
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="146" />
+            <location filename="../app/cli/ImportCommands.cpp" line="164" />
             <source>Delimiter: %1</source>
             <translation>分隔符：  %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="147" />
+            <location filename="../app/cli/ImportCommands.cpp" line="165" />
             <source>Looks like: %1</source>
             <translation>看起来是：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="148" />
-            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <location filename="../app/cli/ImportCommands.cpp" line="166" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="148" />
+            <location filename="../app/cli/ImportCommands.cpp" line="166" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="151" />
+            <location filename="../app/cli/ImportCommands.cpp" line="169" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="167" />
+            <location filename="../app/cli/ImportCommands.cpp" line="185" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="181" />
+            <location filename="../app/cli/ImportCommands.cpp" line="199" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <location filename="../app/cli/ImportCommands.cpp" line="253" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="234" />
+            <location filename="../app/cli/ImportCommands.cpp" line="255" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <location filename="../app/cli/ImportCommands.cpp" line="256" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="237" />
+            <location filename="../app/cli/ImportCommands.cpp" line="258" />
             <source>Rows: %1  inserted: %2  updated: %3  skipped: %4  duplicates: %5  errors: %6  conflicts: %7</source>
             <translation>行数：%1  新增：%2  更新：%3  跳过：%4  重复：%5  错误：%6  冲突：%7</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="247" />
+            <location filename="../app/cli/ImportCommands.cpp" line="268" />
             <source>Customers created from orders: %1</source>
             <translation>由订单新建的客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="249" />
+            <location filename="../app/cli/ImportCommands.cpp" line="270" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="251" />
+            <location filename="../app/cli/ImportCommands.cpp" line="272" />
             <source>Phone numbers kept but not mainland mobiles: %1</source>
             <translation>保留但非大陆手机号的号码：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="253" />
+            <location filename="../app/cli/ImportCommands.cpp" line="274" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="264" />
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>Inserted</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="319" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="320" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="320" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="320" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="304" />
+            <location filename="../app/cli/ImportCommands.cpp" line="325" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="304" />
+            <location filename="../app/cli/ImportCommands.cpp" line="325" />
             <source>in effect</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="314" />
+            <location filename="../app/cli/ImportCommands.cpp" line="335" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation>用法：clientele-cli undo-import 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="330" />
+            <location filename="../app/cli/ImportCommands.cpp" line="353" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="342" />
+            <location filename="../app/cli/ImportCommands.cpp" line="365" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030]</source>
             <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="345" />
+            <location filename="../app/cli/ImportCommands.cpp" line="368" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="378" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="365" />
+            <location filename="../app/cli/ImportCommands.cpp" line="388" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="366" />
+            <location filename="../app/cli/ImportCommands.cpp" line="389" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="367" />
+            <location filename="../app/cli/ImportCommands.cpp" line="390" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="367" />
+            <location filename="../app/cli/ImportCommands.cpp" line="390" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <location filename="../app/cli/ImportCommands.cpp" line="391" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="374" />
+            <location filename="../app/cli/ImportCommands.cpp" line="397" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation>把客户或订单 CSV 作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="375" />
+            <location filename="../app/cli/ImportCommands.cpp" line="398" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="376" />
+            <location filename="../app/cli/ImportCommands.cpp" line="399" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="377" />
+            <location filename="../app/cli/ImportCommands.cpp" line="400" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="378" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="379" />
+            <location filename="../app/cli/ImportCommands.cpp" line="402" />
             <source>Refuse the whole file if any row is bad.</source>
             <translation>任何一行有误就拒绝整个文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="380" />
+            <location filename="../app/cli/ImportCommands.cpp" line="403" />
             <source>Write the bad rows (file, line, column, value, reason) as CSV.</source>
             <translation>把错误行（文件、行、列、值、原因）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="407" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="388" />
+            <location filename="../app/cli/ImportCommands.cpp" line="411" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation>把客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="32" />
+            <source>Backed up to %1 (checked).</source>
+            <translation>已备份到 %1（已校验）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="62" />
+            <source>Usage: clientele-cli restore BACKUP_FILE</source>
+            <translation>用法：clientele-cli restore 备份文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="69" />
+            <source>Restored %1. The file it replaced is kept as %2.</source>
+            <translation>已恢复 %1。被替换的文件保留为 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="82" />
+            <source>%1 is healthy.</source>
+            <translation>%1 完好。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="84" />
+            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
+            <translation>%1 已损坏：%2。请恢复最新的备份（clientele-cli backups）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="95" />
+            <source>Make a checked copy of the database in its backups folder.</source>
+            <translation>在备份文件夹中生成经过校验的数据库副本。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="96" />
+            <source>Why (part of the file name).</source>
+            <translation>原因（作为文件名的一部分）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="97" />
+            <source>List the backups of the database, newest first.</source>
+            <translation>列出数据库的备份，最新的在前。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="99" />
+            <source>Put a backup in place of the database; the current file is kept beside it.</source>
+            <translation>用备份替换数据库；当前文件会保留在旁边。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="100" />
+            <source>Check the database file for damage (quick_check or integrity_check).</source>
+            <translation>检查数据库文件是否损坏（quick_check 或 integrity_check）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
+            <source>Run the full integrity check.</source>
+            <translation>运行完整的完整性检查。</translation>
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="49" />
@@ -2629,14 +2754,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <source>Value at stake</source>
             <translation>风险价值</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
-            <source>Why</source>
-            <translation>原因</translation>
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="272" />

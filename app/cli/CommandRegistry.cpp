@@ -20,6 +20,7 @@ QList<Command> allCommands()
     commands += customerCommands();
     commands += segmentCommands();
     commands += valueCommands();
+    commands += maintenanceCommands();
     return commands;
 }
 

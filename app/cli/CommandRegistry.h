@@ -26,6 +26,7 @@ QList<Command> customerCommands();
 QList<Command> demoCommands();
 QList<Command> segmentCommands();
 QList<Command> valueCommands();
+QList<Command> maintenanceCommands();
 
 int run(const QStringList& arguments);
 

@@ -9,6 +9,8 @@
 #include "io/Importer.h"
 #include "io/TextDecoding.h"
 #include "segmentation/Segmenter.h"
+#include "storage/Backups.h"
+#include "storage/CustomerRepository.h"
 #include "storage/ImportBatchRepository.h"
 
 #include <QJsonArray>
@@ -81,6 +83,22 @@ QJsonArray problemsJson(const QList<ImportProblem>& problems)
         array.append(QJsonObject{{u"line"_s, p.line}, {u"column"_s, p.column}, {u"value"_s, p.value},
                                  {u"reason"_s, p.reason}});
     return array;
+}
+
+// A checked copy before anything that changes many rows, once there is something to lose.
+core::Status backupBefore(const core::storage::Database& db, const QString& reason)
+{
+    if (db.isMemory())
+        return {};
+    auto customers = core::storage::CustomerRepository(db).count();
+    if (!customers)
+        return customers.error();
+    if (*customers == 0)
+        return {};
+    auto made = core::storage::Backups::create(db, reason);
+    if (!made)
+        return made.error();
+    return {};
 }
 
 int inspect(CliContext& ctx)
@@ -186,6 +204,9 @@ int importFile(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
+    if (!options.dryRun)
+        if (auto s = backupBefore(**db, u"before-import"_s); !s)
+            return ctx.fail(s.error());
     auto result = Importer::run(**db, ctx.positional[1], options);
     if (!result)
         return ctx.fail(result.error());
@@ -315,6 +336,8 @@ int undoImport(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
+    if (auto s = backupBefore(**db, u"before-undo"_s); !s)
+        return ctx.fail(s.error());
     core::storage::ImportBatchRepository batches(**db);
     auto summary = batches.undo(id);
     if (!summary)

@@ -1,0 +1,105 @@
+// backup, backups, restore and check: keeping the shop's data safe.
+#include "CliContext.h"
+#include "CommandRegistry.h"
+#include "TextTable.h"
+
+#include "storage/Backups.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::cli {
+
+namespace {
+
+using namespace core;
+
+int backup(CliContext& ctx)
+{
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto made = storage::Backups::create(**db, ctx.parser.value(u"reason"_s));
+    if (!made)
+        return ctx.fail(made.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{u"path"_s, made->path}, {u"bytes"_s, made->bytes}});
+    else
+        ctx.out() << tr("Backed up to %1 (checked).").arg(made->path) << Qt::endl;
+    return ExitOk;
+}
+
+int listBackups(CliContext& ctx)
+{
+    auto all = storage::Backups::list(ctx.databasePath());
+    if (!all)
+        return ctx.fail(all.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const auto& b : *all)
+            array.append(QJsonObject{{u"path"_s, b.path},
+                                     {u"created"_s, b.created.toString(Qt::ISODate)},
+                                     {u"reason"_s, b.reason},
+                                     {u"bytes"_s, b.bytes}});
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("When"), tr("Why"), tr("Size"), tr("File")});
+    for (const auto& b : *all)
+        table.addRow({b.created.toString(u"yyyy-MM-dd HH:mm:ss"_s), b.reason, QLocale().formattedDataSize(b.bytes),
+                      QFileInfo(b.path).fileName()});
+    table.print(ctx.out());
+    return ExitOk;
+}
+
+int restore(CliContext& ctx)
+{
+    if (ctx.positional.size() != 1)
+        return ctx.usage(tr("Usage: clientele-cli restore BACKUP_FILE"));
+    auto keptAs = storage::Backups::restore(ctx.databasePath(), ctx.positional[0]);
+    if (!keptAs)
+        return ctx.fail(keptAs.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{u"restored"_s, ctx.positional[0]}, {u"previous_kept_as"_s, *keptAs}});
+    else
+        ctx.out() << tr("Restored %1. The file it replaced is kept as %2.").arg(ctx.positional[0], *keptAs) << Qt::endl;
+    return ExitOk;
+}
+
+int check(CliContext& ctx)
+{
+    auto result = storage::Backups::check(ctx.databasePath(), ctx.parser.isSet(u"thorough"_s));
+    if (!result)
+        return ctx.fail(result.error());
+    const bool ok = *result == u"ok";
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{u"ok"_s, ok}, {u"result"_s, *result}});
+    else if (ok)
+        ctx.out() << tr("%1 is healthy.").arg(ctx.databasePath()) << Qt::endl;
+    else
+        ctx.out() << tr("%1 is damaged: %2. Restore the newest backup (clientele-cli backups).")
+                         .arg(ctx.databasePath(), *result)
+                  << Qt::endl;
+    return ok ? ExitOk : ExitRefused;
+}
+
+} // namespace
+
+QList<Command> maintenanceCommands()
+{
+    return {
+        {u"backup"_s, u"backup [--reason TEXT]"_s, tr("Make a checked copy of the database in its backups folder."),
+         {QCommandLineOption(u"reason"_s, tr("Why (part of the file name)."), tr("TEXT"), u"manual"_s)}, backup},
+        {u"backups"_s, u"backups"_s, tr("List the backups of the database, newest first."), {}, listBackups},
+        {u"restore"_s, u"restore BACKUP_FILE"_s,
+         tr("Put a backup in place of the database; the current file is kept beside it."), {}, restore},
+        {u"check"_s, u"check [--thorough]"_s, tr("Check the database file for damage (quick_check or integrity_check)."),
+         {QCommandLineOption(u"thorough"_s, tr("Run the full integrity check."))}, check},
+    };
+}
+
+} // namespace clientele::cli

@@ -1,0 +1,64 @@
+#include "CatchCompat.h"
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using clientele::test::dataPath;
+
+namespace {
+std::pair<int, QJsonDocument> cliJson(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CLIENTELE_CLI), QStringList{u"--json"_s} + args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput())};
+}
+} // namespace
+
+TEST_CASE("backups before imports, checked, rotated; restore keeps the replaced file; damage is reported",
+          "[cli][backup]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    // The first import has nothing to lose: no backup. The second one backs up first.
+    REQUIRE(cliJson({u"--db"_s, db, u"import"_s, u"customers"_s, dataPath(u"customers_errors.csv"_s)}).first == 0);
+    CHECK(cliJson({u"--db"_s, db, u"backups"_s}).second.array().isEmpty());
+    REQUIRE(cliJson({u"--db"_s, db, u"import"_s, u"orders"_s, dataPath(u"orders_errors.csv"_s)}).first == 0);
+    const QJsonArray backups = cliJson({u"--db"_s, db, u"backups"_s}).second.array();
+    REQUIRE(backups.size() == 1);
+    CHECK(backups[0].toObject()[u"reason"_s].toString() == u"before-import"_s);
+    CHECK(cliJson({u"--db"_s, db, u"customer"_s, u"E001"_s}).second.object()[u"orders"_s].toArray().size() == 2);
+
+    // Restore the state before the order import.
+    const auto restored = cliJson({u"--db"_s, db, u"restore"_s, backups[0].toObject()[u"path"_s].toString()});
+    REQUIRE(restored.first == 0);
+    CHECK(QFile::exists(restored.second.object()[u"previous_kept_as"_s].toString()));
+    CHECK(cliJson({u"--db"_s, db, u"customer"_s, u"E001"_s}).second.object()[u"orders"_s].toArray().isEmpty());
+    CHECK(cliJson({u"--db"_s, db, u"check"_s, u"--thorough"_s}).second.object()[u"ok"_s].toBool());
+
+    // Manual backups rotate: only the newest 10 stay.
+    for (int i = 0; i < 11; ++i)
+        REQUIRE(cliJson({u"--db"_s, db, u"backup"_s}).first == 0);
+    CHECK(cliJson({u"--db"_s, db, u"backups"_s}).second.array().size() == 10);
+
+    // A damaged file is reported, not opened as if nothing happened.
+    const QString broken = dir.filePath(u"broken.sqlite"_s);
+    QFile::copy(db, broken);
+    {
+        QFile f(broken);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        f.write(QByteArray(8192, '\x5a'));
+    }
+    const auto damaged = cliJson({u"--db"_s, broken, u"check"_s, u"--thorough"_s});
+    CHECK(damaged.first == 1);
+    CHECK_FALSE(damaged.second.object()[u"ok"_s].toBool());
+}
