@@ -1199,17 +1199,22 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="75" />
+            <location filename="../core/storage/Database.cpp" line="77" />
             <source>Cannot open the database %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="90" />
+            <location filename="../core/storage/Database.cpp" line="84" />
+            <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="101" />
             <source>%1 is not a Clientele database (or it is damaged).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="100" />
+            <location filename="../core/storage/Database.cpp" line="111" />
             <source>Switching %1 to WAL</source>
             <translation />
         </message>
@@ -1754,120 +1759,159 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="70" />
+            <location filename="../ui/views/MainWindow.cpp" line="71" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="71" />
+            <location filename="../ui/views/MainWindow.cpp" line="72" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="74" />
+            <location filename="../ui/views/MainWindow.cpp" line="75" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="77" />
+            <location filename="../ui/views/MainWindow.cpp" line="78" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="78" />
+            <location filename="../ui/views/MainWindow.cpp" line="79" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="81" />
+            <location filename="../ui/views/MainWindow.cpp" line="82" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="82" />
+            <location filename="../ui/views/MainWindow.cpp" line="83" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="90" />
+            <location filename="../ui/views/MainWindow.cpp" line="91" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="91" />
+            <location filename="../ui/views/MainWindow.cpp" line="92" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="92" />
+            <location filename="../ui/views/MainWindow.cpp" line="93" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="93" />
+            <location filename="../ui/views/MainWindow.cpp" line="94" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="97" />
+            <location filename="../ui/views/MainWindow.cpp" line="98" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="119" />
+            <location filename="../ui/views/MainWindow.cpp" line="121" />
+            <source>%1 (read-only) — Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="122" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <location filename="../ui/views/MainWindow.cpp" line="139" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="147" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>Cannot open database</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
+            <source>Backup failed</source>
             <translation />
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="37" />
+            <location filename="../app/desktop/main.cpp" line="40" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="40" />
+            <location filename="../app/desktop/main.cpp" line="43" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="43" />
+            <location filename="../app/desktop/main.cpp" line="46" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="56" />
-            <source>Cannot open database</source>
+            <location filename="../app/desktop/main.cpp" line="64" />
+            <location filename="../app/desktop/main.cpp" line="72" />
+            <location filename="../app/desktop/main.cpp" line="79" />
+            <source>Damaged database</source>
             <translation />
         </message>
         <message>
             <location filename="../app/desktop/main.cpp" line="65" />
+            <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="73" />
+            <source>%1 is damaged (%2).
+
+Restore the newest backup, made %3? The damaged file is kept beside it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="91" />
+            <source>Database in use</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="92" />
+            <source>%1 is open in another Clientele window. Open it read-only?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="100" />
+            <source>Cannot open database</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="109" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="70" />
+            <location filename="../app/desktop/main.cpp" line="114" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>

@@ -1199,17 +1199,22 @@
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="75" />
+            <location filename="../core/storage/Database.cpp" line="77" />
             <source>Cannot open the database %1: %2</source>
             <translation>无法打开数据库 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="90" />
+            <location filename="../core/storage/Database.cpp" line="84" />
+            <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
+            <translation>无法以只读方式打开 %1：其数据版本为 %2，本版本 Clientele 需要 %3。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="101" />
             <source>%1 is not a Clientele database (or it is damaged).</source>
             <translation>%1 不是 Clientele 数据库（或已损坏）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="100" />
+            <location filename="../core/storage/Database.cpp" line="111" />
             <source>Switching %1 to WAL</source>
             <translation>将 %1 切换为 WAL 模式</translation>
         </message>
@@ -1754,120 +1759,161 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="70" />
+            <location filename="../ui/views/MainWindow.cpp" line="71" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="71" />
+            <location filename="../ui/views/MainWindow.cpp" line="72" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="74" />
+            <location filename="../ui/views/MainWindow.cpp" line="75" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="77" />
+            <location filename="../ui/views/MainWindow.cpp" line="78" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="78" />
+            <location filename="../ui/views/MainWindow.cpp" line="79" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="81" />
+            <location filename="../ui/views/MainWindow.cpp" line="82" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="82" />
+            <location filename="../ui/views/MainWindow.cpp" line="83" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="90" />
+            <location filename="../ui/views/MainWindow.cpp" line="91" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="91" />
+            <location filename="../ui/views/MainWindow.cpp" line="92" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="92" />
+            <location filename="../ui/views/MainWindow.cpp" line="93" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="93" />
+            <location filename="../ui/views/MainWindow.cpp" line="94" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="97" />
+            <location filename="../ui/views/MainWindow.cpp" line="98" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="119" />
+            <location filename="../ui/views/MainWindow.cpp" line="121" />
+            <source>%1 (read-only) — Clientele</source>
+            <translation>%1（只读）— Clientele</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="122" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <location filename="../ui/views/MainWindow.cpp" line="139" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="147" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
+            <source>Backup failed</source>
+            <translation>备份失败</translation>
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="37" />
+            <location filename="../app/desktop/main.cpp" line="40" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="40" />
+            <location filename="../app/desktop/main.cpp" line="43" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="43" />
+            <location filename="../app/desktop/main.cpp" line="46" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="56" />
+            <location filename="../app/desktop/main.cpp" line="64" />
+            <location filename="../app/desktop/main.cpp" line="72" />
+            <location filename="../app/desktop/main.cpp" line="79" />
+            <source>Damaged database</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="65" />
+            <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
+            <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="73" />
+            <source>%1 is damaged (%2).
+
+Restore the newest backup, made %3? The damaged file is kept beside it.</source>
+            <translation>%1 已损坏（%2）。
+
+要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="91" />
+            <source>Database in use</source>
+            <translation>数据库正在使用</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="92" />
+            <source>%1 is open in another Clientele window. Open it read-only?</source>
+            <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="100" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="65" />
+            <location filename="../app/desktop/main.cpp" line="109" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="70" />
+            <location filename="../app/desktop/main.cpp" line="114" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>

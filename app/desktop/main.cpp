@@ -1,6 +1,7 @@
 // The Clientele desktop application: opens the last database (or the demo shop) and shows it.
 #include "demo/DemoShop.h"
 #include "segmentation/Segmenter.h"
+#include "storage/Backups.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "views/MainWindow.h"
@@ -8,6 +9,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -51,13 +54,57 @@ int main(int argc, char** argv)
     if (path.isEmpty())
         path = QSettings().value(QStringLiteral("lastDatabase"), core::storage::Database::defaultPath()).toString();
 
-    auto database = core::storage::Database::open(path);
+    // A damaged file is never opened as if nothing happened: offer the newest good backup and
+    // keep the damaged file beside it (restore sets it aside).
+    if (QFileInfo::exists(path)) {
+        const auto health = core::storage::Backups::check(path);
+        if (health && *health != QLatin1String("ok")) {
+            const auto backups = core::storage::Backups::list(path);
+            if (!backups || backups->isEmpty()) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Damaged database"),
+                                      QApplication::translate("main", "%1 is damaged (%2) and there is no backup to "
+                                                                      "restore. The file was left as it is.")
+                                          .arg(path, *health));
+                return 1;
+            }
+            const auto newest = backups->first();
+            const auto answer = QMessageBox::question(
+                nullptr, QApplication::translate("main", "Damaged database"),
+                QApplication::translate("main", "%1 is damaged (%2).\n\nRestore the newest backup, made %3? The damaged "
+                                                "file is kept beside it.")
+                    .arg(path, *health, QLocale().toString(newest.created, QLocale::ShortFormat)));
+            if (answer != QMessageBox::Yes)
+                return 1;
+            if (auto restored = core::storage::Backups::restore(path, newest.path); !restored) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Damaged database"),
+                                      restored.error().message);
+                return 1;
+            }
+        }
+    }
+
+    // One writer per file: a second instance is told and offered read-only mode.
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QLockFile lock(path + QStringLiteral(".lock"));
+    auto access = core::storage::Database::Access::ReadWrite;
+    // Only a lock held by another live instance means "in use"; a folder where no lock can be
+    // written (read-only media) is opened as usual and fails later with its own message.
+    if (!lock.tryLock(200) && lock.error() == QLockFile::LockFailedError) {
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("main", "Database in use"),
+            QApplication::translate("main", "%1 is open in another Clientele window. Open it read-only?").arg(path));
+        if (answer != QMessageBox::Yes)
+            return 0;
+        access = core::storage::Database::Access::ReadOnly;
+    }
+
+    auto database = core::storage::Database::open(path, access);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open database"),
                               database.error().message);
         return 1;
     }
-    if (parser.isSet(demoOption)) {
+    if (parser.isSet(demoOption) && !(*database)->isReadOnly()) {
         core::storage::CustomerRepository customers(**database);
         const auto count = customers.count();
         if (count && *count == 0) {

@@ -52,7 +52,7 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("clientele.sqlite"));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error::make(Error::Code::Database,
@@ -66,16 +66,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     }
     const QString name = QStringLiteral("clientele-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(path, name));
+    database->m_readOnly = access == Access::ReadOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(database->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             return Error::make(Error::Code::Io,
                                tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
     }
     if (auto status = database->configure(); !status)
         return status.error();
+    if (database->m_readOnly) {
+        if (database->schemaVersion() != Migrations::kLatest)
+            return Error::make(Error::Code::SchemaTooNew,
+                               tr("%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.")
+                                   .arg(path)
+                                   .arg(database->schemaVersion())
+                                   .arg(Migrations::kLatest));
+        return database;
+    }
     if (auto status = Migrations::migrate(*database); !status)
         return status.error();
     return database;
@@ -94,7 +105,7 @@ Status Database::configure()
         if (auto status = exec(QString::fromLatin1(pragma)); !status)
             return status;
     }
-    if (!isMemory()) {
+    if (!isMemory() && !m_readOnly) {
         QSqlQuery wal = prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
         if (!wal.exec())
             return sqlError(wal, tr("Switching %1 to WAL").arg(m_path));

@@ -19,7 +19,10 @@ public:
     static constexpr const char* kMemory = ":memory:";
 
     // `path` may be ":memory:" (tests). Creates parent folders for a new file.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // ReadOnly: for a second instance on a file another one is writing; never migrates (a file
+    // that needs upgrading is refused) and every write fails.
+    enum class Access { ReadWrite, ReadOnly };
+    static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite);
     // QStandardPaths::AppDataLocation/clientele.sqlite
     static QString defaultPath();
 
@@ -30,6 +33,7 @@ public:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const QString& path() const { return m_path; }
     bool isMemory() const { return m_path == QLatin1String(kMemory); }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
     // A prepared statement on this connection; SQL text is always a constant from storage/.
@@ -42,6 +46,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
 };
 
 // Turns a failed query into an Error naming what was being done.

@@ -94,3 +94,20 @@ TEST_CASE("transactions roll back unless committed", "[db]")
     }
     CHECK(settings.value(u"shop_name"_s).value() == u"小店"_s);
 }
+
+TEST_CASE("a database opened read-only reads but refuses every write", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.sqlite"_s);
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        REQUIRE(SettingsRepository(**db).setValue(u"shop_name"_s, u"小店"_s).ok());
+    }
+    auto readOnly = Database::open(path, Database::Access::ReadOnly);
+    REQUIRE(readOnly.ok());
+    CHECK((*readOnly)->isReadOnly());
+    SettingsRepository settings(**readOnly);
+    CHECK(settings.value(u"shop_name"_s).value() == u"小店"_s);
+    CHECK_FALSE(settings.setValue(u"shop_name"_s, u"x"_s).ok());
+}

@@ -3,6 +3,7 @@
 #include "CustomerProfileDialog.h"
 #include "models/CustomerTableModel.h"
 #include "segmentation/Segmenter.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/OrderRepository.h"
 #include "widgets/CustomerFilterBar.h"
@@ -116,7 +117,9 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
         for (const auto& level : config->tiers.levels)
             tiers.append(level.key);
     m_filters->setTiers(tiers);
-    setWindowTitle(tr("%1 — Clientele").arg(QFileInfo(m_database->path()).fileName()));
+    setWindowTitle(m_database->isReadOnly()
+                       ? tr("%1 (read-only) — Clientele").arg(QFileInfo(m_database->path()).fileName())
+                       : tr("%1 — Clientele").arg(QFileInfo(m_database->path()).fileName()));
     updateStatus();
 }
 
@@ -155,6 +158,10 @@ void MainWindow::openDatabase()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A checked backup on quit, once there is something to lose.
+    if (!m_database->isReadOnly() && !m_database->isMemory() && m_model->totalCount() > 0)
+        if (auto made = core::storage::Backups::create(*m_database, QStringLiteral("on-quit")); !made)
+            QMessageBox::warning(this, tr("Backup failed"), made.error().message);
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
