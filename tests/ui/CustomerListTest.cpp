@@ -155,3 +155,21 @@ TEST_CASE("the customer list and profile in Chinese", "[ui][i18n]")
     QApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
+
+TEST_CASE("an empty shop and a search without hits say so instead of showing an empty grid", "[ui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto db = core::storage::Database::open(dir.filePath(u"empty.sqlite"_s));
+    REQUIRE(db.ok());
+    ui::MainWindow window(std::move(db).value());
+    window.resize(1000, 600);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* empty = window.findChild<QLabel*>(u"emptyState"_s);
+    REQUIRE(empty);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().startsWith(u"No customers yet"_s));
+    CHECK_FALSE(window.findChild<QTableView*>(u"customerTable"_s)->isVisible());
+    screenshot(window, u"ui-empty-en.png"_s);
+}

@@ -40,8 +40,15 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_empty = new QLabel(central);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: #64748b; font-size: 13pt; padding: 40px;"));
+    m_empty->hide();
     layout->addWidget(m_filters);
     layout->addWidget(m_table);
+    layout->addWidget(m_empty, 1);
     setCentralWidget(central);
 
     m_status = new QLabel(this);
@@ -134,6 +141,15 @@ void MainWindow::openProfile(int row)
 
 void MainWindow::updateStatus()
 {
+    const bool empty = m_model->totalCount() == 0;
+    const auto filter = m_filters->filter();
+    const bool filtered = !filter.search.isEmpty() || !filter.tier.isEmpty() || !filter.stage.isEmpty();
+    m_empty->setText(filtered ? tr("No customer matches this search or filter.")
+                              : tr("No customers yet.\n\nImport your customer and order lists (CSV from Excel, "
+                                   "your till or your online shop) with clientele-cli import, or start Clientele "
+                                   "with --demo to explore a demo shop."));
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
     core::storage::OrderRepository orders(*m_database);
     const auto orderCount = orders.count();
     m_status->setText(tr("%1  ·  %2 customers shown  ·  %3 orders")

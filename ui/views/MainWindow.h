@@ -43,6 +43,7 @@ private:
     CustomerFilterBar* m_filters = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_empty = nullptr; // shown instead of the table when there is nothing to list
     QAction* m_unmaskPhones = nullptr;
 };
 
