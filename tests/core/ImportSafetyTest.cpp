@@ -138,3 +138,45 @@ TEST_CASE("cancelling midway leaves the database untouched; progress is reported
     CHECK(full->inserted == 6000);
     CHECK(lastDone > 0);
 }
+
+TEST_CASE("bad input: SQL metacharacters and emoji are data, absurd values are refused per row", "[import][safety]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const QString customers = clientele::test::writeTempFile(
+        u"会员卡号,姓名,手机,生日\n"
+        u"X1,\"Robert'); DROP TABLE customers;--\",13800000001,1990-01-01\n"
+        u"X2,小美🌸,13800000002,9999-12-31\n"
+        u"X3,%_\\\\,13800000003,\n"_s.toUtf8());
+    const auto r = Importer::run(*db, customers, ImportOptions{});
+    REQUIRE(r.ok());
+    CHECK(r->inserted == 2);
+    REQUIRE(r->errors.size() == 1);
+    CHECK(r->errors[0].line == 3); // year 9999: not a date Clientele accepts
+    storage::CustomerRepository repo(*db);
+    CHECK(repo.findByMemberCode(u"X1"_s).value()->name == u"Robert'); DROP TABLE customers;--"_s);
+    CHECK(repo.count().value() == 2);
+    CHECK(repo.search(u"%_"_s, 10).value().size() == 1); // wildcards are literal
+
+    const QString orders = clientele::test::writeTempFile(
+        u"单号,会员卡号,日期,金额\nO1,X1,2024-01-01,99999999999\nO2,X1,2024-01-02,-50\nO3,X1,2024-01-03,1e9\n"_s.toUtf8());
+    ImportOptions o;
+    o.kind = ImportKind::Orders;
+    const auto r2 = Importer::run(*db, orders, o);
+    REQUIRE(r2.ok());
+    CHECK(r2->inserted == 1);    // the refund
+    CHECK(r2->errorCount == 2);  // beyond ¥100,000,000; not an amount
+}
+
+TEST_CASE("bad input: a 10 MB field and a truncated file are refused whole", "[import][safety]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const QString giant = clientele::test::writeTempFile("姓名,备注\n张三,\"" + QByteArray(10 * 1024 * 1024, 'x') + "\"\n");
+    const auto r = Importer::run(*db, giant, ImportOptions{});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.contains(u"longer than"_s));
+    const QString truncated = clientele::test::writeTempFile(u"姓名,备注\n张三,\"没写完的备注"_s.toUtf8());
+    const auto t = Importer::run(*db, truncated, ImportOptions{});
+    REQUIRE_FALSE(t.ok());
+    CHECK(t.error().message.contains(u"unterminated"_s));
+    CHECK(storage::CustomerRepository(*db).count().value() == 0);
+}
