@@ -1247,7 +1247,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="88" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="87" />
             <source>Reading customers for care rules</source>
             <translation />
         </message>
@@ -1994,7 +1994,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <location filename="../app/cli/SegmentCommands.cpp" line="286" />
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Name</source>
             <translation />
         </message>
@@ -2047,7 +2047,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>12-month CLV</source>
             <translation />
         </message>
@@ -2249,7 +2249,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="389" />
             <location filename="../app/cli/SegmentCommands.cpp" line="405" />
-            <location filename="../app/cli/ValueCommands.cpp" line="234" />
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
             <translation />
         </message>
@@ -2318,7 +2318,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="409" />
             <location filename="../app/cli/SegmentCommands.cpp" line="428" />
             <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <location filename="../app/cli/ValueCommands.cpp" line="229" />
+            <location filename="../app/cli/ValueCommands.cpp" line="249" />
             <source>DATE</source>
             <translation />
         </message>
@@ -2673,7 +2673,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Why</source>
             <translation />
         </message>
@@ -2898,7 +2898,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="405" />
-            <location filename="../app/cli/ValueCommands.cpp" line="234" />
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>At most N rows (default 20).</source>
             <translation />
         </message>
@@ -3010,102 +3010,102 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="91" />
+            <location filename="../app/cli/ValueCommands.cpp" line="114" />
             <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="92" />
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
             <source>days</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="92" />
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
             <source>weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="95" />
+            <location filename="../app/cli/ValueCommands.cpp" line="118" />
             <source>Customers: %1, repeat buyers: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="96" />
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
             <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="103" />
+            <location filename="../app/cli/ValueCommands.cpp" line="126" />
             <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>P(alive)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Next 90 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Per purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="194" />
+            <location filename="../app/cli/ValueCommands.cpp" line="214" />
             <source>Forecast from %1 (existing customers):</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="195" />
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
             <source>  next month:   %1 purchases, %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="198" />
+            <location filename="../app/cli/ValueCommands.cpp" line="218" />
             <source>  next quarter: %1 purchases, %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="202" />
+            <location filename="../app/cli/ValueCommands.cpp" line="222" />
             <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="210" />
+            <location filename="../app/cli/ValueCommands.cpp" line="230" />
             <source>Backtest not available: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="222" />
+            <location filename="../app/cli/ValueCommands.cpp" line="242" />
             <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="229" />
+            <location filename="../app/cli/ValueCommands.cpp" line="249" />
             <source>Date (default: the last segmentation run).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>Time unit of the models: days or weeks.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>UNIT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="233" />
+            <location filename="../app/cli/ValueCommands.cpp" line="253" />
             <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="236" />
+            <location filename="../app/cli/ValueCommands.cpp" line="256" />
             <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
             <translation />
         </message>

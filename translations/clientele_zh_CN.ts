@@ -1247,7 +1247,7 @@
             <translation>保存关怀规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="88" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="87" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
         </message>
@@ -2003,7 +2003,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <location filename="../app/cli/SegmentCommands.cpp" line="286" />
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -2056,7 +2056,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
@@ -2258,7 +2258,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="389" />
             <location filename="../app/cli/SegmentCommands.cpp" line="405" />
-            <location filename="../app/cli/ValueCommands.cpp" line="234" />
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
             <translation>N</translation>
         </message>
@@ -2327,7 +2327,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="409" />
             <location filename="../app/cli/SegmentCommands.cpp" line="428" />
             <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <location filename="../app/cli/ValueCommands.cpp" line="229" />
+            <location filename="../app/cli/ValueCommands.cpp" line="249" />
             <source>DATE</source>
             <translation>日期</translation>
         </message>
@@ -2682,7 +2682,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="257" />
             <location filename="../app/cli/SegmentCommands.cpp" line="286" />
             <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
@@ -2907,7 +2907,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="405" />
-            <location filename="../app/cli/ValueCommands.cpp" line="234" />
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>At most N rows (default 20).</source>
             <translation>最多 N 行（默认 20）。</translation>
         </message>
@@ -3019,102 +3019,102 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>--as-of 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="91" />
+            <location filename="../app/cli/ValueCommands.cpp" line="114" />
             <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
             <translation>截至 %1 的购买模型，时间单位 %2，拟合用时 %3 毫秒</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="92" />
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="92" />
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="95" />
+            <location filename="../app/cli/ValueCommands.cpp" line="118" />
             <source>Customers: %1, repeat buyers: %2</source>
             <translation>客户：%1，复购客户：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="96" />
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
             <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
             <translation>BG/NBD：     r = %1  alpha = %2  a = %3  b = %4  对数似然 = %5</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="103" />
+            <location filename="../app/cli/ValueCommands.cpp" line="126" />
             <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
             <translation>Gamma-Gamma：p = %1  q = %2  gamma = %3（分）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>P(alive)</source>
             <translation>存活概率</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Next 90 days</source>
             <translation>未来 90 天</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="128" />
+            <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Per purchase</source>
             <translation>每次消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="194" />
+            <location filename="../app/cli/ValueCommands.cpp" line="214" />
             <source>Forecast from %1 (existing customers):</source>
             <translation>自 %1 起的预测（现有客户）：</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="195" />
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
             <source>  next month:   %1 purchases, %2</source>
             <translation>  下个月：  %1 次购买，%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="198" />
+            <location filename="../app/cli/ValueCommands.cpp" line="218" />
             <source>  next quarter: %1 purchases, %2</source>
             <translation>  下个季度：%1 次购买，%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="202" />
+            <location filename="../app/cli/ValueCommands.cpp" line="222" />
             <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
             <translation>回测（拟合至 %1，预测最近一个季度）：购买次数预测 %2、实际 %3（准确率 %4%），收入预测 %5、实际 %6（准确率 %7%）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="210" />
+            <location filename="../app/cli/ValueCommands.cpp" line="230" />
             <source>Backtest not available: %1</source>
             <translation>无法回测：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="222" />
+            <location filename="../app/cli/ValueCommands.cpp" line="242" />
             <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
             <translation>用法：clientele-cli clv fit [--as-of 日期] [--unit days|weeks] | clv customers [--limit N]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="229" />
+            <location filename="../app/cli/ValueCommands.cpp" line="249" />
             <source>Date (default: the last segmentation run).</source>
             <translation>日期（默认最近一次分层）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>Time unit of the models: days or weeks.</source>
             <translation>模型的时间单位：days 或 weeks。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>UNIT</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="233" />
+            <location filename="../app/cli/ValueCommands.cpp" line="253" />
             <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
             <translation>拟合 BG/NBD 和 Gamma-Gamma 模型，或按预测价值列出客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="236" />
+            <location filename="../app/cli/ValueCommands.cpp" line="256" />
             <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
             <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
         </message>

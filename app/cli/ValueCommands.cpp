@@ -64,21 +64,44 @@ core::Result<QDate> asOfOption(CliContext& ctx, const storage::Database& db)
     return last->isValid() ? *last : QDate::currentDate();
 }
 
-int clvFit(CliContext& ctx)
+struct Fitted
+{
+    Loaded loaded;
+    QDate asOf;
+    std::vector<analytics::PurchaseSummary> summaries;
+    analytics::ModelFit fit;
+    qint64 milliseconds = 0; // summaries and fit
+};
+
+// Loads the shop and fits the models as of --as-of (or the last run); refuses when they are off.
+core::Result<Fitted> fitModels(CliContext& ctx)
 {
     auto loaded = load(ctx);
     if (!loaded)
-        return ctx.fail(loaded.error());
+        return loaded.error();
     auto asOf = asOfOption(ctx, *loaded->db);
     if (!asOf)
-        return ctx.fail(asOf.error());
+        return asOf.error();
     QElapsedTimer timer;
     timer.start();
-    const auto summaries = analytics::PurchaseSummary::ofAll(loaded->history, *asOf, loaded->settings.unitDays);
-    const analytics::ModelFit fit = analytics::PurchaseModel::fit(summaries, *asOf, loaded->settings);
-    const qint64 ms = timer.elapsed();
-    if (!fit.enabled)
-        return ctx.fail(Error::make(Error::Code::InvalidData, fit.message));
+    Fitted f{std::move(*loaded), *asOf, {}, {}, 0};
+    f.summaries = analytics::PurchaseSummary::ofAll(f.loaded.history, f.asOf, f.loaded.settings.unitDays);
+    f.fit = analytics::PurchaseModel::fit(f.summaries, f.asOf, f.loaded.settings);
+    f.milliseconds = timer.elapsed();
+    if (!f.fit.enabled)
+        return Error::make(Error::Code::InvalidData, f.fit.message);
+    return f;
+}
+
+int clvFit(CliContext& ctx)
+{
+    auto fitted = fitModels(ctx);
+    if (!fitted)
+        return ctx.fail(fitted.error());
+    const auto& fit = fitted->fit;
+    const auto& summaries = fitted->summaries;
+    const QDate* asOf = &fitted->asOf;
+    const qint64 ms = fitted->milliseconds;
     if (ctx.json) {
         QJsonObject o = fit.toJson();
         o.insert(u"fit_ms"_s, ms);
@@ -159,16 +182,13 @@ int clvCustomers(CliContext& ctx)
 
 int forecast(CliContext& ctx)
 {
-    auto loaded = load(ctx);
-    if (!loaded)
-        return ctx.fail(loaded.error());
-    auto asOf = asOfOption(ctx, *loaded->db);
-    if (!asOf)
-        return ctx.fail(asOf.error());
-    const auto summaries = analytics::PurchaseSummary::ofAll(loaded->history, *asOf, loaded->settings.unitDays);
-    const analytics::ModelFit fit = analytics::PurchaseModel::fit(summaries, *asOf, loaded->settings);
-    if (!fit.enabled)
-        return ctx.fail(Error::make(Error::Code::InvalidData, fit.message));
+    auto fitted = fitModels(ctx);
+    if (!fitted)
+        return ctx.fail(fitted.error());
+    const auto& fit = fitted->fit;
+    const auto& summaries = fitted->summaries;
+    const QDate* asOf = &fitted->asOf;
+    const auto* loaded = &fitted->loaded;
     const analytics::Forecast f = analytics::PurchaseModel::forecast(fit, summaries);
     const analytics::Backtest b = analytics::PurchaseModel::backtest(loaded->history, *asOf, loaded->settings);
     if (ctx.json) {

@@ -17,7 +17,7 @@ Result<PlanSummary> FollowUpPlanner::generate(storage::Database& database, const
     auto rules = repo.careRules();
     if (!rules)
         return rules.error();
-    auto customers = repo.careCustomers(config->lifecycle.dormantDays);
+    auto customers = repo.careCustomers();
     if (!customers)
         return customers.error();
     for (CareCustomer& c : *customers) {

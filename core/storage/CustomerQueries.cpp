@@ -73,7 +73,7 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         u"(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id), "
         u"(SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE o.customer_id = c.id), "
         u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id), "
-        u"COALESCE(m.tier, ''), '', COALESCE(m.stage, ''), '', "
+        u"COALESCE(m.tier, ''), COALESCE(m.stage, ''), "
         u"COALESCE(m.r_score, 0), COALESCE(m.f_score, 0), COALESCE(m.m_score, 0), COALESCE(m.segment_cn8, ''), "
         u"COALESCE(m.segment_scores, ''), COALESCE(m.monetary_12m_fen, 0), COALESCE(m.p_alive, -1), "
         u"COALESCE(m.clv_fen, 0) FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "_s +
@@ -98,15 +98,15 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         r.totalSpend = q.value(9).toLongLong();
         r.lastPurchase = sqlvalue::toDate(q.value(10));
         r.tier = q.value(11).toString();
-        r.stage = q.value(13).toString();
-        r.r = q.value(15).toInt();
-        r.f = q.value(16).toInt();
-        r.m = q.value(17).toInt();
-        r.segmentCn8 = q.value(18).toString();
-        r.segmentScores = q.value(19).toString();
-        r.spend12m = q.value(20).toLongLong();
-        r.probabilityAlive = q.value(21).toDouble();
-        r.clv = q.value(22).toLongLong();
+        r.stage = q.value(12).toString();
+        r.r = q.value(13).toInt();
+        r.f = q.value(14).toInt();
+        r.m = q.value(15).toInt();
+        r.segmentCn8 = q.value(16).toString();
+        r.segmentScores = q.value(17).toString();
+        r.spend12m = q.value(18).toLongLong();
+        r.probabilityAlive = q.value(19).toDouble();
+        r.clv = q.value(20).toLongLong();
         rows.append(r);
     }
     return rows;

@@ -77,9 +77,8 @@ Status FollowUpRepository::setCareRule(const care::CareRule& rule)
     return execQuery(q, tr("Saving care rule %1").arg(rule.key));
 }
 
-Result<QList<care::CareCustomer>> FollowUpRepository::careCustomers(int dormantDays) const
+Result<QList<care::CareCustomer>> FollowUpRepository::careCustomers() const
 {
-    Q_UNUSED(dormantDays);
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "SELECT c.id, c.name, c.birthday, c.marketing_consent, COALESCE(m.tier, ''), COALESCE(m.stage, ''), "
         "m.first_purchase, m.last_purchase, m.median_gap_days, COALESCE(m.churn_risk, 0) FROM customers c "

@@ -35,7 +35,7 @@ public:
     Result<QList<care::CareRule>> careRules() const;
     Status setCareRule(const care::CareRule& rule);
     // Customer state from the latest segmentation run, for the care rules.
-    Result<QList<care::CareCustomer>> careCustomers(int dormantDays) const;
+    Result<QList<care::CareCustomer>> careCustomers() const;
 
 private:
     const Database& m_database;
