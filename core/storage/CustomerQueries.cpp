@@ -16,27 +16,95 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::storage::CustomerQueries", text);
 }
 
-const QString kFilterWhere = u"WHERE (:search = '' OR c.name LIKE :pattern ESCAPE '\\' "
-                             u"OR c.phone LIKE :pattern ESCAPE '\\' OR c.email LIKE :pattern ESCAPE '\\' "
-                             u"OR c.member_code LIKE :pattern ESCAPE '\\' "
-                             u"OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-                             u"WHERE ct.customer_id = c.id AND t.name LIKE :pattern ESCAPE '\\')) "
-                             u"AND (:city = '' OR c.city = :city) "
-                             u"AND (:tier = '' OR m.tier = :tier) AND (:stage = '' OR m.stage = :stage) "
-                             u"AND (:tag = '' OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-                             u"WHERE ct.customer_id = c.id AND t.name = :tag)) "_s;
-
-void bindFilter(QSqlQuery& q, const CustomerFilter& filter)
+// A search that looks like a phone fragment ("138 0013", "１３８-") is matched on its digits,
+// as phones are stored.
+QString searchTerm(const QString& raw)
 {
-    QString escaped = filter.search.trimmed();
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    q.bindValue(u":search"_s, sqlvalue::notNull(filter.search.trimmed()));
-    q.bindValue(u":pattern"_s, QString(u'%' + escaped + u'%'));
-    q.bindValue(u":city"_s, sqlvalue::notNull(filter.city));
-    q.bindValue(u":tag"_s, sqlvalue::notNull(filter.tag));
-    q.bindValue(u":tier"_s, sqlvalue::notNull(filter.tier));
-    q.bindValue(u":stage"_s, sqlvalue::notNull(filter.stage));
+    const QString text = raw.trimmed();
+    QString digits;
+    for (const QChar ch : text) {
+        if (ch.isDigit())
+            digits.append(QChar(u'0' + ch.digitValue()));
+        else if (!QStringView(u" -+().").contains(ch))
+            return text;
+    }
+    return digits.size() >= 3 ? digits : text;
 }
+
+// The WHERE clause of a filter: only the conditions in use, so an unfiltered count reads one
+// index and each condition can use its own. Condition texts are fixed; values are bound.
+struct FilterSql
+{
+    QString where;
+    QList<std::pair<QString, QVariant>> binds;
+    bool needsMetrics = false;
+
+    void bindTo(QSqlQuery& q) const
+    {
+        for (const auto& [name, value] : binds)
+            q.bindValue(name, value);
+    }
+};
+
+FilterSql filterSql(const CustomerFilter& filter)
+{
+    FilterSql sql;
+    QStringList conditions;
+    const QString term = searchTerm(filter.search);
+    if (term.size() >= 3) {
+        // Trigram full-text index: any substring of three characters or more, Chinese included.
+        QString phrase = term;
+        phrase.replace(u'"', u"\"\""_s);
+        conditions.append(u"c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :fts)"_s);
+        sql.binds.append({u":fts"_s, QString(u'"' + phrase + u'"')});
+    } else if (!term.isEmpty()) {
+        // One or two characters are below the trigram size: scan the index's own text instead.
+        QString escaped = term;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        conditions.append(u"c.id IN (SELECT rowid FROM customer_search WHERE name LIKE :pattern ESCAPE '\\' "
+                          u"OR phone LIKE :pattern ESCAPE '\\' OR email LIKE :pattern ESCAPE '\\' "
+                          u"OR member_code LIKE :pattern ESCAPE '\\' OR tags LIKE :pattern ESCAPE '\\')"_s);
+        sql.binds.append({u":pattern"_s, QString(u'%' + escaped + u'%')});
+    }
+    if (!filter.city.isEmpty()) {
+        conditions.append(u"c.city = :city"_s);
+        sql.binds.append({u":city"_s, filter.city});
+    }
+    if (!filter.tag.isEmpty()) {
+        conditions.append(u"c.id IN (SELECT ct.customer_id FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                          u"WHERE t.name = :tag)"_s);
+        sql.binds.append({u":tag"_s, filter.tag});
+    }
+    if (!filter.tier.isEmpty()) {
+        conditions.append(u"m.tier = :tier"_s);
+        sql.binds.append({u":tier"_s, filter.tier});
+        sql.needsMetrics = true;
+    }
+    if (!filter.stage.isEmpty()) {
+        conditions.append(u"m.stage = :stage"_s);
+        sql.binds.append({u":stage"_s, filter.stage});
+        sql.needsMetrics = true;
+    }
+    if (!filter.segment.isEmpty()) {
+        conditions.append(u"m.segment_cn8 = :segment"_s);
+        sql.binds.append({u":segment"_s, filter.segment});
+        sql.needsMetrics = true;
+    }
+    if (filter.openFollowUp)
+        conditions.append(u"EXISTS (SELECT 1 FROM follow_ups f WHERE f.customer_id = c.id AND f.status = 'open')"_s);
+    if (!filter.ids.isEmpty()) {
+        QStringList idText;
+        for (const qint64 id : filter.ids)
+            idText.append(QString::number(id));
+        conditions.append(u"c.id IN (SELECT value FROM json_each(:ids))"_s);
+        sql.binds.append({u":ids"_s, QString(u'[' + idText.join(u',') + u']')});
+    }
+    if (!conditions.isEmpty())
+        sql.where = u" WHERE "_s + conditions.join(u" AND "_s);
+    return sql;
+}
+
+const QString kFromCustomers = u" FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id"_s;
 
 QString orderBy(CustomerSort sort, bool descending)
 {
@@ -66,6 +134,7 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
                                                      CustomerSort sort, bool descending, int limit, int offset)
 {
     // The ORDER BY text comes from the enum above, never from input.
+    const FilterSql where = filterSql(filter);
     QSqlQuery q = database.prepare(
         u"SELECT c.id, c.member_code, c.name, c.phone, c.phone_valid, c.email, c.city, "
         u"(SELECT group_concat(t.name, ';') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
@@ -76,9 +145,9 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         u"COALESCE(m.tier, ''), COALESCE(m.stage, ''), "
         u"COALESCE(m.r_score, 0), COALESCE(m.f_score, 0), COALESCE(m.m_score, 0), COALESCE(m.segment_cn8, ''), "
         u"COALESCE(m.segment_scores, ''), COALESCE(m.monetary_12m_fen, 0), COALESCE(m.p_alive, -1), "
-        u"COALESCE(m.clv_fen, 0) FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "_s +
-        kFilterWhere + u"ORDER BY "_s + orderBy(sort, descending) + u" LIMIT :limit OFFSET :offset"_s);
-    bindFilter(q, filter);
+        u"COALESCE(m.clv_fen, 0)"_s + kFromCustomers + where.where + u" ORDER BY "_s + orderBy(sort, descending) +
+        u" LIMIT :limit OFFSET :offset"_s);
+    where.bindTo(q);
     q.bindValue(u":limit"_s, limit);
     q.bindValue(u":offset"_s, offset);
     if (!q.exec())
@@ -114,12 +183,53 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
 
 Result<qint64> CustomerQueries::count(const Database& database, const CustomerFilter& filter)
 {
-    QSqlQuery q = database.prepare(u"SELECT COUNT(*) FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id "_s +
-                                   kFilterWhere);
-    bindFilter(q, filter);
+    const FilterSql where = filterSql(filter);
+    QSqlQuery q = database.prepare(u"SELECT COUNT(*)"_s +
+                                   (where.needsMetrics ? kFromCustomers : u" FROM customers c"_s) + where.where);
+    where.bindTo(q);
     if (!q.exec() || !q.next())
         return sqlError(q, tr("Counting customers"));
     return q.value(0).toLongLong();
+}
+
+Result<QList<qint64>> CustomerQueries::ids(const Database& database, const CustomerFilter& filter, CustomerSort sort,
+                                           bool descending)
+{
+    const FilterSql where = filterSql(filter);
+    QSqlQuery q = database.prepare(u"SELECT c.id"_s + kFromCustomers + where.where + u" ORDER BY "_s +
+                                   orderBy(sort, descending));
+    where.bindTo(q);
+    if (!q.exec())
+        return sqlError(q, tr("Listing customers"));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+namespace {
+Result<QStringList> distinctTexts(const Database& database, const QString& sql)
+{
+    QSqlQuery q = database.prepare(sql);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the filter choices"));
+    QStringList values;
+    while (q.next())
+        values.append(q.value(0).toString());
+    return values;
+}
+} // namespace
+
+Result<QStringList> CustomerQueries::cities(const Database& database)
+{
+    return distinctTexts(database, u"SELECT DISTINCT city FROM customers WHERE city <> '' ORDER BY city"_s);
+}
+
+Result<QStringList> CustomerQueries::tags(const Database& database)
+{
+    return distinctTexts(database,
+                         u"SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.tag_id = t.id) "
+                         u"ORDER BY t.name"_s);
 }
 
 Status CustomerQueries::forEachForExport(const Database& database, const QList<qint64>& ids,

@@ -41,8 +41,17 @@ struct CustomerFilter
     QString search; // name, phone fragment, e-mail, member code or tag
     QString city;
     QString tag;
-    QString tier;  // tier key of the latest segmentation run
-    QString stage; // lifecycle stage key
+    QString tier;    // tier key of the latest segmentation run
+    QString stage;   // lifecycle stage key
+    QString segment; // RFM segment key (cn8 model) of the latest run
+    bool openFollowUp = false; // only customers with an open follow-up task
+    QList<qint64> ids;         // only these customers (dashboard drill-down); empty = all
+
+    bool isEmpty() const
+    {
+        return search.trimmed().isEmpty() && city.isEmpty() && tag.isEmpty() && tier.isEmpty() && stage.isEmpty() &&
+               segment.isEmpty() && !openFollowUp && ids.isEmpty();
+    }
 };
 
 enum class CustomerSort { Name, MemberCode, Phone, City, Orders, Spend, LastPurchase, Tier, Stage, Spend12m, Clv, Id };
@@ -54,6 +63,12 @@ public:
     static Result<QList<CustomerListRow>> list(const Database& database, const CustomerFilter& filter,
                                                CustomerSort sort, bool descending, int limit, int offset = 0);
     static Result<qint64> count(const Database& database, const CustomerFilter& filter);
+    // Ids of every customer the filter matches, in list order (bulk actions on "all matching").
+    static Result<QList<qint64>> ids(const Database& database, const CustomerFilter& filter, CustomerSort sort,
+                                     bool descending);
+    // Distinct cities and tags in use, for the filter bar.
+    static Result<QStringList> cities(const Database& database);
+    static Result<QStringList> tags(const Database& database);
     // Streams customers (all, or `ids`) with their tags, ordered by id; for exports.
     static Status forEachForExport(const Database& database, const QList<qint64>& ids,
                                    const std::function<void(const Customer&)>& visit);

@@ -5,6 +5,8 @@
 #include "SqlValues.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
@@ -45,9 +47,9 @@ CustomerRepository::CustomerRepository(const Database& database)
       m_byEmail(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE email = ? ORDER BY id LIMIT 1"_s)),
       m_byId(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE id = ?"_s)),
       m_insert(database.prepare(QStringLiteral(
-          "INSERT INTO customers (member_code, name, phone, phone_valid, email, gender, birthday, city, address, "
+          "INSERT INTO customers (id, member_code, name, phone, phone_valid, email, gender, birthday, city, address, "
           "source_channel, joined_on, notes, marketing_consent, created_at, updated_at, import_batch_id) "
-          "VALUES (:member_code, :name, :phone, :phone_valid, :email, :gender, :birthday, :city, :address, "
+          "VALUES (:id, :member_code, :name, :phone, :phone_valid, :email, :gender, :birthday, :city, :address, "
           ":source_channel, :joined_on, :notes, :marketing_consent, :created_at, :updated_at, :batch)")))
 {
 }
@@ -56,7 +58,9 @@ Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 impor
 {
     bindFields(m_insert, customer);
     const QString now = sqlvalue::now();
-    m_insert.bindValue(QStringLiteral(":created_at"), now);
+    m_insert.bindValue(QStringLiteral(":id"), customer.id > 0 ? QVariant(customer.id) : QVariant(QMetaType::fromType<qint64>()));
+    m_insert.bindValue(QStringLiteral(":created_at"),
+                       customer.createdAt.isValid() ? customer.createdAt.toUTC().toString(Qt::ISODate) : now);
     m_insert.bindValue(QStringLiteral(":updated_at"), now);
     m_insert.bindValue(QStringLiteral(":batch"), importBatchId > 0 ? QVariant(importBatchId) : QVariant());
     if (!m_insert.exec())
@@ -183,6 +187,22 @@ Status CustomerRepository::addTags(qint64 customerId, const QStringList& tags, q
             return s;
     }
     return {};
+}
+
+Status CustomerRepository::setTags(qint64 customerId, const QStringList& tags)
+{
+    QStringList wanted;
+    for (const QString& tag : tags)
+        if (!tag.trimmed().isEmpty())
+            wanted.append(tag.trimmed());
+    QSqlQuery drop = m_database.prepare(QStringLiteral(
+        "DELETE FROM customer_tags WHERE customer_id = ? AND tag_id NOT IN "
+        "(SELECT t.id FROM tags t WHERE t.name IN (SELECT value FROM json_each(?)))"));
+    drop.addBindValue(customerId);
+    drop.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(wanted)).toJson(QJsonDocument::Compact)));
+    if (auto s = execQuery(drop, tr("Removing tags of customer %1").arg(customerId)); !s)
+        return s;
+    return addTags(customerId, wanted);
 }
 
 Status CustomerRepository::removeTag(qint64 customerId, const QString& tag)

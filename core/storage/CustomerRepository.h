@@ -18,6 +18,7 @@ class CustomerRepository
 public:
     explicit CustomerRepository(const Database& database);
 
+    // customer.id > 0 inserts under that id (a merge being undone); 0 lets SQLite choose.
     Result<qint64> insert(const Customer& customer, qint64 importBatchId = 0);
     Status update(const Customer& customer);
     Status remove(qint64 id);
@@ -35,6 +36,8 @@ public:
 
     Status addTags(qint64 customerId, const QStringList& tags, qint64 importBatchId = 0);
     Status removeTag(qint64 customerId, const QString& tag);
+    // Makes the customer's tags exactly `tags` (others removed, new ones added).
+    Status setTags(qint64 customerId, const QStringList& tags);
     Result<QStringList> tags(qint64 customerId);
 
     // Column names that imports may change and undo may restore.

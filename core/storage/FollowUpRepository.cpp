@@ -17,6 +17,19 @@ QString tr(const char* text)
 }
 } // namespace
 
+namespace {
+// Rows of the column list shared by list() and forCustomer().
+QList<FollowUp> readFollowUps(QSqlQuery& q)
+{
+    QList<FollowUp> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     sqlvalue::toDate(q.value(3)), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                     q.value(7).toString(), q.value(8).toString()});
+    return rows;
+}
+} // namespace
+
 Result<bool> FollowUpRepository::insertIfNew(const care::CareTask& task)
 {
     QSqlQuery q = m_database.prepare(QStringLiteral(
@@ -37,20 +50,44 @@ Result<bool> FollowUpRepository::insertIfNew(const care::CareTask& task)
 Result<QList<FollowUp>> FollowUpRepository::list(const QDate& from, const QDate& to, const QString& status) const
 {
     QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT f.id, f.customer_id, c.name, f.due_on, f.title, f.reason, COALESCE(f.origin_rule, ''), f.status "
-        "FROM follow_ups f JOIN customers c ON c.id = f.customer_id "
+        "SELECT f.id, f.customer_id, c.name, f.due_on, f.title, f.reason, COALESCE(f.origin_rule, ''), f.status, "
+        "COALESCE(f.outcome, '') FROM follow_ups f JOIN customers c ON c.id = f.customer_id "
         "WHERE f.due_on BETWEEN :from AND :to AND (:status = '' OR f.status = :status) ORDER BY f.due_on, f.id"));
     q.bindValue(u":from"_s, sqlvalue::date(from));
     q.bindValue(u":to"_s, sqlvalue::date(to));
     q.bindValue(u":status"_s, sqlvalue::notNull(status));
     if (!q.exec())
         return sqlError(q, tr("Listing follow-ups"));
-    QList<FollowUp> rows;
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     sqlvalue::toDate(q.value(3)), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                     q.value(7).toString()});
-    return rows;
+    return readFollowUps(q);
+}
+
+Result<qint64> FollowUpRepository::create(qint64 customerId, const QDate& dueOn, const QString& title,
+                                          const QString& reason)
+{
+    if (title.trimmed().isEmpty() || !dueOn.isValid())
+        return Error::make(Error::Code::InvalidData, tr("A follow-up needs a title and a date."));
+    QSqlQuery q = m_database.prepare(
+        u"INSERT INTO follow_ups (customer_id, due_on, title, reason, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(customerId);
+    q.addBindValue(sqlvalue::date(dueOn));
+    q.addBindValue(title.trimmed());
+    q.addBindValue(sqlvalue::notNull(reason));
+    q.addBindValue(sqlvalue::now());
+    if (auto s = execQuery(q, tr("Saving a follow-up")); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<FollowUp>> FollowUpRepository::forCustomer(qint64 customerId) const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "SELECT f.id, f.customer_id, c.name, f.due_on, f.title, f.reason, COALESCE(f.origin_rule, ''), f.status, "
+        "COALESCE(f.outcome, '') FROM follow_ups f JOIN customers c ON c.id = f.customer_id "
+        "WHERE f.customer_id = ? ORDER BY f.status <> 'open', f.due_on, f.id"));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return sqlError(q, tr("Listing follow-ups"));
+    return readFollowUps(q);
 }
 
 Result<QList<care::CareRule>> FollowUpRepository::careRules() const

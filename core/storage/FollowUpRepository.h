@@ -20,6 +20,7 @@ struct FollowUp
     QString reason;
     QString originRule; // empty for tasks made by hand
     QString status;     // open, done, cancelled
+    QString outcome;    // what came of it, written when completed
 };
 
 // Follow-up tasks and the care rules that create them.
@@ -31,6 +32,10 @@ public:
     // Stores a rule-made task unless its dedupe key exists; true when stored.
     Result<bool> insertIfNew(const care::CareTask& task);
     Result<QList<FollowUp>> list(const QDate& from, const QDate& to, const QString& status = {}) const;
+    // A task made by hand (the profile, a bulk action). Title must not be empty.
+    Result<qint64> create(qint64 customerId, const QDate& dueOn, const QString& title, const QString& reason = {});
+    // Every task of one customer, open ones first, then by due date.
+    Result<QList<FollowUp>> forCustomer(qint64 customerId) const;
 
     Result<QList<care::CareRule>> careRules() const;
     Status setCareRule(const care::CareRule& rule);

@@ -96,6 +96,7 @@ Status Migrations::migrateTo(Database& database, int version)
         if (status)
             status = seedVersion2(database);
         break;
+    case 3: status = runAll(database, schema::kVersion3); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

@@ -95,12 +95,4 @@ Result<qint64> OrderRepository::count()
     return q.value(0).toLongLong();
 }
 
-Status OrderRepository::reassign(qint64 fromCustomer, qint64 toCustomer)
-{
-    QSqlQuery q = m_database.prepare(QStringLiteral("UPDATE orders SET customer_id = ? WHERE customer_id = ?"));
-    q.addBindValue(toCustomer);
-    q.addBindValue(fromCustomer);
-    return execQuery(q, tr("Moving orders"));
-}
-
 } // namespace clientele::core::storage

@@ -30,8 +30,6 @@ public:
 
     Result<QList<Order>> forCustomer(qint64 customerId, int limit = -1);
     Result<qint64> count();
-    // Moves all orders of `fromCustomer` to `toCustomer` (merging duplicates).
-    Status reassign(qint64 fromCustomer, qint64 toCustomer);
 
 private:
     const Database& m_database;

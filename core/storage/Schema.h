@@ -198,4 +198,53 @@ inline constexpr const char* kVersion2[] = {
         updated_at  TEXT NOT NULL))",
 };
 
+// Search and customer care: a trigram full-text index over the searchable customer fields (kept
+// up to date by triggers, so imports, edits, merges and undo all stay searchable) and the journal
+// that makes a merge of two customers undoable.
+inline constexpr const char* kVersion3[] = {
+    R"(CREATE VIRTUAL TABLE customer_search USING fts5(
+        name, phone, email, member_code, tags, tokenize = 'trigram'))",
+    R"(CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
+        INSERT INTO customer_search (rowid, name, phone, email, member_code, tags)
+        VALUES (new.id, new.name, COALESCE(new.phone, ''), COALESCE(new.email, ''), COALESCE(new.member_code, ''), '');
+    END)",
+    R"(CREATE TRIGGER customers_search_update AFTER UPDATE OF name, phone, email, member_code ON customers BEGIN
+        UPDATE customer_search SET name = new.name, phone = COALESCE(new.phone, ''), email = COALESCE(new.email, ''),
+            member_code = COALESCE(new.member_code, '') WHERE rowid = new.id;
+    END)",
+    R"(CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
+        DELETE FROM customer_search WHERE rowid = old.id;
+    END)",
+    R"(CREATE TRIGGER customer_tags_search_insert AFTER INSERT ON customer_tags BEGIN
+        UPDATE customer_search SET tags = (SELECT group_concat(t.name, ' ') FROM customer_tags ct
+            JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = new.customer_id) WHERE rowid = new.customer_id;
+    END)",
+    R"(CREATE TRIGGER customer_tags_search_delete AFTER DELETE ON customer_tags BEGIN
+        UPDATE customer_search SET tags = COALESCE((SELECT group_concat(t.name, ' ') FROM customer_tags ct
+            JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = old.customer_id), '') WHERE rowid = old.customer_id;
+    END)",
+    // Files from version 2 get their existing customers indexed.
+    R"(INSERT INTO customer_search (rowid, name, phone, email, member_code, tags)
+        SELECT c.id, c.name, COALESCE(c.phone, ''), COALESCE(c.email, ''), COALESCE(c.member_code, ''),
+            COALESCE((SELECT group_concat(t.name, ' ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+                      WHERE ct.customer_id = c.id), '')
+        FROM customers c)",
+
+    // survivor_before: the survivor's fields before the merge; merged_customer: the whole merged
+    // record with its tags; moved_*: ids of the rows moved to the survivor (JSON arrays).
+    R"(CREATE TABLE customer_merges (
+        id                 INTEGER PRIMARY KEY,
+        survivor_id        INTEGER NOT NULL,
+        merged_id          INTEGER NOT NULL,
+        survivor_before    TEXT NOT NULL,
+        merged_customer    TEXT NOT NULL,
+        moved_orders       TEXT NOT NULL,
+        moved_interactions TEXT NOT NULL,
+        moved_follow_ups   TEXT NOT NULL,
+        merged_at          TEXT NOT NULL,
+        undone_at          TEXT))",
+    "CREATE INDEX customer_merges_survivor ON customer_merges(survivor_id)",
+    "CREATE INDEX follow_ups_open_customer ON follow_ups(customer_id, status)",
+};
+
 } // namespace clientele::core::storage::schema
