@@ -6,7 +6,7 @@
 #include "io/CustomerExporter.h"
 #include "io/DelimiterSniffer.h"
 #include "io/ImportSource.h"
-#include "io/Importer.h"
+#include "io/ImportService.h"
 #include "io/TextDecoding.h"
 #include "segmentation/Segmenter.h"
 #include "storage/Backups.h"
@@ -83,22 +83,6 @@ QJsonArray problemsJson(const QList<ImportProblem>& problems)
         array.append(QJsonObject{{u"line"_s, p.line}, {u"column"_s, p.column}, {u"value"_s, p.value},
                                  {u"reason"_s, p.reason}});
     return array;
-}
-
-// A checked copy before anything that changes many rows, once there is something to lose.
-core::Status backupBefore(const core::storage::Database& db, const QString& reason)
-{
-    if (db.isMemory())
-        return {};
-    auto customers = core::storage::CustomerRepository(db).count();
-    if (!customers)
-        return customers.error();
-    if (*customers == 0)
-        return {};
-    auto made = core::storage::Backups::create(db, reason);
-    if (!made)
-        return made.error();
-    return {};
 }
 
 int inspect(CliContext& ctx)
@@ -204,21 +188,11 @@ int importFile(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
-    if (!options.dryRun)
-        if (auto s = backupBefore(**db, u"before-import"_s); !s)
-            return ctx.fail(s.error());
-    auto result = Importer::run(**db, ctx.positional[1], options);
+    auto result = ImportService::run(**db, ctx.positional[1], options);
     if (!result)
         return ctx.fail(result.error());
-    const ImportReport& report = *result;
-    qint64 refreshed = 0;
-    if (!report.dryRun && !report.refused && !report.touchedCustomers.isEmpty()) {
-        // Only the customers this import touched are re-segmented; `segment` redoes everyone.
-        auto r = core::segmentation::Segmenter::refresh(**db, report.touchedCustomers.values());
-        if (!r)
-            return ctx.fail(r.error());
-        refreshed = *r;
-    }
+    const ImportReport& report = result->report;
+    const qint64 refreshed = result->resegmented;
     if (ctx.parser.isSet(u"errors"_s))
         if (auto s = ProblemExporter::exportCsv(report, ctx.parser.value(u"errors"_s)); !s)
             return ctx.fail(s.error());
@@ -336,14 +310,10 @@ int undoImport(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
-    if (auto s = backupBefore(**db, u"before-undo"_s); !s)
-        return ctx.fail(s.error());
-    core::storage::ImportBatchRepository batches(**db);
-    auto summary = batches.undo(id);
-    if (!summary)
-        return ctx.fail(summary.error());
-    if (auto r = core::segmentation::Segmenter::refresh(**db, summary->customersWithOrdersRemoved); !r)
-        return ctx.fail(r.error());
+    auto undone = ImportService::undo(**db, id);
+    if (!undone)
+        return ctx.fail(undone.error());
+    const auto* summary = &undone->summary;
     if (ctx.json)
         ctx.printJson(QJsonObject{{u"batch"_s, id},
                                   {u"customers_removed"_s, summary->customersRemoved},

@@ -4,11 +4,13 @@
 #include "storage/Backups.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "dialogs/FirstStartDialog.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QLibraryInfo>
@@ -48,11 +50,34 @@ int main(int argc, char** argv)
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString demoPath = QDir(dataDir).filePath(QStringLiteral("demo-shop.sqlite"));
     QString path = parser.value(dbOption);
-    if (parser.isSet(demoOption))
-        path = QDir(dataDir).filePath(QStringLiteral("demo-shop.sqlite"));
+    bool demo = parser.isSet(demoOption);
+    if (demo)
+        path = demoPath;
     if (path.isEmpty())
-        path = QSettings().value(QStringLiteral("lastDatabase"), core::storage::Database::defaultPath()).toString();
+        path = QSettings().value(QStringLiteral("lastDatabase")).toString();
+    if (path.isEmpty() && !QFileInfo::exists(core::storage::Database::defaultPath())) {
+        // The very first start: an empty shop, the demo shop, or a file from elsewhere.
+        ui::FirstStartDialog welcome;
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        switch (welcome.choice()) {
+        case ui::FirstStartDialog::Choice::Empty: break;
+        case ui::FirstStartDialog::Choice::Demo:
+            demo = true;
+            path = demoPath;
+            break;
+        case ui::FirstStartDialog::Choice::Open:
+            path = QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open Database"), QDir::homePath(),
+                                                QApplication::translate("main", "Clientele databases (*.sqlite *.db);;All files (*)"));
+            if (path.isEmpty())
+                return 0;
+            break;
+        }
+    }
+    if (path.isEmpty())
+        path = core::storage::Database::defaultPath();
 
     // A damaged file is never opened as if nothing happened: offer the newest good backup and
     // keep the damaged file beside it (restore sets it aside).
@@ -104,7 +129,7 @@ int main(int argc, char** argv)
                               database.error().message);
         return 1;
     }
-    if (parser.isSet(demoOption) && !(*database)->isReadOnly()) {
+    if (demo && !(*database)->isReadOnly()) {
         core::storage::CustomerRepository customers(**database);
         const auto count = customers.count();
         if (count && *count == 0) {

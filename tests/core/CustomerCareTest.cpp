@@ -12,8 +12,10 @@
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/MappingRepository.h"
 #include "storage/OrderRepository.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace clientele::core;
@@ -278,4 +280,17 @@ TEST_CASE("bulk tag and bulk follow-up are all or nothing", "[bulk]")
     // A customer that does not exist makes the whole batch fail: nobody gets a task.
     CHECK_FALSE(customers::BulkActions::scheduleFollowUp(*db, {a, 999999}, QDate(2026, 12, 2), u"x"_s).ok());
     CHECK(FollowUpRepository(*db).forCustomer(a).value().size() == 1);
+}
+
+TEST_CASE("column mappings are saved by name and kind", "[mapping]")
+{
+    auto db = clientele::test::memoryDatabase();
+    MappingRepository repo(*db);
+    REQUIRE(repo.save(u"POS"_s, u"orders"_s, QJsonObject{{u"单号"_s, u"order_no"_s}}).ok());
+    REQUIRE(repo.save(u"CRM"_s, u"customers"_s, QJsonObject{{u"手机"_s, u"phone"_s}}).ok());
+    REQUIRE(repo.save(u"POS"_s, u"orders"_s, QJsonObject{{u"订单号"_s, u"order_no"_s}}).ok()); // replaces
+    CHECK(repo.names(u"orders"_s).value() == QStringList{u"POS"_s});
+    CHECK(repo.load(u"POS"_s).value()->value(u"订单号"_s).toString() == u"order_no"_s);
+    CHECK_FALSE(repo.load(u"nope"_s).value().has_value());
+    CHECK_FALSE(repo.save(u" "_s, u"orders"_s, {}).ok());
 }

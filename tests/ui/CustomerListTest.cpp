@@ -1,4 +1,4 @@
-#include "CatchCompat.h"
+#include "UiSupport.h"
 
 #include "demo/DemoShop.h"
 #include "models/CustomerTableModel.h"
@@ -23,30 +23,8 @@
 using namespace clientele;
 using namespace Qt::StringLiterals;
 
-namespace {
-// A segmented demo shop in a temporary file.
-std::unique_ptr<core::storage::Database> demoDatabase(const QTemporaryDir& dir)
-{
-    auto db = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
-    REQUIRE(db.ok());
-    core::demo::DemoOptions options;
-    options.customers = 300;
-    options.orders = 3000;
-    options.seed = 7;
-    options.endDate = QDate(2026, 10, 31);
-    REQUIRE(core::demo::DemoShop::populate(**db, options).ok());
-    REQUIRE(core::segmentation::Segmenter::run(**db, QDate(2026, 10, 31)).ok());
-    return std::move(db).value();
-}
-
-QString screenshot(QWidget& widget, const QString& name)
-{
-    QDir().mkpath(QStringLiteral(CLIENTELE_TEST_OUTPUT));
-    const QString path = QDir(QStringLiteral(CLIENTELE_TEST_OUTPUT)).filePath(name);
-    widget.grab().save(path);
-    return path;
-}
-} // namespace
+using clientele::test::demoDatabase;
+using clientele::test::screenshot;
 
 TEST_CASE("customer list: lazy model, search, tier filter, profile, screenshots", "[ui]")
 {

@@ -1,22 +1,34 @@
 #include "CustomerProfileDialog.h"
 
 #include "analytics/PurchaseModel.h"
+#include "dialogs/FollowUpDialog.h"
+#include "dialogs/MergeDialog.h"
+#include "dialogs/NoteDialog.h"
 #include "domain/Money.h"
-#include "io/PhoneNormalizer.h"
+#include "io/CustomerRowParser.h"
 #include "models/CustomerTableModel.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/RfmSegments.h"
 #include "segmentation/TierRules.h"
 #include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/InteractionRepository.h"
 #include "storage/OrderRepository.h"
 #include "storage/PredictionRepository.h"
 #include "storage/SegmentationRepository.h"
+#include "widgets/CustomerEditForm.h"
+#include "widgets/TimelineView.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,102 +52,167 @@ QLabel* wrapped(const QString& text, QWidget* parent)
 }
 } // namespace
 
-CustomerProfileDialog::CustomerProfileDialog(const storage::Database& database, qint64 customerId, QWidget* parent)
-    : QDialog(parent)
+CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64 customerId, QWidget* parent)
+    : QDialog(parent), m_database(database), m_customerId(customerId)
 {
     setObjectName(QStringLiteral("customerProfile"));
-    resize(760, 600);
+    resize(820, 640);
     auto* layout = new QVBoxLayout(this);
+    const bool isNew = customerId <= 0;
+    const bool readOnly = database.isReadOnly();
 
-    storage::CustomerRepository customers(database);
-    const auto found = customers.findById(customerId);
-    if (!found || !found->has_value()) {
-        layout->addWidget(new QLabel(tr("This customer no longer exists."), this));
-        return;
-    }
-    const Customer c = **found;
-    setWindowTitle(tr("%1 — Customer").arg(c.name));
-    const auto segment = storage::SegmentationRepository(database).segmentRow(customerId);
-    const bool segmented = segment && segment->has_value();
-
-    // Header: name, tier badge with its reason as tooltip, stage.
-    auto* header = new QLabel(this);
-    header->setObjectName(QStringLiteral("profileHeader"));
-    QString html = QStringLiteral("<span style='font-size:18pt; font-weight:600'>%1</span>").arg(c.name.toHtmlEscaped());
-    if (segmented) {
-        const auto& e = (*segment)->evaluation;
-        html += QStringLiteral("&nbsp;&nbsp;<span style='background:%1; color:white; padding:2px 8px;'>&nbsp;%2&nbsp;</span>")
-                    .arg(CustomerTableModel::tierColor(e.tier).name(), segmentation::TierRules::label(e.tier));
-        html += QStringLiteral("&nbsp;&nbsp;<span style='color:#475569'>%1</span>").arg(segmentation::Lifecycle::label(e.stage));
-        header->setToolTip(e.tierReason);
-    }
-    header->setText(html);
-    layout->addWidget(header);
-
-    auto* tabs = new QTabWidget(this);
-    layout->addWidget(tabs, 1);
-
-    // Overview: why the labels, the key numbers, the prediction.
-    auto* overview = new QWidget(tabs);
-    auto* form = new QFormLayout(overview);
-    if (segmented) {
-        const auto& e = (*segment)->evaluation;
-        const auto& m = e.metrics;
-        form->addRow(tr("Tier"), wrapped(e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange, overview));
-        form->addRow(tr("Stage"), wrapped(e.stageReason, overview));
-        form->addRow(tr("RFM"), wrapped(QStringLiteral("%1 · %2 · %3")
-                                            .arg(segmentation::RfmSegments::scoresReason(e.scores),
-                                                 segmentation::RfmSegments::label(e.segmentCn8),
-                                                 segmentation::RfmSegments::label(e.segmentScores)),
-                                        overview));
-        form->addRow(tr("Total spend"), new QLabel(yuan(m.monetary), overview));
-        form->addRow(tr("12-month spend"), new QLabel(yuan(m.monetary12m), overview));
-        form->addRow(tr("Orders"), new QLabel(QLocale().toString(m.frequency), overview));
-        form->addRow(tr("Average order"), new QLabel(yuan(m.averageOrder), overview));
-        if (m.lastPurchase.isValid())
-            form->addRow(tr("Last purchase"), new QLabel(QLocale().toString(m.lastPurchase, QLocale::LongFormat), overview));
-        if (m.medianGapDays > 0)
-            form->addRow(tr("Usual gap"), new QLabel(tr("%1 days").arg(m.medianGapDays), overview));
-        const auto prediction = storage::PredictionRepository(database).find(customerId);
-        if (prediction && prediction->has_value()) {
-            const auto& p = (*prediction)->prediction;
-            form->addRow(tr("Predicted value"),
-                         wrapped(tr("%1 over 12 months; %2")
-                                     .arg(yuan(p.clv),
-                                          analytics::PurchaseModel::explain(p, m.frequency, m.recencyDays, m.medianGapDays)),
-                                 overview));
+    if (!isNew) {
+        const auto found = storage::CustomerRepository(database).findById(customerId);
+        if (!found || !found->has_value()) {
+            layout->addWidget(new QLabel(tr("This customer no longer exists."), this));
+            return;
         }
-    } else {
-        form->addRow(wrapped(tr("Not segmented yet: tiers and stages appear after the next segmentation run."), overview));
+        m_header = new QLabel(this);
+        m_header->setObjectName(QStringLiteral("profileHeader"));
+        m_header->setTextFormat(Qt::RichText);
+        auto* headerRow = new QHBoxLayout;
+        headerRow->addWidget(m_header, 1);
+        auto* tags = new QPushButton(tr("Edit &Tags…"), this);
+        tags->setEnabled(!readOnly);
+        connect(tags, &QPushButton::clicked, this, &CustomerProfileDialog::editTags);
+        headerRow->addWidget(tags, 0, Qt::AlignTop);
+        layout->addLayout(headerRow);
+        buildHeader();
     }
-    tabs->addTab(overview, tr("Overview"));
 
-    // Contact and personal fields.
-    auto* contact = new QWidget(tabs);
-    auto* contactForm = new QFormLayout(contact);
-    contactForm->addRow(tr("Member code"), new QLabel(c.memberCode, contact));
-    contactForm->addRow(tr("Phone"), new QLabel(c.phone, contact));
-    contactForm->addRow(tr("E-mail"), new QLabel(c.email, contact));
-    contactForm->addRow(tr("Gender"), new QLabel(c.gender == u"F" ? tr("Female") : c.gender == u"M" ? tr("Male") : QString(), contact));
-    contactForm->addRow(tr("Birthday"), new QLabel(c.birthday.isValid() ? QLocale().toString(c.birthday, QLocale::LongFormat) : QString(), contact));
-    contactForm->addRow(tr("City"), new QLabel(c.city, contact));
-    contactForm->addRow(tr("Address"), wrapped(c.address, contact));
-    contactForm->addRow(tr("Joined"), new QLabel(c.joinedOn.isValid() ? QLocale().toString(c.joinedOn, QLocale::LongFormat) : QString(), contact));
-    const auto tags = customers.tags(customerId);
-    contactForm->addRow(tr("Tags"), new QLabel(tags ? tags->join(QStringLiteral(", ")) : QString(), contact));
-    contactForm->addRow(tr("Notes"), wrapped(c.notes, contact));
-    contactForm->addRow(tr("Marketing"), new QLabel(c.marketingConsent ? tr("Allowed") : tr("Opted out"), contact));
-    tabs->addTab(contact, tr("Contact"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    layout->addWidget(m_tabs, 1);
+    m_form = new CustomerEditForm(database, customerId, m_tabs);
+    m_form->setEditable(!readOnly);
+    if (isNew) {
+        setWindowTitle(tr("New Customer"));
+        m_tabs->addTab(m_form, tr("Contact"));
+    } else {
+        m_tabs->addTab(buildOverview(), tr("Overview"));
+        m_tabs->addTab(m_form, tr("Contact"));
+        m_tabs->addTab(buildTimeline(), tr("Timeline"));
+        auto* purchases = buildPurchases();
+        m_tabs->addTab(purchases, tr("Purchases (%1)").arg(purchases->rowCount()));
+    }
 
-    // Purchase history.
-    auto* purchases = new QTableWidget(tabs);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Save)->setEnabled(!readOnly);
+    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save the contact fields (Ctrl+S)"));
+    buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
+    if (!isNew) {
+        auto* duplicates = buttons->addButton(tr("Find &Duplicates…"), QDialogButtonBox::ActionRole);
+        duplicates->setEnabled(!readOnly);
+        connect(duplicates, &QPushButton::clicked, this, &CustomerProfileDialog::findDuplicates);
+    }
+    connect(buttons, &QDialogButtonBox::accepted, this, &CustomerProfileDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CustomerProfileDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void CustomerProfileDialog::buildHeader()
+{
+    const auto customer = storage::CustomerRepository(m_database).findById(m_customerId);
+    if (!customer || !customer->has_value())
+        return;
+    const Customer& c = **customer;
+    setWindowTitle(tr("%1 — Customer").arg(c.name));
+    const auto segment = storage::SegmentationRepository(m_database).segmentRow(m_customerId);
+    QString html = QStringLiteral("<span style='font-size:18pt; font-weight:600'>%1</span>").arg(c.name.toHtmlEscaped());
+    QString tooltip;
+    if (segment && segment->has_value()) {
+        const auto& e = (*segment)->evaluation;
+        html += QStringLiteral("&nbsp;&nbsp;<span style='background:%1; color:white;'>&nbsp;%2&nbsp;</span>")
+                    .arg(CustomerTableModel::tierColor(e.tier).name(), segmentation::TierRules::label(e.tier));
+        html += QStringLiteral("&nbsp;&nbsp;<span style='color:#475569'>%1 · RFM %2%3%4 · %5</span>")
+                    .arg(segmentation::Lifecycle::label(e.stage))
+                    .arg(e.scores.r)
+                    .arg(e.scores.f)
+                    .arg(e.scores.m)
+                    .arg(segmentation::RfmSegments::label(e.segmentCn8));
+        tooltip = e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange;
+    }
+    const auto tags = storage::CustomerRepository(m_database).tags(m_customerId);
+    QString tagHtml;
+    if (tags)
+        for (const QString& tag : *tags)
+            tagHtml += QStringLiteral("<span style='background:#e2e8f0; color:#1e293b;'>&nbsp;%1&nbsp;</span>&nbsp;")
+                           .arg(tag.toHtmlEscaped());
+    html += QStringLiteral("<br>") + (tagHtml.isEmpty() ? QStringLiteral("<span style='color:#94a3b8'>%1</span>")
+                                                               .arg(tr("No tags yet"))
+                                                         : tagHtml);
+    m_header->setText(html);
+    m_header->setToolTip(tooltip);
+}
+
+QWidget* CustomerProfileDialog::buildOverview()
+{
+    auto* overview = new QWidget(m_tabs);
+    auto* form = new QFormLayout(overview);
+    const auto segment = storage::SegmentationRepository(m_database).segmentRow(m_customerId);
+    if (!segment || !segment->has_value()) {
+        form->addRow(wrapped(tr("Not segmented yet: tiers and stages appear after the next segmentation run."), overview));
+        return overview;
+    }
+    const auto& e = (*segment)->evaluation;
+    const auto& m = e.metrics;
+    form->addRow(tr("Tier"), wrapped(e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange, overview));
+    form->addRow(tr("Stage"), wrapped(e.stageReason, overview));
+    form->addRow(tr("RFM"), wrapped(QStringLiteral("%1 · %2 · %3")
+                                        .arg(segmentation::RfmSegments::scoresReason(e.scores),
+                                             segmentation::RfmSegments::label(e.segmentCn8),
+                                             segmentation::RfmSegments::label(e.segmentScores)),
+                                    overview));
+    form->addRow(tr("Total spend"), new QLabel(yuan(m.monetary), overview));
+    form->addRow(tr("12-month spend"), new QLabel(yuan(m.monetary12m), overview));
+    form->addRow(tr("Orders"), new QLabel(QLocale().toString(m.frequency), overview));
+    form->addRow(tr("Average order"), new QLabel(yuan(m.averageOrder), overview));
+    if (m.lastPurchase.isValid())
+        form->addRow(tr("Last purchase"), new QLabel(QLocale().toString(m.lastPurchase, QLocale::LongFormat), overview));
+    if (m.medianGapDays > 0)
+        form->addRow(tr("Usual gap"), new QLabel(tr("%1 days").arg(m.medianGapDays), overview));
+    const auto prediction = storage::PredictionRepository(m_database).find(m_customerId);
+    if (prediction && prediction->has_value()) {
+        const auto& p = (*prediction)->prediction;
+        form->addRow(tr("Predicted value"),
+                     wrapped(tr("%1 over 12 months; %2")
+                                 .arg(yuan(p.clv),
+                                      analytics::PurchaseModel::explain(p, m.frequency, m.recencyDays, m.medianGapDays)),
+                             overview));
+    }
+    return overview;
+}
+
+QWidget* CustomerProfileDialog::buildTimeline()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(page);
+    auto* row = new QHBoxLayout;
+    auto* note = new QPushButton(tr("Add &Note…"), page);
+    auto* followUp = new QPushButton(tr("Schedule &Follow-up…"), page);
+    note->setEnabled(!m_database.isReadOnly());
+    followUp->setEnabled(!m_database.isReadOnly());
+    row->addWidget(note);
+    row->addWidget(followUp);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_timeline = new TimelineView(m_database, m_customerId, page);
+    layout->addWidget(m_timeline, 1);
+    connect(note, &QPushButton::clicked, this, &CustomerProfileDialog::addNote);
+    connect(followUp, &QPushButton::clicked, this, &CustomerProfileDialog::scheduleFollowUp);
+    return page;
+}
+
+QTableWidget* CustomerProfileDialog::buildPurchases()
+{
+    auto* purchases = new QTableWidget(m_tabs);
     purchases->setObjectName(QStringLiteral("purchaseTable"));
     purchases->setColumnCount(6);
     purchases->setHorizontalHeaderLabels({tr("Date"), tr("Order"), tr("Amount"), tr("Category"), tr("Channel"), tr("Store")});
     purchases->verticalHeader()->hide();
     purchases->setEditTriggers(QAbstractItemView::NoEditTriggers);
     purchases->setAlternatingRowColors(true);
-    const auto orders = storage::OrderRepository(database).forCustomer(customerId);
+    const auto orders = storage::OrderRepository(m_database).forCustomer(m_customerId);
     if (orders) {
         purchases->setRowCount(int(orders->size()));
         for (int row = 0; row < orders->size(); ++row) {
@@ -152,11 +229,100 @@ CustomerProfileDialog::CustomerProfileDialog(const storage::Database& database, 
     }
     purchases->resizeColumnsToContents();
     purchases->horizontalHeader()->setStretchLastSection(true);
-    tabs->addTab(purchases, tr("Purchases (%1)").arg(orders ? orders->size() : 0));
+    return purchases;
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+void CustomerProfileDialog::refresh()
+{
+    m_changed = true;
+    if (m_header)
+        buildHeader();
+    if (m_timeline)
+        m_timeline->reload();
+    if (!m_form->isModified())
+        m_form->reload(); // tags edited in the header show in the form too
+}
+
+bool CustomerProfileDialog::saveContact()
+{
+    if (!m_form->save())
+        return false;
+    m_customerId = m_form->customerId();
+    refresh();
+    return true;
+}
+
+bool CustomerProfileDialog::addNote()
+{
+    NoteDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (const auto added = storage::InteractionRepository(m_database).add(dialog.interaction(m_customerId)); !added) {
+        QMessageBox::warning(this, tr("Cannot save the note"), added.error().message);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool CustomerProfileDialog::scheduleFollowUp()
+{
+    FollowUpDialog dialog(1, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (const auto created = storage::FollowUpRepository(m_database).create(m_customerId, dialog.dueOn(), dialog.title());
+        !created) {
+        QMessageBox::warning(this, tr("Cannot schedule the follow-up"), created.error().message);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void CustomerProfileDialog::editTags()
+{
+    storage::CustomerRepository repo(m_database);
+    const auto current = repo.tags(m_customerId);
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Edit Tags"), tr("Tags, separated by commas:"), QLineEdit::Normal,
+                                               current ? current->join(QStringLiteral(", ")) : QString(), &ok);
+    if (!ok)
+        return;
+    if (auto s = repo.setTags(m_customerId, io::CustomerRowParser::splitTags(text)); !s) {
+        QMessageBox::warning(this, tr("Cannot save the tags"), s.error().message);
+        return;
+    }
+    refresh();
+}
+
+void CustomerProfileDialog::findDuplicates()
+{
+    MergeDialog dialog(m_database, m_customerId, this);
+    dialog.exec();
+    if (dialog.changed())
+        refresh();
+}
+
+void CustomerProfileDialog::accept()
+{
+    if (saveContact())
+        QDialog::accept();
+    else
+        m_tabs->setCurrentWidget(m_form);
+}
+
+void CustomerProfileDialog::reject()
+{
+    if (m_form && m_form->isModified()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                  tr("The contact fields were changed. Save them?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !saveContact())
+            return;
+    }
+    QDialog::reject();
 }
 
 } // namespace clientele::ui

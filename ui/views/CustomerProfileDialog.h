@@ -2,19 +2,56 @@
 
 #include <QDialog>
 
+class QLabel;
+class QTableWidget;
+class QTabWidget;
+
 namespace clientele::core::storage {
 class Database;
 }
 
 namespace clientele::ui {
 
-// The 360° view of one customer: who they are, their tier and stage with the reasons, RFM and
-// predicted value, and their purchases. Read from the core when opened.
+class CustomerEditForm;
+class TimelineView;
+
+// The 360° view of one customer: header with tier badge (reason as tooltip), stage, RFM and tags
+// (editable); key numbers and predicted value; editable contact fields; the timeline with notes
+// and follow-ups; purchases; and finding and merging duplicates. customerId 0 = a new customer.
 class CustomerProfileDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CustomerProfileDialog(const core::storage::Database& database, qint64 customerId, QWidget* parent = nullptr);
+    CustomerProfileDialog(core::storage::Database& database, qint64 customerId, QWidget* parent = nullptr);
+
+    qint64 customerId() const { return m_customerId; }
+    // Something was saved (views showing customers reload).
+    bool changed() const { return m_changed; }
+
+    // The actions behind the buttons (also used by the tests).
+    bool saveContact();
+    bool addNote();
+    bool scheduleFollowUp();
+    void editTags();
+    void findDuplicates();
+
+    void accept() override; // Save: the contact form, then close
+    void reject() override; // asks before dropping unsaved contact changes
+
+private:
+    void buildHeader();
+    QWidget* buildOverview();
+    QWidget* buildTimeline();
+    QTableWidget* buildPurchases();
+    void refresh();
+
+    core::storage::Database& m_database;
+    qint64 m_customerId;
+    QLabel* m_header = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CustomerEditForm* m_form = nullptr;
+    TimelineView* m_timeline = nullptr;
+    bool m_changed = false;
 };
 
 } // namespace clientele::ui

@@ -1,9 +1,15 @@
 #include "MainWindow.h"
 
 #include "CustomerProfileDialog.h"
+#include "customers/BulkActions.h"
+#include "dialogs/FollowUpDialog.h"
+#include "import/ImportWizard.h"
+#include "io/CustomerExporter.h"
+#include "io/CustomerRowParser.h"
 #include "models/CustomerTableModel.h"
 #include "segmentation/Segmenter.h"
 #include "storage/Backups.h"
+#include "storage/CustomerQueries.h"
 #include "storage/Database.h"
 #include "storage/OrderRepository.h"
 #include "widgets/CustomerFilterBar.h"
@@ -11,12 +17,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -26,18 +38,29 @@
 
 namespace clientele::ui {
 
+namespace {
+bool isCsvPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt";
+}
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     m_filters = new CustomerFilterBar(central);
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_empty = new QLabel(central);
@@ -55,6 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     statusBar()->addPermanentWidget(m_status);
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openProfile(index.row()); });
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
     auto* enter = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(enter, &QShortcut::activated, this, [this] { openProfile(m_table->currentIndex().row()); });
     connect(m_filters, &CustomerFilterBar::filterChanged, this,
@@ -68,23 +92,58 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("customerTable/header")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1200, 720);
+        resize(1280, 760);
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    const auto writes = [this](QAction* action) {
+        m_writeActions.append(action);
+        return action;
+    };
+    const auto onSelection = [this](QAction* action) {
+        m_selectionActions.append(action);
+        return action;
+    };
+
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* import = writes(file->addAction(tr("&Import Customers or Orders…"), this, [this] { importFile({}); }));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setToolTip(tr("Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a "
+                          "CSV file on the window."));
+    QAction* exportAll = file->addAction(tr("&Export Customers…"), this, [this] { exportCustomers(false); });
+    exportAll->setToolTip(tr("Export the customers the list shows (all, or those matching the search and filters)."));
+    file->addSeparator();
+    writes(file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow));
+    writes(file->addAction(tr("&Restore a Backup…"), this, &MainWindow::restoreBackup));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* add = writes(edit->addAction(tr("&New Customer…"), this, &MainWindow::newCustomer));
+    add->setShortcut(QKeySequence::New);
+    QAction* profile = onSelection(edit->addAction(tr("&Open Profile"), this,
+                                                   [this] { openProfile(m_table->currentIndex().row()); }));
+    profile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    edit->addSeparator();
+    QAction* tag = onSelection(writes(edit->addAction(tr("&Tag Selected Customers…"), this, &MainWindow::tagSelection)));
+    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction* followUp = onSelection(
+        writes(edit->addAction(tr("Schedule &Follow-up for Selected…"), this, &MainWindow::followUpSelection)));
+    followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    onSelection(edit->addAction(tr("E&xport Selected Customers…"), this, [this] { exportCustomers(true); }));
+    edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find Customer"), this, [this] { m_filters->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("&Clear Search and Filters"), this, [this] { m_filters->clear(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_unmaskPhones = view->addAction(tr("Show Full Phone Numbers"));
@@ -94,8 +153,10 @@ void MainWindow::createActions()
         QSettings().setValue(QStringLiteral("view/unmaskPhones"), unmasked);
         m_model->setPhonesMasked(!unmasked);
     });
+    view->addAction(tr("&Refresh"), this, &MainWindow::reloadCustomers)->setShortcut(QKeySequence::Refresh);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Clientele"), this, [this] {
         QMessageBox::about(this, tr("About Clientele"),
                            tr("<b>Clientele %1</b><p>A customer base for small shops: import, know, tier and act.</p>")
@@ -104,7 +165,13 @@ void MainWindow::createActions()
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->addAction(open);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(import);
+    toolbar->addAction(add);
+    toolbar->addSeparator();
+    toolbar->addAction(tag);
+    toolbar->addAction(followUp);
+    toolbar->addAction(exportAll);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
@@ -119,15 +186,29 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     connect(m_model, &CustomerTableModel::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateStatus);
     QStringList tiers;
     if (const auto config = core::segmentation::Segmenter::loadConfig(*m_database))
         for (const auto& level : config->tiers.levels)
             tiers.append(level.key);
     m_filters->setTiers(tiers);
-    setWindowTitle(m_database->isReadOnly()
-                       ? tr("%1 (read-only) — Clientele").arg(QFileInfo(m_database->path()).fileName())
-                       : tr("%1 — Clientele").arg(QFileInfo(m_database->path()).fileName()));
+    const auto tags = core::storage::CustomerQueries::tags(*m_database);
+    const auto cities = core::storage::CustomerQueries::cities(*m_database);
+    m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
+    const bool writable = !m_database->isReadOnly();
+    for (QAction* action : std::as_const(m_writeActions))
+        action->setEnabled(writable);
+    setWindowTitle(writable ? tr("%1 — Clientele").arg(QFileInfo(m_database->path()).fileName())
+                            : tr("%1 (read-only) — Clientele").arg(QFileInfo(m_database->path()).fileName()));
     updateStatus();
+}
+
+void MainWindow::reloadCustomers()
+{
+    const auto tags = core::storage::CustomerQueries::tags(*m_database);
+    const auto cities = core::storage::CustomerQueries::cities(*m_database);
+    m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
+    m_model->reload();
 }
 
 void MainWindow::openProfile(int row)
@@ -137,24 +218,157 @@ void MainWindow::openProfile(int row)
         return;
     CustomerProfileDialog dialog(*m_database, id, this);
     dialog.exec();
+    if (dialog.changed())
+        reloadCustomers();
+}
+
+void MainWindow::newCustomer()
+{
+    CustomerProfileDialog dialog(*m_database, 0, this);
+    if (dialog.exec() == QDialog::Accepted || dialog.changed())
+        reloadCustomers();
+}
+
+void MainWindow::importFile(const QString& path)
+{
+    if (m_database->isReadOnly() || m_database->isMemory())
+        return;
+    auto* wizard = new ImportWizard(*m_database, path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::databaseChanged, this, &MainWindow::reloadCustomers);
+    wizard->open(); // window-modal; the import itself runs on a worker thread
+}
+
+QList<qint64> MainWindow::selectedCustomerIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids.append(m_model->customerId(index.row()));
+    return ids;
+}
+
+void MainWindow::tagSelection()
+{
+    const QList<qint64> ids = selectedCustomerIds();
+    if (ids.isEmpty())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Tag Selected Customers"),
+                                               tr("Tags to add to the %n selected customer(s), separated by commas:",
+                                                  nullptr, int(ids.size())),
+                                               QLineEdit::Normal, QString(), &ok);
+    const QStringList tags = core::io::CustomerRowParser::splitTags(text);
+    if (!ok || tags.isEmpty())
+        return;
+    const auto tagged = core::customers::BulkActions::addTags(*m_database, ids, tags);
+    if (!tagged) {
+        QMessageBox::warning(this, tr("Cannot tag"), tagged.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Tagged %n customer(s).", nullptr, int(*tagged)), 6000);
+    reloadCustomers();
+}
+
+void MainWindow::followUpSelection()
+{
+    const QList<qint64> ids = selectedCustomerIds();
+    if (ids.isEmpty())
+        return;
+    FollowUpDialog dialog(int(ids.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto created = core::customers::BulkActions::scheduleFollowUp(*m_database, ids, dialog.dueOn(), dialog.title());
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot schedule"), created.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("%n follow-up(s) scheduled.", nullptr, int(*created)), 6000);
+    reloadCustomers();
+}
+
+void MainWindow::exportCustomers(bool selectionOnly)
+{
+    QList<qint64> ids;
+    if (selectionOnly) {
+        ids = selectedCustomerIds();
+        if (ids.isEmpty())
+            return;
+    } else if (!m_filters->filter().isEmpty()) {
+        const auto matching = core::storage::CustomerQueries::ids(*m_database, m_filters->filter(),
+                                                                  core::storage::CustomerSort::Id, false);
+        if (!matching || matching->isEmpty())
+            return;
+        ids = *matching;
+    }
+    const QString excel = tr("CSV for Excel, UTF-8 with BOM (*.csv)");
+    const QString gb = tr("CSV for older Chinese Excel, GB18030 (*.csv)");
+    const QString plain = tr("CSV, plain UTF-8 (*.csv)");
+    QString filter = excel;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Customers"), tr("customers.csv"),
+                                                      excel + QStringLiteral(";;") + gb + QStringLiteral(";;") + plain,
+                                                      &filter);
+    if (path.isEmpty())
+        return;
+    const auto encoding = filter == gb      ? core::io::CsvWriter::Encoding::Gb18030
+                          : filter == plain ? core::io::CsvWriter::Encoding::Utf8
+                                            : core::io::CsvWriter::Encoding::Utf8Bom;
+    const auto written = core::io::CustomerExporter::exportCsv(*m_database, path, encoding, ids);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export failed"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("%1 customers exported to %2.").arg(QLocale().toString(*written), path), 8000);
+}
+
+void MainWindow::showTableMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    for (QAction* action : std::as_const(m_selectionActions))
+        menu.addAction(action);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::updateStatus()
 {
     const bool empty = m_model->totalCount() == 0;
-    const auto filter = m_filters->filter();
-    const bool filtered = !filter.search.isEmpty() || !filter.tier.isEmpty() || !filter.stage.isEmpty();
+    const bool filtered = !m_filters->filter().isEmpty();
     m_empty->setText(filtered ? tr("No customer matches this search or filter.")
-                              : tr("No customers yet.\n\nImport your customer and order lists (CSV from Excel, "
-                                   "your till or your online shop) with clientele-cli import, or start Clientele "
-                                   "with --demo to explore a demo shop."));
+                              : tr("No customers yet.\n\nImport your customer and order lists (CSV from Excel, your "
+                                   "till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here."));
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);
+    const int selected = m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+    for (QAction* action : std::as_const(m_selectionActions))
+        action->setEnabled(selected > 0 && (!m_writeActions.contains(action) || !m_database->isReadOnly()));
     core::storage::OrderRepository orders(*m_database);
     const auto orderCount = orders.count();
-    m_status->setText(tr("%1  ·  %2 customers shown  ·  %3 orders")
-                          .arg(QFileInfo(m_database->path()).fileName(), QLocale().toString(m_model->totalCount()),
-                               orderCount ? QLocale().toString(*orderCount) : QStringLiteral("?")));
+    QString text = tr("%1  ·  %2 customers shown  ·  %3 orders")
+                       .arg(QFileInfo(m_database->path()).fileName(), QLocale().toString(m_model->totalCount()),
+                            orderCount ? QLocale().toString(*orderCount) : QStringLiteral("?"));
+    if (selected > 0)
+        text += tr("  ·  %1 selected").arg(QLocale().toString(selected));
+    m_status->setText(text);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+                                                      QFileInfo(m_database->path()).absolutePath(),
+                                                      tr("Clientele databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("%1 already exists. Choose File ▸ Open Database to open it.").arg(path));
+        return;
+    }
+    auto created = core::storage::Database::open(path);
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot create database"), created.error().message);
+        return;
+    }
+    setDatabase(std::move(*created));
+    QSettings().setValue(QStringLiteral("lastDatabase"), path);
 }
 
 void MainWindow::openDatabase()
@@ -170,6 +384,92 @@ void MainWindow::openDatabase()
     }
     setDatabase(std::move(*opened));
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
+}
+
+void MainWindow::backupNow()
+{
+    const auto made = core::storage::Backups::create(*m_database, QStringLiteral("manual"));
+    if (!made) {
+        QMessageBox::warning(this, tr("Backup failed"), made.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written and checked: %1").arg(made->path), 8000);
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString path = m_database->path();
+    const auto backups = core::storage::Backups::list(path);
+    if (!backups || backups->isEmpty()) {
+        QMessageBox::information(this, tr("Restore a Backup"), tr("There is no backup of %1 yet.").arg(path));
+        return;
+    }
+    QStringList items;
+    for (const auto& backup : *backups)
+        items.append(tr("%1 — %2").arg(QLocale().toString(backup.created, QLocale::ShortFormat),
+                                       QFileInfo(backup.path).fileName()));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Restore a Backup"),
+                                                 tr("Replace the current data with this backup? The current file is "
+                                                    "kept beside it."),
+                                                 items, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString backupPath = backups->at(items.indexOf(chosen)).path;
+    // The file is replaced: let go of the connection first, then reopen.
+    m_table->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_database.reset();
+    const auto restored = core::storage::Backups::restore(path, backupPath);
+    if (!restored)
+        QMessageBox::warning(this, tr("Restore failed"), restored.error().message);
+    auto reopened = core::storage::Database::open(path);
+    if (!reopened) {
+        QMessageBox::critical(this, tr("Cannot open database"), reopened.error().message);
+        close();
+        return;
+    }
+    setDatabase(std::move(*reopened));
+    if (restored)
+        statusBar()->showMessage(tr("Backup restored; the replaced file was kept as %1.").arg(*restored), 10000);
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<std::pair<QString, QString>> rows = {
+        {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search customers")},
+        {QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText), tr("Import a CSV file")},
+        {QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText), tr("New customer")},
+        {tr("Enter"), tr("Open the selected customer's profile")},
+        {QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText), tr("Tag the selected customers")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F).toString(QKeySequence::NativeText),
+         tr("Schedule a follow-up for the selected customers")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText), tr("Clear search and filters")},
+        {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Refresh")},
+        {QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText), tr("Open a database")},
+    };
+    QString html = QStringLiteral("<table cellpadding='4'>");
+    for (const auto& [keys, what] : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    QMessageBox::information(this, tr("Keyboard Shortcuts"), html);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!m_database->isReadOnly() && urls.size() == 1 && urls.first().isLocalFile() && isCsvPath(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        importFile(urls.first().toLocalFile());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -16,8 +16,8 @@ namespace clientele::ui {
 class CustomerFilterBar;
 class CustomerTableModel;
 
-// The application window: wires the views together and owns the open database. Views live in
-// their own files; this class stays small.
+// The application window: wires the views, menus and actions together and owns the open
+// database. Views and dialogs live in their own files; this class stays a switchboard.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,17 +25,33 @@ public:
     explicit MainWindow(std::unique_ptr<core::storage::Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the 360° profile of the customer on `row` of the list (also Enter / double-click).
-    void openProfile(int row);
-    const core::storage::Database& database() const { return *m_database; }
+    core::storage::Database& database() { return *m_database; }
+    CustomerTableModel* customerModel() const { return m_model; }
+
+    // The actions behind menus and shortcuts (public so tests can drive them without menus).
+    void openProfile(int row);            // Enter / double-click
+    void newCustomer();                   // Ctrl+N
+    void importFile(const QString& path); // Ctrl+I (empty path: the wizard asks); drop a CSV
+    void tagSelection();
+    void followUpSelection();
+    void exportCustomers(bool selectionOnly);
+    QList<qint64> selectedCustomerIds() const;
+    void reloadCustomers(); // after anything changed the data (F5)
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
     void updateStatus();
+    void newDatabase();
     void openDatabase();
+    void backupNow();
+    void restoreBackup();
+    void showShortcuts();
+    void showTableMenu(const QPoint& pos);
     void setDatabase(std::unique_ptr<core::storage::Database> database);
 
     std::unique_ptr<core::storage::Database> m_database;
@@ -45,6 +61,8 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_empty = nullptr; // shown instead of the table when there is nothing to list
     QAction* m_unmaskPhones = nullptr;
+    QList<QAction*> m_writeActions;     // disabled for a read-only database
+    QList<QAction*> m_selectionActions; // need a selection
 };
 
 } // namespace clientele::ui

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QLineEdit;
 class QTimer;
 
@@ -21,6 +23,11 @@ public:
     void focusSearch();
     // Tier keys of the active scheme, best first (labels are translated here).
     void setTiers(const QStringList& tierKeys);
+    // Tags and cities in use (the shop's own), offered as filters.
+    void setChoices(const QStringList& tags, const QStringList& cities);
+    // Drill-down from elsewhere (a chart, a bulk result): show exactly these customers.
+    void showOnly(const QList<qint64>& ids, const QString& description);
+    void clear();
 
 Q_SIGNALS:
     void filterChanged(const clientele::core::storage::CustomerFilter& filter);
@@ -31,6 +38,12 @@ private:
     QLineEdit* m_search;
     QComboBox* m_tier;
     QComboBox* m_stage;
+    QComboBox* m_segment;
+    QComboBox* m_tag;
+    QComboBox* m_city;
+    QCheckBox* m_openFollowUp;
+    QPushButton* m_only; // "only these N customers ✕" while a drill-down is active
+    QList<qint64> m_ids;
     QTimer* m_delay;
 };
 

@@ -1,0 +1,60 @@
+#include "ImportService.h"
+
+#include "Importer.h"
+
+#include "../segmentation/Segmenter.h"
+#include "../storage/Backups.h"
+#include "../storage/CustomerRepository.h"
+#include "../storage/Database.h"
+
+namespace clientele::core::io {
+
+Status ImportService::backupBefore(const storage::Database& database, const QString& reason)
+{
+    if (database.isMemory())
+        return {};
+    auto customers = storage::CustomerRepository(database).count();
+    if (!customers)
+        return customers.error();
+    if (*customers == 0)
+        return {};
+    if (auto made = storage::Backups::create(database, reason); !made)
+        return made.error();
+    return {};
+}
+
+Result<ImportService::Outcome> ImportService::run(storage::Database& database, const QString& path,
+                                                  const ImportOptions& options, const ImportHooks& hooks)
+{
+    if (!options.dryRun)
+        if (auto s = backupBefore(database, QStringLiteral("before-import")); !s)
+            return s.error();
+    auto report = Importer::run(database, path, options, hooks);
+    if (!report)
+        return report.error();
+    Outcome outcome{std::move(*report), 0};
+    const ImportReport& r = outcome.report;
+    if (!r.dryRun && !r.refused && !r.touchedCustomers.isEmpty()) {
+        // Only the customers this import touched; `segment` redoes everyone.
+        auto refreshed = segmentation::Segmenter::refresh(database, r.touchedCustomers.values());
+        if (!refreshed)
+            return refreshed.error();
+        outcome.resegmented = *refreshed;
+    }
+    return outcome;
+}
+
+Result<ImportService::UndoOutcome> ImportService::undo(storage::Database& database, qint64 batchId)
+{
+    if (auto s = backupBefore(database, QStringLiteral("before-undo")); !s)
+        return s.error();
+    auto summary = storage::ImportBatchRepository(database).undo(batchId);
+    if (!summary)
+        return summary.error();
+    auto refreshed = segmentation::Segmenter::refresh(database, summary->customersWithOrdersRemoved);
+    if (!refreshed)
+        return refreshed.error();
+    return UndoOutcome{*summary, *refreshed};
+}
+
+} // namespace clientele::core::io

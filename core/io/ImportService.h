@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ImportOptions.h"
+#include "ImportReport.h"
+
+#include "../domain/Result.h"
+#include "../storage/ImportBatchRepository.h"
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::core::io {
+
+// An import and its undo as every front end (CLI, desktop wizard) runs them: a checked backup
+// first once there is something to lose, the all-or-nothing import or undo, then re-segmentation
+// of just the customers it touched.
+class ImportService
+{
+public:
+    struct Outcome
+    {
+        ImportReport report;
+        qint64 resegmented = 0;
+    };
+    struct UndoOutcome
+    {
+        storage::ImportBatchRepository::UndoSummary summary;
+        qint64 resegmented = 0;
+    };
+
+    static Result<Outcome> run(storage::Database& database, const QString& path, const ImportOptions& options,
+                               const ImportHooks& hooks = {});
+    static Result<UndoOutcome> undo(storage::Database& database, qint64 batchId);
+    // A checked backup (reason in its name) unless the database is in memory or still empty.
+    static Status backupBefore(const storage::Database& database, const QString& reason);
+};
+
+} // namespace clientele::core::io

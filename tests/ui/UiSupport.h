@@ -1,0 +1,59 @@
+#pragma once
+
+// Shared by the UI tests: a segmented demo shop in a temporary file, screenshots, and driving
+// modal dialogs that a test cannot reach through exec().
+#include "CatchCompat.h"
+
+#include "demo/DemoShop.h"
+#include "segmentation/Segmenter.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace clientele::test {
+
+inline std::unique_ptr<core::storage::Database> demoDatabase(const QTemporaryDir& dir, int customers = 300)
+{
+    auto db = core::storage::Database::open(dir.filePath(QStringLiteral("shop.sqlite")));
+    REQUIRE(db.ok());
+    core::demo::DemoOptions options;
+    options.customers = customers;
+    options.orders = customers * 10;
+    options.seed = 7;
+    options.endDate = QDate(2026, 10, 31);
+    REQUIRE(core::demo::DemoShop::populate(**db, options).ok());
+    REQUIRE(core::segmentation::Segmenter::run(**db, QDate(2026, 10, 31)).ok());
+    return std::move(db).value();
+}
+
+inline QString screenshot(QWidget& widget, const QString& name)
+{
+    QDir().mkpath(QStringLiteral(CLIENTELE_TEST_OUTPUT));
+    const QString path = QDir(QStringLiteral(CLIENTELE_TEST_OUTPUT)).filePath(name);
+    widget.grab().save(path);
+    return path;
+}
+
+// Runs `handle` on the next modal dialog of type T once it is shown (exec() blocks the test).
+template <typename T>
+void whenModal(std::function<void(T*)> handle)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, handle] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            handle(dialog);
+        }
+    });
+    timer->start();
+}
+
+} // namespace clientele::test

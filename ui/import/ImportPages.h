@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QTableWidget;
+
+namespace clientele::ui {
+
+class ImportWizard;
+
+// Step 1: the file, and whether it holds customers or orders (guessed from its header).
+class ImportFilePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportFilePage(ImportWizard* wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void browse();
+    void guessKind();
+
+    ImportWizard* m_wizard;
+    QLineEdit* m_path;
+    QRadioButton* m_customers;
+    QRadioButton* m_orders;
+    QCheckBox* m_createCustomers;
+    QLabel* m_hint;
+};
+
+// Step 2: detected encoding and delimiter, both changeable, with a live preview of the rows.
+class ImportFormatPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportFormatPage(ImportWizard* wizard);
+    void initializePage() override;
+    bool isComplete() const override { return m_readable; }
+    bool validatePage() override;
+
+private:
+    void refreshPreview();
+
+    ImportWizard* m_wizard;
+    QComboBox* m_encoding;
+    QComboBox* m_delimiter;
+    QLabel* m_detected;
+    QTableWidget* m_preview;
+    bool m_readable = false;
+};
+
+// Step 3: which field each column feeds, detected from the header or a saved mapping.
+class ImportMappingPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportMappingPage(ImportWizard* wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void load(const QString& savedName);
+    void updateMissing();
+    void saveMapping();
+
+    ImportWizard* m_wizard;
+    QComboBox* m_saved;
+    QTableWidget* m_columns;
+    QLabel* m_missing;
+    QStringList m_header;
+    bool m_complete = false;
+};
+
+} // namespace clientele::ui

@@ -1,0 +1,147 @@
+#include "CustomerEditForm.h"
+
+#include "customers/CustomerEditor.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace clientele::ui {
+
+using core::io::ImportField;
+namespace importfield = core::io::importfield;
+
+CustomerEditForm::CustomerEditForm(core::storage::Database& database, qint64 customerId, QWidget* parent)
+    : QWidget(parent), m_database(database), m_customerId(customerId)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
+    const auto placeholder = [](ImportField field) -> QString {
+        switch (field) {
+        case ImportField::Phone: return tr("e.g. 138 0013 8000 or +86 138-0013-8000");
+        case ImportField::Birthday:
+        case ImportField::JoinedOn: return tr("e.g. 1990-05-01 or 1990年5月1日");
+        case ImportField::Tags: return tr("separated by commas, e.g. VIP, 宝妈");
+        default: return {};
+        }
+    };
+    for (const ImportField field : core::customers::CustomerForm::fields()) {
+        QWidget* editor = nullptr;
+        switch (field) {
+        case ImportField::Gender:
+            m_gender = new QComboBox(this);
+            m_gender->addItem(tr("Not given"), QString());
+            m_gender->addItem(tr("Female"), QStringLiteral("F"));
+            m_gender->addItem(tr("Male"), QStringLiteral("M"));
+            connect(m_gender, &QComboBox::currentIndexChanged, this, [this] { m_modified = true; });
+            editor = m_gender;
+            break;
+        case ImportField::Notes:
+            m_notes = new QPlainTextEdit(this);
+            m_notes->setMaximumHeight(80);
+            connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_modified = true; });
+            editor = m_notes;
+            break;
+        case ImportField::MarketingConsent:
+            m_consent = new QCheckBox(tr("May receive offers and campaign messages"), this);
+            connect(m_consent, &QCheckBox::toggled, this, [this] { m_modified = true; });
+            editor = m_consent;
+            break;
+        default: {
+            auto* edit = new QLineEdit(this);
+            edit->setPlaceholderText(placeholder(field));
+            connect(edit, &QLineEdit::textEdited, this, [this] { m_modified = true; });
+            m_edits.insert(field, edit);
+            editor = edit;
+        }
+        }
+        editor->setObjectName(QStringLiteral("field_") + importfield::key(field));
+        form->addRow(importfield::label(field) + u':', editor);
+    }
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("formProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_problems->hide();
+    layout->addWidget(m_problems);
+    layout->addStretch(1);
+    reload();
+}
+
+void CustomerEditForm::reload()
+{
+    core::Customer customer;
+    if (m_customerId > 0) {
+        core::storage::CustomerRepository repo(m_database);
+        if (const auto found = repo.findById(m_customerId); found && found->has_value())
+            customer = **found;
+        if (const auto tags = repo.tags(m_customerId))
+            customer.tags = *tags;
+    }
+    const auto values = core::customers::CustomerForm::valuesOf(customer);
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
+        it.value()->setText(values.value(it.key()));
+    m_gender->setCurrentIndex(std::max(0, m_gender->findData(customer.gender)));
+    m_notes->setPlainText(customer.notes);
+    m_consent->setChecked(customer.marketingConsent);
+    m_modified = false;
+}
+
+core::customers::CustomerForm::Values CustomerEditForm::values() const
+{
+    core::customers::CustomerForm::Values values;
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
+        values.insert(it.key(), it.value()->text());
+    values.insert(ImportField::Gender, m_gender->currentData().toString());
+    values.insert(ImportField::Notes, m_notes->toPlainText());
+    values.insert(ImportField::MarketingConsent, m_consent->isChecked() ? QStringLiteral("Y") : QStringLiteral("N"));
+    return values;
+}
+
+bool CustomerEditForm::save()
+{
+    for (QLineEdit* edit : std::as_const(m_edits))
+        edit->setStyleSheet(QString());
+    const auto outcome = core::customers::CustomerEditor::save(m_database, m_customerId, values(), QDate::currentDate());
+    if (!outcome) {
+        QMessageBox::warning(this, tr("Cannot save"), outcome.error().message);
+        return false;
+    }
+    if (!outcome->saved()) {
+        QStringList lines;
+        for (const auto& problem : outcome->problems) {
+            lines.append(problem.value.isEmpty() ? tr("%1: %2").arg(problem.column, problem.reason)
+                                                 : tr("%1 “%2”: %3").arg(problem.column, problem.value, problem.reason));
+            for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
+                if (importfield::label(it.key()) == problem.column)
+                    it.value()->setStyleSheet(QStringLiteral("border: 1px solid #dc2626;"));
+        }
+        m_problems->setText(lines.join(u'\n'));
+        m_problems->show();
+        return false;
+    }
+    m_problems->hide();
+    m_customerId = outcome->id;
+    reload(); // show the values as stored (normalized phone, ISO dates)
+    Q_EMIT saved(m_customerId);
+    return true;
+}
+
+void CustomerEditForm::setEditable(bool editable)
+{
+    for (QLineEdit* edit : std::as_const(m_edits))
+        edit->setReadOnly(!editable);
+    m_gender->setEnabled(editable);
+    m_notes->setReadOnly(!editable);
+    m_consent->setEnabled(editable);
+}
+
+} // namespace clientele::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "customers/CustomerForm.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::ui {
+
+// Contact and personal fields, editable, validated by the import's own normalizers on Save.
+// Problems are shown beside the form with the field and value; nothing is saved until all pass.
+class CustomerEditForm : public QWidget
+{
+    Q_OBJECT
+public:
+    CustomerEditForm(core::storage::Database& database, qint64 customerId, QWidget* parent = nullptr);
+
+    // Validates and saves; true when saved (then customerId() is set for a new customer).
+    bool save();
+    qint64 customerId() const { return m_customerId; }
+    bool isModified() const { return m_modified; }
+    void setEditable(bool editable);
+    void reload(); // the stored values, dropping unsaved edits
+
+Q_SIGNALS:
+    void saved(qint64 customerId);
+
+private:
+    core::customers::CustomerForm::Values values() const;
+    QLineEdit* lineEdit(core::io::ImportField field) const { return m_edits.value(field); }
+
+    core::storage::Database& m_database;
+    qint64 m_customerId;
+    QHash<core::io::ImportField, QLineEdit*> m_edits;
+    QComboBox* m_gender;
+    QPlainTextEdit* m_notes;
+    QCheckBox* m_consent;
+    QLabel* m_problems;
+    bool m_modified = false;
+};
+
+} // namespace clientele::ui

@@ -1,0 +1,65 @@
+#include "TimelineView.h"
+
+#include "customers/CustomerTimeline.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace clientele::ui {
+
+using core::customers::TimelineEvent;
+
+namespace {
+QColor kindColor(TimelineEvent::Kind kind)
+{
+    switch (kind) {
+    case TimelineEvent::Kind::Order: return QColor(0x15, 0x80, 0x3d);
+    case TimelineEvent::Kind::Refund: return QColor(0xb9, 0x1c, 0x1c);
+    case TimelineEvent::Kind::Interaction: return QColor(0x1d, 0x4e, 0xd8);
+    case TimelineEvent::Kind::FollowUp: return QColor(0xb4, 0x53, 0x09);
+    case TimelineEvent::Kind::TierChange: return QColor(0x6d, 0x28, 0xd9);
+    case TimelineEvent::Kind::Joined: return QColor(0x47, 0x55, 0x69);
+    }
+    return {};
+}
+} // namespace
+
+TimelineView::TimelineView(const core::storage::Database& database, qint64 customerId, QWidget* parent)
+    : QWidget(parent), m_database(database), m_customerId(customerId), m_tree(new QTreeWidget(this))
+{
+    m_tree->setObjectName(QStringLiteral("timeline"));
+    m_tree->setRootIsDecorated(false);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setHeaderLabels({tr("Date"), tr("What"), tr("Details")});
+    m_tree->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+    reload();
+}
+
+void TimelineView::reload()
+{
+    m_tree->clear();
+    const auto events = core::customers::CustomerTimeline::forCustomer(m_database, m_customerId);
+    if (!events)
+        return;
+    for (const TimelineEvent& e : *events) {
+        auto* item = new QTreeWidgetItem(m_tree, {QLocale().toString(e.date, QLocale::ShortFormat),
+                                                  core::customers::CustomerTimeline::kindLabel(e.kind) + QStringLiteral(" · ") + e.title,
+                                                  QString(e.detail).replace(u'\n', QStringLiteral(" · "))});
+        item->setForeground(1, kindColor(e.kind));
+        item->setToolTip(2, e.detail);
+    }
+    m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(1);
+}
+
+int TimelineView::eventCount() const
+{
+    return m_tree->topLevelItemCount();
+}
+
+} // namespace clientele::ui
