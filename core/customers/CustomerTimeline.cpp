@@ -50,7 +50,7 @@ Status addTierChanges(const storage::Database& database, qint64 customerId, QLis
         if (!previous.isEmpty() && tier != previous) {
             const QDate first = QDate::fromString(month + u"-01"_s, Qt::ISODate);
             events.append({first.addMonths(1).addDays(-1), TimelineEvent::Kind::TierChange,
-                           tr("Tier %1 → %2").arg(segmentation::TierRules::label(previous),
+                           tr("%1 → %2").arg(segmentation::TierRules::label(previous),
                                                   segmentation::TierRules::label(tier)),
                            tr("at the end of %1").arg(month)});
         }
@@ -96,8 +96,7 @@ Result<QList<TimelineEvent>> CustomerTimeline::forCustomer(const storage::Databa
             if (!part.isEmpty())
                 detail.append(part);
         events.append({o.date, refund ? TimelineEvent::Kind::Refund : TimelineEvent::Kind::Order,
-                       (refund ? tr("Refund %1") : tr("Purchase %1")).arg(money::format(refund ? -o.amount : o.amount)) +
-                           number,
+                       money::format(refund ? -o.amount : o.amount) + number,
                        detail.join(u" · "_s)});
     }
 

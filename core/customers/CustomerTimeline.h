@@ -18,7 +18,7 @@ struct TimelineEvent
     enum class Kind { Joined, Order, Refund, Interaction, FollowUp, TierChange };
     QDate date;
     Kind kind = Kind::Order;
-    QString title;
+    QString title;  // what, without the kind: "¥120 · A1", "Silver → Gold", "Call back (open)"
     QString detail;
 };
 

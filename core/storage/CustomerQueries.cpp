@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace clientele::core::storage {
@@ -46,25 +48,56 @@ struct FilterSql
     }
 };
 
-FilterSql filterSql(const CustomerFilter& filter)
+// How the search condition is joined to the customers. Materialize: the matching ids first (best
+// when few match). ProbeEach: each customer, in index order, tests its own search text — best
+// when many match and the list is sorted by an indexed column, since the first page fills after
+// a few hundred customers instead of collecting tens of thousands of ids.
+enum class SearchShape { Materialize, ProbeEach };
+
+// The search as a LIKE pattern over the search text, or (three characters or more) as a phrase
+// for the trigram index.
+struct SearchPattern
+{
+    QString like;
+    QString phrase; // empty below the trigram size
+};
+
+std::optional<SearchPattern> searchPattern(const CustomerFilter& filter)
+{
+    const QString term = searchTerm(filter.search);
+    if (term.isEmpty())
+        return std::nullopt;
+    SearchPattern p;
+    QString escaped = term;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    p.like = u'%' + escaped + u'%';
+    if (term.size() >= 3) {
+        QString phrase = term;
+        phrase.replace(u'"', u"\"\""_s);
+        p.phrase = u'"' + phrase + u'"';
+    }
+    return p;
+}
+
+FilterSql filterSql(const CustomerFilter& filter, SearchShape shape = SearchShape::Materialize)
 {
     FilterSql sql;
     QStringList conditions;
-    const QString term = searchTerm(filter.search);
-    if (term.size() >= 3) {
-        // Trigram full-text index: any substring of three characters or more, Chinese included.
-        QString phrase = term;
-        phrase.replace(u'"', u"\"\""_s);
-        conditions.append(u"c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :fts)"_s);
-        sql.binds.append({u":fts"_s, QString(u'"' + phrase + u'"')});
-    } else if (!term.isEmpty()) {
-        // One or two characters are below the trigram size: scan the index's own text instead.
-        QString escaped = term;
-        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        conditions.append(u"c.id IN (SELECT rowid FROM customer_search WHERE name LIKE :pattern ESCAPE '\\' "
-                          u"OR phone LIKE :pattern ESCAPE '\\' OR email LIKE :pattern ESCAPE '\\' "
-                          u"OR member_code LIKE :pattern ESCAPE '\\' OR tags LIKE :pattern ESCAPE '\\')"_s);
-        sql.binds.append({u":pattern"_s, QString(u'%' + escaped + u'%')});
+    if (const auto search = searchPattern(filter)) {
+        if (shape == SearchShape::ProbeEach) {
+            conditions.append(u"EXISTS (SELECT 1 FROM customer_search_text s WHERE s.id = c.id "
+                              u"AND s.haystack LIKE :pattern ESCAPE '\\')"_s);
+            sql.binds.append({u":pattern"_s, search->like});
+        } else if (!search->phrase.isEmpty()) {
+            // Trigram full-text index: any substring of three characters or more, Chinese included.
+            conditions.append(u"c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :fts)"_s);
+            sql.binds.append({u":fts"_s, search->phrase});
+        } else {
+            // One or two characters are below the trigram size: scan the one search text per
+            // customer (a single-column table, cheaper than the fields one by one).
+            conditions.append(u"c.id IN (SELECT id FROM customer_search_text WHERE haystack LIKE :pattern ESCAPE '\\')"_s);
+            sql.binds.append({u":pattern"_s, search->like});
+        }
     }
     if (!filter.city.isEmpty()) {
         conditions.append(u"c.city = :city"_s);
@@ -131,10 +164,22 @@ QString orderBy(CustomerSort sort, bool descending)
 } // namespace
 
 Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, const CustomerFilter& filter,
-                                                     CustomerSort sort, bool descending, int limit, int offset)
+                                                     CustomerSort sort, bool descending, int limit, int offset,
+                                                     qint64 matchCount)
 {
+    const bool indexedSort = sort == CustomerSort::Name || sort == CustomerSort::MemberCode ||
+                             sort == CustomerSort::Phone || sort == CustomerSort::City || sort == CustomerSort::Id;
+    // Walking the sort index costs about one probe per customer that does NOT match (they may all
+    // come first: a search for 王 sorted by name), collecting costs one insert per match: walk
+    // when most customers match. MAX(id) is an instant, never-low estimate of the population.
+    SearchShape shape = SearchShape::Materialize;
+    if (indexedSort && matchCount >= kManyMatches && !filter.search.trimmed().isEmpty()) {
+        QSqlQuery size = database.prepare(u"SELECT COALESCE(MAX(id), 0) FROM customers"_s);
+        if (size.exec() && size.next() && matchCount * 2 > size.value(0).toLongLong())
+            shape = SearchShape::ProbeEach;
+    }
     // The ORDER BY text comes from the enum above, never from input.
-    const FilterSql where = filterSql(filter);
+    const FilterSql where = filterSql(filter, shape);
     QSqlQuery q = database.prepare(
         u"SELECT c.id, c.member_code, c.name, c.phone, c.phone_valid, c.email, c.city, "
         u"(SELECT group_concat(t.name, ';') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
@@ -183,6 +228,20 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
 
 Result<qint64> CustomerQueries::count(const Database& database, const CustomerFilter& filter)
 {
+    // Search alone: count in the search tables themselves (one row per customer), no join.
+    CustomerFilter rest = filter;
+    rest.search.clear();
+    if (const auto search = searchPattern(filter); search && rest.isEmpty()) {
+        QSqlQuery q = database.prepare(
+            search->phrase.isEmpty()
+                ? u"SELECT COUNT(*) FROM customer_search_text WHERE haystack LIKE :pattern ESCAPE '\\'"_s
+                : u"SELECT COUNT(*) FROM customer_search WHERE customer_search MATCH :fts"_s);
+        q.bindValue(search->phrase.isEmpty() ? u":pattern"_s : u":fts"_s,
+                    search->phrase.isEmpty() ? search->like : search->phrase);
+        if (!q.exec() || !q.next())
+            return sqlError(q, tr("Counting customers"));
+        return q.value(0).toLongLong();
+    }
     const FilterSql where = filterSql(filter);
     QSqlQuery q = database.prepare(u"SELECT COUNT(*)"_s +
                                    (where.needsMetrics ? kFromCustomers : u" FROM customers c"_s) + where.where);

@@ -60,8 +60,12 @@ enum class CustomerSort { Name, MemberCode, Phone, City, Orders, Spend, LastPurc
 class CustomerQueries
 {
 public:
+    // matchCount: count() of the same filter when the caller has it; when most customers match and
+    // the sort has an index, pages come from walking the index instead of collecting every match.
     static Result<QList<CustomerListRow>> list(const Database& database, const CustomerFilter& filter,
-                                               CustomerSort sort, bool descending, int limit, int offset = 0);
+                                               CustomerSort sort, bool descending, int limit, int offset = 0,
+                                               qint64 matchCount = -1);
+    static constexpr qint64 kManyMatches = 5000; // below this, collecting the matches is cheap anyway
     static Result<qint64> count(const Database& database, const CustomerFilter& filter);
     // Ids of every customer the filter matches, in list order (bulk actions on "all matching").
     static Result<QList<qint64>> ids(const Database& database, const CustomerFilter& filter, CustomerSort sort,

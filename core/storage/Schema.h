@@ -198,37 +198,50 @@ inline constexpr const char* kVersion2[] = {
         updated_at  TEXT NOT NULL))",
 };
 
-// Search and customer care: a trigram full-text index over the searchable customer fields (kept
-// up to date by triggers, so imports, edits, merges and undo all stay searchable) and the journal
+// Search and customer care: every searchable field of a customer (name, phone, e-mail, member
+// code, tags) as one text kept by triggers — so imports, edits, merges and undo all stay
+// searchable — with a trigram full-text index over it (FTS5 external content); and the journal
 // that makes a merge of two customers undoable.
+#define CLIENTELE_SEARCH_TEXT(c)                                                                             \
+    c ".name || ' ' || COALESCE(" c ".phone, '') || ' ' || COALESCE(" c ".email, '') || ' ' || COALESCE(" c \
+    ".member_code, '') || ' ' || COALESCE((SELECT group_concat(t.name, ' ') FROM customer_tags ct JOIN tags t " \
+    "ON t.id = ct.tag_id WHERE ct.customer_id = " c ".id), '')"
 inline constexpr const char* kVersion3[] = {
+    R"(CREATE TABLE customer_search_text (
+        id       INTEGER PRIMARY KEY,
+        haystack TEXT NOT NULL))",
     R"(CREATE VIRTUAL TABLE customer_search USING fts5(
-        name, phone, email, member_code, tags, tokenize = 'trigram'))",
-    R"(CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
-        INSERT INTO customer_search (rowid, name, phone, email, member_code, tags)
-        VALUES (new.id, new.name, COALESCE(new.phone, ''), COALESCE(new.email, ''), COALESCE(new.member_code, ''), '');
+        haystack, content = 'customer_search_text', content_rowid = 'id', tokenize = 'trigram'))",
+    // The index follows the text (the FTS5 external-content recipe).
+    R"(CREATE TRIGGER customer_search_text_insert AFTER INSERT ON customer_search_text BEGIN
+        INSERT INTO customer_search (rowid, haystack) VALUES (new.id, new.haystack);
     END)",
-    R"(CREATE TRIGGER customers_search_update AFTER UPDATE OF name, phone, email, member_code ON customers BEGIN
-        UPDATE customer_search SET name = new.name, phone = COALESCE(new.phone, ''), email = COALESCE(new.email, ''),
-            member_code = COALESCE(new.member_code, '') WHERE rowid = new.id;
+    R"(CREATE TRIGGER customer_search_text_delete AFTER DELETE ON customer_search_text BEGIN
+        INSERT INTO customer_search (customer_search, rowid, haystack) VALUES ('delete', old.id, old.haystack);
     END)",
-    R"(CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
-        DELETE FROM customer_search WHERE rowid = old.id;
+    R"(CREATE TRIGGER customer_search_text_update AFTER UPDATE ON customer_search_text BEGIN
+        INSERT INTO customer_search (customer_search, rowid, haystack) VALUES ('delete', old.id, old.haystack);
+        INSERT INTO customer_search (rowid, haystack) VALUES (new.id, new.haystack);
     END)",
-    R"(CREATE TRIGGER customer_tags_search_insert AFTER INSERT ON customer_tags BEGIN
-        UPDATE customer_search SET tags = (SELECT group_concat(t.name, ' ') FROM customer_tags ct
-            JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = new.customer_id) WHERE rowid = new.customer_id;
-    END)",
-    R"(CREATE TRIGGER customer_tags_search_delete AFTER DELETE ON customer_tags BEGIN
-        UPDATE customer_search SET tags = COALESCE((SELECT group_concat(t.name, ' ') FROM customer_tags ct
-            JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = old.customer_id), '') WHERE rowid = old.customer_id;
-    END)",
+    // The text follows the customer and their tags.
+    "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN "
+    "INSERT INTO customer_search_text (id, haystack) SELECT new.id, " CLIENTELE_SEARCH_TEXT("c")
+    " FROM customers c WHERE c.id = new.id; END",
+    "CREATE TRIGGER customers_search_update AFTER UPDATE OF name, phone, email, member_code ON customers BEGIN "
+    "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT("c")
+    " FROM customers c WHERE c.id = new.id) WHERE id = new.id; END",
+    "CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN "
+    "DELETE FROM customer_search_text WHERE id = old.id; END",
+    "CREATE TRIGGER customer_tags_search_insert AFTER INSERT ON customer_tags BEGIN "
+    "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT("c")
+    " FROM customers c WHERE c.id = new.customer_id) WHERE id = new.customer_id; END",
+    "CREATE TRIGGER customer_tags_search_delete AFTER DELETE ON customer_tags BEGIN "
+    "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT("c")
+    " FROM customers c WHERE c.id = old.customer_id) WHERE id = old.customer_id "
+    // a customer being deleted takes its tags along; its text goes with it
+    "AND EXISTS (SELECT 1 FROM customers WHERE id = old.customer_id); END",
     // Files from version 2 get their existing customers indexed.
-    R"(INSERT INTO customer_search (rowid, name, phone, email, member_code, tags)
-        SELECT c.id, c.name, COALESCE(c.phone, ''), COALESCE(c.email, ''), COALESCE(c.member_code, ''),
-            COALESCE((SELECT group_concat(t.name, ' ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
-                      WHERE ct.customer_id = c.id), '')
-        FROM customers c)",
+    "INSERT INTO customer_search_text (id, haystack) SELECT c.id, " CLIENTELE_SEARCH_TEXT("c") " FROM customers c",
 
     // survivor_before: the survivor's fields before the merge; merged_customer: the whole merged
     // record with its tags; moved_*: ids of the rows moved to the survivor (JSON arrays).
@@ -246,5 +259,6 @@ inline constexpr const char* kVersion3[] = {
     "CREATE INDEX customer_merges_survivor ON customer_merges(survivor_id)",
     "CREATE INDEX follow_ups_open_customer ON follow_ups(customer_id, status)",
 };
+#undef CLIENTELE_SEARCH_TEXT
 
 } // namespace clientele::core::storage::schema

@@ -198,12 +198,12 @@ TEST_CASE("the timeline merges orders, notes, follow-ups and tier changes, newes
     CHECK(events->at(0).title == u"Revisit (open)"_s);
     CHECK(events->at(1).kind == Kind::TierChange);
     CHECK(events->at(1).date == QDate(2026, 10, 31));
-    CHECK(events->at(1).title == u"Tier Silver → Gold"_s);
+    CHECK(events->at(1).title == u"Silver → Gold"_s);
     CHECK(events->at(2).kind == Kind::Interaction); // same day as the refund, listed above it
     CHECK(events->at(2).detail == u"问了退货原因"_s);
     CHECK(events->at(3).kind == Kind::Refund);
-    CHECK(events->at(3).title == u"Refund ¥30 · A2"_s);
-    CHECK(events->at(4).title == u"Purchase ¥120 · A1"_s);
+    CHECK(events->at(3).title == u"¥30 · A2"_s);
+    CHECK(events->at(4).title == u"¥120 · A1"_s);
 }
 
 TEST_CASE("merging two customers moves everything and undo puts it all back", "[merge]")

@@ -53,11 +53,11 @@ QString describeImport(const ImportReport& r)
                                             "customers.")
                             .arg(number(r.rows), number(r.inserted), number(r.updated), number(r.duplicates));
     if (r.errorCount > 0)
-        text += u' ' + ImportCheckPage::tr("%1 rows have problems and are skipped (listed below).").arg(number(r.errorCount));
+        text += u'\n' + ImportCheckPage::tr("Rows with problems, skipped (listed below): %1").arg(number(r.errorCount));
     if (r.conflictCount > 0)
-        text += u' ' + ImportCheckPage::tr("%1 rows disagree with the customer they match.").arg(number(r.conflictCount));
+        text += u'\n' + ImportCheckPage::tr("Rows that disagree with the customer they match: %1").arg(number(r.conflictCount));
     if (r.flaggedPhones > 0)
-        text += u' ' + ImportCheckPage::tr("%1 phone numbers are kept but are not mainland mobiles.").arg(number(r.flaggedPhones));
+        text += u'\n' + ImportCheckPage::tr("Phone numbers kept that are not mainland mobiles: %1").arg(number(r.flaggedPhones));
     for (const QString& warning : r.warnings)
         text += QStringLiteral("\n• ") + warning;
     return text;
@@ -86,6 +86,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard* wizard) : QWizardPage(wizard), m_
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("importCheckSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_summary);
     m_problems = new QTableWidget(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
@@ -178,6 +179,8 @@ void ImportCheckPage::showReport(const ImportReport& report)
     }
     m_problems->resizeColumnsToContents();
     m_problems->setVisible(shown > 0);
+    // Without a table the summary takes the room, so it sits at the top instead of mid-page.
+    static_cast<QVBoxLayout*>(layout())->setStretchFactor(m_summary, shown > 0 ? 0 : 1);
     m_export->setEnabled(report.errorCount + report.conflictCount > 0);
 }
 

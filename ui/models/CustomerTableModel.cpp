@@ -129,7 +129,7 @@ void CustomerTableModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_resetting)
         return;
-    auto page = CustomerQueries::list(m_database, m_filter, m_sort, m_descending, kPageSize, int(m_rows.size()));
+    auto page = CustomerQueries::list(m_database, m_filter, m_sort, m_descending, kPageSize, int(m_rows.size()), m_total);
     if (!page) {
         Q_EMIT loadFailed(page.error().message);
         m_total = m_rows.size(); // stop asking

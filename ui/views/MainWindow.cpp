@@ -254,8 +254,8 @@ void MainWindow::tagSelection()
         return;
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Tag Selected Customers"),
-                                               tr("Tags to add to the %n selected customer(s), separated by commas:",
-                                                  nullptr, int(ids.size())),
+                                               tr("Tags to add to the selected customers (%1), separated by commas:")
+                                                   .arg(QLocale().toString(ids.size())),
                                                QLineEdit::Normal, QString(), &ok);
     const QStringList tags = core::io::CustomerRowParser::splitTags(text);
     if (!ok || tags.isEmpty())
@@ -265,7 +265,7 @@ void MainWindow::tagSelection()
         QMessageBox::warning(this, tr("Cannot tag"), tagged.error().message);
         return;
     }
-    statusBar()->showMessage(tr("Tagged %n customer(s).", nullptr, int(*tagged)), 6000);
+    statusBar()->showMessage(tr("Customers tagged: %1").arg(QLocale().toString(*tagged)), 6000);
     reloadCustomers();
 }
 
@@ -282,7 +282,7 @@ void MainWindow::followUpSelection()
         QMessageBox::warning(this, tr("Cannot schedule"), created.error().message);
         return;
     }
-    statusBar()->showMessage(tr("%n follow-up(s) scheduled.", nullptr, int(*created)), 6000);
+    statusBar()->showMessage(tr("Follow-ups scheduled: %1").arg(QLocale().toString(*created)), 6000);
     reloadCustomers();
 }
 

@@ -32,7 +32,7 @@ TimelineView::TimelineView(const core::storage::Database& database, qint64 custo
     m_tree->setObjectName(QStringLiteral("timeline"));
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setHeaderLabels({tr("Date"), tr("What"), tr("Details")});
+    m_tree->setHeaderLabels({tr("Date"), tr("Type"), tr("What"), tr("Details")});
     m_tree->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,13 +48,14 @@ void TimelineView::reload()
         return;
     for (const TimelineEvent& e : *events) {
         auto* item = new QTreeWidgetItem(m_tree, {QLocale().toString(e.date, QLocale::ShortFormat),
-                                                  core::customers::CustomerTimeline::kindLabel(e.kind) + QStringLiteral(" · ") + e.title,
+                                                  core::customers::CustomerTimeline::kindLabel(e.kind), e.title,
                                                   QString(e.detail).replace(u'\n', QStringLiteral(" · "))});
         item->setForeground(1, kindColor(e.kind));
-        item->setToolTip(2, e.detail);
+        item->setForeground(2, kindColor(e.kind));
+        item->setToolTip(3, e.detail);
     }
-    m_tree->resizeColumnToContents(0);
-    m_tree->resizeColumnToContents(1);
+    for (int column = 0; column < 3; ++column)
+        m_tree->resizeColumnToContents(column);
 }
 
 int TimelineView::eventCount() const
