@@ -411,6 +411,209 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::customers::BulkActions</name>
+        <message>
+            <location filename="../core/customers/BulkActions.cpp" line="26" />
+            <source>Name at least one tag.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::CustomerEditor</name>
+        <message>
+            <location filename="../core/customers/CustomerEditor.cpp" line="51" />
+            <source>Customer %1 no longer exists.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerEditor.cpp" line="67" />
+            <source>already belongs to %1 (customer %2); merge the two instead</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::CustomerForm</name>
+        <message>
+            <location filename="../core/customers/CustomerForm.cpp" line="64" />
+            <source>a customer needs at least a name, a phone number or a member code</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::CustomerMerger</name>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="161" />
+            <source>A customer cannot be merged with itself.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="200" />
+            <source>Recording the merge</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="239" />
+            <source>Reading merge %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="241" />
+            <source>There is no merge %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="243" />
+            <source>Merge %1 was already undone.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="280" />
+            <source>Recording the undo</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="298" />
+            <source>Reading the merges of customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="68" />
+            <source>Customer %1 no longer exists.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="87" />
+            <source>Reading order dates</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="101" />
+            <source>Reading the %1 of customer %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="112" />
+            <source>Moving the %1 of customer %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::CustomerTimeline</name>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="66" />
+            <source>Joined</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
+            <source>Purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
+            <source>Refund</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
+            <source>Contact</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <source>Follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="84" />
+            <source>Customer %1 no longer exists.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="86" />
+            <source>Became a member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="114" />
+            <source>done</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
+            <source>cancelled</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
+            <source>open</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
+            <source>Outcome: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="45" />
+            <source>Reading the tier history of customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="53" />
+            <source>%1 → %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="55" />
+            <source>at the end of %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::DuplicateFinder</name>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="27" />
+            <source>Customer %1 no longer exists.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="41" />
+            <source>Looking for duplicates of customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="47" />
+            <source>same phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="49" />
+            <source>same e-mail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="51" />
+            <source>same name</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::demo::DemoShop</name>
         <message>
             <location filename="../core/demo/DemoShop.cpp" line="64" />
@@ -702,68 +905,68 @@
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="107" />
+            <location filename="../core/io/Importer.cpp" line="108" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="109" />
-            <location filename="../core/io/Importer.cpp" line="113" />
+            <location filename="../core/io/Importer.cpp" line="110" />
+            <location filename="../core/io/Importer.cpp" line="114" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="113" />
+            <location filename="../core/io/Importer.cpp" line="114" />
             <source>Columns not imported: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="151" />
+            <location filename="../core/io/Importer.cpp" line="155" />
             <source>the row has %1 more values than the header has columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="164" />
+            <location filename="../core/io/Importer.cpp" line="168" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="170" />
+            <location filename="../core/io/Importer.cpp" line="174" />
             <source>%1 has %2 bad rows; with --strict nothing was imported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="31" />
+            <location filename="../core/io/Importer.cpp" line="32" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="64" />
+            <location filename="../core/io/Importer.cpp" line="65" />
             <source>%1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="71" />
+            <location filename="../core/io/Importer.cpp" line="72" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="73" />
+            <location filename="../core/io/Importer.cpp" line="74" />
             <source>day/month/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="74" />
+            <location filename="../core/io/Importer.cpp" line="75" />
             <source>month/day/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="76" />
+            <location filename="../core/io/Importer.cpp" line="77" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="80" />
+            <location filename="../core/io/Importer.cpp" line="81" />
             <source>Column "%1": dates read as day/month/year.</source>
             <translation />
         </message>
@@ -1103,80 +1306,92 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="85" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="199" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="262" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="121" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="242" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="250" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="140" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="309" />
             <source>Reading customers for export</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerQueries.cpp" line="274" />
+            <source>Reading the filter choices</source>
             <translation />
         </message>
     </context>
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="63" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="67" />
             <source>Saving customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="81" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="85" />
             <source>Updating customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="88" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="92" />
             <source>Deleting customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="95" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="99" />
             <source>Looking up a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="151" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="155" />
             <source>Searching customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="166" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="177" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="181" />
             <source>Saving tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="182" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="186" />
             <source>Tagging customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="194" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <source>Removing tags of customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="214" />
             <source>Removing tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="223" />
             <source>Reading tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="242" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="262" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="248" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="268" />
             <source>Restoring %1 of customer %2</source>
             <translation />
         </message>
@@ -1227,27 +1442,34 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="33" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="46" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="76" />
             <source>Saving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="47" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
             <source>Listing follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="68" />
+            <source>A follow-up needs a title and a date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="97" />
             <source>Reading care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="77" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="114" />
             <source>Saving care rule %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="87" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="124" />
             <source>Reading customers for care rules</source>
             <translation />
         </message>
@@ -1314,6 +1536,67 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::InteractionRepository</name>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="44" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
+            <source>Call</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
+            <source>Visit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
+            <source>Message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="56" />
+            <source>A note needs some text.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="65" />
+            <source>Saving a note for customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="76" />
+            <source>Reading the notes of customer %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::MappingRepository</name>
+        <message>
+            <location filename="../core/storage/MappingRepository.cpp" line="23" />
+            <source>A saved mapping needs a name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MappingRepository.cpp" line="31" />
+            <source>Saving the column mapping %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MappingRepository.cpp" line="39" />
+            <source>Reading the column mapping %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MappingRepository.cpp" line="50" />
+            <source>Listing saved column mappings</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
             <location filename="../core/storage/Migrations.cpp" line="62" />
@@ -1331,7 +1614,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="99" />
+            <location filename="../core/storage/Migrations.cpp" line="100" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -1368,11 +1651,6 @@
             <source>Counting orders</source>
             <translation />
         </message>
-        <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="103" />
-            <source>Moving orders</source>
-            <translation />
-        </message>
     </context>
     <context>
         <name>clientele::core::storage::PredictionRepository</name>
@@ -1387,6 +1665,24 @@
         <message>
             <location filename="../core/storage/PredictionRepository.cpp" line="94" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::SearchIndex</name>
+        <message>
+            <location filename="../core/storage/SearchIndex.cpp" line="23" />
+            <source>Pausing the search index</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SearchIndex.cpp" line="29" />
+            <source>Resuming the search index</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SearchIndex.cpp" line="42" />
+            <source>Updating the search index</source>
             <translation />
         </message>
     </context>
@@ -1473,19 +1769,107 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CustomerEditForm</name>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="29" />
+            <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="31" />
+            <source>e.g. 1990-05-01 or 1990年5月1日</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
+            <source>separated by commas, e.g. VIP, 宝妈</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
+            <source>Not given</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
+            <source>Female</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
+            <source>Male</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="54" />
+            <source>May receive offers and campaign messages</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="115" />
+            <source>Cannot save</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="121" />
+            <source>%1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
+            <source>%1 “%2”: %3</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="21" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="22" />
+            <source>Open follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="25" />
             <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="26" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="30" />
             <source>All stages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="50" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="35" />
+            <source>All RFM segments</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
+            <source>Only customers with a follow-up still to do</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="86" />
+            <source>All tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="87" />
+            <source>All cities</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="93" />
+            <source>%1  ✕</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="94" />
+            <source>Click to show all customers again</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="119" />
             <source>All tiers</source>
             <translation />
         </message>
@@ -1493,198 +1877,199 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="53" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="67" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="57" />
-            <source>%1 — Customer</source>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="75" />
+            <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="84" />
-            <source>Tier</source>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="89" />
+            <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="85" />
-            <source>Stage</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="86" />
-            <source>RFM</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="91" />
-            <source>Total spend</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
-            <source>12-month spend</source>
-            <translation />
-        </message>
-        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="90" />
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="93" />
-            <source>Orders</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
-            <source>Average order</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
-            <source>Last purchase</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
-            <source>Usual gap</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
-            <source>%1 days</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
-            <source>Predicted value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
-            <source>%1 over 12 months; %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
-            <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
-            <source>Overview</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
-            <source>Member code</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
-            <source>Phone</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
-            <source>E-mail</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
-            <source>Gender</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
-            <source>Female</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
-            <source>Male</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
-            <source>Birthday</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
-            <source>City</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
-            <source>Address</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
-            <source>Joined</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
-            <source>Tags</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
-            <source>Notes</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
-            <source>Marketing</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
-            <source>Allowed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
-            <source>Opted out</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
+            <source>Overview</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
+            <source>Timeline</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <source>Purchases (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
+            <source>Save the contact fields (Ctrl+S)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <source>Find &amp;Duplicates…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <source>%1 — Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <source>No tags yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
+            <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="159" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="160" />
+            <source>Stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <source>RFM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <source>Total spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="167" />
+            <source>12-month spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <source>Orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
+            <source>Average order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <source>Last purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <source>Usual gap</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <source>%1 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <source>Predicted value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
+            <source>%1 over 12 months; %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <source>Add &amp;Note…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <source>Schedule &amp;Follow-up…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
-            <source>Purchases (%1)</source>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="261" />
+            <source>Cannot save the note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
+            <source>Cannot schedule the follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <source>Edit Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <source>Tags, separated by commas:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
+            <source>Cannot save the tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="317" />
+            <source>Unsaved changes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
+            <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
     </context>
@@ -1757,173 +2142,1088 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::FirstStartDialog</name>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="12" />
+            <source>Welcome to Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="14" />
+            <source>&lt;h2&gt;Welcome to Clientele&lt;/h2&gt;&lt;p&gt;Your customer base lives in one file on this computer. How would you like to start?&lt;/p&gt;</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="29" />
+            <source>Start with an empty shop</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="30" />
+            <source>Then import your customer and order lists from Excel, your till or your online shop (Ctrl+I).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="33" />
+            <source>Explore the demo shop</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="34" />
+            <source>2,000 made-up customers with two years of orders, already tiered — try everything safely.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="35" />
+            <source>Open an existing Clientele file…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="36" />
+            <source>A database you used before or copied from another computer.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::FollowUpDialog</name>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="16" />
+            <source>Schedule Follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="19" />
+            <source>One follow-up for each of the %1 selected customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="26" />
+            <source>e.g. Call about the new season, invite to the tasting</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="27" />
+            <source>&amp;Due on:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="28" />
+            <source>&amp;What to do:</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportCheckPage</name>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="41" />
+            <source>Refused: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="43" />
+            <source>%1 rows read. Importing would add %2 orders and create %3 customers; %4 orders are already in the database.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="46" />
+            <source>%1 rows read. Importing would add %2 customers and update %3; %4 rows match customers already in the database.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="50" />
+            <source>%1 rows read: %2 orders added, %3 customers created, %4 already there.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="52" />
+            <source>%1 rows read: %2 customers added, %3 updated, %4 matched existing customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="56" />
+            <source>Rows with problems, skipped (listed below): %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="58" />
+            <source>Rows that disagree with the customer they match: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="60" />
+            <source>Phone numbers kept that are not mainland mobiles: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="70" />
+            <source>Check before importing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="71" />
+            <source>A dry run: Clientele reads the whole file and tells you what importing would do. Nothing is written yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="78" />
+            <source>Keep the existing customer as it is</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="79" />
+            <source>Fill only the fields that are empty</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="80" />
+            <source>Take every value from the file</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="81" />
+            <source>When a row matches a customer already here:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
+            <source>Line</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
+            <source>Column</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
+            <source>Value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
+            <source>Problem</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="99" />
+            <source>&amp;Export Problems…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="100" />
+            <source>Save every problem row as a CSV to fix in Excel and import again.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="146" />
+            <source>Check stopped.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="154" />
+            <source>Reading the file…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="187" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="194" />
+            <source>Export Problems</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="189" />
+            <source>-problems.csv</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="190" />
+            <source>CSV files (*.csv)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportFilePage</name>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="48" />
+            <source>Choose a file</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="49" />
+            <source>A CSV exported from Excel, your till or your online shop. Chinese (GBK/GB18030) and UTF-8 files both work.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="55" />
+            <source>Path of the CSV file</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="56" />
+            <source>&amp;Browse…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="61" />
+            <source>The file holds:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="62" />
+            <source>&amp;Customers (one row per customer)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="63" />
+            <source>&amp;Orders (one row per purchase)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="70" />
+            <source>Create a customer for orders whose customer is not known yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="102" />
+            <source>Choose a CSV file</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="103" />
+            <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="123" />
+            <source>Its header names order fields, so it looks like an order list.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="124" />
+            <source>Its header names customer fields, so it looks like a customer list.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportFormatPage</name>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="148" />
+            <source>Check the text</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="149" />
+            <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="157" />
+            <source>&amp;Encoding:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="158" />
+            <source>&amp;Delimiter:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="167" />
+            <location filename="../ui/import/ImportPages.cpp" line="170" />
+            <source>Detect automatically</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="169" />
+            <source>GB18030 / GBK (Chinese Excel)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="171" />
+            <source>Comma ,</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="172" />
+            <source>Semicolon ;</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="173" />
+            <source>Tab</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="174" />
+            <source>Vertical bar |</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="205" />
+            <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="206" />
+            <source> (with BOM)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportMappingPage</name>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="236" />
+            <source>Match the columns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="237" />
+            <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="243" />
+            <source>&amp;Save Mapping As…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="244" />
+            <source>Saved mapping:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <source>Column in the file</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <source>Example values</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <source>Imports as</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="267" />
+            <source>None (detect from the headings)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="304" />
+            <source>— not imported —</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="341" />
+            <source>Still needed: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="343" />
+            <source>Not imported: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="353" />
+            <location filename="../ui/import/ImportPages.cpp" line="362" />
+            <source>Save Mapping</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="354" />
+            <source>Name for this mapping (for example the till or shop it comes from):</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportRunPage</name>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="212" />
+            <source>Importing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="222" />
+            <source>&amp;Cancel Import</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="224" />
+            <source>&amp;Undo This Import</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="226" />
+            <source>Removes what this import added and restores what it changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="234" />
+            <source>Cancelling… the import is being rolled back.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="264" />
+            <source>Import finished</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="267" />
+            <source>Tiers and stages were refreshed for the %1 customers it touched.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="273" />
+            <source>Import cancelled</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="273" />
+            <source>Import failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="274" />
+            <source>The import was cancelled; the database is unchanged.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="275" />
+            <source>Nothing was imported: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="285" />
+            <source>Importing %1… You can keep working; Cancel leaves the database as it was.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="311" />
+            <source>Import undone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="312" />
+            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="321" />
+            <source>Undo Import</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportWizard</name>
+        <message>
+            <location filename="../ui/import/ImportWizard.cpp" line="16" />
+            <source>Import Customers or Orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportWizard.cpp" line="27" />
+            <source>&amp;Import</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="78" />
+            <location filename="../ui/views/MainWindow.cpp" line="111" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="79" />
+            <location filename="../ui/views/MainWindow.cpp" line="112" />
+            <source>&amp;New Database…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="113" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="82" />
+            <location filename="../ui/views/MainWindow.cpp" line="116" />
+            <source>&amp;Import Customers or Orders…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="118" />
+            <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="120" />
+            <source>&amp;Export Customers…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="121" />
+            <source>Export the customers the list shows (all, or those matching the search and filters).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="123" />
+            <source>&amp;Back Up Now</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="124" />
+            <source>&amp;Restore a Backup…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="126" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="85" />
+            <location filename="../ui/views/MainWindow.cpp" line="129" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="86" />
+            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <source>&amp;New Customer…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <source>&amp;Open Profile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <source>&amp;Tag Selected Customers…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="139" />
+            <source>Schedule &amp;Follow-up for Selected…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <source>E&amp;xport Selected Customers…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="89" />
-            <source>&amp;View</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="90" />
-            <source>Show Full Phone Numbers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="98" />
-            <source>&amp;Help</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="99" />
-            <source>&amp;About Clientele</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="100" />
-            <source>About Clientele</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="101" />
-            <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="105" />
-            <source>Main</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="128" />
-            <source>%1 (read-only) — Clientele</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="129" />
-            <source>%1 — Clientele</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="147" />
-            <source>No customer matches this search or filter.</source>
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="148" />
-            <source>No customers yet.
-
-Import your customer and order lists (CSV from Excel, your till or your online shop) with clientele-cli import, or start Clientele with --demo to explore a demo shop.</source>
+            <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="155" />
-            <source>%1  ·  %2 customers shown  ·  %3 orders</source>
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <source>Show Full Phone Numbers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <source>&amp;Refresh</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <source>&amp;Help</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <source>&amp;About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <source>About Clientele</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <source>Main</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="201" />
+            <source>%1 — Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <source>%1 (read-only) — Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <source>Tag Selected Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <source>Tags to add to the selected customers (%1), separated by commas:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <source>Cannot tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <source>Customers tagged: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <source>Cannot schedule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <source>Follow-ups scheduled: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="304" />
+            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="305" />
+            <source>CSV, plain UTF-8 (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <source>Export Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <source>customers.csv</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="317" />
+            <source>Export failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="320" />
+            <source>%1 customers exported to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="335" />
+            <source>No customer matches this search or filter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="336" />
+            <source>No customers yet.
+
+Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="345" />
+            <source>%1  ·  %2 customers shown  ·  %3 orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="349" />
+            <source>  ·  %1 selected</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="355" />
+            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <source>New Database</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="357" />
+            <source>Clientele databases (*.sqlite)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="362" />
+            <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <source>Cannot create database</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="370" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="371" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <location filename="../ui/views/MainWindow.cpp" line="373" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="391" />
+            <location filename="../ui/views/MainWindow.cpp" line="478" />
             <source>Backup failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="394" />
+            <source>Backup written and checked: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="402" />
+            <location filename="../ui/views/MainWindow.cpp" line="410" />
+            <source>Restore a Backup</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="402" />
+            <source>There is no backup of %1 yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="407" />
+            <source>%1 — %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="411" />
+            <source>Replace the current data with this backup? The current file is kept beside it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="424" />
+            <source>Restore failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="433" />
+            <source>Backup restored; the replaced file was kept as %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <source>Search customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="440" />
+            <source>Import a CSV file</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <source>New customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <source>Enter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <source>Open the selected customer's profile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="443" />
+            <source>Tag the selected customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="445" />
+            <source>Schedule a follow-up for the selected customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="446" />
+            <source>Clear search and filters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="447" />
+            <source>Refresh</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="448" />
+            <source>Open a database</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="454" />
+            <source>Keyboard Shortcuts</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::MergeDialog</name>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <source>Female</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <source>Male</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <source>Allowed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <source>Opted out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="49" />
+            <source>Find and Merge Duplicates</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="52" />
+            <source>Records that may be the same person:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="57" />
+            <source>No other record shares this customer's phone, e-mail or name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="60" />
+            <source>Pick the value the merged customer keeps for each field. Orders, notes, follow-ups and tags of both are kept; marketing opt-outs are respected.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <source>Field</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <source>This customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <source>Duplicate</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="75" />
+            <source>Earlier merges into this customer:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="82" />
+            <source>&amp;Merge Into This Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="83" />
+            <source>&amp;Undo Merge</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
+            <source>Brings the merged record back with its own orders, notes and follow-ups.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="102" />
+            <source>%1 · %2 · customer %3 — %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="121" />
+            <source>%1 (customer %2), merged %3 — undone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="125" />
+            <source>%1 (customer %2), merged %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="162" />
+            <source>(empty)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="214" />
+            <source>Cannot merge</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="230" />
+            <source>Cannot undo the merge</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::NoteDialog</name>
+        <message>
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="18" />
+            <source>Add Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="29" />
+            <source>What happened, what they asked for, what you promised…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
+            <source>&amp;Kind:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
+            <source>&amp;When:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
+            <source>&amp;Text:</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TimelineView</name>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <source>Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <source>Details</source>
             <translation />
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="40" />
+            <location filename="../app/desktop/main.cpp" line="42" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="43" />
+            <location filename="../app/desktop/main.cpp" line="45" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="46" />
+            <location filename="../app/desktop/main.cpp" line="48" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="64" />
             <location filename="../app/desktop/main.cpp" line="72" />
-            <location filename="../app/desktop/main.cpp" line="79" />
-            <source>Damaged database</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/desktop/main.cpp" line="65" />
-            <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
+            <source>Open Database</source>
             <translation />
         </message>
         <message>
             <location filename="../app/desktop/main.cpp" line="73" />
+            <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="89" />
+            <location filename="../app/desktop/main.cpp" line="97" />
+            <location filename="../app/desktop/main.cpp" line="104" />
+            <source>Damaged database</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="90" />
+            <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="98" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="94" />
+            <location filename="../app/desktop/main.cpp" line="119" />
             <source>Database in use</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="95" />
+            <location filename="../app/desktop/main.cpp" line="120" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="103" />
+            <location filename="../app/desktop/main.cpp" line="128" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="112" />
+            <location filename="../app/desktop/main.cpp" line="137" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="117" />
+            <location filename="../app/desktop/main.cpp" line="142" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>
@@ -2247,7 +3547,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="359" />
             <location filename="../app/cli/SegmentCommands.cpp" line="405" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
@@ -2339,7 +3639,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="382" />
             <source>NAME</source>
             <translation />
         </message>
@@ -2360,8 +3660,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="391" />
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="374" />
             <source>FILE</source>
             <translation />
         </message>
@@ -2376,290 +3676,290 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="107" />
+            <location filename="../app/cli/ImportCommands.cpp" line="91" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <location filename="../app/cli/ImportCommands.cpp" line="104" />
             <source>--kind is customers or orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="162" />
+            <location filename="../app/cli/ImportCommands.cpp" line="146" />
             <source>File:      %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <location filename="../app/cli/ImportCommands.cpp" line="147" />
             <source>Encoding:  %1%2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <location filename="../app/cli/ImportCommands.cpp" line="147" />
             <source> (with BOM)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="164" />
+            <location filename="../app/cli/ImportCommands.cpp" line="148" />
             <source>Delimiter: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="165" />
+            <location filename="../app/cli/ImportCommands.cpp" line="149" />
             <source>Looks like: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="166" />
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="150" />
+            <location filename="../app/cli/ImportCommands.cpp" line="254" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="166" />
+            <location filename="../app/cli/ImportCommands.cpp" line="150" />
             <source>Imported as</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="169" />
+            <location filename="../app/cli/ImportCommands.cpp" line="153" />
             <source>(not imported)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="185" />
+            <location filename="../app/cli/ImportCommands.cpp" line="169" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="199" />
+            <location filename="../app/cli/ImportCommands.cpp" line="183" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="253" />
+            <location filename="../app/cli/ImportCommands.cpp" line="227" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="255" />
+            <location filename="../app/cli/ImportCommands.cpp" line="229" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="256" />
+            <location filename="../app/cli/ImportCommands.cpp" line="230" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="258" />
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
             <source>Rows: %1  inserted: %2  updated: %3  skipped: %4  duplicates: %5  errors: %6  conflicts: %7</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="268" />
+            <location filename="../app/cli/ImportCommands.cpp" line="242" />
             <source>Customers created from orders: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="270" />
+            <location filename="../app/cli/ImportCommands.cpp" line="244" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="272" />
+            <location filename="../app/cli/ImportCommands.cpp" line="246" />
             <source>Phone numbers kept but not mainland mobiles: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="274" />
+            <location filename="../app/cli/ImportCommands.cpp" line="248" />
             <source>Note: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="254" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="254" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="254" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="259" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="320" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="320" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="320" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="325" />
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="325" />
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="335" />
+            <location filename="../app/cli/ImportCommands.cpp" line="309" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="353" />
+            <location filename="../app/cli/ImportCommands.cpp" line="323" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="365" />
+            <location filename="../app/cli/ImportCommands.cpp" line="335" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <location filename="../app/cli/ImportCommands.cpp" line="338" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="378" />
+            <location filename="../app/cli/ImportCommands.cpp" line="348" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="388" />
+            <location filename="../app/cli/ImportCommands.cpp" line="358" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="359" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="390" />
+            <location filename="../app/cli/ImportCommands.cpp" line="360" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="390" />
+            <location filename="../app/cli/ImportCommands.cpp" line="360" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="391" />
+            <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="397" />
+            <location filename="../app/cli/ImportCommands.cpp" line="367" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="398" />
+            <location filename="../app/cli/ImportCommands.cpp" line="368" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="369" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="400" />
+            <location filename="../app/cli/ImportCommands.cpp" line="370" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="401" />
+            <location filename="../app/cli/ImportCommands.cpp" line="371" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="402" />
+            <location filename="../app/cli/ImportCommands.cpp" line="372" />
             <source>Refuse the whole file if any row is bad.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="403" />
+            <location filename="../app/cli/ImportCommands.cpp" line="373" />
             <source>Write the bad rows (file, line, column, value, reason) as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="407" />
+            <location filename="../app/cli/ImportCommands.cpp" line="377" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <location filename="../app/cli/ImportCommands.cpp" line="378" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="411" />
+            <location filename="../app/cli/ImportCommands.cpp" line="381" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="382" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>

@@ -411,6 +411,209 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::customers::BulkActions</name>
+        <message>
+            <location filename="../core/customers/BulkActions.cpp" line="26" />
+            <source>Name at least one tag.</source>
+            <translation>请至少填写一个标签。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::CustomerEditor</name>
+        <message>
+            <location filename="../core/customers/CustomerEditor.cpp" line="51" />
+            <source>Customer %1 no longer exists.</source>
+            <translation>客户 %1 已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerEditor.cpp" line="67" />
+            <source>already belongs to %1 (customer %2); merge the two instead</source>
+            <translation>已属于%1（客户 %2）；请改为合并这两位客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::CustomerForm</name>
+        <message>
+            <location filename="../core/customers/CustomerForm.cpp" line="64" />
+            <source>a customer needs at least a name, a phone number or a member code</source>
+            <translation>客户至少需要姓名、手机号或会员卡号之一</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::CustomerMerger</name>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="161" />
+            <source>A customer cannot be merged with itself.</source>
+            <translation>客户不能与自己合并。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="200" />
+            <source>Recording the merge</source>
+            <translation>记录合并</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="239" />
+            <source>Reading merge %1</source>
+            <translation>读取合并记录 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="241" />
+            <source>There is no merge %1.</source>
+            <translation>没有合并记录 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="243" />
+            <source>Merge %1 was already undone.</source>
+            <translation>合并 %1 已经撤销过了。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
+            <translation>保留的客户 %1 之后又被合并或删除；请先撤销那一步。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="280" />
+            <source>Recording the undo</source>
+            <translation>记录撤销</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="298" />
+            <source>Reading the merges of customer %1</source>
+            <translation>读取客户 %1 的合并记录</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="68" />
+            <source>Customer %1 no longer exists.</source>
+            <translation>客户 %1 已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="87" />
+            <source>Reading order dates</source>
+            <translation>读取订单日期</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="101" />
+            <source>Reading the %1 of customer %2</source>
+            <translation>读取客户 %2 的 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="112" />
+            <source>Moving the %1 of customer %2</source>
+            <translation>转移客户 %2 的 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::CustomerTimeline</name>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="66" />
+            <source>Joined</source>
+            <translation>入会</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
+            <source>Purchase</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <source>Follow-up</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="84" />
+            <source>Customer %1 no longer exists.</source>
+            <translation>客户 %1 已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="86" />
+            <source>Became a member</source>
+            <translation>成为会员</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="114" />
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
+            <source>open</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
+            <source>Outcome: %1</source>
+            <translation>结果：%1</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="45" />
+            <source>Reading the tier history of customer %1</source>
+            <translation>读取客户 %1 的等级历史</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="53" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="55" />
+            <source>at the end of %1</source>
+            <translation>%1 月末</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::customers::DuplicateFinder</name>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="27" />
+            <source>Customer %1 no longer exists.</source>
+            <translation>客户 %1 已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="41" />
+            <source>Looking for duplicates of customer %1</source>
+            <translation>查找客户 %1 的重复记录</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="47" />
+            <source>same phone</source>
+            <translation>手机号相同</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="49" />
+            <source>same e-mail</source>
+            <translation>邮箱相同</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="51" />
+            <source>same name</source>
+            <translation>姓名相同</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::demo::DemoShop</name>
         <message>
             <location filename="../core/demo/DemoShop.cpp" line="64" />
@@ -702,68 +905,68 @@
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="107" />
+            <location filename="../core/io/Importer.cpp" line="108" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation>%1：没有对应“%2”的列。表头为：%3。请手动映射列（映射文件或导入向导）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="109" />
-            <location filename="../core/io/Importer.cpp" line="113" />
+            <location filename="../core/io/Importer.cpp" line="110" />
+            <location filename="../core/io/Importer.cpp" line="114" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="113" />
+            <location filename="../core/io/Importer.cpp" line="114" />
             <source>Columns not imported: %1</source>
             <translation>未导入的列：%1</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="151" />
+            <location filename="../core/io/Importer.cpp" line="155" />
             <source>the row has %1 more values than the header has columns</source>
             <translation>该行比表头多 %1 个值</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="164" />
+            <location filename="../core/io/Importer.cpp" line="168" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation>%1 被拒绝，未导入任何数据：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="170" />
+            <location filename="../core/io/Importer.cpp" line="174" />
             <source>%1 has %2 bad rows; with --strict nothing was imported.</source>
             <translation>%1 有 %2 行错误；在 --strict 模式下未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="31" />
+            <location filename="../core/io/Importer.cpp" line="32" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>导入已取消；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="64" />
+            <location filename="../core/io/Importer.cpp" line="65" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="71" />
+            <location filename="../core/io/Importer.cpp" line="72" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation>“%1”列混用了日在前和月在前的日期；按 %2 读取，不符合的行会报告出来。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="73" />
+            <location filename="../core/io/Importer.cpp" line="74" />
             <source>day/month/year</source>
             <translation>日/月/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="74" />
+            <location filename="../core/io/Importer.cpp" line="75" />
             <source>month/day/year</source>
             <translation>月/日/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="76" />
+            <location filename="../core/io/Importer.cpp" line="77" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation>“%1”列：像 3/4/2024 这样的日期既可能是日/月也可能是月/日，且没有值能确定；按月/日/年读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="80" />
+            <location filename="../core/io/Importer.cpp" line="81" />
             <source>Column "%1": dates read as day/month/year.</source>
             <translation>“%1”列：日期按日/月/年读取。</translation>
         </message>
@@ -1103,80 +1306,92 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="85" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="199" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="262" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="121" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="242" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="250" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="140" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="309" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerQueries.cpp" line="274" />
+            <source>Reading the filter choices</source>
+            <translation>读取筛选选项</translation>
         </message>
     </context>
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="63" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="67" />
             <source>Saving customer %1</source>
             <translation>保存客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="81" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="85" />
             <source>Updating customer %1</source>
             <translation>更新客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="88" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="92" />
             <source>Deleting customer %1</source>
             <translation>删除客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="95" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="99" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="151" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="155" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="166" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="177" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="181" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="182" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="186" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="194" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <source>Removing tags of customer %1</source>
+            <translation>移除客户 %1 的标签</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomerRepository.cpp" line="214" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="223" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="242" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="262" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="248" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="268" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
@@ -1227,27 +1442,34 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="33" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="46" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="76" />
             <source>Saving a follow-up</source>
             <translation>保存跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="47" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
             <source>Listing follow-ups</source>
             <translation>列出跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="68" />
+            <source>A follow-up needs a title and a date.</source>
+            <translation>跟进任务需要内容和日期。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="97" />
             <source>Reading care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="77" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="114" />
             <source>Saving care rule %1</source>
             <translation>保存关怀规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="87" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="124" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
         </message>
@@ -1314,6 +1536,67 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::InteractionRepository</name>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="44" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
+            <source>Visit</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="56" />
+            <source>A note needs some text.</source>
+            <translation>备注不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="65" />
+            <source>Saving a note for customer %1</source>
+            <translation>保存客户 %1 的备注</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/InteractionRepository.cpp" line="76" />
+            <source>Reading the notes of customer %1</source>
+            <translation>读取客户 %1 的备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::MappingRepository</name>
+        <message>
+            <location filename="../core/storage/MappingRepository.cpp" line="23" />
+            <source>A saved mapping needs a name.</source>
+            <translation>保存的列对应方案需要一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MappingRepository.cpp" line="31" />
+            <source>Saving the column mapping %1</source>
+            <translation>保存列对应方案 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MappingRepository.cpp" line="39" />
+            <source>Reading the column mapping %1</source>
+            <translation>读取列对应方案 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MappingRepository.cpp" line="50" />
+            <source>Listing saved column mappings</source>
+            <translation>列出已保存的列对应方案</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
             <location filename="../core/storage/Migrations.cpp" line="62" />
@@ -1331,7 +1614,7 @@
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="99" />
+            <location filename="../core/storage/Migrations.cpp" line="100" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -1368,11 +1651,6 @@
             <source>Counting orders</source>
             <translation>统计订单</translation>
         </message>
-        <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="103" />
-            <source>Moving orders</source>
-            <translation>转移订单</translation>
-        </message>
     </context>
     <context>
         <name>clientele::core::storage::PredictionRepository</name>
@@ -1388,6 +1666,24 @@
             <location filename="../core/storage/PredictionRepository.cpp" line="94" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
             <translation>购买模型尚未拟合：请运行 clientele-cli segment。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::SearchIndex</name>
+        <message>
+            <location filename="../core/storage/SearchIndex.cpp" line="23" />
+            <source>Pausing the search index</source>
+            <translation>暂停搜索索引</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SearchIndex.cpp" line="29" />
+            <source>Resuming the search index</source>
+            <translation>恢复搜索索引</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SearchIndex.cpp" line="42" />
+            <source>Updating the search index</source>
+            <translation>更新搜索索引</translation>
         </message>
     </context>
     <context>
@@ -1473,19 +1769,107 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CustomerEditForm</name>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="29" />
+            <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
+            <translation>例如 138 0013 8000 或 +86 138-0013-8000</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="31" />
+            <source>e.g. 1990-05-01 or 1990年5月1日</source>
+            <translation>例如 1990-05-01 或 1990年5月1日</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
+            <source>separated by commas, e.g. VIP, 宝妈</source>
+            <translation>用逗号分隔，例如 VIP，宝妈</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
+            <source>Not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="54" />
+            <source>May receive offers and campaign messages</source>
+            <translation>可以接收优惠和活动消息</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="115" />
+            <source>Cannot save</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="121" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
+            <source>%1 “%2”: %3</source>
+            <translation>%1“%2”：%3</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="21" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="22" />
+            <source>Open follow-up</source>
+            <translation>有待办跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="25" />
             <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
             <translation>搜索姓名、手机、邮箱、会员卡号或标签（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="26" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="30" />
             <source>All stages</source>
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="50" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="35" />
+            <source>All RFM segments</source>
+            <translation>全部 RFM 分群</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
+            <source>Only customers with a follow-up still to do</source>
+            <translation>只显示还有待办跟进的客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="86" />
+            <source>All tags</source>
+            <translation>全部标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="87" />
+            <source>All cities</source>
+            <translation>全部城市</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="93" />
+            <source>%1  ✕</source>
+            <translation>%1  ✕</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="94" />
+            <source>Click to show all customers again</source>
+            <translation>点击重新显示全部客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="119" />
             <source>All tiers</source>
             <translation>全部等级</translation>
         </message>
@@ -1493,199 +1877,200 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="53" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="67" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="57" />
-            <source>%1 — Customer</source>
-            <translation>%1 — 客户</translation>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="75" />
+            <source>Edit &amp;Tags…</source>
+            <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="84" />
-            <source>Tier</source>
-            <translation>等级</translation>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="89" />
+            <source>New Customer</source>
+            <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="85" />
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="86" />
-            <source>RFM</source>
-            <translation>RFM</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="91" />
-            <source>Total spend</source>
-            <translation>累计消费</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
-            <source>12-month spend</source>
-            <translation>近 12 个月消费</translation>
-        </message>
-        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="90" />
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="93" />
-            <source>Orders</source>
-            <translation>订单数</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
-            <source>Average order</source>
-            <translation>客单价</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
-            <source>Last purchase</source>
-            <translation>最近购买</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
-            <source>Usual gap</source>
-            <translation>通常间隔</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
-            <source>%1 days</source>
-            <translation>%1 天</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
-            <source>Predicted value</source>
-            <translation>预测价值</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
-            <source>%1 over 12 months; %2</source>
-            <translation>未来 12 个月 %1；%2</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
-            <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
-            <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
-            <source>Overview</source>
-            <translation>概览</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
-            <source>Member code</source>
-            <translation>会员卡号</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
-            <source>Phone</source>
-            <translation>手机</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
-            <source>E-mail</source>
-            <translation>邮箱</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
-            <source>Female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
-            <source>Male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
-            <source>Birthday</source>
-            <translation>生日</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
-            <source>Joined</source>
-            <translation>入会</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
-            <source>Marketing</source>
-            <translation>营销</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
-            <source>Allowed</source>
-            <translation>允许</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
-            <source>Opted out</source>
-            <translation>已退订</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <source>Purchases (%1)</source>
+            <translation>购买记录（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
+            <source>Save the contact fields (Ctrl+S)</source>
+            <translation>保存联系信息（Ctrl+S）</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <source>Find &amp;Duplicates…</source>
+            <translation>查找重复(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <source>%1 — Customer</source>
+            <translation>%1 — 客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <source>No tags yet</source>
+            <translation>还没有标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
+            <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
+            <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="159" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="160" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <source>RFM</source>
+            <translation>RFM</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <source>Total spend</source>
+            <translation>累计消费</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="167" />
+            <source>12-month spend</source>
+            <translation>近 12 个月消费</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <source>Orders</source>
+            <translation>订单数</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
+            <source>Average order</source>
+            <translation>客单价</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <source>Last purchase</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <source>Usual gap</source>
+            <translation>通常间隔</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <source>%1 days</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <source>Predicted value</source>
+            <translation>预测价值</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
+            <source>%1 over 12 months; %2</source>
+            <translation>未来 12 个月 %1；%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <source>Add &amp;Note…</source>
+            <translation>添加备注(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <source>Schedule &amp;Follow-up…</source>
+            <translation>安排跟进(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
-            <source>Purchases (%1)</source>
-            <translation>购买记录（%1）</translation>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="261" />
+            <source>Cannot save the note</source>
+            <translation>无法保存备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
+            <source>Cannot schedule the follow-up</source>
+            <translation>无法安排跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <source>Edit Tags</source>
+            <translation>编辑标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <source>Tags, separated by commas:</source>
+            <translation>标签，用逗号分隔：</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
+            <source>Cannot save the tags</source>
+            <translation>无法保存标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="317" />
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
+            <source>The contact fields were changed. Save them?</source>
+            <translation>联系信息已修改。要保存吗？</translation>
         </message>
     </context>
     <context>
@@ -1757,148 +2142,1063 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::FirstStartDialog</name>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="12" />
+            <source>Welcome to Clientele</source>
+            <translation>欢迎使用 Clientele</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="14" />
+            <source>&lt;h2&gt;Welcome to Clientele&lt;/h2&gt;&lt;p&gt;Your customer base lives in one file on this computer. How would you like to start?&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;欢迎使用 Clientele&lt;/h2&gt;&lt;p&gt;您的客户资料保存在这台电脑上的一个文件里。您想怎样开始？&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="29" />
+            <source>Start with an empty shop</source>
+            <translation>从空白店铺开始</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="30" />
+            <source>Then import your customer and order lists from Excel, your till or your online shop (Ctrl+I).</source>
+            <translation>然后导入来自 Excel、收银系统或网店的客户和订单表（Ctrl+I）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="33" />
+            <source>Explore the demo shop</source>
+            <translation>体验示例店铺</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="34" />
+            <source>2,000 made-up customers with two years of orders, already tiered — try everything safely.</source>
+            <translation>2,000 位虚构客户和两年的订单，已分好等级——可以放心试用所有功能。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="35" />
+            <source>Open an existing Clientele file…</source>
+            <translation>打开已有的 Clientele 文件…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="36" />
+            <source>A database you used before or copied from another computer.</source>
+            <translation>以前用过的、或从另一台电脑拷来的数据库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::FollowUpDialog</name>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="16" />
+            <source>Schedule Follow-up</source>
+            <translation>安排跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="19" />
+            <source>One follow-up for each of the %1 selected customers.</source>
+            <translation>为选中的 %1 位客户各安排一条跟进。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="26" />
+            <source>e.g. Call about the new season, invite to the tasting</source>
+            <translation>例如：致电介绍新品，邀请参加品鉴会</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="27" />
+            <source>&amp;Due on:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="28" />
+            <source>&amp;What to do:</source>
+            <translation>内容(&amp;W)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportCheckPage</name>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="41" />
+            <source>Refused: %1</source>
+            <translation>已拒绝：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="43" />
+            <source>%1 rows read. Importing would add %2 orders and create %3 customers; %4 orders are already in the database.</source>
+            <translation>已读取 %1 行。导入将新增 %2 笔订单并创建 %3 位客户；%4 笔订单已在数据库中。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="46" />
+            <source>%1 rows read. Importing would add %2 customers and update %3; %4 rows match customers already in the database.</source>
+            <translation>已读取 %1 行。导入将新增 %2 位客户、更新 %3 位；%4 行与数据库中已有客户匹配。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="50" />
+            <source>%1 rows read: %2 orders added, %3 customers created, %4 already there.</source>
+            <translation>已读取 %1 行：新增 %2 笔订单，创建 %3 位客户，%4 笔已存在。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="52" />
+            <source>%1 rows read: %2 customers added, %3 updated, %4 matched existing customers.</source>
+            <translation>已读取 %1 行：新增 %2 位客户，更新 %3 位，%4 行与已有客户匹配。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="56" />
+            <source>Rows with problems, skipped (listed below): %1</source>
+            <translation>有问题而跳过的行（见下表）：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="58" />
+            <source>Rows that disagree with the customer they match: %1</source>
+            <translation>与所匹配客户信息不一致的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="60" />
+            <source>Phone numbers kept that are not mainland mobiles: %1</source>
+            <translation>已保留但不是大陆手机号的号码：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="70" />
+            <source>Check before importing</source>
+            <translation>导入前检查</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="71" />
+            <source>A dry run: Clientele reads the whole file and tells you what importing would do. Nothing is written yet.</source>
+            <translation>试运行：Clientele 读取整个文件，告诉您导入会做什么。此时不会写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="78" />
+            <source>Keep the existing customer as it is</source>
+            <translation>保持已有客户不变</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="79" />
+            <source>Fill only the fields that are empty</source>
+            <translation>只填补空白的字段</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="80" />
+            <source>Take every value from the file</source>
+            <translation>全部采用文件中的值</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="81" />
+            <source>When a row matches a customer already here:</source>
+            <translation>当某行与已有客户匹配时：</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="99" />
+            <source>&amp;Export Problems…</source>
+            <translation>导出问题行(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="100" />
+            <source>Save every problem row as a CSV to fix in Excel and import again.</source>
+            <translation>把所有问题行另存为 CSV，在 Excel 中修改后再导入。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="146" />
+            <source>Check stopped.</source>
+            <translation>检查已停止。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="154" />
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="187" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="194" />
+            <source>Export Problems</source>
+            <translation>导出问题行</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="189" />
+            <source>-problems.csv</source>
+            <translation>-问题行.csv</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="190" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportFilePage</name>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="48" />
+            <source>Choose a file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="49" />
+            <source>A CSV exported from Excel, your till or your online shop. Chinese (GBK/GB18030) and UTF-8 files both work.</source>
+            <translation>从 Excel、收银系统或网店导出的 CSV。中文（GBK/GB18030）和 UTF-8 文件都可以。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="55" />
+            <source>Path of the CSV file</source>
+            <translation>CSV 文件路径</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="56" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="61" />
+            <source>The file holds:</source>
+            <translation>文件内容是：</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="62" />
+            <source>&amp;Customers (one row per customer)</source>
+            <translation>客户(&amp;C)（每行一位客户）</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="63" />
+            <source>&amp;Orders (one row per purchase)</source>
+            <translation>订单(&amp;O)（每行一次购买）</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="70" />
+            <source>Create a customer for orders whose customer is not known yet</source>
+            <translation>订单的客户尚不存在时自动创建客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="102" />
+            <source>Choose a CSV file</source>
+            <translation>选择 CSV 文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="103" />
+            <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="123" />
+            <source>Its header names order fields, so it looks like an order list.</source>
+            <translation>表头包含订单字段，看起来是订单表。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="124" />
+            <source>Its header names customer fields, so it looks like a customer list.</source>
+            <translation>表头包含客户字段，看起来是客户表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportFormatPage</name>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="148" />
+            <source>Check the text</source>
+            <translation>检查文字</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="149" />
+            <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
+            <translation>Clientele 已识别文件的写法。如果预览出现乱码或所有内容挤在一列，请换一种编码或分隔符。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="157" />
+            <source>&amp;Encoding:</source>
+            <translation>编码(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="158" />
+            <source>&amp;Delimiter:</source>
+            <translation>分隔符(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="167" />
+            <location filename="../ui/import/ImportPages.cpp" line="170" />
+            <source>Detect automatically</source>
+            <translation>自动识别</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="169" />
+            <source>GB18030 / GBK (Chinese Excel)</source>
+            <translation>GB18030 / GBK（中文 Excel）</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="171" />
+            <source>Comma ,</source>
+            <translation>逗号 ,</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="172" />
+            <source>Semicolon ;</source>
+            <translation>分号 ;</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="173" />
+            <source>Tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="174" />
+            <source>Vertical bar |</source>
+            <translation>竖线 |</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="205" />
+            <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
+            <translation>按 &lt;b&gt;%1&lt;/b&gt;%2 读取，列以&lt;b&gt;%3&lt;/b&gt;分隔；表头在第 %4 行。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="206" />
+            <source> (with BOM)</source>
+            <translation>（带 BOM）</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportMappingPage</name>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="236" />
+            <source>Match the columns</source>
+            <translation>对应列</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="237" />
+            <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
+            <translation>文件的每一列对应一个字段。Clientele 已根据表头（中文或英文）识别了能识别的列；如有不对请修改。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="243" />
+            <source>&amp;Save Mapping As…</source>
+            <translation>另存对应方案(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="244" />
+            <source>Saved mapping:</source>
+            <translation>已保存的方案：</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <source>Example values</source>
+            <translation>示例值</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <source>Imports as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="267" />
+            <source>None (detect from the headings)</source>
+            <translation>无（根据表头识别）</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="304" />
+            <source>— not imported —</source>
+            <translation>— 不导入 —</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="341" />
+            <source>Still needed: %1.</source>
+            <translation>还缺少：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="343" />
+            <source>Not imported: %1.</source>
+            <translation>不导入：%1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="353" />
+            <location filename="../ui/import/ImportPages.cpp" line="362" />
+            <source>Save Mapping</source>
+            <translation>保存对应方案</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="354" />
+            <source>Name for this mapping (for example the till or shop it comes from):</source>
+            <translation>方案名称（例如数据来自哪个收银系统或店铺）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportRunPage</name>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="212" />
+            <source>Importing</source>
+            <translation>正在导入</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="222" />
+            <source>&amp;Cancel Import</source>
+            <translation>取消导入(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="224" />
+            <source>&amp;Undo This Import</source>
+            <translation>撤销本次导入(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="226" />
+            <source>Removes what this import added and restores what it changed.</source>
+            <translation>删除本次导入新增的内容，并恢复它修改过的内容。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="234" />
+            <source>Cancelling… the import is being rolled back.</source>
+            <translation>正在取消…导入正在回滚。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="264" />
+            <source>Import finished</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="267" />
+            <source>Tiers and stages were refreshed for the %1 customers it touched.</source>
+            <translation>已为涉及的 %1 位客户更新等级和阶段。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="273" />
+            <source>Import cancelled</source>
+            <translation>导入已取消</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="273" />
+            <source>Import failed</source>
+            <translation>导入失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="274" />
+            <source>The import was cancelled; the database is unchanged.</source>
+            <translation>导入已取消，数据库没有任何改变。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="275" />
+            <source>Nothing was imported: %1</source>
+            <translation>没有导入任何数据：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="285" />
+            <source>Importing %1… You can keep working; Cancel leaves the database as it was.</source>
+            <translation>正在导入 %1…您可以继续工作；取消会让数据库保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="311" />
+            <source>Import undone</source>
+            <translation>导入已撤销</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="312" />
+            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
+            <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="321" />
+            <source>Undo Import</source>
+            <translation>撤销导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportWizard</name>
+        <message>
+            <location filename="../ui/import/ImportWizard.cpp" line="16" />
+            <source>Import Customers or Orders</source>
+            <translation>导入客户或订单</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportWizard.cpp" line="27" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="78" />
+            <location filename="../ui/views/MainWindow.cpp" line="111" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="79" />
+            <location filename="../ui/views/MainWindow.cpp" line="112" />
+            <source>&amp;New Database…</source>
+            <translation>新建数据库(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="113" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="82" />
+            <location filename="../ui/views/MainWindow.cpp" line="116" />
+            <source>&amp;Import Customers or Orders…</source>
+            <translation>导入客户或订单(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="118" />
+            <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
+            <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="120" />
+            <source>&amp;Export Customers…</source>
+            <translation>导出客户(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="121" />
+            <source>Export the customers the list shows (all, or those matching the search and filters).</source>
+            <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="123" />
+            <source>&amp;Back Up Now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="124" />
+            <source>&amp;Restore a Backup…</source>
+            <translation>恢复备份(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="126" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="85" />
+            <location filename="../ui/views/MainWindow.cpp" line="129" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="86" />
+            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <source>&amp;New Customer…</source>
+            <translation>新建客户(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <source>&amp;Open Profile</source>
+            <translation>打开客户档案(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <source>&amp;Tag Selected Customers…</source>
+            <translation>给选中客户加标签(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="139" />
+            <source>Schedule &amp;Follow-up for Selected…</source>
+            <translation>为选中客户安排跟进(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <source>E&amp;xport Selected Customers…</source>
+            <translation>导出选中客户(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="89" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <source>&amp;Clear Search and Filters</source>
+            <translation>清除搜索和筛选(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="148" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="90" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="98" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="99" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="100" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="101" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="105" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="128" />
-            <source>%1 (read-only) — Clientele</source>
-            <translation>%1（只读）— Clientele</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="129" />
+            <location filename="../ui/views/MainWindow.cpp" line="201" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="147" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <source>%1 (read-only) — Clientele</source>
+            <translation>%1（只读）— Clientele</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <source>Tag Selected Customers</source>
+            <translation>给选中客户加标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <source>Tags to add to the selected customers (%1), separated by commas:</source>
+            <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <source>Cannot tag</source>
+            <translation>无法添加标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <source>Customers tagged: %1</source>
+            <translation>已加标签的客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <source>Cannot schedule</source>
+            <translation>无法安排</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <source>Follow-ups scheduled: %1</source>
+            <translation>已安排的跟进：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+            <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="304" />
+            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
+            <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="305" />
+            <source>CSV, plain UTF-8 (*.csv)</source>
+            <translation>CSV，普通 UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <source>Export Customers</source>
+            <translation>导出客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <source>customers.csv</source>
+            <translation>客户.csv</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="317" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="320" />
+            <source>%1 customers exported to %2.</source>
+            <translation>已导出 %1 位客户到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="335" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="336" />
             <source>No customers yet.
 
-Import your customer and order lists (CSV from Excel, your till or your online shop) with clientele-cli import, or start Clientele with --demo to explore a demo shop.</source>
+Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation>还没有客户。
 
-用 clientele-cli import 导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或用 --demo 启动 Clientele 体验演示店。</translation>
+用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="155" />
+            <location filename="../ui/views/MainWindow.cpp" line="345" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <location filename="../ui/views/MainWindow.cpp" line="349" />
+            <source>  ·  %1 selected</source>
+            <translation>  ·  已选 %1 位</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="355" />
+            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <source>New Database</source>
+            <translation>新建数据库</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="357" />
+            <source>Clientele databases (*.sqlite)</source>
+            <translation>Clientele 数据库 (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="362" />
+            <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
+            <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <source>Cannot create database</source>
+            <translation>无法创建数据库</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="370" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="371" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <location filename="../ui/views/MainWindow.cpp" line="373" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="391" />
+            <location filename="../ui/views/MainWindow.cpp" line="478" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="394" />
+            <source>Backup written and checked: %1</source>
+            <translation>备份已写入并校验：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="402" />
+            <location filename="../ui/views/MainWindow.cpp" line="410" />
+            <source>Restore a Backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="402" />
+            <source>There is no backup of %1 yet.</source>
+            <translation>%1 还没有备份。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="407" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="411" />
+            <source>Replace the current data with this backup? The current file is kept beside it.</source>
+            <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="424" />
+            <source>Restore failed</source>
+            <translation>恢复失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="433" />
+            <source>Backup restored; the replaced file was kept as %1.</source>
+            <translation>备份已恢复；被替换的文件保留为 %1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <source>Search customers</source>
+            <translation>搜索客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="440" />
+            <source>Import a CSV file</source>
+            <translation>导入 CSV 文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <source>Enter</source>
+            <translation>回车</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <source>Open the selected customer's profile</source>
+            <translation>打开选中客户的档案</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="443" />
+            <source>Tag the selected customers</source>
+            <translation>给选中客户加标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="445" />
+            <source>Schedule a follow-up for the selected customers</source>
+            <translation>为选中客户安排跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="446" />
+            <source>Clear search and filters</source>
+            <translation>清除搜索和筛选</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="447" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="448" />
+            <source>Open a database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="454" />
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::MergeDialog</name>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <source>Allowed</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <source>Opted out</source>
+            <translation>已退订</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="49" />
+            <source>Find and Merge Duplicates</source>
+            <translation>查找并合并重复客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="52" />
+            <source>Records that may be the same person:</source>
+            <translation>可能是同一个人的记录：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="57" />
+            <source>No other record shares this customer's phone, e-mail or name.</source>
+            <translation>没有其他记录与该客户的手机号、邮箱或姓名相同。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="60" />
+            <source>Pick the value the merged customer keeps for each field. Orders, notes, follow-ups and tags of both are kept; marketing opt-outs are respected.</source>
+            <translation>为每个字段选择合并后保留的值。双方的订单、备注、跟进和标签都会保留；退订营销的选择会被尊重。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <source>This customer</source>
+            <translation>当前客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <source>Duplicate</source>
+            <translation>重复记录</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="75" />
+            <source>Earlier merges into this customer:</source>
+            <translation>以前合并到该客户的记录：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="82" />
+            <source>&amp;Merge Into This Customer</source>
+            <translation>合并到当前客户(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="83" />
+            <source>&amp;Undo Merge</source>
+            <translation>撤销合并(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
+            <source>Brings the merged record back with its own orders, notes and follow-ups.</source>
+            <translation>恢复被合并的记录，连同它自己的订单、备注和跟进。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="102" />
+            <source>%1 · %2 · customer %3 — %4</source>
+            <translation>%1 · %2 · 客户 %3 — %4</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="121" />
+            <source>%1 (customer %2), merged %3 — undone</source>
+            <translation>%1（客户 %2），合并于 %3 — 已撤销</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="125" />
+            <source>%1 (customer %2), merged %3</source>
+            <translation>%1（客户 %2），合并于 %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="162" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="214" />
+            <source>Cannot merge</source>
+            <translation>无法合并</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="230" />
+            <source>Cannot undo the merge</source>
+            <translation>无法撤销合并</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::NoteDialog</name>
+        <message>
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="18" />
+            <source>Add Note</source>
+            <translation>添加备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="29" />
+            <source>What happened, what they asked for, what you promised…</source>
+            <translation>发生了什么、客户想要什么、您答应了什么…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
+            <source>&amp;When:</source>
+            <translation>时间(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
+            <source>&amp;Text:</source>
+            <translation>内容(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TimelineView</name>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <source>Details</source>
+            <translation>详情</translation>
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="40" />
+            <location filename="../app/desktop/main.cpp" line="42" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="43" />
+            <location filename="../app/desktop/main.cpp" line="45" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="46" />
+            <location filename="../app/desktop/main.cpp" line="48" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="64" />
             <location filename="../app/desktop/main.cpp" line="72" />
-            <location filename="../app/desktop/main.cpp" line="79" />
+            <source>Open Database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="73" />
+            <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="89" />
+            <location filename="../app/desktop/main.cpp" line="97" />
+            <location filename="../app/desktop/main.cpp" line="104" />
             <source>Damaged database</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="65" />
+            <location filename="../app/desktop/main.cpp" line="90" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="73" />
+            <location filename="../app/desktop/main.cpp" line="98" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
@@ -1907,27 +3207,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
 要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="94" />
+            <location filename="../app/desktop/main.cpp" line="119" />
             <source>Database in use</source>
             <translation>数据库正在使用</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="95" />
+            <location filename="../app/desktop/main.cpp" line="120" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="103" />
+            <location filename="../app/desktop/main.cpp" line="128" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="112" />
+            <location filename="../app/desktop/main.cpp" line="137" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="117" />
+            <location filename="../app/desktop/main.cpp" line="142" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>
@@ -2256,7 +3556,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="359" />
             <location filename="../app/cli/SegmentCommands.cpp" line="405" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
@@ -2348,7 +3648,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="382" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
@@ -2369,8 +3669,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="391" />
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="374" />
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -2385,290 +3685,290 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="107" />
+            <location filename="../app/cli/ImportCommands.cpp" line="91" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <location filename="../app/cli/ImportCommands.cpp" line="104" />
             <source>--kind is customers or orders.</source>
             <translation>--kind 取 customers 或 orders。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="162" />
+            <location filename="../app/cli/ImportCommands.cpp" line="146" />
             <source>File:      %1</source>
             <translation>文件：    %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <location filename="../app/cli/ImportCommands.cpp" line="147" />
             <source>Encoding:  %1%2</source>
             <translation>编码：    %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <location filename="../app/cli/ImportCommands.cpp" line="147" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="164" />
+            <location filename="../app/cli/ImportCommands.cpp" line="148" />
             <source>Delimiter: %1</source>
             <translation>分隔符：  %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="165" />
+            <location filename="../app/cli/ImportCommands.cpp" line="149" />
             <source>Looks like: %1</source>
             <translation>看起来是：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="166" />
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="150" />
+            <location filename="../app/cli/ImportCommands.cpp" line="254" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="166" />
+            <location filename="../app/cli/ImportCommands.cpp" line="150" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="169" />
+            <location filename="../app/cli/ImportCommands.cpp" line="153" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="185" />
+            <location filename="../app/cli/ImportCommands.cpp" line="169" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="199" />
+            <location filename="../app/cli/ImportCommands.cpp" line="183" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="253" />
+            <location filename="../app/cli/ImportCommands.cpp" line="227" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="255" />
+            <location filename="../app/cli/ImportCommands.cpp" line="229" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="256" />
+            <location filename="../app/cli/ImportCommands.cpp" line="230" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="258" />
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
             <source>Rows: %1  inserted: %2  updated: %3  skipped: %4  duplicates: %5  errors: %6  conflicts: %7</source>
             <translation>行数：%1  新增：%2  更新：%3  跳过：%4  重复：%5  错误：%6  冲突：%7</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="268" />
+            <location filename="../app/cli/ImportCommands.cpp" line="242" />
             <source>Customers created from orders: %1</source>
             <translation>由订单新建的客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="270" />
+            <location filename="../app/cli/ImportCommands.cpp" line="244" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="272" />
+            <location filename="../app/cli/ImportCommands.cpp" line="246" />
             <source>Phone numbers kept but not mainland mobiles: %1</source>
             <translation>保留但非大陆手机号的号码：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="274" />
+            <location filename="../app/cli/ImportCommands.cpp" line="248" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="254" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="254" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="254" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="259" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>Inserted</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="319" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="320" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="320" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="320" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="325" />
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="325" />
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
             <source>in effect</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="335" />
+            <location filename="../app/cli/ImportCommands.cpp" line="309" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation>用法：clientele-cli undo-import 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="353" />
+            <location filename="../app/cli/ImportCommands.cpp" line="323" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="365" />
+            <location filename="../app/cli/ImportCommands.cpp" line="335" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030]</source>
             <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <location filename="../app/cli/ImportCommands.cpp" line="338" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="378" />
+            <location filename="../app/cli/ImportCommands.cpp" line="348" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="388" />
+            <location filename="../app/cli/ImportCommands.cpp" line="358" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="359" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="390" />
+            <location filename="../app/cli/ImportCommands.cpp" line="360" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="390" />
+            <location filename="../app/cli/ImportCommands.cpp" line="360" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="391" />
+            <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="397" />
+            <location filename="../app/cli/ImportCommands.cpp" line="367" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation>把客户或订单 CSV 作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="398" />
+            <location filename="../app/cli/ImportCommands.cpp" line="368" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="369" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="400" />
+            <location filename="../app/cli/ImportCommands.cpp" line="370" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="401" />
+            <location filename="../app/cli/ImportCommands.cpp" line="371" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="402" />
+            <location filename="../app/cli/ImportCommands.cpp" line="372" />
             <source>Refuse the whole file if any row is bad.</source>
             <translation>任何一行有误就拒绝整个文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="403" />
+            <location filename="../app/cli/ImportCommands.cpp" line="373" />
             <source>Write the bad rows (file, line, column, value, reason) as CSV.</source>
             <translation>把错误行（文件、行、列、值、原因）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="407" />
+            <location filename="../app/cli/ImportCommands.cpp" line="377" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <location filename="../app/cli/ImportCommands.cpp" line="378" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="411" />
+            <location filename="../app/cli/ImportCommands.cpp" line="381" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation>把客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="382" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>

@@ -3,6 +3,7 @@
 #include "../segmentation/SegmentationSettings.h"
 #include "../storage/Database.h"
 #include "../storage/ImportBatchRepository.h"
+#include "../storage/SearchIndex.h"
 #include "../storage/Transaction.h"
 #include "CustomerImporter.h"
 #include "DelimiterSniffer.h"
@@ -126,6 +127,9 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     if (!batchId)
         return batchId.error();
     batch.id = *batchId;
+    // Row-by-row search-index triggers would cost more than the import itself: reindex at the end.
+    if (auto s = storage::SearchIndex::pause(database); !s)
+        return s.error();
 
     std::unique_ptr<RowImporter> rows;
     if (options.kind == ImportKind::Customers)
@@ -181,6 +185,8 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     batch.skipped = report.skipped;
     batch.errors = report.errorCount + report.conflictCount;
     if (auto s = batches.finish(batch); !s)
+        return s.error();
+    if (auto s = storage::SearchIndex::reindexBatch(database, batch.id); !s)
         return s.error();
     if (const auto* orders = dynamic_cast<OrderImporter*>(rows.get()); orders && orders->earliestInserted().isValid())
         if (auto s = segmentation::SegmentationSettings::markHistoryDirty(

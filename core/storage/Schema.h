@@ -202,6 +202,10 @@ inline constexpr const char* kVersion2[] = {
 // code, tags) as one text kept by triggers — so imports, edits, merges and undo all stay
 // searchable — with a trigram full-text index over it (FTS5 external content); and the journal
 // that makes a merge of two customers undoable.
+// The search text of customer alias `c` (also used by SearchIndex::reindexBatch). The triggers
+// that keep it stand aside while an import has paused them (a settings row inside the import's
+// own transaction, invisible to everyone else): the import reindexes its customers at the end.
+#define CLIENTELE_SEARCH_PAUSED "EXISTS (SELECT 1 FROM settings WHERE key = 'search_index_paused')"
 #define CLIENTELE_SEARCH_TEXT(c)                                                                             \
     c ".name || ' ' || COALESCE(" c ".phone, '') || ' ' || COALESCE(" c ".email, '') || ' ' || COALESCE(" c \
     ".member_code, '') || ' ' || COALESCE((SELECT group_concat(t.name, ' ') FROM customer_tags ct JOIN tags t " \
@@ -224,18 +228,19 @@ inline constexpr const char* kVersion3[] = {
         INSERT INTO customer_search (rowid, haystack) VALUES (new.id, new.haystack);
     END)",
     // The text follows the customer and their tags.
-    "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN "
+    "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
     "INSERT INTO customer_search_text (id, haystack) SELECT new.id, " CLIENTELE_SEARCH_TEXT("c")
     " FROM customers c WHERE c.id = new.id; END",
-    "CREATE TRIGGER customers_search_update AFTER UPDATE OF name, phone, email, member_code ON customers BEGIN "
+    "CREATE TRIGGER customers_search_update AFTER UPDATE OF name, phone, email, member_code ON customers "
+    "WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
     "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT("c")
     " FROM customers c WHERE c.id = new.id) WHERE id = new.id; END",
     "CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN "
     "DELETE FROM customer_search_text WHERE id = old.id; END",
-    "CREATE TRIGGER customer_tags_search_insert AFTER INSERT ON customer_tags BEGIN "
+    "CREATE TRIGGER customer_tags_search_insert AFTER INSERT ON customer_tags WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
     "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT("c")
     " FROM customers c WHERE c.id = new.customer_id) WHERE id = new.customer_id; END",
-    "CREATE TRIGGER customer_tags_search_delete AFTER DELETE ON customer_tags BEGIN "
+    "CREATE TRIGGER customer_tags_search_delete AFTER DELETE ON customer_tags WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
     "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT("c")
     " FROM customers c WHERE c.id = old.customer_id) WHERE id = old.customer_id "
     // a customer being deleted takes its tags along; its text goes with it
@@ -259,6 +264,5 @@ inline constexpr const char* kVersion3[] = {
     "CREATE INDEX customer_merges_survivor ON customer_merges(survivor_id)",
     "CREATE INDEX follow_ups_open_customer ON follow_ups(customer_id, status)",
 };
-#undef CLIENTELE_SEARCH_TEXT
 
 } // namespace clientele::core::storage::schema

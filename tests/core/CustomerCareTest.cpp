@@ -11,7 +11,10 @@
 #include "storage/CustomerQueries.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
+#include "io/Importer.h"
+#include "storage/ImportBatchRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/MappingRepository.h"
 #include "storage/OrderRepository.h"
 
@@ -293,4 +296,35 @@ TEST_CASE("column mappings are saved by name and kind", "[mapping]")
     CHECK(repo.load(u"POS"_s).value()->value(u"订单号"_s).toString() == u"order_no"_s);
     CHECK_FALSE(repo.load(u"nope"_s).value().has_value());
     CHECK_FALSE(repo.save(u" "_s, u"orders"_s, {}).ok());
+}
+
+TEST_CASE("an import pauses the row-by-row search triggers and reindexes its customers at the end", "[search][import]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const QString csv = clientele::test::writeTempFile(
+        "会员卡号,姓名,手机,标签\nVIP1,张伟,138 0013 8000,\"老客,宝妈\"\nVIP2,李娜,13900139001,\n");
+    io::ImportOptions options;
+    options.dryRun = true;
+    REQUIRE(io::Importer::run(*db, csv, options).ok());
+    CHECK(countMatching(*db, u"张伟"_s) == 0); // a dry run leaves nothing behind, not even the pause
+    CHECK_FALSE(SettingsRepository(*db).value(u"search_index_paused"_s).value() == u"1"_s);
+
+    options.dryRun = false;
+    const auto report = io::Importer::run(*db, csv, options);
+    REQUIRE(report.ok());
+    CHECK(countMatching(*db, u"张伟"_s) == 1);
+    CHECK(countMatching(*db, u"宝妈"_s) == 1);
+    CHECK(countMatching(*db, u"0013 8000"_s) == 1);
+    CHECK(countMatching(*db, u"VIP"_s) == 2);
+    CHECK(SettingsRepository(*db).value(u"search_index_paused"_s).value().isEmpty());
+
+    // After the import the triggers are back: an edit is searchable at once.
+    Customer c = *CustomerRepository(*db).findByMemberCode(u"VIP2"_s).value();
+    c.name = u"李娜娜"_s;
+    REQUIRE(CustomerRepository(*db).update(c).ok());
+    CHECK(countMatching(*db, u"李娜娜"_s) == 1);
+
+    // Undo takes the customers out of the search too.
+    REQUIRE(ImportBatchRepository(*db).undo(report->batchId).ok());
+    CHECK(countMatching(*db, u"VIP"_s) == 0);
 }

@@ -3,16 +3,20 @@
 
 #include "import/ImportWizard.h"
 #include "storage/CustomerRepository.h"
+#include "views/CustomerProfileDialog.h"
 
 #include <QAbstractButton>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace clientele;
 using namespace Qt::StringLiterals;
@@ -123,4 +127,45 @@ TEST_CASE("an import cancelled midway leaves the database unchanged", "[ui][impo
     REQUIRE(integrity.exec(u"PRAGMA integrity_check"_s));
     REQUIRE(integrity.next());
     CHECK(integrity.value(0).toString() == u"ok"_s);
+}
+
+TEST_CASE("the import wizard and the profile timeline in Chinese", "[ui][i18n]")
+{
+    QSettings().clear();
+    QTranslator translator;
+    REQUIRE(translator.load(QLocale(QLocale::Chinese, QLocale::China), u"clientele"_s, u"_"_s, u":/i18n"_s));
+    QApplication::installTranslator(&translator);
+    QTranslator qtTranslator; // Qt's own buttons (Back, Cancel, Save), as the app loads them
+    if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    {
+        QTemporaryDir dir;
+        auto db = clientele::test::demoDatabase(dir);
+        ui::ImportWizard wizard(*db, QStringLiteral(CLIENTELE_TEST_DATA) + u"/customers_gbk_excel.csv"_s);
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        CHECK(wizard.currentPage()->title() == u"检查文字"_s);
+        screenshot(wizard, u"ui-import-2-format-zh.png"_s);
+        wizard.next();
+        screenshot(wizard, u"ui-import-3-mapping-zh.png"_s);
+        wizard.next();
+        REQUIRE(QTest::qWaitFor([&] { return wizard.state().check.has_value(); }, 30000));
+        screenshot(wizard, u"ui-import-4-check-zh.png"_s);
+        wizard.reject();
+
+        ui::CustomerProfileDialog profile(*db, core::storage::CustomerRepository(*db).search(u"王"_s, 1).value().value(0).id);
+        profile.resize(900, 680);
+        profile.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&profile));
+        profile.findChild<QTabWidget*>(u"profileTabs"_s)->setCurrentIndex(2);
+        screenshot(profile, u"ui-profile-timeline-zh.png"_s);
+        profile.findChild<QTabWidget*>(u"profileTabs"_s)->setCurrentIndex(1);
+        screenshot(profile, u"ui-profile-contact-zh.png"_s);
+    }
+    QApplication::removeTranslator(&qtTranslator);
+    QApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }

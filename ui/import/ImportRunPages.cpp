@@ -103,6 +103,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard* wizard) : QWizardPage(wizard), m_
     exportRow->addWidget(m_export);
     layout->addLayout(exportRow);
     connect(m_duplicates, &QComboBox::activated, this, &ImportCheckPage::startCheck);
+    connect(&wizard->task(), &BackgroundTask::progress, m_progress, &QProgressBar::setValue);
     connect(m_export, &QPushButton::clicked, this, &ImportCheckPage::exportProblems);
 }
 
@@ -127,13 +128,26 @@ void ImportCheckPage::startCheck()
     options.dryRun = true;
     auto report = std::make_shared<std::optional<ImportReport>>();
     const QString path = state.path;
-    const bool started = m_wizard->task().start([report, path, options](core::storage::Database& db, const ImportHooks& hooks) {
-        auto outcome = ImportService::run(db, path, options, hooks);
-        if (!outcome)
-            return core::Status(outcome.error());
-        *report = std::move(outcome->report);
-        return core::Status();
-    });
+    const bool started = m_wizard->task().start(
+        [report, path, options](core::storage::Database& db, const ImportHooks& hooks) {
+            auto outcome = ImportService::run(db, path, options, hooks);
+            if (!outcome)
+                return core::Status(outcome.error());
+            *report = std::move(outcome->report);
+            return core::Status();
+        },
+        [this, report](bool ok, const QString& message, bool cancelled) {
+            m_running = false;
+            m_progress->hide();
+            if (ok && report->has_value()) {
+                m_wizard->state().check = **report;
+                showReport(**report);
+            } else {
+                m_summary->setText(cancelled ? tr("Check stopped.")
+                                             : QStringLiteral("<span style='color:#b91c1c'>%1</span>").arg(message.toHtmlEscaped()));
+            }
+            Q_EMIT completeChanged();
+        });
     if (!started)
         return;
     m_running = true;
@@ -142,24 +156,6 @@ void ImportCheckPage::startCheck()
     m_progress->setValue(0);
     m_progress->show();
     m_export->setEnabled(false);
-    auto progress = connect(&m_wizard->task(), &BackgroundTask::progress, m_progress, &QProgressBar::setValue);
-    auto finished = std::make_shared<QMetaObject::Connection>();
-    *finished = connect(&m_wizard->task(), &BackgroundTask::finished, this,
-                        [this, report, finished, progress](bool ok, const QString& message, bool cancelled) {
-                            disconnect(*finished);
-                            disconnect(progress);
-                            m_running = false;
-                            m_progress->hide();
-                            if (ok && report->has_value()) {
-                                m_wizard->state().check = **report;
-                                showReport(**report);
-                            } else {
-                                m_summary->setText(cancelled ? tr("Check stopped.")
-                                                             : QStringLiteral("<span style='color:#b91c1c'>%1</span>")
-                                                                   .arg(message.toHtmlEscaped()));
-                            }
-                            Q_EMIT completeChanged();
-                        });
     Q_EMIT completeChanged();
 }
 
@@ -239,6 +235,7 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard) : QWizardPage(wizard), m_wiza
         m_wizard->task().cancel();
     });
     connect(m_undo, &QPushButton::clicked, this, &ImportRunPage::undo);
+    connect(&wizard->task(), &BackgroundTask::progress, m_progress, &QProgressBar::setValue);
 }
 
 void ImportRunPage::initializePage()
@@ -248,13 +245,37 @@ void ImportRunPage::initializePage()
     options.dryRun = false;
     const QString path = state.path;
     auto outcome = std::make_shared<std::optional<ImportService::Outcome>>();
-    m_wizard->task().start([outcome, path, options](core::storage::Database& db, const ImportHooks& hooks) {
-        auto result = ImportService::run(db, path, options, hooks);
-        if (!result)
-            return core::Status(result.error());
-        *outcome = std::move(*result);
-        return core::Status();
-    });
+    m_wizard->task().start(
+        [outcome, path, options](core::storage::Database& db, const ImportHooks& hooks) {
+            auto result = ImportService::run(db, path, options, hooks);
+            if (!result)
+                return core::Status(result.error());
+            *outcome = std::move(*result);
+            return core::Status();
+        },
+        [this, outcome](bool ok, const QString& message, bool cancelled) {
+            m_running = false;
+            m_cancel->hide();
+            m_progress->hide();
+            if (ok && outcome->has_value()) {
+                auto& state = m_wizard->state();
+                state.result = (*outcome)->report;
+                state.resegmented = (*outcome)->resegmented;
+                setTitle(tr("Import finished"));
+                QString text = describeImport(state.result.value());
+                if (state.resegmented > 0)
+                    text += QStringLiteral("\n") + tr("Tiers and stages were refreshed for the %1 customers it touched.")
+                                                       .arg(QLocale().toString(state.resegmented));
+                m_summary->setText(text);
+                m_undo->setVisible(state.result->batchId > 0);
+                Q_EMIT m_wizard->databaseChanged();
+            } else {
+                setTitle(cancelled ? tr("Import cancelled") : tr("Import failed"));
+                m_summary->setText(cancelled ? tr("The import was cancelled; the database is unchanged.")
+                                             : tr("Nothing was imported: %1").arg(message));
+            }
+            Q_EMIT completeChanged();
+        });
     m_running = true;
     m_undo->hide();
     m_cancel->show();
@@ -263,34 +284,6 @@ void ImportRunPage::initializePage()
     m_progress->show();
     m_summary->setText(tr("Importing %1… You can keep working; Cancel leaves the database as it was.")
                            .arg(QFileInfo(path).fileName()));
-    auto progress = connect(&m_wizard->task(), &BackgroundTask::progress, m_progress, &QProgressBar::setValue);
-    auto finished = std::make_shared<QMetaObject::Connection>();
-    *finished = connect(&m_wizard->task(), &BackgroundTask::finished, this,
-                        [this, outcome, finished, progress](bool ok, const QString& message, bool cancelled) {
-                            disconnect(*finished);
-                            disconnect(progress);
-                            m_running = false;
-                            m_cancel->hide();
-                            m_progress->hide();
-                            if (ok && outcome->has_value()) {
-                                auto& state = m_wizard->state();
-                                state.result = (*outcome)->report;
-                                state.resegmented = (*outcome)->resegmented;
-                                setTitle(tr("Import finished"));
-                                QString text = describeImport(state.result.value());
-                                if (state.resegmented > 0)
-                                    text += QStringLiteral("\n") + tr("Tiers and stages were refreshed for the %1 customers it touched.")
-                                                          .arg(QLocale().toString(state.resegmented));
-                                m_summary->setText(text);
-                                m_undo->setVisible(state.result->batchId > 0);
-                                Q_EMIT m_wizard->databaseChanged();
-                            } else {
-                                setTitle(cancelled ? tr("Import cancelled") : tr("Import failed"));
-                                m_summary->setText(cancelled ? tr("The import was cancelled; the database is unchanged.")
-                                                             : tr("Nothing was imported: %1").arg(message));
-                            }
-                            Q_EMIT completeChanged();
-                        });
     Q_EMIT completeChanged();
 }
 
@@ -302,38 +295,35 @@ void ImportRunPage::undo()
     const qint64 batch = result->batchId;
     m_undo->setEnabled(false);
     auto outcome = std::make_shared<std::optional<ImportService::UndoOutcome>>();
-    m_wizard->task().start([outcome, batch](core::storage::Database& db, const ImportHooks&) {
-        auto undone = ImportService::undo(db, batch);
-        if (!undone)
-            return core::Status(undone.error());
-        *outcome = *undone;
-        return core::Status();
-    });
+    m_wizard->task().start(
+        [outcome, batch](core::storage::Database& db, const ImportHooks&) {
+            auto undone = ImportService::undo(db, batch);
+            if (!undone)
+                return core::Status(undone.error());
+            *outcome = *undone;
+            return core::Status();
+        },
+        [this, outcome, batch](bool ok, const QString& message, bool) {
+            m_running = false;
+            if (ok && outcome->has_value()) {
+                const auto& s = (*outcome)->summary;
+                m_wizard->state().undone = true;
+                setTitle(tr("Import undone"));
+                m_summary->setText(tr("Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.")
+                                       .arg(batch)
+                                       .arg(s.customersRemoved)
+                                       .arg(s.ordersRemoved)
+                                       .arg(s.fieldsRestored));
+                m_undo->hide();
+                Q_EMIT m_wizard->databaseChanged();
+            } else {
+                m_undo->setEnabled(true);
+                QMessageBox::warning(this, tr("Undo Import"), message);
+            }
+            Q_EMIT completeChanged();
+        });
     m_running = true;
     Q_EMIT completeChanged();
-    auto finished = std::make_shared<QMetaObject::Connection>();
-    *finished = connect(&m_wizard->task(), &BackgroundTask::finished, this,
-                        [this, outcome, finished, batch](bool ok, const QString& message, bool) {
-                            disconnect(*finished);
-                            m_running = false;
-                            if (ok && outcome->has_value()) {
-                                const auto& s = (*outcome)->summary;
-                                m_wizard->state().undone = true;
-                                setTitle(tr("Import undone"));
-                                m_summary->setText(tr("Import #%1 undone: %2 customers and %3 orders removed, %4 fields "
-                                                      "restored.")
-                                                       .arg(batch)
-                                                       .arg(s.customersRemoved)
-                                                       .arg(s.ordersRemoved)
-                                                       .arg(s.fieldsRestored));
-                                m_undo->hide();
-                                Q_EMIT m_wizard->databaseChanged();
-                            } else {
-                                m_undo->setEnabled(true);
-                                QMessageBox::warning(this, tr("Undo Import"), message);
-                            }
-                            Q_EMIT completeChanged();
-                        });
 }
 
 bool ImportRunPage::isComplete() const

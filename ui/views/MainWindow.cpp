@@ -362,24 +362,22 @@ void MainWindow::newDatabase()
                              tr("%1 already exists. Choose File ▸ Open Database to open it.").arg(path));
         return;
     }
-    auto created = core::storage::Database::open(path);
-    if (!created) {
-        QMessageBox::warning(this, tr("Cannot create database"), created.error().message);
-        return;
-    }
-    setDatabase(std::move(*created));
-    QSettings().setValue(QStringLiteral("lastDatabase"), path);
+    switchTo(path, tr("Cannot create database"));
 }
 
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_database->path()).absolutePath(),
                                                       tr("Clientele databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        switchTo(path, tr("Cannot open database"));
+}
+
+void MainWindow::switchTo(const QString& path, const QString& failureTitle)
+{
     auto opened = core::storage::Database::open(path);
     if (!opened) {
-        QMessageBox::warning(this, tr("Cannot open database"), opened.error().message);
+        QMessageBox::warning(this, failureTitle, opened.error().message);
         return;
     }
     setDatabase(std::move(*opened));

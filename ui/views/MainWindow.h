@@ -48,6 +48,7 @@ private:
     void updateStatus();
     void newDatabase();
     void openDatabase();
+    void switchTo(const QString& path, const QString& failureTitle); // opens (or creates) and shows it
     void backupNow();
     void restoreBackup();
     void showShortcuts();

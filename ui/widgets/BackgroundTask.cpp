@@ -20,10 +20,11 @@ BackgroundTask::~BackgroundTask()
     }
 }
 
-bool BackgroundTask::start(Work work)
+bool BackgroundTask::start(Work work, Done done)
 {
     if (m_thread)
         return false;
+    m_done = std::move(done);
     m_cancel = false;
     m_lastPercent = -1;
     m_thread = QThread::create([this, work = std::move(work)] {
@@ -46,7 +47,10 @@ bool BackgroundTask::start(Work work)
         m_thread->deleteLater();
         m_thread = nullptr;
         const bool cancelled = !m_status && m_status.error().code == core::Error::Code::Cancelled;
-        Q_EMIT finished(m_status.ok(), m_status ? QString() : m_status.error().message, cancelled);
+        const QString message = m_status ? QString() : m_status.error().message;
+        if (Done done = std::exchange(m_done, {}))
+            done(m_status.ok(), message, cancelled);
+        Q_EMIT finished(m_status.ok(), message, cancelled);
     });
     m_thread->start();
     return true;

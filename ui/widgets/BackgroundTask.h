@@ -25,11 +25,13 @@ class BackgroundTask : public QObject
     Q_OBJECT
 public:
     using Work = std::function<core::Status(core::storage::Database& database, const core::io::ImportHooks& hooks)>;
+    // Called once, on the GUI thread, when the work ends: ok, the error message, whether it was cancelled.
+    using Done = std::function<void(bool ok, const QString& message, bool cancelled)>;
 
     explicit BackgroundTask(QString databasePath, QObject* parent = nullptr);
     ~BackgroundTask() override;
 
-    bool start(Work work); // false while another task runs
+    bool start(Work work, Done done = {}); // false while another task runs
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
     bool cancelRequested() const { return m_cancel.load(); }
@@ -45,6 +47,7 @@ private:
     std::atomic_bool m_cancel{false};
     std::atomic_int m_lastPercent{-1};
     core::Status m_status;
+    Done m_done;
 };
 
 } // namespace clientele::ui
