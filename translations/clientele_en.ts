@@ -709,7 +709,7 @@
         </message>
         <message>
             <location filename="../core/io/CsvWriter.cpp" line="43" />
-            <location filename="../core/io/CsvWriter.cpp" line="76" />
+            <location filename="../core/io/CsvWriter.cpp" line="81" />
             <source>Cannot write %1: %2</source>
             <translation />
         </message>
@@ -1054,6 +1054,254 @@
         <message>
             <location filename="../core/io/TextDecoding.cpp" line="28" />
             <source>This is not a text file (it contains binary data). Save it from your spreadsheet program as CSV first.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::report::MonthlyReport</name>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="101" />
+            <source>%1 is not a month (expected YYYY-MM).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="121" />
+            <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="224" />
+            <source>Counting follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="44" />
+            <source>Counting tiers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="54" />
+            <source>Counting orders per tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="66" />
+            <source>Counting customers at risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="76" />
+            <source>Listing customers for the report</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::report::ReportRenderer</name>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="110" />
+            <source>Monthly tier report</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="116" />
+            <source>MMMM yyyy</source>
+            <comment>month and year, QLocale date format</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="140" />
+            <source>figures as of %1; changes against %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="144" />
+            <source>Key figures</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="145" />
+            <source>Figure</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="145" />
+            <source>Change</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="152" />
+            <source>Tiers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="202" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <source>Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <source>Share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <source>Revenue, 12 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <source>Revenue share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
+            <source>Average order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
+            <source>Change in customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <source>Share of customers and of revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="170" />
+            <source>customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="172" />
+            <source>revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="178" />
+            <source>Tier migration from %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="180" />
+            <source>From \ to</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="201" />
+            <source>Top customers per tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="202" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="202" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <source>Spend, 12 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="202" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <source>Last purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="205" />
+            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <source>%1 days ago</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="208" />
+            <source>Customers at risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="210" />
+            <source>Nobody is at risk this month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <source>Follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="30" />
+            <source>Customers with purchases</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="31" />
+            <source>Active (bought in the last 12 months)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="32" />
+            <source>At risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="33" />
+            <source>12-month spend of customers at risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="34" />
+            <source>Repurchase rate (12 months)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="35" />
+            <source>Revenue this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="36" />
+            <source>Average order this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="37" />
+            <source>Revenue, last 12 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="38" />
+            <source>New customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="39" />
+            <source>Customers turned dormant</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="58" />
+            <source> pts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="65" />
+            <source>New since</source>
             <translation />
         </message>
     </context>
@@ -3134,6 +3382,19 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::ReportDocument</name>
+        <message>
+            <location filename="../ui/report/ReportDocument.cpp" line="46" />
+            <source>Cannot write %1 (is the folder writable?).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/report/ReportDocument.cpp" line="50" />
+            <source>Cannot write %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::TimelineView</name>
         <message>
             <location filename="../ui/widgets/TimelineView.cpp" line="35" />
@@ -3231,32 +3492,32 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="29" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
             <source>Database file (default: %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
             <source>PATH</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
             <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
             <source>Show this help.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>Usage: clientele-cli [--db PATH] [--json] COMMAND [options]
 
 Commands:
@@ -3264,19 +3525,19 @@ Commands:
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="101" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="102" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="117" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="118" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -3662,6 +3923,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/ImportCommands.cpp" line="374" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <source>FILE</source>
             <translation />
         </message>
@@ -4033,6 +4295,75 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="29" />
+            <location filename="../app/cli/ReportCommands.cpp" line="32" />
+            <source>Cannot write %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="38" />
+            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <source>--month needs a month like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="48" />
+            <source>The output file must end in .pdf, .html or .csv.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="64" />
+            <source>--page is a4 or letter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="68" />
+            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <source>Monthly tier report for %1 written to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="88" />
+            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <source>The month, like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <source>YYYY-MM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <source>Where to write it; the ending picks the format.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>Paper for PDF: a4 or letter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>SIZE</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="49" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation />
@@ -4225,13 +4556,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="413" />
             <source>Month (default: the latest).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
-            <source>YYYY-MM</source>
             <translation />
         </message>
         <message>

@@ -709,7 +709,7 @@
         </message>
         <message>
             <location filename="../core/io/CsvWriter.cpp" line="43" />
-            <location filename="../core/io/CsvWriter.cpp" line="76" />
+            <location filename="../core/io/CsvWriter.cpp" line="81" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
@@ -1055,6 +1055,254 @@
             <location filename="../core/io/TextDecoding.cpp" line="28" />
             <source>This is not a text file (it contains binary data). Save it from your spreadsheet program as CSV first.</source>
             <translation>这不是文本文件（含有二进制数据）。请先在表格软件中另存为 CSV。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::report::MonthlyReport</name>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="101" />
+            <source>%1 is not a month (expected YYYY-MM).</source>
+            <translation>%1 不是月份（应为 YYYY-MM）。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="121" />
+            <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
+            <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="224" />
+            <source>Counting follow-ups</source>
+            <translation>统计跟进</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="44" />
+            <source>Counting tiers</source>
+            <translation>统计等级</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="54" />
+            <source>Counting orders per tier</source>
+            <translation>按等级统计订单</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="66" />
+            <source>Counting customers at risk</source>
+            <translation>统计流失风险客户</translation>
+        </message>
+        <message>
+            <location filename="../core/report/MonthlyReport.cpp" line="76" />
+            <source>Listing customers for the report</source>
+            <translation>列出报告中的客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::report::ReportRenderer</name>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="110" />
+            <source>Monthly tier report</source>
+            <translation>月度等级报告</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="116" />
+            <source>MMMM yyyy</source>
+            <comment>month and year, QLocale date format</comment>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="140" />
+            <source>figures as of %1; changes against %2</source>
+            <translation>数据截至 %1；变化与%2相比</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="144" />
+            <source>Key figures</source>
+            <translation>关键指标</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="145" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="145" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="152" />
+            <source>Tiers</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="202" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <source>Revenue, 12 months</source>
+            <translation>近 12 个月营业额</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <source>Revenue share</source>
+            <translation>收入占比</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
+            <source>Average order</source>
+            <translation>客单价</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
+            <source>Change in customers</source>
+            <translation>客户数变化</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <source>Share of customers and of revenue</source>
+            <translation>客户占比与营业额占比</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="170" />
+            <source>customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="172" />
+            <source>revenue</source>
+            <translation>营业额</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="178" />
+            <source>Tier migration from %1 to %2</source>
+            <translation>从%1到%2的等级迁移</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="180" />
+            <source>From \ to</source>
+            <translation>从 \ 到</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="201" />
+            <source>Top customers per tier</source>
+            <translation>各等级消费最高的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="202" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="202" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <source>Spend, 12 months</source>
+            <translation>近 12 个月消费</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="202" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <source>Last purchase</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="205" />
+            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <source>%1 days ago</source>
+            <translation>%1 天前</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="208" />
+            <source>Customers at risk</source>
+            <translation>有流失风险的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="210" />
+            <source>Nobody is at risk this month.</source>
+            <translation>本月没有流失风险客户。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <source>Follow-ups</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
+            <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="30" />
+            <source>Customers with purchases</source>
+            <translation>有购买的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="31" />
+            <source>Active (bought in the last 12 months)</source>
+            <translation>活跃客户（近 12 个月有购买）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="32" />
+            <source>At risk</source>
+            <translation>有流失风险</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="33" />
+            <source>12-month spend of customers at risk</source>
+            <translation>流失风险客户的近 12 个月消费</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="34" />
+            <source>Repurchase rate (12 months)</source>
+            <translation>复购率（近 12 个月）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="35" />
+            <source>Revenue this month</source>
+            <translation>本月营业额</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="36" />
+            <source>Average order this month</source>
+            <translation>本月客单价</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="37" />
+            <source>Revenue, last 12 months</source>
+            <translation>近 12 个月营业额</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="38" />
+            <source>New customers</source>
+            <translation>新客户</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="39" />
+            <source>Customers turned dormant</source>
+            <translation>转为沉睡的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="58" />
+            <source> pts</source>
+            <translation> 个百分点</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="65" />
+            <source>New since</source>
+            <translation>新增</translation>
         </message>
     </context>
     <context>
@@ -3136,6 +3384,19 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::ReportDocument</name>
+        <message>
+            <location filename="../ui/report/ReportDocument.cpp" line="46" />
+            <source>Cannot write %1 (is the folder writable?).</source>
+            <translation>无法写入 %1（文件夹可写吗？）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/report/ReportDocument.cpp" line="50" />
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::TimelineView</name>
         <message>
             <location filename="../ui/widgets/TimelineView.cpp" line="35" />
@@ -3235,32 +3496,32 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="29" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
             <source>Database file (default: %1).</source>
             <translation>数据库文件（默认：%1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
             <source>PATH</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
             <source>Print machine-readable JSON.</source>
             <translation>输出机器可读的 JSON。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>Usage: clientele-cli [--db PATH] [--json] COMMAND [options]
 
 Commands:
@@ -3271,7 +3532,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -3280,12 +3541,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="101" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="102" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="117" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="118" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -3671,6 +3932,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/ImportCommands.cpp" line="374" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -4042,6 +4304,75 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>运行完整的完整性检查。</translation>
         </message>
         <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="29" />
+            <location filename="../app/cli/ReportCommands.cpp" line="32" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="38" />
+            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
+            <translation>用法：clientele-cli report monthly --month YYYY-MM -o 文件.pdf|.html|.csv [--page a4|letter]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <source>--month needs a month like 2026-10.</source>
+            <translation>--month 需要一个月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="48" />
+            <source>The output file must end in .pdf, .html or .csv.</source>
+            <translation>输出文件须以 .pdf、.html 或 .csv 结尾。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="64" />
+            <source>--page is a4 or letter.</source>
+            <translation>--page 为 a4 或 letter。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="68" />
+            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
+            <translation>此版本不能输出 PDF（构建时未包含桌面库）；请使用 .html。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <source>Monthly tier report for %1 written to %2.</source>
+            <translation>%1 的月度等级报告已写入 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="88" />
+            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
+            <translation>输出月度等级报告（关键指标、等级、迁移、重点及流失风险客户、跟进）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <source>The month, like 2026-10.</source>
+            <translation>月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <source>YYYY-MM</source>
+            <translation>YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <source>Where to write it; the ending picks the format.</source>
+            <translation>写到哪里；扩展名决定格式。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>Paper for PDF: a4 or letter.</source>
+            <translation>PDF 纸张：a4 或 letter。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>SIZE</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="49" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation>--%1 需要日期，例如 2026-10-31。</translation>
@@ -4235,13 +4566,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="413" />
             <source>Month (default: the latest).</source>
             <translation>月份（默认最近）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
-            <source>YYYY-MM</source>
-            <translation>YYYY-MM</translation>
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="414" />

@@ -16,7 +16,8 @@ import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LANGUAGES = {"clientele_zh_CN.ts": "zh_CN", "clientele_en.ts": "en"}
-HELPER = re.compile(r'QString tr\(const char\* text\)\s*\{\s*return QCoreApplication::translate\("([^"]+)", text\);')
+HELPER = re.compile(r'QString tr\(const char\* text(?:, const char\* disambiguation = nullptr)?\)\s*\{\s*'
+                    r'return QCoreApplication::translate\("([^"]+)", text(?:, disambiguation)?\);')
 
 
 def runtime_context(path, cache={}):

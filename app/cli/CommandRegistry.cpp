@@ -21,6 +21,7 @@ QList<Command> allCommands()
     commands += segmentCommands();
     commands += valueCommands();
     commands += maintenanceCommands();
+    commands += reportCommands();
     return commands;
 }
 

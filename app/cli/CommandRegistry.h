@@ -27,6 +27,7 @@ QList<Command> demoCommands();
 QList<Command> segmentCommands();
 QList<Command> valueCommands();
 QList<Command> maintenanceCommands();
+QList<Command> reportCommands();
 
 int run(const QStringList& arguments);
 

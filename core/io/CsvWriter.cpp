@@ -44,14 +44,19 @@ Status CsvWriter::open()
     return {};
 }
 
+QString CsvWriter::neutralize(const QString& cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    const QChar first = cell.front();
+    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        return u'\'' + cell;
+    return cell;
+}
+
 QString CsvWriter::escape(const QString& cell, bool guardFormulas)
 {
-    QString value = cell;
-    if (guardFormulas && !value.isEmpty()) {
-        const QChar first = value.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-            value.prepend(u'\'');
-    }
+    const QString value = guardFormulas ? neutralize(cell) : cell;
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r') ||
         value.contains(u';') || value.contains(u'\t'))
         return u'"' + QString(value).replace(u'"', QStringLiteral("\"\"")) + u'"';

@@ -24,6 +24,9 @@ public:
     Status commit();
 
     static QString escape(const QString& cell, bool guardFormulas);
+    // The formula guard alone, for files written unguarded that still carry user text (a report's
+    // customer names beside signed numbers).
+    static QString neutralize(const QString& cell);
 
 private:
     QSaveFile m_file;

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "../domain/Money.h"
+#include "../domain/Result.h"
+#include "../segmentation/Evaluation.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::core::report {
+
+// A figure this month beside the same figure last month (absent before the first month).
+struct Kpi
+{
+    qint64 value = 0;
+    std::optional<qint64> previous;
+    std::optional<qint64> change() const { return previous ? std::optional<qint64>(value - *previous) : std::nullopt; }
+};
+
+struct TierLine
+{
+    QString tier;
+    qint64 customers = 0;
+    int customerSharePermille = 0;
+    Fen revenue12m = 0;
+    int revenueSharePermille = 0;
+    qint64 orders12m = 0;
+    Fen averageOrder = 0; // revenue12m / orders12m, rounded to the fen
+    std::optional<qint64> customersBefore; // last month
+};
+
+struct ReportCustomer
+{
+    qint64 id = 0;
+    QString name;
+    QString tier;
+    Fen spend12m = 0;
+    qint64 recencyDays = 0;
+};
+
+struct MigrationLine
+{
+    QString from; // empty: not a customer with purchases last month
+    QString to;
+    qint64 customers = 0;
+};
+
+// Everything the monthly tier report shows, as numbers from the month-end snapshots, the monthly
+// figures and the follow-ups — no text, so HTML, CSV, PDF and the dashboard read the same figures.
+// Percentages are per mille, exact integers; money is fen.
+struct MonthlyReport
+{
+    QString shopName;
+    QString month;         // "YYYY-MM"
+    QString previousMonth; // "YYYY-MM"
+    QDate asOf;            // the date its snapshot was taken (month end, or the last run this month)
+    QStringList tierOrder; // the scheme's levels best first, then dormant
+
+    Kpi customers;         // with a purchase so far
+    Kpi active;            // bought in the trailing 12 months
+    Kpi atRisk;            // stage at risk at month end
+    Kpi repurchasePermille; // of the 12-month buyers, share with two orders or more
+    Kpi averageOrder;      // this month's revenue / orders (fen)
+    Kpi revenueMonth;
+    Kpi revenue12m;
+    Kpi valueAtRisk;       // 12-month spend of the customers at risk
+    Kpi newCustomers;
+    Kpi lostCustomers;
+
+    QList<TierLine> tiers;
+    QList<MigrationLine> migration;
+    QList<ReportCustomer> topCustomers; // up to kTopPerTier per tier, in tier order then spend
+    QList<ReportCustomer> atRiskCustomers; // most spend first, up to kAtRiskListed
+    qint64 followUpsDone = 0;     // due this month and done
+    qint64 followUpsOpen = 0;     // due this month and still open
+    qint64 followUpsOverdue = 0;  // open and due before the month's end
+
+    static constexpr int kTopPerTier = 5;
+    static constexpr int kAtRiskListed = 20;
+
+    // NotFound when the month has no segmentation snapshot yet.
+    static Result<MonthlyReport> build(const storage::Database& database, const QString& month);
+    static int permille(qint64 part, qint64 whole);
+};
+
+} // namespace clientele::core::report

@@ -1,0 +1,272 @@
+#include "ReportRenderer.h"
+
+#include "../segmentation/TierRules.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::report {
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr)
+{
+    return QCoreApplication::translate("clientele::core::report::ReportRenderer", text, disambiguation);
+}
+
+enum class Unit { Count, Money, Permille };
+
+struct KpiRow
+{
+    QString key; // for the CSV
+    QString label;
+    const Kpi* kpi;
+    Unit unit;
+};
+
+QList<KpiRow> kpiRows(const MonthlyReport& r)
+{
+    return {{u"customers"_s, tr("Customers with purchases"), &r.customers, Unit::Count},
+            {u"active"_s, tr("Active (bought in the last 12 months)"), &r.active, Unit::Count},
+            {u"at_risk"_s, tr("At risk"), &r.atRisk, Unit::Count},
+            {u"value_at_risk"_s, tr("12-month spend of customers at risk"), &r.valueAtRisk, Unit::Money},
+            {u"repurchase_rate"_s, tr("Repurchase rate (12 months)"), &r.repurchasePermille, Unit::Permille},
+            {u"revenue_month"_s, tr("Revenue this month"), &r.revenueMonth, Unit::Money},
+            {u"average_order"_s, tr("Average order this month"), &r.averageOrder, Unit::Money},
+            {u"revenue_12m"_s, tr("Revenue, last 12 months"), &r.revenue12m, Unit::Money},
+            {u"new_customers"_s, tr("New customers"), &r.newCustomers, Unit::Count},
+            {u"lost_customers"_s, tr("Customers turned dormant"), &r.lostCustomers, Unit::Count}};
+}
+
+QString formatted(qint64 value, Unit unit)
+{
+    switch (unit) {
+    case Unit::Count: return QLocale().toString(value);
+    case Unit::Money: return ReportRenderer::money(value);
+    case Unit::Permille: return ReportRenderer::percent(int(value));
+    }
+    return {};
+}
+
+QString signedChange(std::optional<qint64> change, Unit unit)
+{
+    if (!change)
+        return u"—"_s;
+    if (*change == 0)
+        return u"±0"_s;
+    const QString magnitude = unit == Unit::Permille ? QLocale().toString(std::abs(*change) / 10.0, 'f', 1) + tr(" pts")
+                                                     : formatted(std::abs(*change), unit);
+    return (*change > 0 ? u"+"_s : u"−"_s) + magnitude;
+}
+
+QString tierLabel(const QString& key)
+{
+    return key.isEmpty() ? tr("New since") : segmentation::TierRules::label(key);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+// A horizontal bar as text (full and eighth blocks, 40 wide at 100%): the same in a browser, in
+// QTextDocument and in the PDF, where it stays text.
+QString bar(int permille, const QString& colour)
+{
+    static const QString eighths[] = {QString(), u"▏"_s, u"▎"_s, u"▍"_s, u"▌"_s, u"▋"_s, u"▊"_s, u"▉"_s};
+    const int units = std::clamp((permille * 320 + 500) / 1000, 0, 320); // eighths of a block
+    QString text = QString(units / 8, QChar(0x2588)) + eighths[units % 8];
+    if (text.isEmpty())
+        text = u"▏"_s;
+    return u"<span style=\"color: %1;\">%2</span>"_s.arg(colour, text);
+}
+
+QString tierColour(const QString& tier)
+{
+    if (tier == u"diamond" || tier == u"strategic")
+        return u"#3b82f6"_s;
+    if (tier == u"gold" || tier == u"growth")
+        return u"#d99a06"_s;
+    if (tier == u"silver" || tier == u"basic")
+        return u"#94a3b8"_s;
+    return u"#cbd5e1"_s;
+}
+
+const QString kTable = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                       u"style=\"border-collapse: collapse; border-color: #cbd5e1;\">"_s;
+
+QString headerRow(const QStringList& cells)
+{
+    QString row = u"<tr bgcolor=\"#f1f5f9\">"_s;
+    for (const QString& c : cells)
+        row += u"<th align=\"left\">"_s + esc(c) + u"</th>"_s;
+    return row + u"</tr>"_s;
+}
+} // namespace
+
+QString ReportRenderer::title()
+{
+    return tr("Monthly tier report");
+}
+
+QString ReportRenderer::monthLabel(const QString& month)
+{
+    const QDate first = QDate::fromString(month + u"-01"_s, Qt::ISODate);
+    return QLocale().toString(first, tr("MMMM yyyy", "month and year, QLocale date format"));
+}
+
+QString ReportRenderer::money(Fen fen)
+{
+    // ¥ first in every language (¥12,345.00), grouped and pointed by the locale; exact in fen.
+    const QLocale locale;
+    const qint64 magnitude = fen < 0 ? -fen : fen;
+    return (fen < 0 ? u"-"_s : QString()) + u"¥"_s + locale.toString(magnitude / 100) + locale.decimalPoint() +
+           u"%1"_s.arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString ReportRenderer::percent(int permille)
+{
+    return QLocale().toString(permille / 10.0, 'f', 1) + u'%';
+}
+
+QString ReportRenderer::html(const MonthlyReport& r)
+{
+    QString h;
+    h += u"<html><head><meta charset=\"utf-8\"><title>"_s + esc(title() + u" — "_s + monthLabel(r.month)) +
+         u"</title></head><body style=\"font-size: 10pt;\">"_s;
+    h += u"<h1>"_s + esc(r.shopName.isEmpty() ? title() : r.shopName + u" · "_s + title()) + u"</h1>"_s;
+    h += u"<p><b>"_s + esc(monthLabel(r.month)) + u"</b> · "_s +
+         esc(tr("figures as of %1; changes against %2").arg(QLocale().toString(r.asOf, QLocale::ShortFormat),
+                                                             monthLabel(r.previousMonth))) +
+         u"</p>"_s;
+
+    h += u"<h2>"_s + esc(tr("Key figures")) + u"</h2>"_s + kTable +
+         headerRow({tr("Figure"), monthLabel(r.month), monthLabel(r.previousMonth), tr("Change")});
+    for (const KpiRow& k : kpiRows(r))
+        h += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s.arg(
+            esc(k.label), esc(formatted(k.kpi->value, k.unit)),
+            esc(k.kpi->previous ? formatted(*k.kpi->previous, k.unit) : u"—"_s), esc(signedChange(k.kpi->change(), k.unit)));
+    h += u"</table>"_s;
+
+    h += u"<h2>"_s + esc(tr("Tiers")) + u"</h2>"_s + kTable +
+         headerRow({tr("Tier"), tr("Customers"), tr("Share"), tr("Revenue, 12 months"), tr("Revenue share"),
+                    tr("Average order"), tr("Change in customers")});
+    for (const TierLine& t : r.tiers) {
+        const auto change = t.customersBefore ? std::optional<qint64>(t.customers - *t.customersBefore) : std::nullopt;
+        h += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
+             u"<td align=\"right\">%5</td><td align=\"right\">%6</td><td align=\"right\">%7</td></tr>"_s.arg(
+                 esc(tierLabel(t.tier)), QLocale().toString(t.customers), percent(t.customerSharePermille),
+                 esc(money(t.revenue12m)), percent(t.revenueSharePermille), esc(money(t.averageOrder)),
+                 esc(signedChange(change, Unit::Count)));
+    }
+    h += u"</table>"_s;
+
+    // The chart: for each tier, its share of customers beside its share of revenue.
+    h += u"<h2>"_s + esc(tr("Share of customers and of revenue")) + u"</h2>"_s +
+         u"<table cellspacing=\"0\" cellpadding=\"2\">"_s;
+    for (const TierLine& t : r.tiers) {
+        h += u"<tr><td rowspan=\"2\"><b>%1</b></td><td>%2 %3</td><td>%4</td></tr>"_s.arg(
+            esc(tierLabel(t.tier)), esc(tr("customers")), percent(t.customerSharePermille),
+            bar(t.customerSharePermille, tierColour(t.tier)));
+        h += u"<tr><td>%1 %2</td><td>%3</td></tr>"_s.arg(esc(tr("revenue")), percent(t.revenueSharePermille),
+                                                         bar(t.revenueSharePermille, u"#15803d"_s));
+    }
+    h += u"</table>"_s;
+
+    // Migration matrix: rows last month's tier (or new), columns this month's.
+    h += u"<h2>"_s + esc(tr("Tier migration from %1 to %2").arg(monthLabel(r.previousMonth), monthLabel(r.month))) +
+         u"</h2>"_s;
+    QStringList header{tr("From \\ to")};
+    for (const QString& to : r.tierOrder)
+        header.append(tierLabel(to));
+    h += kTable + headerRow(header);
+    QStringList fromKeys = r.tierOrder;
+    fromKeys.append(QString());
+    for (const QString& from : fromKeys) {
+        h += u"<tr><td>"_s + esc(tierLabel(from)) + u"</td>"_s;
+        for (const QString& to : r.tierOrder) {
+            qint64 n = 0;
+            for (const MigrationLine& m : r.migration)
+                if (m.from == from && m.to == to)
+                    n = m.customers;
+            const bool stayed = from == to;
+            h += u"<td align=\"right\"%1>%2</td>"_s.arg(stayed ? u" bgcolor=\"#f1f5f9\""_s : QString(),
+                                                       n ? QLocale().toString(n) : u"·"_s);
+        }
+        h += u"</tr>"_s;
+    }
+    h += u"</table>"_s;
+
+    h += u"<h2>"_s + esc(tr("Top customers per tier")) + u"</h2>"_s + kTable +
+         headerRow({tr("Tier"), tr("Customer"), tr("Spend, 12 months"), tr("Last purchase")});
+    for (const ReportCustomer& c : r.topCustomers)
+        h += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s.arg(
+            esc(tierLabel(c.tier)), esc(c.name), esc(money(c.spend12m)), esc(tr("%1 days ago").arg(c.recencyDays)));
+    h += u"</table>"_s;
+
+    h += u"<h2>"_s + esc(tr("Customers at risk")) + u"</h2>"_s;
+    if (r.atRiskCustomers.isEmpty()) {
+        h += u"<p>"_s + esc(tr("Nobody is at risk this month.")) + u"</p>"_s;
+    } else {
+        h += kTable + headerRow({tr("Customer"), tr("Tier"), tr("Spend, 12 months"), tr("Last purchase")});
+        for (const ReportCustomer& c : r.atRiskCustomers)
+            h += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s.arg(
+                esc(c.name), esc(tierLabel(c.tier)), esc(money(c.spend12m)), esc(tr("%1 days ago").arg(c.recencyDays)));
+        h += u"</table>"_s;
+    }
+
+    h += u"<h2>"_s + esc(tr("Follow-ups")) + u"</h2><p>"_s +
+         esc(tr("Due this month: %1 done, %2 still open. Overdue at the month's end: %3.")
+                 .arg(QLocale().toString(r.followUpsDone), QLocale().toString(r.followUpsOpen),
+                      QLocale().toString(r.followUpsOverdue))) +
+         u"</p></body></html>"_s;
+    return h;
+}
+
+Status ReportRenderer::writeCsv(const MonthlyReport& r, const QString& path, io::CsvWriter::Encoding encoding)
+{
+    // Unguarded so signed changes stay numbers; the only free text (names) is neutralized here.
+    io::CsvWriter csv(path, encoding, false);
+    if (auto s = csv.open(); !s)
+        return s;
+    const auto yuan = [](Fen fen) { return money::toDecimalString(fen); };
+    const auto value = [&](qint64 v, Unit unit) {
+        return unit == Unit::Money ? yuan(v) : unit == Unit::Permille ? QString::number(v / 10.0, 'f', 1) : QString::number(v);
+    };
+    csv.writeRow({u"section"_s, u"key"_s, u"label"_s, u"value"_s, u"previous"_s, u"change"_s});
+    for (const KpiRow& k : kpiRows(r)) {
+        const auto change = k.kpi->change();
+        csv.writeRow({u"kpi"_s, k.key, k.label, value(k.kpi->value, k.unit),
+                      k.kpi->previous ? value(*k.kpi->previous, k.unit) : QString(),
+                      change ? value(*change, k.unit) : QString()});
+    }
+    csv.writeRow({});
+    csv.writeRow({u"section"_s, u"tier"_s, u"label"_s, u"customers"_s, u"customer_share_percent"_s, u"revenue_12m"_s,
+                  u"revenue_share_percent"_s, u"orders_12m"_s, u"average_order"_s, u"customers_change"_s});
+    for (const TierLine& t : r.tiers)
+        csv.writeRow({u"tier"_s, t.tier, tierLabel(t.tier), QString::number(t.customers),
+                      QString::number(t.customerSharePermille / 10.0, 'f', 1), yuan(t.revenue12m),
+                      QString::number(t.revenueSharePermille / 10.0, 'f', 1), QString::number(t.orders12m),
+                      yuan(t.averageOrder),
+                      t.customersBefore ? QString::number(t.customers - *t.customersBefore) : QString()});
+    csv.writeRow({});
+    csv.writeRow({u"section"_s, u"from"_s, u"to"_s, u"customers"_s});
+    for (const MigrationLine& m : r.migration)
+        csv.writeRow({u"migration"_s, m.from.isEmpty() ? u"new"_s : m.from, m.to, QString::number(m.customers)});
+    csv.writeRow({});
+    csv.writeRow({u"section"_s, u"tier"_s, u"customer_id"_s, u"name"_s, u"spend_12m"_s, u"days_since_purchase"_s});
+    for (const ReportCustomer& c : r.topCustomers)
+        csv.writeRow({u"top"_s, c.tier, QString::number(c.id), io::CsvWriter::neutralize(c.name), yuan(c.spend12m),
+                      QString::number(c.recencyDays)});
+    for (const ReportCustomer& c : r.atRiskCustomers)
+        csv.writeRow({u"at_risk"_s, c.tier, QString::number(c.id), io::CsvWriter::neutralize(c.name), yuan(c.spend12m),
+                      QString::number(c.recencyDays)});
+    csv.writeRow({});
+    csv.writeRow({u"section"_s, u"done"_s, u"open"_s, u"overdue"_s});
+    csv.writeRow({u"follow_ups"_s, QString::number(r.followUpsDone), QString::number(r.followUpsOpen),
+                  QString::number(r.followUpsOverdue)});
+    return csv.commit();
+}
+
+} // namespace clientele::core::report

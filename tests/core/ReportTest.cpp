@@ -1,0 +1,113 @@
+// The monthly tier report: figures equal the segmentation's own, and the HTML and CSV of the demo
+// shop are pinned by golden files.
+#include "CatchCompat.h"
+
+#include "TestSupport.h"
+
+#include "demo/DemoShop.h"
+#include "report/MonthlyReport.h"
+#include "report/ReportRenderer.h"
+#include "segmentation/Segmenter.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/SegmentationRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QTemporaryDir>
+
+using namespace clientele::core;
+using namespace Qt::StringLiterals;
+
+namespace {
+std::unique_ptr<storage::Database> segmentedDemoShop()
+{
+    auto db = clientele::test::memoryDatabase();
+    demo::DemoOptions options;
+    options.customers = 300;
+    options.orders = 3000;
+    options.seed = 7;
+    options.endDate = QDate(2026, 10, 31);
+    REQUIRE(demo::DemoShop::populate(*db, options).ok());
+    REQUIRE(segmentation::Segmenter::run(*db, QDate(2026, 10, 31)).ok());
+    return db;
+}
+} // namespace
+
+TEST_CASE("per mille shares round half up in integers", "[report]")
+{
+    CHECK(report::MonthlyReport::permille(1, 3) == 333);
+    CHECK(report::MonthlyReport::permille(2, 3) == 667);
+    CHECK(report::MonthlyReport::permille(1, 2000) == 1); // 0.5 per mille rounds up
+    CHECK(report::MonthlyReport::permille(5, 0) == 0);
+    CHECK(report::ReportRenderer::percent(748) == u"74.8%"_s);
+    CHECK(report::ReportRenderer::money(-23450) == u"-¥234.50"_s);
+    CHECK(report::ReportRenderer::money(1234567805) == u"¥12,345,678.05"_s);
+}
+
+TEST_CASE("the monthly report's figures are the segmentation's figures", "[report]")
+{
+    auto db = segmentedDemoShop();
+    REQUIRE(storage::FollowUpRepository(*db).create(1, QDate(2026, 10, 20), u"Call"_s).ok());
+    const auto built = report::MonthlyReport::build(*db, u"2026-10"_s);
+    REQUIRE(built.ok());
+    const report::MonthlyReport& r = *built;
+    CHECK(r.previousMonth == u"2026-09"_s);
+    CHECK(r.asOf == QDate(2026, 10, 31));
+
+    storage::SegmentationRepository repo(*db);
+    segmentation::MonthStats october, september;
+    for (const auto& m : repo.monthStats().value()) {
+        if (m.month == u"2026-10")
+            october = m;
+        if (m.month == u"2026-09")
+            september = m;
+    }
+    CHECK(r.customers.value == october.customers);
+    CHECK(r.customers.previous == september.customers);
+    CHECK(r.active.value == october.buyers12m);
+    CHECK(r.revenueMonth.value == october.revenueMonth);
+    CHECK(r.revenue12m.change() == october.revenue12m - september.revenue12m);
+    CHECK(r.newCustomers.value == october.newCustomers);
+
+    // Tier lines add up to the whole and match the snapshot totals, in scheme order.
+    qint64 customers = 0;
+    Fen revenue = 0;
+    for (const auto& line : r.tiers) {
+        customers += line.customers;
+        revenue += line.revenue12m;
+    }
+    qint64 snapshotCustomers = 0;
+    for (const auto& row : repo.tierTotals(u"2026-10"_s).value())
+        snapshotCustomers += row.customers;
+    CHECK(customers == snapshotCustomers);
+    CHECK(revenue == october.revenue12m);
+    CHECK(r.tiers.first().tier == r.tierOrder.first());
+    CHECK(r.tiers.last().tier == u"dormant"_s);
+    qint64 migrated = 0;
+    for (const auto& m : r.migration)
+        migrated += m.customers;
+    CHECK(migrated == customers);
+    CHECK(r.followUpsOpen == 1);
+    CHECK(r.followUpsOverdue == 1);
+    REQUIRE_FALSE(r.atRiskCustomers.isEmpty());
+    CHECK(r.atRisk.value >= r.atRiskCustomers.size());
+
+    CHECK(report::MonthlyReport::build(*db, u"2031-01"_s).error().code == Error::Code::NotFound);
+    CHECK(report::MonthlyReport::build(*db, u"2026-13"_s).error().code == Error::Code::Usage);
+}
+
+TEST_CASE("the monthly report of the demo shop as HTML and CSV matches the golden files", "[report][golden]")
+{
+    auto db = segmentedDemoShop();
+    REQUIRE(storage::SettingsRepository(*db).setValue(u"shop_name"_s, u"Demo <Shop> & Co"_s).ok());
+    const auto built = report::MonthlyReport::build(*db, u"2026-10"_s);
+    REQUIRE(built.ok());
+    const QString html = report::ReportRenderer::html(*built);
+    CHECK(html.contains(u"Demo &lt;Shop&gt; &amp; Co"_s)); // escaped, never markup
+    CHECK(clientele::test::matchesGolden(u"demo_report_2026-10.html"_s, html));
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"report.csv"_s);
+    REQUIRE(report::ReportRenderer::writeCsv(*built, csv, io::CsvWriter::Encoding::Utf8).ok());
+    CHECK(clientele::test::matchesGolden(u"demo_report_2026-10.csv"_s,
+                                         QString::fromUtf8(clientele::test::readFile(csv))));
+}
