@@ -2879,368 +2879,393 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="111" />
+            <location filename="../ui/views/MainWindow.cpp" line="113" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="112" />
+            <location filename="../ui/views/MainWindow.cpp" line="114" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="113" />
+            <location filename="../ui/views/MainWindow.cpp" line="115" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="116" />
+            <location filename="../ui/views/MainWindow.cpp" line="118" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="118" />
+            <location filename="../ui/views/MainWindow.cpp" line="120" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="120" />
+            <location filename="../ui/views/MainWindow.cpp" line="122" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="121" />
+            <location filename="../ui/views/MainWindow.cpp" line="123" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="123" />
+            <location filename="../ui/views/MainWindow.cpp" line="125" />
+            <source>&amp;Print Monthly Report…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="131" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="124" />
+            <location filename="../ui/views/MainWindow.cpp" line="132" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="126" />
+            <location filename="../ui/views/MainWindow.cpp" line="134" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="129" />
+            <location filename="../ui/views/MainWindow.cpp" line="137" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <location filename="../ui/views/MainWindow.cpp" line="138" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <location filename="../ui/views/MainWindow.cpp" line="140" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="139" />
+            <location filename="../ui/views/MainWindow.cpp" line="147" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <source>&amp;Language</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <source>Follow the System</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <source>The language changes the next time Clientele starts.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="182" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="201" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="227" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="290" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <location filename="../ui/views/MainWindow.cpp" line="293" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="310" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <location filename="../ui/views/MainWindow.cpp" line="328" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="304" />
+            <location filename="../ui/views/MainWindow.cpp" line="329" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="305" />
+            <location filename="../ui/views/MainWindow.cpp" line="330" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="332" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="332" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="317" />
+            <location filename="../ui/views/MainWindow.cpp" line="342" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="320" />
+            <location filename="../ui/views/MainWindow.cpp" line="345" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="335" />
+            <location filename="../ui/views/MainWindow.cpp" line="360" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="336" />
+            <location filename="../ui/views/MainWindow.cpp" line="361" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="345" />
+            <location filename="../ui/views/MainWindow.cpp" line="370" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="349" />
+            <location filename="../ui/views/MainWindow.cpp" line="374" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="355" />
-            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <location filename="../ui/views/MainWindow.cpp" line="380" />
+            <location filename="../ui/views/MainWindow.cpp" line="386" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="357" />
+            <location filename="../ui/views/MainWindow.cpp" line="382" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="362" />
+            <location filename="../ui/views/MainWindow.cpp" line="387" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <location filename="../ui/views/MainWindow.cpp" line="390" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="370" />
+            <location filename="../ui/views/MainWindow.cpp" line="395" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="371" />
+            <location filename="../ui/views/MainWindow.cpp" line="396" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="373" />
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="391" />
-            <location filename="../ui/views/MainWindow.cpp" line="478" />
+            <location filename="../ui/views/MainWindow.cpp" line="416" />
+            <location filename="../ui/views/MainWindow.cpp" line="504" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="394" />
+            <location filename="../ui/views/MainWindow.cpp" line="419" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="402" />
-            <location filename="../ui/views/MainWindow.cpp" line="410" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="435" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="402" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="407" />
+            <location filename="../ui/views/MainWindow.cpp" line="432" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="411" />
+            <location filename="../ui/views/MainWindow.cpp" line="436" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="424" />
+            <location filename="../ui/views/MainWindow.cpp" line="449" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="433" />
+            <location filename="../ui/views/MainWindow.cpp" line="458" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <location filename="../ui/views/MainWindow.cpp" line="464" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="440" />
+            <location filename="../ui/views/MainWindow.cpp" line="465" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="467" />
+            <source>Print or save the monthly tier report</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="468" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="468" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="443" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="445" />
+            <location filename="../ui/views/MainWindow.cpp" line="471" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="446" />
+            <location filename="../ui/views/MainWindow.cpp" line="472" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="447" />
+            <location filename="../ui/views/MainWindow.cpp" line="473" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="448" />
+            <location filename="../ui/views/MainWindow.cpp" line="474" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="454" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -3382,6 +3407,91 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::ReportDialog</name>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="28" />
+            <source>Monthly Tier Report</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="36" />
+            <source>A4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="37" />
+            <source>Letter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="39" />
+            <source>&amp;Month:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="40" />
+            <source>&amp;Paper:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="44" />
+            <source>Key figures with the change from the month before, the tier table and chart, the tier migration, top and at-risk customers, and follow-ups.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="46" />
+            <source>No month has figures yet: the report appears after the first segmentation run.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="49" />
+            <source>&amp;Preview and Print…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="50" />
+            <source>&amp;Save As…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="51" />
+            <source>PDF, HTML (for a browser) or CSV (for a spreadsheet)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="101" />
+            <source>PDF (*.pdf)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="102" />
+            <source>Web page (*.html)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="103" />
+            <source>CSV for a spreadsheet (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="105" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="112" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="138" />
+            <source>Save Report</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="105" />
+            <source>tier-report-%1.pdf</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="112" />
+            <source>The report was saved as %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ReportDocument</name>
         <message>
             <location filename="../ui/report/ReportDocument.cpp" line="46" />
@@ -3420,71 +3530,71 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="42" />
+            <location filename="../app/desktop/main.cpp" line="46" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="45" />
+            <location filename="../app/desktop/main.cpp" line="49" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="48" />
+            <location filename="../app/desktop/main.cpp" line="52" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="72" />
+            <location filename="../app/desktop/main.cpp" line="76" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="73" />
+            <location filename="../app/desktop/main.cpp" line="77" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="89" />
-            <location filename="../app/desktop/main.cpp" line="97" />
-            <location filename="../app/desktop/main.cpp" line="104" />
+            <location filename="../app/desktop/main.cpp" line="93" />
+            <location filename="../app/desktop/main.cpp" line="101" />
+            <location filename="../app/desktop/main.cpp" line="108" />
             <source>Damaged database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="90" />
+            <location filename="../app/desktop/main.cpp" line="94" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="98" />
+            <location filename="../app/desktop/main.cpp" line="102" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="119" />
+            <location filename="../app/desktop/main.cpp" line="123" />
             <source>Database in use</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="120" />
+            <location filename="../app/desktop/main.cpp" line="124" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="128" />
+            <location filename="../app/desktop/main.cpp" line="132" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="137" />
+            <location filename="../app/desktop/main.cpp" line="141" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="142" />
+            <location filename="../app/desktop/main.cpp" line="146" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>

@@ -2879,222 +2879,242 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="111" />
+            <location filename="../ui/views/MainWindow.cpp" line="113" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="112" />
+            <location filename="../ui/views/MainWindow.cpp" line="114" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="113" />
+            <location filename="../ui/views/MainWindow.cpp" line="115" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="116" />
+            <location filename="../ui/views/MainWindow.cpp" line="118" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="118" />
+            <location filename="../ui/views/MainWindow.cpp" line="120" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="120" />
+            <location filename="../ui/views/MainWindow.cpp" line="122" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="121" />
+            <location filename="../ui/views/MainWindow.cpp" line="123" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="123" />
+            <location filename="../ui/views/MainWindow.cpp" line="125" />
+            <source>&amp;Print Monthly Report…</source>
+            <translation>打印月度报告(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="131" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="124" />
+            <location filename="../ui/views/MainWindow.cpp" line="132" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="126" />
+            <location filename="../ui/views/MainWindow.cpp" line="134" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="129" />
+            <location filename="../ui/views/MainWindow.cpp" line="137" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <location filename="../ui/views/MainWindow.cpp" line="138" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <location filename="../ui/views/MainWindow.cpp" line="140" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="139" />
+            <location filename="../ui/views/MainWindow.cpp" line="147" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="145" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <source>Follow the System</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <source>The language changes the next time Clientele starts.</source>
+            <translation>下次启动 Clientele 时切换语言。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="182" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="201" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="227" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="290" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <location filename="../ui/views/MainWindow.cpp" line="293" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="310" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <location filename="../ui/views/MainWindow.cpp" line="328" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="304" />
+            <location filename="../ui/views/MainWindow.cpp" line="329" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="305" />
+            <location filename="../ui/views/MainWindow.cpp" line="330" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="332" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="332" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="317" />
+            <location filename="../ui/views/MainWindow.cpp" line="342" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="320" />
+            <location filename="../ui/views/MainWindow.cpp" line="345" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="335" />
+            <location filename="../ui/views/MainWindow.cpp" line="360" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="336" />
+            <location filename="../ui/views/MainWindow.cpp" line="361" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -3103,146 +3123,151 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="345" />
+            <location filename="../ui/views/MainWindow.cpp" line="370" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="349" />
+            <location filename="../ui/views/MainWindow.cpp" line="374" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="355" />
-            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <location filename="../ui/views/MainWindow.cpp" line="380" />
+            <location filename="../ui/views/MainWindow.cpp" line="386" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="357" />
+            <location filename="../ui/views/MainWindow.cpp" line="382" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="362" />
+            <location filename="../ui/views/MainWindow.cpp" line="387" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <location filename="../ui/views/MainWindow.cpp" line="390" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="370" />
+            <location filename="../ui/views/MainWindow.cpp" line="395" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="371" />
+            <location filename="../ui/views/MainWindow.cpp" line="396" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="373" />
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="391" />
-            <location filename="../ui/views/MainWindow.cpp" line="478" />
+            <location filename="../ui/views/MainWindow.cpp" line="416" />
+            <location filename="../ui/views/MainWindow.cpp" line="504" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="394" />
+            <location filename="../ui/views/MainWindow.cpp" line="419" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="402" />
-            <location filename="../ui/views/MainWindow.cpp" line="410" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="435" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="402" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="407" />
+            <location filename="../ui/views/MainWindow.cpp" line="432" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="411" />
+            <location filename="../ui/views/MainWindow.cpp" line="436" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="424" />
+            <location filename="../ui/views/MainWindow.cpp" line="449" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="433" />
+            <location filename="../ui/views/MainWindow.cpp" line="458" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <location filename="../ui/views/MainWindow.cpp" line="464" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="440" />
+            <location filename="../ui/views/MainWindow.cpp" line="465" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="467" />
+            <source>Print or save the monthly tier report</source>
+            <translation>打印或保存月度等级报告</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="468" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="468" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="443" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="445" />
+            <location filename="../ui/views/MainWindow.cpp" line="471" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="446" />
+            <location filename="../ui/views/MainWindow.cpp" line="472" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="447" />
+            <location filename="../ui/views/MainWindow.cpp" line="473" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="448" />
+            <location filename="../ui/views/MainWindow.cpp" line="474" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="454" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -3384,6 +3409,91 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::ReportDialog</name>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="28" />
+            <source>Monthly Tier Report</source>
+            <translation>月度等级报告</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="36" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="37" />
+            <source>Letter</source>
+            <translation>Letter（美式信纸）</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="39" />
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="40" />
+            <source>&amp;Paper:</source>
+            <translation>纸张(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="44" />
+            <source>Key figures with the change from the month before, the tier table and chart, the tier migration, top and at-risk customers, and follow-ups.</source>
+            <translation>包含关键指标及与上月相比的变化、等级表和图、等级迁移、重点客户与流失风险客户，以及跟进。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="46" />
+            <source>No month has figures yet: the report appears after the first segmentation run.</source>
+            <translation>还没有任何月份的数据：第一次分层之后才有报告。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="49" />
+            <source>&amp;Preview and Print…</source>
+            <translation>预览并打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="50" />
+            <source>&amp;Save As…</source>
+            <translation>另存为(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="51" />
+            <source>PDF, HTML (for a browser) or CSV (for a spreadsheet)</source>
+            <translation>PDF、HTML（用浏览器打开）或 CSV（用表格软件打开）</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="101" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="102" />
+            <source>Web page (*.html)</source>
+            <translation>网页 (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="103" />
+            <source>CSV for a spreadsheet (*.csv)</source>
+            <translation>表格用 CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="105" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="112" />
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="138" />
+            <source>Save Report</source>
+            <translation>保存报告</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="105" />
+            <source>tier-report-%1.pdf</source>
+            <translation>等级报告-%1.pdf</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/ReportDialog.cpp" line="112" />
+            <source>The report was saved as %1.</source>
+            <translation>报告已保存为 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ReportDocument</name>
         <message>
             <location filename="../ui/report/ReportDocument.cpp" line="46" />
@@ -3422,44 +3532,44 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="42" />
+            <location filename="../app/desktop/main.cpp" line="46" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="45" />
+            <location filename="../app/desktop/main.cpp" line="49" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="48" />
+            <location filename="../app/desktop/main.cpp" line="52" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="72" />
+            <location filename="../app/desktop/main.cpp" line="76" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="73" />
+            <location filename="../app/desktop/main.cpp" line="77" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="89" />
-            <location filename="../app/desktop/main.cpp" line="97" />
-            <location filename="../app/desktop/main.cpp" line="104" />
+            <location filename="../app/desktop/main.cpp" line="93" />
+            <location filename="../app/desktop/main.cpp" line="101" />
+            <location filename="../app/desktop/main.cpp" line="108" />
             <source>Damaged database</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="90" />
+            <location filename="../app/desktop/main.cpp" line="94" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="98" />
+            <location filename="../app/desktop/main.cpp" line="102" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
@@ -3468,27 +3578,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
 要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="119" />
+            <location filename="../app/desktop/main.cpp" line="123" />
             <source>Database in use</source>
             <translation>数据库正在使用</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="120" />
+            <location filename="../app/desktop/main.cpp" line="124" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="128" />
+            <location filename="../app/desktop/main.cpp" line="132" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="137" />
+            <location filename="../app/desktop/main.cpp" line="141" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="142" />
+            <location filename="../app/desktop/main.cpp" line="146" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>

@@ -29,12 +29,16 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
 
-    // Chinese or English following the system language (Qt's own strings too, when installed).
+    // Chinese or English following the system language, unless the owner chose one (View ▸
+    // Language); Qt's own strings too. Money, numbers and dates follow the same locale.
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("clientele"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("clientele"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(translator);
     auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
 

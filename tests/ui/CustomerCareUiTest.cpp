@@ -7,6 +7,7 @@
 #include "dialogs/FollowUpDialog.h"
 #include "dialogs/MergeDialog.h"
 #include "dialogs/NoteDialog.h"
+#include "dialogs/ReportDialog.h"
 #include "import/ImportWizard.h"
 #include "models/CustomerTableModel.h"
 #include "storage/CustomerRepository.h"
@@ -17,7 +18,9 @@
 #include "views/MainWindow.h"
 #include "widgets/TimelineView.h"
 
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -198,4 +201,25 @@ TEST_CASE("bulk tag on a multi-selection; first start and drag-and-drop", "[ui][
     QTest::mouseClick(welcome.findChild<QWidget*>(u"startDemo"_s), Qt::LeftButton);
     CHECK(welcome.result() == QDialog::Accepted);
     CHECK(welcome.choice() == ui::FirstStartDialog::Choice::Demo);
+}
+
+TEST_CASE("the report dialog lists the months and saves the report as PDF, HTML and CSV", "[ui][report]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto db = demoDatabase(dir);
+    ui::ReportDialog dialog(*db);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(dialog.hasMonths());
+    CHECK(dialog.month() == u"2026-10"_s); // the latest first
+    screenshot(dialog, u"ui-report-dialog-en.png"_s);
+    for (const QString& name : {u"report.pdf"_s, u"report.html"_s, u"report.csv"_s}) {
+        REQUIRE(dialog.saveAs(dir.filePath(name)));
+        CHECK(QFileInfo(dir.filePath(name)).size() > 1000);
+    }
+    // The PDF's first page as an image beside the other screenshots, for people to look at.
+    QProcess::execute(u"pdftoppm"_s, {u"-r"_s, u"70"_s, u"-png"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
+                                      dir.filePath(u"report.pdf"_s),
+                                      QStringLiteral(CLIENTELE_TEST_OUTPUT) + u"/ui-report-page"_s});
 }

@@ -3,6 +3,7 @@
 #include "CustomerProfileDialog.h"
 #include "customers/BulkActions.h"
 #include "dialogs/FollowUpDialog.h"
+#include "dialogs/ReportDialog.h"
 #include "import/ImportWizard.h"
 #include "io/CustomerExporter.h"
 #include "io/CustomerRowParser.h"
@@ -15,6 +16,7 @@
 #include "widgets/CustomerFilterBar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -120,6 +122,12 @@ void MainWindow::createActions()
     QAction* exportAll = file->addAction(tr("&Export Customers…"), this, [this] { exportCustomers(false); });
     exportAll->setToolTip(tr("Export the customers the list shows (all, or those matching the search and filters)."));
     file->addSeparator();
+    QAction* print = file->addAction(tr("&Print Monthly Report…"), this, [this] {
+        ReportDialog dialog(*m_database, this);
+        dialog.exec();
+    });
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     writes(file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow));
     writes(file->addAction(tr("&Restore a Backup…"), this, &MainWindow::restoreBackup));
     file->addSeparator();
@@ -154,6 +162,22 @@ void MainWindow::createActions()
         m_model->setPhonesMasked(!unmasked);
     });
     view->addAction(tr("&Refresh"), this, &MainWindow::reloadCustomers)->setShortcut(QKeySequence::Refresh);
+    // Language: the system's unless chosen here; applied at the next start (every window and
+    // formatted number changes with it).
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto& [code, name] : {std::pair{QString(), tr("Follow the System")}, std::pair{QStringLiteral("en_US"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")}}) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            statusBar()->showMessage(tr("The language changes the next time Clientele starts."), 8000);
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -172,6 +196,7 @@ void MainWindow::createActions()
     toolbar->addAction(tag);
     toolbar->addAction(followUp);
     toolbar->addAction(exportAll);
+    toolbar->addAction(print);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
@@ -439,6 +464,7 @@ void MainWindow::showShortcuts()
         {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search customers")},
         {QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText), tr("Import a CSV file")},
         {QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText), tr("New customer")},
+        {QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText), tr("Print or save the monthly tier report")},
         {tr("Enter"), tr("Open the selected customer's profile")},
         {QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText), tr("Tag the selected customers")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F).toString(QKeySequence::NativeText),
