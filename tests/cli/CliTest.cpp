@@ -1,5 +1,6 @@
 #include "CatchCompat.h"
 
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -14,33 +15,8 @@
 using namespace Qt::StringLiterals;
 using clientele::test::dataPath;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-Run cli(const QStringList& args, const QString& lang = u"C"_s)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, lang);
-    env.insert(u"LC_ALL"_s, lang);
-    env.insert(u"LANGUAGE"_s, lang);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLIENTELE_CLI), args);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-} // namespace
+using clientele::test::cli;
+using clientele::test::Run;
 
 TEST_CASE("inspect shows encoding, delimiter, header, mapping and rows exactly as parsed", "[cli]")
 {

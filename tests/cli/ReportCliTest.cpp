@@ -2,6 +2,7 @@
 // hold the Chinese headings as text and the right figures.
 #include "CatchCompat.h"
 
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -12,35 +13,13 @@
 
 using namespace Qt::StringLiterals;
 
+using clientele::test::cli;
+using clientele::test::Run;
+
 namespace {
-struct Run
+Run run(const QString& program, const QStringList& args)
 {
-    int exitCode = -1;
-    QString out;
-};
-
-Run run(const QString& program, const QStringList& args, const QString& lang = u"C"_s)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, lang);
-    env.insert(u"LC_ALL"_s, lang);
-    env.insert(u"LANGUAGE"_s, lang);
-    env.remove(u"DISPLAY"_s); // as on a server: the CLI must not need one
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    return r;
-}
-
-Run cli(const QStringList& args, const QString& lang = u"C"_s)
-{
-    return run(QStringLiteral(CLIENTELE_CLI), args, lang);
+    return clientele::test::runProgram(program, args);
 }
 } // namespace
 

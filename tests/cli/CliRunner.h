@@ -1,0 +1,46 @@
+#pragma once
+
+// Runs the built clientele-cli (or a tool such as pdftotext) as a user would: its own process,
+// the language from the environment, no display. Shared by the CLI tests.
+#include "CatchCompat.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace clientele::test {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+inline Run runProgram(const QString& program, const QStringList& args, const QString& lang = QStringLiteral("C"))
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LANG", "LC_ALL", "LANGUAGE"})
+        env.insert(QString::fromLatin1(name), lang);
+    env.remove(QStringLiteral("DISPLAY")); // as on a server: nothing may need one
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    Run r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+inline Run cli(const QStringList& args, const QString& lang = QStringLiteral("C"))
+{
+    return runProgram(QStringLiteral(CLIENTELE_CLI), args, lang);
+}
+
+} // namespace clientele::test
