@@ -1058,6 +1058,34 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::report::DashboardData</name>
+        <message>
+            <location filename="../core/report/DashboardData.cpp" line="44" />
+            <source>No figures yet: the dashboard fills after the first segmentation run.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/DashboardData.cpp" line="62" />
+            <source>Counting tiers per month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/DashboardData.cpp" line="132" />
+            <source>Listing the customers of a month's tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/DashboardData.cpp" line="151" />
+            <source>Listing the customers of a migration cell</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/DashboardData.cpp" line="29" />
+            <source>Counting customers for the dashboard</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
             <location filename="../core/report/MonthlyReport.cpp" line="101" />
@@ -1098,149 +1126,149 @@
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="110" />
+            <location filename="../core/report/ReportRenderer.cpp" line="118" />
             <source>Monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="116" />
+            <location filename="../core/report/ReportRenderer.cpp" line="124" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="140" />
+            <location filename="../core/report/ReportRenderer.cpp" line="148" />
             <source>figures as of %1; changes against %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="144" />
+            <location filename="../core/report/ReportRenderer.cpp" line="152" />
             <source>Key figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="145" />
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="145" />
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="152" />
+            <location filename="../core/report/ReportRenderer.cpp" line="160" />
             <source>Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
-            <location filename="../core/report/ReportRenderer.cpp" line="202" />
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="154" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="154" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Change in customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="175" />
             <source>Share of customers and of revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="170" />
+            <location filename="../core/report/ReportRenderer.cpp" line="179" />
             <source>customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="172" />
+            <location filename="../core/report/ReportRenderer.cpp" line="181" />
             <source>revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="178" />
+            <location filename="../core/report/ReportRenderer.cpp" line="187" />
             <source>Tier migration from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="180" />
+            <location filename="../core/report/ReportRenderer.cpp" line="189" />
             <source>From \ to</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="201" />
+            <location filename="../core/report/ReportRenderer.cpp" line="210" />
             <source>Top customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="202" />
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="202" />
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="202" />
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="205" />
-            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="214" />
+            <location filename="../core/report/ReportRenderer.cpp" line="224" />
             <source>%1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="208" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
             <source>Customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="210" />
+            <location filename="../core/report/ReportRenderer.cpp" line="219" />
             <source>Nobody is at risk this month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="228" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="229" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
@@ -1295,12 +1323,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="58" />
+            <location filename="../core/report/ReportRenderer.cpp" line="61" />
             <source> pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="65" />
+            <location filename="../core/report/ReportRenderer.cpp" line="73" />
             <source>New since</source>
             <translation />
         </message>
@@ -2390,6 +2418,220 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::DashboardView</name>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="70" />
+            <source>New</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="98" />
+            <source>Warning &amp;Lines…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="99" />
+            <source>Set when a key figure turns amber or red</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="100" />
+            <source>&amp;Refresh</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="106" />
+            <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="120" />
+            <source>Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="121" />
+            <source>Active</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="122" />
+            <source>At risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="123" />
+            <source>Repurchase rate</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="124" />
+            <source>Average order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="125" />
+            <source>12-month revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="126" />
+            <source>Value at risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="149" />
+            <source>Tier migration from</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="151" />
+            <source>to</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="157" />
+            <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="216" />
+            <source>Tier dashboard — %1 (figures as of %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="221" />
+            <source>Customers per tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <source>%1 %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="241" />
+            <source>Share of customers and of 12-month revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <source>Customers %</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <source>Revenue %</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="275" />
+            <source>Customers per tier, month by month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="289" />
+            <source>%1 at the end of %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="297" />
+            <source>MMM yy</source>
+            <comment>short month and year, QLocale date format</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="342" />
+            <source>Lifecycle stages today</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="349" />
+            <source>RFM segments today</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="369" />
+            <source>Customers with at least one purchase by the month's end.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="370" />
+            <source>Customers who bought in the 12 months up to the month's end.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="371" />
+            <source>Customers past their usual gap between purchases (stage “at risk”).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="374" />
+            <source>Of the customers who bought in the last 12 months, the share who bought at least twice.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="376" />
+            <source>This month's revenue divided by this month's orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="378" />
+            <source>Purchases minus refunds over the 12 months up to the month's end.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="380" />
+            <source>What the customers at risk spent in the last 12 months.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="393" />
+            <source>%1 pts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="394" />
+            <source> vs last month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="463" />
+            <source>%1 → %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="476" />
+            <source>Warning Lines</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="500" />
+            <source>0 turns a line off.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="501" />
+            <source>Repurchase rate amber below:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="502" />
+            <source>Repurchase rate red below:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="503" />
+            <source>Customers at risk amber above:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="504" />
+            <source>Customers at risk red above:</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::FirstStartDialog</name>
         <message>
             <location filename="../ui/dialogs/FirstStartDialog.cpp" line="12" />
@@ -2879,393 +3121,414 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="113" />
-            <source>&amp;File</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="114" />
-            <source>&amp;New Database…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="115" />
-            <source>&amp;Open Database…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="118" />
-            <source>&amp;Import Customers or Orders…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="120" />
-            <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="122" />
-            <source>&amp;Export Customers…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="123" />
-            <source>Export the customers the list shows (all, or those matching the search and filters).</source>
+            <location filename="../ui/views/MainWindow.cpp" line="82" />
+            <source>Customers</source>
+            <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="125" />
-            <source>&amp;Print Monthly Report…</source>
+            <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="131" />
-            <source>&amp;Back Up Now</source>
+            <location filename="../ui/views/MainWindow.cpp" line="126" />
+            <source>&amp;New Database…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="127" />
+            <source>&amp;Open Database…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="132" />
-            <source>&amp;Restore a Backup…</source>
+            <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="134" />
-            <source>&amp;Quit</source>
+            <source>&amp;Export Customers…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="135" />
+            <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="137" />
-            <source>&amp;Edit</source>
+            <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="138" />
-            <source>&amp;New Customer…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="140" />
-            <source>&amp;Open Profile</source>
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="144" />
-            <source>&amp;Tag Selected Customers…</source>
+            <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="147" />
-            <source>Schedule &amp;Follow-up for Selected…</source>
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
+            <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="149" />
-            <source>E&amp;xport Selected Customers…</source>
+            <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
-            <source>&amp;Find Customer</source>
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
-            <source>&amp;Clear Search and Filters</source>
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <source>&amp;Tag Selected Customers…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <source>Schedule &amp;Follow-up for Selected…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <source>E&amp;xport Selected Customers…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <source>&amp;Find Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <source>&amp;Clear Search and Filters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="164" />
-            <source>&amp;Refresh</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
-            <source>&amp;Language</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
-            <source>Follow the System</source>
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="178" />
-            <source>The language changes the next time Clientele starts.</source>
+            <source>&amp;Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
-            <source>&amp;Help</source>
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="183" />
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="184" />
-            <source>&amp;About Clientele</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
-            <source>About Clientele</source>
+            <source>&amp;Language</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <source>Follow the System</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <source>The language changes the next time Clientele starts.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
+            <source>&amp;Help</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <source>&amp;About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="201" />
+            <source>About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="226" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="227" />
+            <location filename="../ui/views/MainWindow.cpp" line="244" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <source>Dashboard</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="326" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="327" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="335" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="293" />
+            <location filename="../ui/views/MainWindow.cpp" line="338" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="352" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="310" />
+            <location filename="../ui/views/MainWindow.cpp" line="355" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="328" />
+            <location filename="../ui/views/MainWindow.cpp" line="373" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="329" />
+            <location filename="../ui/views/MainWindow.cpp" line="374" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="330" />
+            <location filename="../ui/views/MainWindow.cpp" line="375" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="332" />
+            <location filename="../ui/views/MainWindow.cpp" line="377" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="332" />
+            <location filename="../ui/views/MainWindow.cpp" line="377" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="342" />
+            <location filename="../ui/views/MainWindow.cpp" line="387" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="345" />
+            <location filename="../ui/views/MainWindow.cpp" line="390" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="360" />
+            <location filename="../ui/views/MainWindow.cpp" line="405" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <location filename="../ui/views/MainWindow.cpp" line="406" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="370" />
+            <location filename="../ui/views/MainWindow.cpp" line="415" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="374" />
+            <location filename="../ui/views/MainWindow.cpp" line="419" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="380" />
-            <location filename="../ui/views/MainWindow.cpp" line="386" />
+            <location filename="../ui/views/MainWindow.cpp" line="425" />
+            <location filename="../ui/views/MainWindow.cpp" line="431" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="382" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="387" />
+            <location filename="../ui/views/MainWindow.cpp" line="432" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="390" />
+            <location filename="../ui/views/MainWindow.cpp" line="435" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="395" />
+            <location filename="../ui/views/MainWindow.cpp" line="440" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="396" />
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="398" />
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="443" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="416" />
-            <location filename="../ui/views/MainWindow.cpp" line="504" />
+            <location filename="../ui/views/MainWindow.cpp" line="461" />
+            <location filename="../ui/views/MainWindow.cpp" line="551" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
+            <location filename="../ui/views/MainWindow.cpp" line="464" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
-            <location filename="../ui/views/MainWindow.cpp" line="435" />
+            <location filename="../ui/views/MainWindow.cpp" line="472" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="472" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="432" />
+            <location filename="../ui/views/MainWindow.cpp" line="477" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="436" />
+            <location filename="../ui/views/MainWindow.cpp" line="481" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="449" />
+            <location filename="../ui/views/MainWindow.cpp" line="496" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="464" />
+            <location filename="../ui/views/MainWindow.cpp" line="511" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="465" />
+            <location filename="../ui/views/MainWindow.cpp" line="512" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="513" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="467" />
+            <location filename="../ui/views/MainWindow.cpp" line="514" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="468" />
+            <location filename="../ui/views/MainWindow.cpp" line="515" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="468" />
+            <location filename="../ui/views/MainWindow.cpp" line="515" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="469" />
+            <location filename="../ui/views/MainWindow.cpp" line="516" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
+            <location filename="../ui/views/MainWindow.cpp" line="518" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="472" />
+            <location filename="../ui/views/MainWindow.cpp" line="519" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="473" />
+            <location filename="../ui/views/MainWindow.cpp" line="520" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="474" />
+            <location filename="../ui/views/MainWindow.cpp" line="521" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="527" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>

@@ -1058,6 +1058,34 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::report::DashboardData</name>
+        <message>
+            <location filename="../core/report/DashboardData.cpp" line="44" />
+            <source>No figures yet: the dashboard fills after the first segmentation run.</source>
+            <translation>还没有数据：第一次分层之后仪表盘才有内容。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/DashboardData.cpp" line="62" />
+            <source>Counting tiers per month</source>
+            <translation>按月统计等级</translation>
+        </message>
+        <message>
+            <location filename="../core/report/DashboardData.cpp" line="132" />
+            <source>Listing the customers of a month's tier</source>
+            <translation>列出某月某等级的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/report/DashboardData.cpp" line="151" />
+            <source>Listing the customers of a migration cell</source>
+            <translation>列出某迁移格中的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/report/DashboardData.cpp" line="29" />
+            <source>Counting customers for the dashboard</source>
+            <translation>为仪表盘统计客户</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
             <location filename="../core/report/MonthlyReport.cpp" line="101" />
@@ -1098,149 +1126,149 @@
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="110" />
+            <location filename="../core/report/ReportRenderer.cpp" line="118" />
             <source>Monthly tier report</source>
             <translation>月度等级报告</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="116" />
+            <location filename="../core/report/ReportRenderer.cpp" line="124" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="140" />
+            <location filename="../core/report/ReportRenderer.cpp" line="148" />
             <source>figures as of %1; changes against %2</source>
             <translation>数据截至 %1；变化与%2相比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="144" />
+            <location filename="../core/report/ReportRenderer.cpp" line="152" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="145" />
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="145" />
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="152" />
+            <location filename="../core/report/ReportRenderer.cpp" line="160" />
             <source>Tiers</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
-            <location filename="../core/report/ReportRenderer.cpp" line="202" />
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="154" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="154" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Change in customers</source>
             <translation>客户数变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="175" />
             <source>Share of customers and of revenue</source>
             <translation>客户占比与营业额占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="170" />
+            <location filename="../core/report/ReportRenderer.cpp" line="179" />
             <source>customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="172" />
+            <location filename="../core/report/ReportRenderer.cpp" line="181" />
             <source>revenue</source>
             <translation>营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="178" />
+            <location filename="../core/report/ReportRenderer.cpp" line="187" />
             <source>Tier migration from %1 to %2</source>
             <translation>从%1到%2的等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="180" />
+            <location filename="../core/report/ReportRenderer.cpp" line="189" />
             <source>From \ to</source>
             <translation>从 \ 到</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="201" />
+            <location filename="../core/report/ReportRenderer.cpp" line="210" />
             <source>Top customers per tier</source>
             <translation>各等级消费最高的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="202" />
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="202" />
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="202" />
-            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="205" />
-            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="214" />
+            <location filename="../core/report/ReportRenderer.cpp" line="224" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="208" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="210" />
+            <location filename="../core/report/ReportRenderer.cpp" line="219" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="228" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="229" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
@@ -1295,12 +1323,12 @@
             <translation>转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="58" />
+            <location filename="../core/report/ReportRenderer.cpp" line="61" />
             <source> pts</source>
             <translation> 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="65" />
+            <location filename="../core/report/ReportRenderer.cpp" line="73" />
             <source>New since</source>
             <translation>新增</translation>
         </message>
@@ -2390,6 +2418,220 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::DashboardView</name>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="70" />
+            <source>New</source>
+            <translation>新客</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="98" />
+            <source>Warning &amp;Lines…</source>
+            <translation>预警线(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="99" />
+            <source>Set when a key figure turns amber or red</source>
+            <translation>设置关键指标何时变为黄色或红色</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="100" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="106" />
+            <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
+            <translation>还没有数据。导入客户和订单并完成分层后，仪表盘就会显示内容。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="120" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="121" />
+            <source>Active</source>
+            <translation>活跃</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="122" />
+            <source>At risk</source>
+            <translation>有流失风险</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="123" />
+            <source>Repurchase rate</source>
+            <translation>复购率</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="124" />
+            <source>Average order</source>
+            <translation>客单价</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="125" />
+            <source>12-month revenue</source>
+            <translation>近 12 个月营业额</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="126" />
+            <source>Value at risk</source>
+            <translation>流失风险金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="149" />
+            <source>Tier migration from</source>
+            <translation>等级迁移：从</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="151" />
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="157" />
+            <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
+            <translation>行：第一个月末的等级；列：第二个月末的等级。点击单元格列出这些客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="216" />
+            <source>Tier dashboard — %1 (figures as of %2)</source>
+            <translation>等级仪表盘 — %1（数据截至 %2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="221" />
+            <source>Customers per tier</source>
+            <translation>各等级客户数</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="241" />
+            <source>Share of customers and of 12-month revenue</source>
+            <translation>客户占比与近 12 个月营业额占比</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <source>Customers %</source>
+            <translation>客户 %</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <source>Revenue %</source>
+            <translation>营业额 %</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="275" />
+            <source>Customers per tier, month by month</source>
+            <translation>各等级客户数（逐月）</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="289" />
+            <source>%1 at the end of %2</source>
+            <translation>%2月末的%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="297" />
+            <source>MMM yy</source>
+            <comment>short month and year, QLocale date format</comment>
+            <translation>yy年M月</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="342" />
+            <source>Lifecycle stages today</source>
+            <translation>当前生命周期阶段</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="349" />
+            <source>RFM segments today</source>
+            <translation>当前 RFM 分群</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="369" />
+            <source>Customers with at least one purchase by the month's end.</source>
+            <translation>截至月末至少购买过一次的客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="370" />
+            <source>Customers who bought in the 12 months up to the month's end.</source>
+            <translation>截至月末的 12 个月内有购买的客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="371" />
+            <source>Customers past their usual gap between purchases (stage “at risk”).</source>
+            <translation>超过其通常购买间隔的客户（“有流失风险”阶段）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="374" />
+            <source>Of the customers who bought in the last 12 months, the share who bought at least twice.</source>
+            <translation>近 12 个月有购买的客户中，至少购买两次的比例。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="376" />
+            <source>This month's revenue divided by this month's orders.</source>
+            <translation>本月营业额除以本月订单数。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="378" />
+            <source>Purchases minus refunds over the 12 months up to the month's end.</source>
+            <translation>截至月末 12 个月的购买额减去退款。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="380" />
+            <source>What the customers at risk spent in the last 12 months.</source>
+            <translation>有流失风险的客户近 12 个月的消费。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="393" />
+            <source>%1 pts</source>
+            <translation>%1 个百分点</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="394" />
+            <source> vs last month</source>
+            <translation>（与上月相比）</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="463" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="476" />
+            <source>Warning Lines</source>
+            <translation>预警线</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="500" />
+            <source>0 turns a line off.</source>
+            <translation>设为 0 即关闭该预警线。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="501" />
+            <source>Repurchase rate amber below:</source>
+            <translation>复购率低于此值显示黄色：</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="502" />
+            <source>Repurchase rate red below:</source>
+            <translation>复购率低于此值显示红色：</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="503" />
+            <source>Customers at risk amber above:</source>
+            <translation>流失风险客户多于此数显示黄色：</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="504" />
+            <source>Customers at risk red above:</source>
+            <translation>流失风险客户多于此数显示红色：</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::FirstStartDialog</name>
         <message>
             <location filename="../ui/dialogs/FirstStartDialog.cpp" line="12" />
@@ -2879,242 +3121,263 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="113" />
+            <location filename="../ui/views/MainWindow.cpp" line="82" />
+            <source>Customers</source>
+            <comment>the view with the customer list</comment>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="125" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="114" />
+            <location filename="../ui/views/MainWindow.cpp" line="126" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="115" />
+            <location filename="../ui/views/MainWindow.cpp" line="127" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="118" />
+            <location filename="../ui/views/MainWindow.cpp" line="130" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="120" />
+            <location filename="../ui/views/MainWindow.cpp" line="132" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="122" />
+            <location filename="../ui/views/MainWindow.cpp" line="134" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="123" />
+            <location filename="../ui/views/MainWindow.cpp" line="135" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="125" />
+            <location filename="../ui/views/MainWindow.cpp" line="137" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="131" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="134" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="137" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="138" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="140" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="147" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="164" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <source>&amp;Customers</source>
+            <translation>客户(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <source>&amp;Dashboard</source>
+            <translation>仪表盘(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="199" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="184" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="201" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="226" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="227" />
+            <location filename="../ui/views/MainWindow.cpp" line="244" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <source>Dashboard</source>
+            <translation>仪表盘</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="326" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="327" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="335" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="293" />
+            <location filename="../ui/views/MainWindow.cpp" line="338" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="352" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="310" />
+            <location filename="../ui/views/MainWindow.cpp" line="355" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="328" />
+            <location filename="../ui/views/MainWindow.cpp" line="373" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="329" />
+            <location filename="../ui/views/MainWindow.cpp" line="374" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="330" />
+            <location filename="../ui/views/MainWindow.cpp" line="375" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="332" />
+            <location filename="../ui/views/MainWindow.cpp" line="377" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="332" />
+            <location filename="../ui/views/MainWindow.cpp" line="377" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="342" />
+            <location filename="../ui/views/MainWindow.cpp" line="387" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="345" />
+            <location filename="../ui/views/MainWindow.cpp" line="390" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="360" />
+            <location filename="../ui/views/MainWindow.cpp" line="405" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <location filename="../ui/views/MainWindow.cpp" line="406" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -3123,151 +3386,151 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="370" />
+            <location filename="../ui/views/MainWindow.cpp" line="415" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="374" />
+            <location filename="../ui/views/MainWindow.cpp" line="419" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="380" />
-            <location filename="../ui/views/MainWindow.cpp" line="386" />
+            <location filename="../ui/views/MainWindow.cpp" line="425" />
+            <location filename="../ui/views/MainWindow.cpp" line="431" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="382" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="387" />
+            <location filename="../ui/views/MainWindow.cpp" line="432" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="390" />
+            <location filename="../ui/views/MainWindow.cpp" line="435" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="395" />
+            <location filename="../ui/views/MainWindow.cpp" line="440" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="396" />
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="398" />
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="443" />
+            <location filename="../ui/views/MainWindow.cpp" line="499" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="416" />
-            <location filename="../ui/views/MainWindow.cpp" line="504" />
+            <location filename="../ui/views/MainWindow.cpp" line="461" />
+            <location filename="../ui/views/MainWindow.cpp" line="551" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
+            <location filename="../ui/views/MainWindow.cpp" line="464" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
-            <location filename="../ui/views/MainWindow.cpp" line="435" />
+            <location filename="../ui/views/MainWindow.cpp" line="472" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="472" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="432" />
+            <location filename="../ui/views/MainWindow.cpp" line="477" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="436" />
+            <location filename="../ui/views/MainWindow.cpp" line="481" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="449" />
+            <location filename="../ui/views/MainWindow.cpp" line="496" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="464" />
+            <location filename="../ui/views/MainWindow.cpp" line="511" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="465" />
+            <location filename="../ui/views/MainWindow.cpp" line="512" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="513" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="467" />
+            <location filename="../ui/views/MainWindow.cpp" line="514" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="468" />
+            <location filename="../ui/views/MainWindow.cpp" line="515" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="468" />
+            <location filename="../ui/views/MainWindow.cpp" line="515" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="469" />
+            <location filename="../ui/views/MainWindow.cpp" line="516" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
+            <location filename="../ui/views/MainWindow.cpp" line="518" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="472" />
+            <location filename="../ui/views/MainWindow.cpp" line="519" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="473" />
+            <location filename="../ui/views/MainWindow.cpp" line="520" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="474" />
+            <location filename="../ui/views/MainWindow.cpp" line="521" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="527" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>

@@ -121,6 +121,21 @@ KpiLevel DashboardData::level(qint64 value, const KpiThreshold& t)
     return value > t.red ? KpiLevel::Red : value > t.amber ? KpiLevel::Amber : KpiLevel::Normal;
 }
 
+Result<QList<qint64>> DashboardData::snapshotCustomers(const storage::Database& database, const QString& month,
+                                                      const QString& tier)
+{
+    QSqlQuery q = database.prepare(
+        u"SELECT customer_id FROM customer_snapshots WHERE month = ? AND tier = ? ORDER BY customer_id"_s);
+    q.addBindValue(month);
+    q.addBindValue(tier);
+    if (!q.exec())
+        return storage::sqlError(q, tr("Listing the customers of a month's tier"));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 Result<QList<qint64>> DashboardData::migrationCustomers(const storage::Database& database, const QString& fromMonth,
                                                        const QString& toMonth, const QString& fromTier,
                                                        const QString& toTier)

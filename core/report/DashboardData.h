@@ -35,6 +35,9 @@ struct DashboardData
     static QList<KpiThreshold> loadThresholds(const storage::Database& database);
     static Status saveThresholds(const storage::Database& database, const QList<KpiThreshold>& thresholds);
     static KpiLevel level(qint64 value, const KpiThreshold& threshold);
+    // The customers in one tier at one month end (a bar of the monthly chart), for drill-down.
+    static Result<QList<qint64>> snapshotCustomers(const storage::Database& database, const QString& month,
+                                                   const QString& tier);
     // The customers behind one migration cell (fromTier empty: new since fromMonth), for drill-down.
     static Result<QList<qint64>> migrationCustomers(const storage::Database& database, const QString& fromMonth,
                                                     const QString& toMonth, const QString& fromTier,

@@ -3,7 +3,10 @@
 #include "UiSupport.h"
 
 #include "customers/CustomerEditor.h"
+#include "charts/DashboardView.h"
 #include "dialogs/FirstStartDialog.h"
+#include "report/MonthlyReport.h"
+#include "report/ReportRenderer.h"
 #include "dialogs/FollowUpDialog.h"
 #include "dialogs/MergeDialog.h"
 #include "dialogs/NoteDialog.h"
@@ -20,6 +23,7 @@
 
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLocale>
 #include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +33,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -222,4 +227,64 @@ TEST_CASE("the report dialog lists the months and saves the report as PDF, HTML 
     QProcess::execute(u"pdftoppm"_s, {u"-r"_s, u"70"_s, u"-png"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
                                       dir.filePath(u"report.pdf"_s),
                                       QStringLiteral(CLIENTELE_TEST_OUTPUT) + u"/ui-report-page"_s});
+}
+
+TEST_CASE("the dashboard shows the core's figures, and a click lists those customers", "[ui][dashboard]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    ui::MainWindow window(demoDatabase(dir));
+    window.resize(1400, 1000);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showDashboard();
+    auto* dashboard = window.dashboard();
+    REQUIRE(dashboard);
+    REQUIRE(QTest::qWaitFor([&] { return dashboard->data().has_value(); }, 30000));
+    const auto report = core::report::MonthlyReport::build(window.database(), u"2026-10"_s);
+    REQUIRE(report.ok());
+    CHECK(dashboard->data()->report.month == u"2026-10"_s);
+    CHECK(dashboard->kpiValue(u"customers"_s) == QLocale().toString(report->customers.value));
+    CHECK(dashboard->kpiValue(u"repurchase_rate"_s) == core::report::ReportRenderer::percent(int(report->repurchasePermille.value)));
+    CHECK(dashboard->kpiValue(u"revenue_12m"_s) == core::report::ReportRenderer::money(report->revenue12m.value));
+    qint64 stages = 0;
+    for (const auto& [key, n] : dashboard->data()->stages)
+        stages += n;
+    CHECK(stages > 0);
+    QTest::qWait(300); // let the charts lay out their axes and legends
+    screenshot(window, u"ui-dashboard-en.png"_s);
+
+    // A migration cell (silver → silver) opens the list filtered to exactly those customers.
+    qint64 expected = 0;
+    for (const auto& m : report->migration)
+        if (m.from == u"silver" && m.to == u"silver")
+            expected = m.customers;
+    REQUIRE(expected > 0);
+    const int silver = int(report->tierOrder.indexOf(u"silver"_s));
+    dashboard->openMigrationCell(silver, silver);
+    CHECK(window.customerModel()->totalCount() == expected);
+    screenshot(window, u"ui-dashboard-drilldown-en.png"_s);
+}
+
+TEST_CASE("the dashboard in Chinese", "[ui][dashboard][i18n]")
+{
+    QSettings().clear();
+    QTranslator translator;
+    REQUIRE(translator.load(QLocale(QLocale::Chinese, QLocale::China), u"clientele"_s, u"_"_s, u":/i18n"_s));
+    QApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    {
+        QTemporaryDir dir;
+        ui::MainWindow window(demoDatabase(dir));
+        window.resize(1400, 1000);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.showDashboard();
+        REQUIRE(QTest::qWaitFor([&] { return window.dashboard()->data().has_value(); }, 30000));
+        QTest::qWait(300);
+        CHECK(window.dashboard()->kpiValue(u"revenue_12m"_s).startsWith(u"¥"_s));
+        screenshot(window, u"ui-dashboard-zh.png"_s);
+    }
+    QApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }

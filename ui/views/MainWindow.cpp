@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CustomerProfileDialog.h"
+#include "charts/DashboardView.h"
 #include "customers/BulkActions.h"
 #include "dialogs/FollowUpDialog.h"
 #include "dialogs/ReportDialog.h"
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -74,7 +76,17 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     layout->addWidget(m_filters);
     layout->addWidget(m_table);
     layout->addWidget(m_empty, 1);
-    setCentralWidget(central);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(central, tr("Customers", "the view with the customer list"));
+    setCentralWidget(m_views);
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_views->currentWidget() == m_dashboard && m_dashboardStale) {
+            m_dashboardStale = false;
+            m_dashboard->refresh();
+        }
+    });
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
@@ -161,6 +173,10 @@ void MainWindow::createActions()
         QSettings().setValue(QStringLiteral("view/unmaskPhones"), unmasked);
         m_model->setPhonesMasked(!unmasked);
     });
+    view->addAction(tr("&Customers"), this, [this] { m_views->setCurrentIndex(0); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
     view->addAction(tr("&Refresh"), this, &MainWindow::reloadCustomers)->setShortcut(QKeySequence::Refresh);
     // Language: the system's unless chosen here; applied at the next start (every window and
     // formatted number changes with it).
@@ -220,6 +236,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     const auto tags = core::storage::CustomerQueries::tags(*m_database);
     const auto cities = core::storage::CustomerQueries::cities(*m_database);
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
+    createDashboard();
     const bool writable = !m_database->isReadOnly();
     for (QAction* action : std::as_const(m_writeActions))
         action->setEnabled(writable);
@@ -228,8 +245,36 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     updateStatus();
 }
 
+void MainWindow::createDashboard()
+{
+    const bool wasCurrent = m_dashboard && m_views->currentWidget() == m_dashboard;
+    delete m_dashboard; // it holds the previous database
+    m_dashboard = new DashboardView(*m_database, m_views);
+    m_views->insertTab(1, m_dashboard, tr("Dashboard"));
+    connect(m_dashboard, &DashboardView::showCustomers, this,
+            [this](const core::storage::CustomerFilter& filter, const QString& description) {
+                m_views->setCurrentIndex(0);
+                m_filters->apply(filter, description);
+            });
+    m_dashboardStale = true;
+    if (wasCurrent)
+        showDashboard();
+}
+
+void MainWindow::showDashboard()
+{
+    m_views->setCurrentWidget(m_dashboard);
+    if (m_dashboardStale) {
+        m_dashboardStale = false;
+        m_dashboard->refresh();
+    }
+}
+
 void MainWindow::reloadCustomers()
 {
+    m_dashboardStale = true;
+    if (m_views->currentWidget() == m_dashboard)
+        showDashboard();
     const auto tags = core::storage::CustomerQueries::tags(*m_database);
     const auto cities = core::storage::CustomerQueries::cities(*m_database);
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
@@ -443,6 +488,8 @@ void MainWindow::restoreBackup()
     m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
+    delete m_dashboard;
+    m_dashboard = nullptr;
     m_database.reset();
     const auto restored = core::storage::Backups::restore(path, backupPath);
     if (!restored)

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace clientele::core::storage {
@@ -14,6 +15,7 @@ class Database;
 namespace clientele::ui {
 
 class CustomerFilterBar;
+class DashboardView;
 class CustomerTableModel;
 
 // The application window: wires the views, menus and actions together and owns the open
@@ -37,6 +39,8 @@ public:
     void exportCustomers(bool selectionOnly);
     QList<qint64> selectedCustomerIds() const;
     void reloadCustomers(); // after anything changed the data (F5)
+    DashboardView* dashboard() const { return m_dashboard; }
+    void showDashboard();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,12 +58,16 @@ private:
     void showShortcuts();
     void showTableMenu(const QPoint& pos);
     void setDatabase(std::unique_ptr<core::storage::Database> database);
+    void createDashboard();
 
     std::unique_ptr<core::storage::Database> m_database;
     CustomerTableModel* m_model = nullptr;
     CustomerFilterBar* m_filters = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_status = nullptr;
+    QTabWidget* m_views = nullptr;        // Customers | Dashboard
+    DashboardView* m_dashboard = nullptr; // rebuilt with each database
+    bool m_dashboardStale = true;         // data changed since it was last read
     QLabel* m_empty = nullptr; // shown instead of the table when there is nothing to list
     QAction* m_unmaskPhones = nullptr;
     QList<QAction*> m_writeActions;     // disabled for a read-only database

@@ -123,6 +123,27 @@ void CustomerFilterBar::setTiers(const QStringList& tierKeys)
     m_tier->setCurrentIndex(qMax(0, m_tier->findData(current)));
 }
 
+void CustomerFilterBar::apply(const core::storage::CustomerFilter& filter, const QString& description)
+{
+    {
+        const QSignalBlocker blocker(this);
+        clear();
+        const auto select = [](QComboBox* combo, const QString& value) {
+            combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        };
+        select(m_tier, filter.tier);
+        select(m_stage, filter.stage);
+        select(m_segment, filter.segment);
+        select(m_tag, filter.tag);
+        select(m_city, filter.city);
+        m_openFollowUp->setChecked(filter.openFollowUp);
+    }
+    if (!filter.ids.isEmpty())
+        showOnly(filter.ids, description); // emits
+    else
+        emitFilter();
+}
+
 core::storage::CustomerFilter CustomerFilterBar::filter() const
 {
     core::storage::CustomerFilter f;

@@ -28,6 +28,8 @@ public:
     // Drill-down from elsewhere (a chart, a bulk result): show exactly these customers.
     void showOnly(const QList<qint64>& ids, const QString& description);
     void clear();
+    // Shows exactly `filter` (tier, stage, segment, tag, city, ids), as a drill-down from a chart.
+    void apply(const core::storage::CustomerFilter& filter, const QString& description);
 
 Q_SIGNALS:
     void filterChanged(const clientele::core::storage::CustomerFilter& filter);

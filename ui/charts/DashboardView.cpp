@@ -1,0 +1,518 @@
+#include "DashboardView.h"
+
+#include "KpiCard.h"
+#include "models/CustomerTableModel.h"
+#include "report/ReportRenderer.h"
+#include "segmentation/Lifecycle.h"
+#include "segmentation/RfmSegments.h"
+#include "segmentation/TierRules.h"
+#include "storage/Database.h"
+#include "widgets/BackgroundTask.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QPieSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStackedBarSeries>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace clientele::ui {
+
+using core::report::DashboardData;
+using core::report::KpiThreshold;
+using core::report::ReportRenderer;
+using core::segmentation::TierRules;
+
+namespace {
+QChartView* chartView(QWidget* parent, const QString& name)
+{
+    auto* view = new QChartView(parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    return view;
+}
+
+QChart* freshChart(QChartView* view, const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+    return chart;
+}
+
+QString tierName(const QString& key)
+{
+    return key.isEmpty() ? DashboardView::tr("New") : TierRules::label(key);
+}
+
+// Name, value, change text, whether the change is good, the KPI value for thresholds, tooltip.
+struct CardFigure
+{
+    QString key;
+    QString title;
+    QString tooltip;
+    const core::report::Kpi* kpi;
+    bool money = false;
+    bool permille = false;
+    bool higherIsBetter = true;
+};
+} // namespace
+
+DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
+    : QWidget(parent), m_database(database), m_task(new BackgroundTask(database.path(), this))
+{
+    setObjectName(QStringLiteral("dashboard"));
+    auto* outer = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_heading = new QLabel(this);
+    m_heading->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // busy indicator while the figures are read
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
+    auto* thresholds = new QPushButton(tr("Warning &Lines…"), this);
+    thresholds->setToolTip(tr("Set when a key figure turns amber or red"));
+    auto* reload = new QPushButton(tr("&Refresh"), this);
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_busy);
+    top->addWidget(thresholds);
+    top->addWidget(reload);
+    outer->addLayout(top);
+    m_empty = new QLabel(tr("No figures yet. The dashboard fills after customers and orders are imported and "
+                            "segmented."),
+                         this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("color: #64748b; font-size: 13pt; padding: 40px;"));
+    m_empty->hide();
+    outer->addWidget(m_empty);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget(scroll);
+    auto* grid = new QGridLayout(m_content);
+    auto* cards = new QHBoxLayout;
+    for (const auto& [key, title] : {std::pair{QStringLiteral("customers"), tr("Customers")},
+                                     std::pair{QStringLiteral("active"), tr("Active")},
+                                     std::pair{QStringLiteral("at_risk"), tr("At risk")},
+                                     std::pair{QStringLiteral("repurchase_rate"), tr("Repurchase rate")},
+                                     std::pair{QStringLiteral("average_order"), tr("Average order")},
+                                     std::pair{QStringLiteral("revenue_12m"), tr("12-month revenue")},
+                                     std::pair{QStringLiteral("value_at_risk"), tr("Value at risk")}}) {
+        auto* card = new KpiCard(title, m_content);
+        m_cards.insert(key, card);
+        cards->addWidget(card);
+    }
+    grid->addLayout(cards, 0, 0, 1, 2);
+    m_donut = chartView(m_content, QStringLiteral("tierDonut"));
+    m_shares = chartView(m_content, QStringLiteral("tierShares"));
+    m_months = chartView(m_content, QStringLiteral("tierMonths"));
+    m_funnel = chartView(m_content, QStringLiteral("stageFunnel"));
+    m_segments = chartView(m_content, QStringLiteral("rfmSegments"));
+    grid->addWidget(m_donut, 1, 0);
+    grid->addWidget(m_shares, 1, 1);
+    grid->addWidget(m_months, 2, 0);
+    grid->addWidget(m_funnel, 2, 1);
+    grid->addWidget(m_segments, 3, 0);
+    auto* migrationBox = new QWidget(m_content);
+    auto* migrationLayout = new QVBoxLayout(migrationBox);
+    auto* months = new QHBoxLayout;
+    m_fromMonth = new QComboBox(migrationBox);
+    m_toMonth = new QComboBox(migrationBox);
+    m_fromMonth->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_toMonth->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    months->addWidget(new QLabel(tr("Tier migration from"), migrationBox));
+    months->addWidget(m_fromMonth);
+    months->addWidget(new QLabel(tr("to"), migrationBox));
+    months->addWidget(m_toMonth);
+    months->addStretch(1);
+    m_migration = new QTableWidget(migrationBox);
+    m_migration->setObjectName(QStringLiteral("migrationMatrix"));
+    m_migration->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_migration->setToolTip(tr("Rows: tier at the end of the first month; columns: at the end of the second. Click a "
+                               "cell to list those customers."));
+    migrationLayout->addLayout(months);
+    migrationLayout->addWidget(m_migration);
+    grid->addWidget(migrationBox, 3, 1);
+    scroll->setWidget(m_content);
+    outer->addWidget(scroll, 1);
+
+    connect(reload, &QPushButton::clicked, this, &DashboardView::refresh);
+    connect(thresholds, &QPushButton::clicked, this, &DashboardView::editThresholds);
+    connect(m_migration, &QTableWidget::cellClicked, this, &DashboardView::openMigrationCell);
+    connect(m_fromMonth, &QComboBox::activated, this, &DashboardView::renderMigration);
+    connect(m_toMonth, &QComboBox::activated, this, &DashboardView::renderMigration);
+    m_thresholds = DashboardData::loadThresholds(m_database);
+}
+
+DashboardView::~DashboardView() = default;
+
+bool DashboardView::isLoading() const
+{
+    return m_task->isRunning();
+}
+
+void DashboardView::refresh()
+{
+    if (m_database.isMemory()) // no second connection to an in-memory database: read here
+        return;
+    auto result = std::make_shared<std::optional<DashboardData>>();
+    auto notFound = std::make_shared<bool>(false);
+    const bool started = m_task->start(
+        [result, notFound](core::storage::Database& db, const core::io::ImportHooks&) {
+            auto built = DashboardData::build(db);
+            if (!built) {
+                *notFound = built.error().code == core::Error::Code::NotFound;
+                return *notFound ? core::Status() : core::Status(built.error());
+            }
+            *result = std::move(*built);
+            return core::Status();
+        },
+        [this, result, notFound](bool ok, const QString& message, bool) {
+            m_busy->hide();
+            m_data = ok ? *result : std::nullopt;
+            if (!ok)
+                m_heading->setText(message);
+            render();
+            Q_EMIT refreshed();
+        });
+    if (started)
+        m_busy->show();
+}
+
+void DashboardView::render()
+{
+    const bool hasData = m_data.has_value();
+    m_empty->setVisible(!hasData);
+    m_content->setVisible(hasData);
+    if (!hasData)
+        return;
+    const auto& r = m_data->report;
+    m_heading->setText(tr("Tier dashboard — %1 (figures as of %2)")
+                           .arg(ReportRenderer::monthLabel(r.month), QLocale().toString(r.asOf, QLocale::ShortFormat)));
+    renderKpis();
+
+    // Tier distribution: a donut of customers per tier.
+    QChart* donut = freshChart(m_donut, tr("Customers per tier"));
+    auto* pie = new QPieSeries(donut);
+    pie->setHoleSize(0.45);
+    for (const auto& t : r.tiers) {
+        if (t.customers == 0)
+            continue;
+        QPieSlice* slice = pie->append(tr("%1 %2").arg(tierName(t.tier), ReportRenderer::percent(t.customerSharePermille)),
+                                       double(t.customers));
+        slice->setColor(CustomerTableModel::tierColor(t.tier));
+        slice->setLabelVisible(true);
+        connect(slice, &QPieSlice::clicked, this, [this, tier = t.tier] {
+            core::storage::CustomerFilter filter;
+            filter.tier = tier;
+            Q_EMIT showCustomers(filter, tierName(tier));
+        });
+    }
+    donut->addSeries(pie);
+    donut->legend()->hide();
+
+    // "5% of customers bring 40% of revenue": the two shares side by side per tier.
+    QChart* shares = freshChart(m_shares, tr("Share of customers and of 12-month revenue"));
+    auto* customersSet = new QBarSet(tr("Customers %"));
+    auto* revenueSet = new QBarSet(tr("Revenue %"));
+    customersSet->setColor(QColor(0x94, 0xa3, 0xb8));
+    revenueSet->setColor(QColor(0x15, 0x80, 0x3d));
+    QStringList tierNames;
+    QStringList tierKeys;
+    for (const auto& t : r.tiers) {
+        tierNames.append(tierName(t.tier));
+        tierKeys.append(t.tier);
+        customersSet->append(t.customerSharePermille / 10.0);
+        revenueSet->append(t.revenueSharePermille / 10.0);
+    }
+    auto* shareSeries = new QBarSeries(shares);
+    shareSeries->append({customersSet, revenueSet});
+    shareSeries->setLabelsVisible(true);
+    shareSeries->setLabelsFormat(QStringLiteral("@value%"));
+    shares->addSeries(shareSeries);
+    auto* shareAxis = new QBarCategoryAxis(shares);
+    shareAxis->append(tierNames);
+    auto* percentAxis = new QValueAxis(shares);
+    percentAxis->setRange(0, 100);
+    percentAxis->setLabelFormat(QStringLiteral("%d%%"));
+    shares->addAxis(shareAxis, Qt::AlignBottom);
+    shares->addAxis(percentAxis, Qt::AlignLeft);
+    shareSeries->attachAxis(shareAxis);
+    shareSeries->attachAxis(percentAxis);
+    connect(shareSeries, &QBarSeries::clicked, this, [this, tierKeys](int index, QBarSet*) {
+        core::storage::CustomerFilter filter;
+        filter.tier = tierKeys.value(index);
+        Q_EMIT showCustomers(filter, tierName(filter.tier));
+    });
+
+    // Twelve months of tier counts, stacked.
+    QChart* months = freshChart(m_months, tr("Customers per tier, month by month"));
+    auto* stacked = new QStackedBarSeries(months);
+    for (const QString& tier : r.tierOrder) {
+        auto* set = new QBarSet(tierName(tier));
+        set->setColor(CustomerTableModel::tierColor(tier));
+        for (const QString& month : m_data->months)
+            set->append(double(m_data->tierCountsByMonth.value(month).value(tier)));
+        stacked->append(set);
+        connect(set, &QBarSet::clicked, this, [this, tier](int index) {
+            const QString month = m_data->months.value(index);
+            const auto ids = DashboardData::snapshotCustomers(m_database, month, tier);
+            if (ids && !ids->isEmpty()) {
+                core::storage::CustomerFilter filter;
+                filter.ids = *ids;
+                Q_EMIT showCustomers(filter, tr("%1 at the end of %2").arg(tierName(tier), ReportRenderer::monthLabel(month)));
+            }
+        });
+    }
+    months->addSeries(stacked);
+    auto* monthAxis = new QBarCategoryAxis(months);
+    for (const QString& month : m_data->months)
+        monthAxis->append(QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
+                                             tr("MMM yy", "short month and year, QLocale date format")));
+    monthAxis->setTruncateLabels(false);
+    monthAxis->setLabelsAngle(-45);
+    auto* countAxis = new QValueAxis(months);
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    months->addAxis(monthAxis, Qt::AlignBottom);
+    months->addAxis(countAxis, Qt::AlignLeft);
+    stacked->attachAxis(monthAxis);
+    stacked->attachAxis(countAxis);
+
+    // Lifecycle funnel and RFM segments: horizontal bars, click for the customers.
+    const auto horizontal = [this](QChartView* view, const QString& title, const QList<std::pair<QString, qint64>>& rows,
+                                   const std::function<QString(const QString&)>& label, const QColor& colour,
+                                   const std::function<void(core::storage::CustomerFilter&, const QString&)>& select) {
+        QChart* chart = freshChart(view, title);
+        auto* set = new QBarSet(title);
+        set->setColor(colour);
+        QStringList names;
+        QStringList keys;
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it) { // first row on top
+            names.append(label(it->first));
+            keys.append(it->first);
+            set->append(double(it->second));
+        }
+        auto* series = new QHorizontalBarSeries(chart);
+        series->append(set);
+        series->setLabelsVisible(true);
+        chart->addSeries(series);
+        auto* axis = new QBarCategoryAxis(chart);
+        axis->append(names);
+        axis->setTruncateLabels(false); // segment names are long; the bars give way
+        auto* values = new QValueAxis(chart);
+        values->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(axis, Qt::AlignLeft);
+        chart->addAxis(values, Qt::AlignBottom);
+        series->attachAxis(axis);
+        series->attachAxis(values);
+        chart->legend()->hide();
+        connect(series, &QHorizontalBarSeries::clicked, this, [this, keys, names, select](int index, QBarSet*) {
+            core::storage::CustomerFilter filter;
+            select(filter, keys.value(index));
+            Q_EMIT showCustomers(filter, names.value(index));
+        });
+    };
+    horizontal(
+        m_funnel, tr("Lifecycle stages today"), m_data->stages,
+        [](const QString& key) {
+            core::segmentation::Stage stage{};
+            return core::segmentation::Lifecycle::fromKey(key, &stage) ? core::segmentation::Lifecycle::label(stage) : key;
+        },
+        QColor(0x1d, 0x4e, 0xd8), [](core::storage::CustomerFilter& f, const QString& key) { f.stage = key; });
+    horizontal(
+        m_segments, tr("RFM segments today"), m_data->segments,
+        [](const QString& key) { return core::segmentation::RfmSegments::label(key); }, QColor(0x6d, 0x28, 0xd9),
+        [](core::storage::CustomerFilter& f, const QString& key) { f.segment = key; });
+
+    // Migration: default last month → this month; any two months can be chosen.
+    for (QComboBox* combo : {m_fromMonth, m_toMonth}) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const QString& month : m_data->months)
+            combo->addItem(ReportRenderer::monthLabel(month), month);
+    }
+    m_fromMonth->setCurrentIndex(std::max(0, int(m_data->months.size()) - 2));
+    m_toMonth->setCurrentIndex(int(m_data->months.size()) - 1);
+    renderMigration();
+}
+
+void DashboardView::renderKpis()
+{
+    const auto& r = m_data->report;
+    const QList<CardFigure> figures = {
+        {QStringLiteral("customers"), {}, tr("Customers with at least one purchase by the month's end."), &r.customers},
+        {QStringLiteral("active"), {}, tr("Customers who bought in the 12 months up to the month's end."), &r.active},
+        {QStringLiteral("at_risk"), {}, tr("Customers past their usual gap between purchases (stage “at risk”)."),
+         &r.atRisk, false, false, false},
+        {QStringLiteral("repurchase_rate"), {},
+         tr("Of the customers who bought in the last 12 months, the share who bought at least twice."),
+         &r.repurchasePermille, false, true},
+        {QStringLiteral("average_order"), {}, tr("This month's revenue divided by this month's orders."), &r.averageOrder,
+         true},
+        {QStringLiteral("revenue_12m"), {}, tr("Purchases minus refunds over the 12 months up to the month's end."),
+         &r.revenue12m, true},
+        {QStringLiteral("value_at_risk"), {}, tr("What the customers at risk spent in the last 12 months."),
+         &r.valueAtRisk, true, false, false},
+    };
+    for (const CardFigure& f : figures) {
+        const auto format = [&](qint64 v) {
+            return f.money ? ReportRenderer::money(v) : f.permille ? ReportRenderer::percent(int(v)) : QLocale().toString(v);
+        };
+        QString change;
+        bool good = true;
+        if (f.kpi->previous) {
+            const qint64 delta = f.kpi->value - *f.kpi->previous;
+            const qint64 magnitude = delta < 0 ? -delta : delta;
+            change = (delta > 0 ? QStringLiteral("▲ ") : delta < 0 ? QStringLiteral("▼ ") : QStringLiteral("± ")) +
+                     (f.permille ? tr("%1 pts").arg(QLocale().toString(magnitude / 10.0, 'f', 1)) : format(magnitude)) +
+                     tr(" vs last month");
+            good = delta == 0 || (delta > 0) == f.higherIsBetter;
+        }
+        KpiCard::Level level = KpiCard::Level::Normal;
+        for (const KpiThreshold& t : std::as_const(m_thresholds))
+            if (t.key == f.key)
+                level = KpiCard::Level(int(DashboardData::level(f.kpi->value, t)));
+        m_cards.value(f.key)->setFigure(format(f.kpi->value), change, good, level, f.tooltip);
+    }
+}
+
+void DashboardView::renderMigration()
+{
+    m_migration->clear();
+    if (!m_data)
+        return;
+    const QString from = m_fromMonth->currentData().toString();
+    const QString to = m_toMonth->currentData().toString();
+    QStringList fromKeys = m_data->report.tierOrder;
+    fromKeys.append(QString());
+    m_migration->setRowCount(int(fromKeys.size()));
+    m_migration->setColumnCount(int(m_data->report.tierOrder.size()));
+    QStringList rowLabels;
+    for (const QString& key : fromKeys)
+        rowLabels.append(tierName(key));
+    QStringList columnLabels;
+    for (const QString& key : m_data->report.tierOrder)
+        columnLabels.append(tierName(key));
+    m_migration->setVerticalHeaderLabels(rowLabels);
+    m_migration->setHorizontalHeaderLabels(columnLabels);
+    m_migration->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    QSqlQuery q = m_database.prepare(QStringLiteral(
+        "SELECT COALESCE(a.tier, ''), b.tier, COUNT(*) FROM customer_snapshots b LEFT JOIN customer_snapshots a "
+        "ON a.customer_id = b.customer_id AND a.month = :from WHERE b.month = :to GROUP BY 1, 2"));
+    q.bindValue(QStringLiteral(":from"), from);
+    q.bindValue(QStringLiteral(":to"), to);
+    QHash<QString, qint64> cells;
+    qint64 largest = 1;
+    if (q.exec())
+        while (q.next()) {
+            cells.insert(q.value(0).toString() + u'>' + q.value(1).toString(), q.value(2).toLongLong());
+            largest = std::max(largest, q.value(2).toLongLong());
+        }
+    for (int row = 0; row < fromKeys.size(); ++row)
+        for (int column = 0; column < m_data->report.tierOrder.size(); ++column) {
+            const qint64 n = cells.value(fromKeys[row] + u'>' + m_data->report.tierOrder[column]);
+            auto* item = new QTableWidgetItem(n ? QLocale().toString(n) : QStringLiteral("·"));
+            item->setTextAlignment(Qt::AlignCenter);
+            // A heat map: the more customers, the deeper the blue.
+            const int alpha = n ? 30 + int(170 * n / largest) : 0;
+            item->setBackground(QColor(59, 130, 246, alpha));
+            m_migration->setItem(row, column, item);
+        }
+}
+
+void DashboardView::openMigrationCell(int row, int column)
+{
+    if (!m_data)
+        return;
+    QStringList fromKeys = m_data->report.tierOrder;
+    fromKeys.append(QString());
+    const QString fromTier = fromKeys.value(row);
+    const QString toTier = m_data->report.tierOrder.value(column);
+    const auto ids = DashboardData::migrationCustomers(m_database, m_fromMonth->currentData().toString(),
+                                                       m_toMonth->currentData().toString(), fromTier, toTier);
+    if (!ids || ids->isEmpty())
+        return;
+    core::storage::CustomerFilter filter;
+    filter.ids = *ids;
+    Q_EMIT showCustomers(filter, tr("%1 → %2").arg(tierName(fromTier), tierName(toTier)));
+}
+
+QString DashboardView::kpiValue(const QString& key) const
+{
+    const KpiCard* card = m_cards.value(key);
+    return card ? card->valueText() : QString();
+}
+
+void DashboardView::editThresholds()
+{
+    // Repurchase rate (percent) and at-risk count: the lines an owner most often sets.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Warning Lines"));
+    auto* form = new QFormLayout(&dialog);
+    auto lineFor = [this](const QString& key) {
+        for (const auto& t : std::as_const(m_thresholds))
+            if (t.key == key)
+                return t;
+        return KpiThreshold{key, key != QLatin1String("at_risk"), 0, 0};
+    };
+    KpiThreshold repurchase = lineFor(QStringLiteral("repurchase_rate"));
+    KpiThreshold atRisk = lineFor(QStringLiteral("at_risk"));
+    auto* repurchaseAmber = new QSpinBox(&dialog);
+    auto* repurchaseRed = new QSpinBox(&dialog);
+    for (QSpinBox* box : {repurchaseAmber, repurchaseRed}) {
+        box->setRange(0, 100);
+        box->setSuffix(QStringLiteral("%"));
+    }
+    repurchaseAmber->setValue(int(repurchase.amber / 10));
+    repurchaseRed->setValue(int(repurchase.red / 10));
+    auto* atRiskAmber = new QSpinBox(&dialog);
+    auto* atRiskRed = new QSpinBox(&dialog);
+    for (QSpinBox* box : {atRiskAmber, atRiskRed})
+        box->setRange(0, 1000000);
+    atRiskAmber->setValue(int(atRisk.amber));
+    atRiskRed->setValue(int(atRisk.red));
+    form->addRow(new QLabel(tr("0 turns a line off."), &dialog));
+    form->addRow(tr("Repurchase rate amber below:"), repurchaseAmber);
+    form->addRow(tr("Repurchase rate red below:"), repurchaseRed);
+    form->addRow(tr("Customers at risk amber above:"), atRiskAmber);
+    form->addRow(tr("Customers at risk red above:"), atRiskRed);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_thresholds = {{QStringLiteral("repurchase_rate"), true, repurchaseAmber->value() * 10, repurchaseRed->value() * 10},
+                    {QStringLiteral("at_risk"), false, atRiskAmber->value(), atRiskRed->value()}};
+    (void)DashboardData::saveThresholds(m_database, m_thresholds);
+    if (m_data)
+        renderKpis();
+}
+
+} // namespace clientele::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "report/DashboardData.h"
+#include "storage/CustomerQueries.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QTableWidget;
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::ui {
+
+class BackgroundTask;
+class KpiCard;
+
+// The tier dashboard: key figures with last month's change and the owner's warning lines, tier
+// distribution (donut) beside customers-versus-revenue shares, twelve months of tier counts, the
+// lifecycle funnel, RFM segment sizes and the migration matrix between two chosen months.
+// Clicking a slice, bar or matrix cell asks for the customer list filtered to those customers.
+// Figures are read on a worker thread (refresh()), the same core figures as the monthly report.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(core::storage::Database& database, QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    void refresh();
+    bool isLoading() const;
+    const std::optional<core::report::DashboardData>& data() const { return m_data; }
+    QString kpiValue(const QString& key) const;
+    void editThresholds();
+    void openMigrationCell(int row, int column);
+
+Q_SIGNALS:
+    void showCustomers(const clientele::core::storage::CustomerFilter& filter, const QString& description);
+    void refreshed();
+
+private:
+    void render();
+    void renderKpis();
+    void renderMigration();
+
+    core::storage::Database& m_database;
+    BackgroundTask* m_task;
+    std::optional<core::report::DashboardData> m_data;
+    QList<core::report::KpiThreshold> m_thresholds;
+    QHash<QString, KpiCard*> m_cards;
+    QLabel* m_heading;
+    QLabel* m_empty;
+    QProgressBar* m_busy;
+    QWidget* m_content;
+    QChartView* m_donut;
+    QChartView* m_shares;
+    QChartView* m_months;
+    QChartView* m_funnel;
+    QChartView* m_segments;
+    QComboBox* m_fromMonth;
+    QComboBox* m_toMonth;
+    QTableWidget* m_migration;
+};
+
+} // namespace clientele::ui
