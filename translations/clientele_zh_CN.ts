@@ -3124,7 +3124,7 @@
             <location filename="../ui/views/MainWindow.cpp" line="82" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
-            <translation>客户数</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="125" />
