@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoShop.h"
+#include "report/DashboardData.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportRenderer.h"
 #include "segmentation/Segmenter.h"
@@ -110,4 +111,49 @@ TEST_CASE("the monthly report of the demo shop as HTML and CSV matches the golde
     REQUIRE(report::ReportRenderer::writeCsv(*built, csv, io::CsvWriter::Encoding::Utf8).ok());
     CHECK(clientele::test::matchesGolden(u"demo_report_2026-10.csv"_s,
                                          QString::fromUtf8(clientele::test::readFile(csv))));
+}
+
+TEST_CASE("dashboard figures: twelve months of tiers, the funnel, segments, warning lines, drill-down ids", "[report][dashboard]")
+{
+    auto db = segmentedDemoShop();
+    const auto data = report::DashboardData::build(*db);
+    REQUIRE(data.ok());
+    CHECK(data->report.month == u"2026-10"_s);
+    REQUIRE(data->months.size() == 12);
+    CHECK(data->months.front() == u"2025-11"_s);
+    CHECK(data->months.back() == u"2026-10"_s);
+    qint64 october = 0;
+    for (const auto n : data->tierCountsByMonth.value(u"2026-10"_s))
+        october += n;
+    qint64 fromTiers = 0;
+    for (const auto& t : data->report.tiers)
+        fromTiers += t.customers;
+    CHECK(october == fromTiers);
+    CHECK(data->stages.size() == 5);
+    REQUIRE_FALSE(data->segments.isEmpty());
+    CHECK(data->segments.first().second >= data->segments.last().second);
+
+    for (const auto& m : data->report.migration) {
+        const auto ids = report::DashboardData::migrationCustomers(*db, data->report.previousMonth, data->report.month,
+                                                                   m.from, m.to);
+        REQUIRE(ids.ok());
+        CHECK(ids->size() == m.customers);
+    }
+
+    const report::KpiThreshold repurchase{u"repurchase_rate"_s, true, 250, 200};
+    CHECK(report::DashboardData::level(300, repurchase) == report::KpiLevel::Normal);
+    CHECK(report::DashboardData::level(220, repurchase) == report::KpiLevel::Amber);
+    CHECK(report::DashboardData::level(150, repurchase) == report::KpiLevel::Red);
+    const report::KpiThreshold atRisk{u"at_risk"_s, false, 40, 60};
+    CHECK(report::DashboardData::level(52, atRisk) == report::KpiLevel::Amber);
+    CHECK(report::DashboardData::level(0, {u"x"_s, true, 0, 0}) == report::KpiLevel::Normal); // no line set
+    REQUIRE(report::DashboardData::saveThresholds(*db, {repurchase, atRisk}).ok());
+    const auto loaded = report::DashboardData::loadThresholds(*db);
+    REQUIRE(loaded.size() == 2);
+    CHECK(loaded[1].key == u"at_risk"_s);
+    CHECK_FALSE(loaded[1].higherIsBetter);
+    CHECK(loaded[1].red == 60);
+
+    auto empty = clientele::test::memoryDatabase();
+    CHECK(report::DashboardData::build(*empty).error().code == Error::Code::NotFound);
 }
