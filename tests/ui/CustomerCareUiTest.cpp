@@ -269,10 +269,7 @@ TEST_CASE("the dashboard shows the core's figures, and a click lists those custo
 TEST_CASE("the dashboard in Chinese", "[ui][dashboard][i18n]")
 {
     QSettings().clear();
-    QTranslator translator;
-    REQUIRE(translator.load(QLocale(QLocale::Chinese, QLocale::China), u"clientele"_s, u"_"_s, u":/i18n"_s));
-    QApplication::installTranslator(&translator);
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const clientele::test::ChineseUi chinese;
     {
         QTemporaryDir dir;
         ui::MainWindow window(demoDatabase(dir));
@@ -285,6 +282,4 @@ TEST_CASE("the dashboard in Chinese", "[ui][dashboard][i18n]")
         CHECK(window.dashboard()->kpiValue(u"revenue_12m"_s).startsWith(u"¥"_s));
         screenshot(window, u"ui-dashboard-zh.png"_s);
     }
-    QApplication::removeTranslator(&translator);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }

@@ -111,10 +111,7 @@ TEST_CASE("the customer model passes QAbstractItemModelTester through filtering,
 TEST_CASE("the customer list and profile in Chinese", "[ui][i18n]")
 {
     QSettings().clear();
-    QTranslator translator;
-    REQUIRE(translator.load(QLocale(QLocale::Chinese, QLocale::China), u"clientele"_s, u"_"_s, u":/i18n"_s));
-    QApplication::installTranslator(&translator);
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const clientele::test::ChineseUi chinese;
     {
         QTemporaryDir dir;
         ui::MainWindow window(demoDatabase(dir));
@@ -130,8 +127,6 @@ TEST_CASE("the customer list and profile in Chinese", "[ui][i18n]")
         REQUIRE(QTest::qWaitForWindowExposed(&profile));
         screenshot(profile, u"ui-profile-zh.png"_s);
     }
-    QApplication::removeTranslator(&translator);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 TEST_CASE("an empty shop and a search without hits say so instead of showing an empty grid", "[ui]")

@@ -132,14 +132,7 @@ TEST_CASE("an import cancelled midway leaves the database unchanged", "[ui][impo
 TEST_CASE("the import wizard and the profile timeline in Chinese", "[ui][i18n]")
 {
     QSettings().clear();
-    QTranslator translator;
-    REQUIRE(translator.load(QLocale(QLocale::Chinese, QLocale::China), u"clientele"_s, u"_"_s, u":/i18n"_s));
-    QApplication::installTranslator(&translator);
-    QTranslator qtTranslator; // Qt's own buttons (Back, Cancel, Save), as the app loads them
-    if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const clientele::test::ChineseUi chinese;
     {
         QTemporaryDir dir;
         auto db = clientele::test::demoDatabase(dir);
@@ -165,7 +158,4 @@ TEST_CASE("the import wizard and the profile timeline in Chinese", "[ui][i18n]")
         profile.findChild<QTabWidget*>(u"profileTabs"_s)->setCurrentIndex(1);
         screenshot(profile, u"ui-profile-contact-zh.png"_s);
     }
-    QApplication::removeTranslator(&qtTranslator);
-    QApplication::removeTranslator(&translator);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }

@@ -9,6 +9,9 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -55,5 +58,34 @@ void whenModal(std::function<void(T*)> handle)
     });
     timer->start();
 }
+
+// The UI in Chinese for one scope, as the app sets it up: Clientele's and Qt's own translations
+// and the locale (money, dates); English again when the scope ends.
+class ChineseUi
+{
+public:
+    ChineseUi()
+    {
+        const QLocale chinese(QLocale::Chinese, QLocale::China);
+        REQUIRE(m_app.load(chinese, QStringLiteral("clientele"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QApplication::installTranslator(&m_app);
+        if (m_qt.load(chinese, QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&m_qt);
+        QLocale::setDefault(chinese);
+    }
+    ~ChineseUi()
+    {
+        QApplication::removeTranslator(&m_qt);
+        QApplication::removeTranslator(&m_app);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    ChineseUi(const ChineseUi&) = delete;
+    ChineseUi& operator=(const ChineseUi&) = delete;
+
+private:
+    QTranslator m_app;
+    QTranslator m_qt;
+};
 
 } // namespace clientele::test

@@ -7,6 +7,7 @@
 #include "segmentation/RfmSegments.h"
 #include "segmentation/TierRules.h"
 #include "storage/Database.h"
+#include "storage/SegmentationRepository.h"
 #include "widgets/BackgroundTask.h"
 
 #include <QBarCategoryAxis>
@@ -422,17 +423,12 @@ void DashboardView::renderMigration()
     m_migration->setVerticalHeaderLabels(rowLabels);
     m_migration->setHorizontalHeaderLabels(columnLabels);
     m_migration->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT COALESCE(a.tier, ''), b.tier, COUNT(*) FROM customer_snapshots b LEFT JOIN customer_snapshots a "
-        "ON a.customer_id = b.customer_id AND a.month = :from WHERE b.month = :to GROUP BY 1, 2"));
-    q.bindValue(QStringLiteral(":from"), from);
-    q.bindValue(QStringLiteral(":to"), to);
     QHash<QString, qint64> cells;
     qint64 largest = 1;
-    if (q.exec())
-        while (q.next()) {
-            cells.insert(q.value(0).toString() + u'>' + q.value(1).toString(), q.value(2).toLongLong());
-            largest = std::max(largest, q.value(2).toLongLong());
+    if (const auto migration = core::storage::SegmentationRepository(m_database).migration(from, to))
+        for (const auto& cell : *migration) {
+            cells.insert(cell.from + u'>' + cell.to, cell.customers);
+            largest = std::max(largest, cell.customers);
         }
     for (int row = 0; row < fromKeys.size(); ++row)
         for (int column = 0; column < m_data->report.tierOrder.size(); ++column) {

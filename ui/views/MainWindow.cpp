@@ -236,6 +236,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     const auto tags = core::storage::CustomerQueries::tags(*m_database);
     const auto cities = core::storage::CustomerQueries::cities(*m_database);
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
+    countOrders();
     createDashboard();
     const bool writable = !m_database->isReadOnly();
     for (QAction* action : std::as_const(m_writeActions))
@@ -270,8 +271,16 @@ void MainWindow::showDashboard()
     }
 }
 
+void MainWindow::countOrders()
+{
+    // Once per data change, not on every selection change (COUNT(*) over a million orders).
+    const auto count = core::storage::OrderRepository(*m_database).count();
+    m_orderCount = count ? *count : -1;
+}
+
 void MainWindow::reloadCustomers()
 {
+    countOrders();
     m_dashboardStale = true;
     if (m_views->currentWidget() == m_dashboard)
         showDashboard();
@@ -410,11 +419,9 @@ void MainWindow::updateStatus()
     const int selected = m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
     for (QAction* action : std::as_const(m_selectionActions))
         action->setEnabled(selected > 0 && (!m_writeActions.contains(action) || !m_database->isReadOnly()));
-    core::storage::OrderRepository orders(*m_database);
-    const auto orderCount = orders.count();
     QString text = tr("%1  ·  %2 customers shown  ·  %3 orders")
                        .arg(QFileInfo(m_database->path()).fileName(), QLocale().toString(m_model->totalCount()),
-                            orderCount ? QLocale().toString(*orderCount) : QStringLiteral("?"));
+                            m_orderCount >= 0 ? QLocale().toString(m_orderCount) : QStringLiteral("?"));
     if (selected > 0)
         text += tr("  ·  %1 selected").arg(QLocale().toString(selected));
     m_status->setText(text);

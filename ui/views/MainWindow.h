@@ -59,6 +59,7 @@ private:
     void showTableMenu(const QPoint& pos);
     void setDatabase(std::unique_ptr<core::storage::Database> database);
     void createDashboard();
+    void countOrders();
 
     std::unique_ptr<core::storage::Database> m_database;
     CustomerTableModel* m_model = nullptr;
@@ -68,6 +69,7 @@ private:
     QTabWidget* m_views = nullptr;        // Customers | Dashboard
     DashboardView* m_dashboard = nullptr; // rebuilt with each database
     bool m_dashboardStale = true;         // data changed since it was last read
+    qint64 m_orderCount = -1;             // for the status bar; -1 unknown
     QLabel* m_empty = nullptr; // shown instead of the table when there is nothing to list
     QAction* m_unmaskPhones = nullptr;
     QList<QAction*> m_writeActions;     // disabled for a read-only database
