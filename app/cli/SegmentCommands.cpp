@@ -5,6 +5,7 @@
 #include "TextTable.h"
 
 #include "care/FollowUpPlanner.h"
+#include "io/ICalendarExport.h"
 #include "segmentation/Segmenter.h"
 #include "segmentation/SegmentationSettings.h"
 #include "segmentation/TierPolicy.h"
@@ -14,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -372,8 +374,26 @@ int followups(CliContext& ctx)
                       << Qt::endl;
         return ExitOk;
     }
+    if (action == u"export") {
+        // Open tasks only: a phone calendar is for what is still to do.
+        const QString path = ctx.parser.value(u"output"_s);
+        if (path.isEmpty())
+            return ctx.usage(tr("Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]"));
+        auto open = storage::FollowUpRepository(**db).list(from, to, u"open"_s);
+        if (!open)
+            return ctx.fail(open.error());
+        io::ICalendarExport::Options options;
+        options.uidScope = QFileInfo((*db)->path()).completeBaseName();
+        if (auto s = io::ICalendarExport::write(path, *open, options); !s)
+            return ctx.fail(s.error());
+        ctx.out() << tr("%1 open follow-ups due %2 – %3 written to %4.")
+                         .arg(open->size())
+                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), path)
+                  << Qt::endl;
+        return ExitOk;
+    }
     if (action != u"list")
-        return ctx.usage(tr("Usage: clientele-cli followups generate|list [--from DATE --to DATE]"));
+        return ctx.usage(tr("Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]"));
     auto rows = storage::FollowUpRepository(**db).list(from, to);
     if (!rows)
         return ctx.fail(rows.error());
@@ -423,10 +443,12 @@ QList<Command> segmentCommands()
         {u"tier-rules"_s, u"tier-rules show [--scheme spend|value] | set FILE.json | use spend|value"_s,
          tr("Show, replace (as a new version) or choose the tier rules."),
          {QCommandLineOption(u"scheme"_s, tr("spend or value."), tr("SCHEME"), u"spend"_s)}, tierRules},
-        {u"followups"_s, u"followups generate|list [--from DATE --to DATE]"_s,
-         tr("Create follow-ups from the care rules, or list them (default: the next 30 days)."),
+        {u"followups"_s, u"followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]"_s,
+         tr("Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file "
+            "for a phone calendar (default: the next 30 days)."),
          {QCommandLineOption(u"from"_s, tr("First day."), tr("DATE")),
-          QCommandLineOption(u"to"_s, tr("Last day."), tr("DATE"))},
+          QCommandLineOption(u"to"_s, tr("Last day."), tr("DATE")),
+          QCommandLineOption({u"o"_s, u"output"_s}, tr("iCalendar file to write (export)."), tr("FILE"))},
          followups},
     };
 }

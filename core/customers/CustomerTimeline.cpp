@@ -119,7 +119,9 @@ Result<QList<TimelineEvent>> CustomerTimeline::forCustomer(const storage::Databa
             detail.append(f.reason);
         if (!f.outcome.isEmpty())
             detail.append(tr("Outcome: %1").arg(f.outcome));
-        events.append({f.dueOn, TimelineEvent::Kind::FollowUp, tr("%1 (%2)").arg(f.title, status), detail.join(u"\n"_s)});
+        // A completed task sits on the day it was done, where its outcome belongs.
+        const QDate day = f.completedAt.isValid() ? f.completedAt.toLocalTime().date() : f.dueOn;
+        events.append({day, TimelineEvent::Kind::FollowUp, tr("%1 (%2)").arg(f.title, status), detail.join(u"\n"_s)});
     }
 
     if (auto s = addTierChanges(database, customerId, events); !s)

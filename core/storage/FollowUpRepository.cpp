@@ -18,15 +18,25 @@ QString tr(const char* text)
 } // namespace
 
 namespace {
-// Rows of the column list shared by list() and forCustomer().
+// The column list readFollowUps() expects; every query ends with its own WHERE/ORDER.
+constexpr auto kSelect = "SELECT f.id, f.customer_id, c.name, f.due_on, f.title, f.reason, COALESCE(f.origin_rule, ''), "
+                         "f.status, COALESCE(f.outcome, ''), f.completed_at FROM follow_ups f "
+                         "JOIN customers c ON c.id = f.customer_id ";
+
 QList<FollowUp> readFollowUps(QSqlQuery& q)
 {
     QList<FollowUp> rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                      sqlvalue::toDate(q.value(3)), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                     q.value(7).toString(), q.value(8).toString()});
+                     q.value(7).toString(), q.value(8).toString(),
+                     q.value(9).isNull() ? QDateTime() : QDateTime::fromString(q.value(9).toString(), Qt::ISODate)});
     return rows;
+}
+
+Error notFound(qint64 id)
+{
+    return Error::make(Error::Code::NotFound, tr("Follow-up %1 does not exist (any more).").arg(id));
 }
 } // namespace
 
@@ -49,10 +59,9 @@ Result<bool> FollowUpRepository::insertIfNew(const care::CareTask& task)
 
 Result<QList<FollowUp>> FollowUpRepository::list(const QDate& from, const QDate& to, const QString& status) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT f.id, f.customer_id, c.name, f.due_on, f.title, f.reason, COALESCE(f.origin_rule, ''), f.status, "
-        "COALESCE(f.outcome, '') FROM follow_ups f JOIN customers c ON c.id = f.customer_id "
-        "WHERE f.due_on BETWEEN :from AND :to AND (:status = '' OR f.status = :status) ORDER BY f.due_on, f.id"));
+    QSqlQuery q = m_database.prepare(QLatin1String(kSelect)
+                                     + u"WHERE f.due_on BETWEEN :from AND :to AND (:status = '' OR f.status = :status) "
+                                       u"ORDER BY f.due_on, f.id"_s);
     q.bindValue(u":from"_s, sqlvalue::date(from));
     q.bindValue(u":to"_s, sqlvalue::date(to));
     q.bindValue(u":status"_s, sqlvalue::notNull(status));
@@ -80,14 +89,109 @@ Result<qint64> FollowUpRepository::create(qint64 customerId, const QDate& dueOn,
 
 Result<QList<FollowUp>> FollowUpRepository::forCustomer(qint64 customerId) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT f.id, f.customer_id, c.name, f.due_on, f.title, f.reason, COALESCE(f.origin_rule, ''), f.status, "
-        "COALESCE(f.outcome, '') FROM follow_ups f JOIN customers c ON c.id = f.customer_id "
-        "WHERE f.customer_id = ? ORDER BY f.status <> 'open', f.due_on, f.id"));
+    QSqlQuery q = m_database.prepare(QLatin1String(kSelect)
+                                     + u"WHERE f.customer_id = ? ORDER BY f.status <> 'open', f.due_on, f.id"_s);
     q.addBindValue(customerId);
     if (!q.exec())
         return sqlError(q, tr("Listing follow-ups"));
     return readFollowUps(q);
+}
+
+Result<FollowUp> FollowUpRepository::get(qint64 id) const
+{
+    QSqlQuery q = m_database.prepare(QLatin1String(kSelect) + u"WHERE f.id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("Reading a follow-up"));
+    const QList<FollowUp> rows = readFollowUps(q);
+    if (rows.isEmpty())
+        return notFound(id);
+    return rows.first();
+}
+
+Result<QList<FollowUp>> FollowUpRepository::openUntil(const QDate& to) const
+{
+    // follow_ups_due (status, due_on) serves this without a scan.
+    QSqlQuery q = m_database.prepare(QLatin1String(kSelect)
+                                     + u"WHERE f.status = 'open' AND f.due_on <= ? ORDER BY f.due_on, f.id"_s);
+    q.addBindValue(sqlvalue::date(to));
+    if (!q.exec())
+        return sqlError(q, tr("Listing follow-ups"));
+    return readFollowUps(q);
+}
+
+Result<QMap<QDate, DayLoad>> FollowUpRepository::dayLoads(const QDate& from, const QDate& to) const
+{
+    QSqlQuery q = m_database.prepare(
+        u"SELECT due_on, SUM(status = 'open'), SUM(status <> 'open') FROM follow_ups "
+        u"WHERE due_on BETWEEN ? AND ? GROUP BY due_on"_s);
+    q.addBindValue(sqlvalue::date(from));
+    q.addBindValue(sqlvalue::date(to));
+    if (!q.exec())
+        return sqlError(q, tr("Counting follow-ups"));
+    QMap<QDate, DayLoad> loads;
+    while (q.next())
+        loads.insert(sqlvalue::toDate(q.value(0)), {q.value(1).toInt(), q.value(2).toInt()});
+    return loads;
+}
+
+namespace {
+// Runs an UPDATE on one open task; tells an unknown id apart from a closed task.
+Status updateOpen(const Database& database, qint64 id, QSqlQuery& q, const QString& what)
+{
+    if (auto s = execQuery(q, what); !s)
+        return s;
+    if (q.numRowsAffected() > 0)
+        return {};
+    QSqlQuery exists = database.prepare(u"SELECT status FROM follow_ups WHERE id = ?"_s);
+    exists.addBindValue(id);
+    if (!exists.exec() || !exists.next())
+        return notFound(id);
+    return Error::make(Error::Code::InvalidData,
+                       tr("This follow-up is already %1; it can no longer be changed.")
+                           .arg(exists.value(0).toString() == u"done" ? tr("done") : tr("cancelled")));
+}
+} // namespace
+
+Status FollowUpRepository::edit(qint64 id, const QDate& dueOn, const QString& title)
+{
+    if (title.trimmed().isEmpty() || !dueOn.isValid())
+        return Error::make(Error::Code::InvalidData, tr("A follow-up needs a title and a date."));
+    QSqlQuery q = m_database.prepare(u"UPDATE follow_ups SET due_on = ?, title = ? WHERE id = ? AND status = 'open'"_s);
+    q.addBindValue(sqlvalue::date(dueOn));
+    q.addBindValue(title.trimmed());
+    q.addBindValue(id);
+    return updateOpen(m_database, id, q, tr("Saving a follow-up"));
+}
+
+Status FollowUpRepository::moveTo(qint64 id, const QDate& dueOn)
+{
+    if (!dueOn.isValid())
+        return Error::make(Error::Code::InvalidData, tr("A follow-up needs a date."));
+    // The dedupe key stays, so the care rules do not make the moved task again on its old day.
+    QSqlQuery q = m_database.prepare(u"UPDATE follow_ups SET due_on = ? WHERE id = ? AND status = 'open'"_s);
+    q.addBindValue(sqlvalue::date(dueOn));
+    q.addBindValue(id);
+    return updateOpen(m_database, id, q, tr("Moving a follow-up"));
+}
+
+Status FollowUpRepository::complete(qint64 id, const QString& outcome, const QDateTime& at)
+{
+    QSqlQuery q = m_database.prepare(
+        u"UPDATE follow_ups SET status = 'done', outcome = ?, completed_at = ? WHERE id = ? AND status = 'open'"_s);
+    q.addBindValue(sqlvalue::text(outcome.trimmed()));
+    q.addBindValue(at.toUTC().toString(Qt::ISODate));
+    q.addBindValue(id);
+    return updateOpen(m_database, id, q, tr("Completing a follow-up"));
+}
+
+Status FollowUpRepository::cancel(qint64 id, const QDateTime& at)
+{
+    QSqlQuery q = m_database.prepare(
+        u"UPDATE follow_ups SET status = 'cancelled', completed_at = ? WHERE id = ? AND status = 'open'"_s);
+    q.addBindValue(at.toUTC().toString(Qt::ISODate));
+    q.addBindValue(id);
+    return updateOpen(m_database, id, q, tr("Cancelling a follow-up"));
 }
 
 Result<QList<care::CareRule>> FollowUpRepository::careRules() const

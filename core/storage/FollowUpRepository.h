@@ -5,6 +5,8 @@
 #include "../domain/Result.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QMap>
 
 namespace clientele::core::storage {
 
@@ -21,6 +23,17 @@ struct FollowUp
     QString originRule; // empty for tasks made by hand
     QString status;     // open, done, cancelled
     QString outcome;    // what came of it, written when completed
+    QDateTime completedAt; // UTC; null while open
+
+    bool isOpen() const { return status == u"open"; }
+    bool madeByRule() const { return !originRule.isEmpty(); }
+};
+
+// How many follow-ups fall on one day. Open ones on a day before today are overdue.
+struct DayLoad
+{
+    int open = 0;
+    int done = 0; // done or cancelled
 };
 
 // Follow-up tasks and the care rules that create them.
@@ -36,6 +49,18 @@ public:
     Result<qint64> create(qint64 customerId, const QDate& dueOn, const QString& title, const QString& reason = {});
     // Every task of one customer, open ones first, then by due date.
     Result<QList<FollowUp>> forCustomer(qint64 customerId) const;
+    Result<FollowUp> get(qint64 id) const;
+    // Open tasks due on or before `to` (overdue and today's lists), oldest first.
+    Result<QList<FollowUp>> openUntil(const QDate& to) const;
+    // Per-day counts for a calendar page; days without follow-ups are absent.
+    Result<QMap<QDate, DayLoad>> dayLoads(const QDate& from, const QDate& to) const;
+
+    // Changes to one task. Each fails with NotFound for an unknown id; changing the date or text of a
+    // task that is no longer open fails with InvalidData (its history stays as it was).
+    Status edit(qint64 id, const QDate& dueOn, const QString& title);
+    Status moveTo(qint64 id, const QDate& dueOn);
+    Status complete(qint64 id, const QString& outcome, const QDateTime& at);
+    Status cancel(qint64 id, const QDateTime& at);
 
     Result<QList<care::CareRule>> careRules() const;
     Status setCareRule(const care::CareRule& rule);

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "../domain/Result.h"
+#include "../storage/FollowUpRepository.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QTime>
+
+namespace clientele::core::io {
+
+// Follow-ups as an iCalendar (RFC 5545) file a phone or desktop calendar can subscribe to or
+// import: one all-day event per task with a reminder on the morning of the day. Written by
+// libical, which does the escaping and line folding (75 octets, never inside a UTF-8 character).
+// Carries names, tasks and reasons only — no phone numbers or other contact data.
+class ICalendarExport
+{
+public:
+    struct Options
+    {
+        QString uidScope;                  // makes UIDs unique per shop, e.g. the database file name
+        QDateTime stamp = QDateTime::currentDateTimeUtc(); // DTSTAMP; fixed in tests
+        QTime reminderAt = QTime(9, 0);    // invalid: no reminder
+    };
+
+    static QByteArray toICalendar(const QList<storage::FollowUp>& tasks, const Options& options);
+    // Written through QSaveFile: a full disk leaves any earlier file as it was.
+    static Status write(const QString& path, const QList<storage::FollowUp>& tasks, const Options& options);
+};
+
+} // namespace clientele::core::io
