@@ -411,6 +411,19 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::care::FollowUpCalendar</name>
+        <message>
+            <location filename="../core/care/FollowUpCalendar.cpp" line="48" />
+            <source>Revisit after “%1”</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/FollowUpCalendar.cpp" line="78" />
+            <source>Snooze by at least one day.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::customers::BulkActions</name>
         <message>
             <location filename="../core/customers/BulkActions.cpp" line="26" />
@@ -565,7 +578,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="124" />
             <source>%1 (%2)</source>
             <translation />
         </message>
@@ -874,6 +887,21 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::io::ICalendarExport</name>
+        <message>
+            <location filename="../core/io/ICalendarExport.cpp" line="87" />
+            <location filename="../core/io/ICalendarExport.cpp" line="90" />
+            <source>Cannot write %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ICalendarExport.cpp" line="45" />
+            <location filename="../core/io/Importer.cpp" line="65" />
+            <source>%1: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::io::ImportSource</name>
         <message>
             <location filename="../core/io/ImportSource.cpp" line="29" />
@@ -938,11 +966,6 @@
         <message>
             <location filename="../core/io/Importer.cpp" line="32" />
             <source>The import was cancelled; nothing was changed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/Importer.cpp" line="65" />
-            <source>%1: %2</source>
             <translation />
         </message>
         <message>
@@ -1718,35 +1741,88 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="46" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="76" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="56" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="85" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
             <source>Saving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="69" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="96" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="119" />
             <source>Listing follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="68" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="77" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="159" />
             <source>A follow-up needs a title and a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="97" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="105" />
+            <source>Reading a follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="131" />
+            <source>Counting follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="170" />
+            <source>A follow-up needs a date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="175" />
+            <source>Moving a follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <source>Completing a follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="194" />
+            <source>Cancelling a follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="201" />
             <source>Reading care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="114" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
             <source>Saving care rule %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="124" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
             <source>Reading customers for care rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="39" />
+            <source>Follow-up %1 does not exist (any more).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="151" />
+            <source>This follow-up is already %1; it can no longer be changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <source>done</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <source>cancelled</source>
             <translation />
         </message>
     </context>
@@ -1890,7 +1966,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <location filename="../core/storage/Migrations.cpp" line="101" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -2045,6 +2121,125 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::AgendaModel</name>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="45" />
+            <source>Done</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="47" />
+            <source>Cancelled</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/AgendaModel.cpp" line="49" />
+            <source>Overdue %n day(s)</source>
+            <translation>
+                <numerusform>Overdue %n day</numerusform>
+                <numerusform>Overdue %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <source>Due today</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <source>Open</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="72" />
+            <source>Made by the care rule “%1”: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="76" />
+            <source>Outcome: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="78" />
+            <source>Drag onto a day of the month to move it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="99" />
+            <source>Due</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="100" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
+            <source>Task</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
+            <source>Status</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CompleteFollowUpDialog</name>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="20" />
+            <source>Follow-up Done</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="22" />
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="27" />
+            <source>What came of it, e.g. “Will come on Saturday for a fitting”</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="30" />
+            <source>&amp;Outcome:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="32" />
+            <source>&amp;Book the next follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="39" />
+            <source>Revisit: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="42" />
+            <source>On:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="43" />
+            <source>What to do:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="52" />
+            <source>Mark &amp;Done</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
             <location filename="../ui/widgets/CustomerEditForm.cpp" line="29" />
@@ -2147,6 +2342,14 @@
         <message>
             <location filename="../ui/widgets/CustomerFilterBar.cpp" line="119" />
             <source>All tiers</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CustomerPicker</name>
+        <message>
+            <location filename="../ui/widgets/CustomerPicker.cpp" line="24" />
+            <source>Name, phone or member code</source>
             <translation />
         </message>
     </context>
@@ -2420,214 +2623,252 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="70" />
+            <location filename="../ui/charts/DashboardView.cpp" line="71" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="98" />
+            <location filename="../ui/charts/DashboardView.cpp" line="99" />
             <source>Warning &amp;Lines…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="99" />
+            <location filename="../ui/charts/DashboardView.cpp" line="100" />
             <source>Set when a key figure turns amber or red</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="100" />
+            <location filename="../ui/charts/DashboardView.cpp" line="101" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="106" />
+            <location filename="../ui/charts/DashboardView.cpp" line="107" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="120" />
+            <location filename="../ui/charts/DashboardView.cpp" line="121" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="121" />
+            <location filename="../ui/charts/DashboardView.cpp" line="122" />
             <source>Active</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="122" />
+            <location filename="../ui/charts/DashboardView.cpp" line="123" />
             <source>At risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="123" />
+            <location filename="../ui/charts/DashboardView.cpp" line="124" />
             <source>Repurchase rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="124" />
+            <location filename="../ui/charts/DashboardView.cpp" line="125" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="125" />
+            <location filename="../ui/charts/DashboardView.cpp" line="126" />
             <source>12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="126" />
+            <location filename="../ui/charts/DashboardView.cpp" line="127" />
             <source>Value at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="149" />
+            <location filename="../ui/charts/DashboardView.cpp" line="150" />
             <source>Tier migration from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="151" />
+            <location filename="../ui/charts/DashboardView.cpp" line="152" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="157" />
+            <location filename="../ui/charts/DashboardView.cpp" line="158" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="216" />
+            <location filename="../ui/charts/DashboardView.cpp" line="217" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="221" />
+            <location filename="../ui/charts/DashboardView.cpp" line="222" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <location filename="../ui/charts/DashboardView.cpp" line="228" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="241" />
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <location filename="../ui/charts/DashboardView.cpp" line="243" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <location filename="../ui/charts/DashboardView.cpp" line="244" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="275" />
+            <location filename="../ui/charts/DashboardView.cpp" line="276" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="289" />
+            <location filename="../ui/charts/DashboardView.cpp" line="290" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="297" />
+            <location filename="../ui/charts/DashboardView.cpp" line="298" />
             <source>MMM yy</source>
             <comment>short month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="342" />
+            <location filename="../ui/charts/DashboardView.cpp" line="343" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="349" />
+            <location filename="../ui/charts/DashboardView.cpp" line="350" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="369" />
+            <location filename="../ui/charts/DashboardView.cpp" line="370" />
             <source>Customers with at least one purchase by the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="370" />
+            <location filename="../ui/charts/DashboardView.cpp" line="371" />
             <source>Customers who bought in the 12 months up to the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="371" />
+            <location filename="../ui/charts/DashboardView.cpp" line="372" />
             <source>Customers past their usual gap between purchases (stage “at risk”).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="374" />
+            <location filename="../ui/charts/DashboardView.cpp" line="375" />
             <source>Of the customers who bought in the last 12 months, the share who bought at least twice.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="376" />
+            <location filename="../ui/charts/DashboardView.cpp" line="377" />
             <source>This month's revenue divided by this month's orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="378" />
+            <location filename="../ui/charts/DashboardView.cpp" line="379" />
             <source>Purchases minus refunds over the 12 months up to the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="380" />
+            <location filename="../ui/charts/DashboardView.cpp" line="381" />
             <source>What the customers at risk spent in the last 12 months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="393" />
+            <location filename="../ui/charts/DashboardView.cpp" line="394" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="394" />
+            <location filename="../ui/charts/DashboardView.cpp" line="395" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="463" />
+            <location filename="../ui/charts/DashboardView.cpp" line="459" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="476" />
+            <location filename="../ui/charts/DashboardView.cpp" line="472" />
             <source>Warning Lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="500" />
+            <location filename="../ui/charts/DashboardView.cpp" line="496" />
             <source>0 turns a line off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="501" />
+            <location filename="../ui/charts/DashboardView.cpp" line="497" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="502" />
+            <location filename="../ui/charts/DashboardView.cpp" line="498" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="503" />
+            <location filename="../ui/charts/DashboardView.cpp" line="499" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="504" />
+            <location filename="../ui/charts/DashboardView.cpp" line="500" />
             <source>Customers at risk red above:</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::DueTodayNotifier</name>
+        <message numerus="yes">
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="40" />
+            <source>%n follow-up(s) due today: %1</source>
+            <translation>
+                <numerusform>%n follow-up due today: %1</numerusform>
+                <numerusform>%n follow-ups due today: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="40" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="42" />
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="45" />
+            <source>%n overdue.</source>
+            <translation>
+                <numerusform>%n overdue.</numerusform>
+                <numerusform>%n overdue.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="60" />
+            <source>Clientele: follow-ups today</source>
             <translation />
         </message>
     </context>
@@ -2675,29 +2916,368 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::FollowUpCalendarView</name>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="90" />
+            <source>Previous month (Page Up)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="93" />
+            <source>Next month (Page Down)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="98" />
+            <source>T&amp;oday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="99" />
+            <source>Back to this month and today's follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="104" />
+            <source>Run Care &amp;Rules</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
+            <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
+            <translation>
+                <numerusform>Create the follow-ups the care rules call for in the next %n day: birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</numerusform>
+                <numerusform>Create the follow-ups the care rules call for in the next %n days: birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="108" />
+            <source>E&amp;xport Month to Calendar…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="142" />
+            <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="183" />
+            <source>&amp;New…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="184" />
+            <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <source>&amp;Edit…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <source>Change the day or what to do (Enter)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <source>&amp;Done…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <source>&amp;Snooze</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <source>Put off by a day or more; overdue tasks count from today</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <source>1 day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <source>3 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <source>1 week</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <source>2 weeks</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
+            <source>&amp;Reschedule…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <source>Move to a day you choose</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <source>&amp;Cancel Task</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <source>No longer needed; stays in the history as cancelled (Delete)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <source>Open &amp;Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <source>The customer's 360° profile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="345" />
+            <source>Nothing was planned for this day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="346" />
+            <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="351" />
+            <source>Nothing due today. All caught up.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="352" />
+            <source>Nothing due today, but %n follow-up(s) are overdue.</source>
+            <translation>
+                <numerusform>Nothing due today, but %n follow-up is overdue.</numerusform>
+                <numerusform>Nothing due today, but %n follow-ups are overdue.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="356" />
+            <source>No overdue follow-ups.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="360" />
+            <source>ddd d MMM</source>
+            <comment>agenda tab: weekday, day and month</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="361" />
+            <source>Today (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="362" />
+            <source>Overdue (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="432" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="453" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="468" />
+            <source>Follow-up Not Saved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="439" />
+            <source>Follow-up for %1 on %2 saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="455" />
+            <source>Follow-up for %1 saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="470" />
+            <source>Done; the next follow-up for %1 is on %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="472" />
+            <source>Follow-up for %1 done.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="481" />
+            <source>Not Snoozed</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="483" />
+            <source>%n follow-up(s) put off.</source>
+            <translation>
+                <numerusform>%n follow-up put off.</numerusform>
+                <numerusform>%n follow-ups put off.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="493" />
+            <source>Reschedule %n Follow-up(s)</source>
+            <translation>
+                <numerusform>Reschedule %n Follow-up</numerusform>
+                <numerusform>Reschedule %n Follow-ups</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="503" />
+            <source>Not Moved</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="505" />
+            <source>%n follow-up(s) moved to %1.</source>
+            <translation>
+                <numerusform>%n follow-up moved to %1.</numerusform>
+                <numerusform>%n follow-ups moved to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="513" />
+            <source>Cancel Follow-ups</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="514" />
+            <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
+            <translation>
+                <numerusform>Cancel %n follow-up? They stay in the customer's history as cancelled.</numerusform>
+                <numerusform>Cancel %n follow-ups? They stay in the customer's history as cancelled.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
+            <source>Not Cancelled</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="521" />
+            <source>%n follow-up(s) cancelled.</source>
+            <translation>
+                <numerusform>%n follow-up cancelled.</numerusform>
+                <numerusform>%n follow-ups cancelled.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
+            <source>Export Follow-ups to Calendar</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
+            <source>iCalendar files (*.ics)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
+            <source>Export Failed</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
+            <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
+            <translation>
+                <numerusform>%n open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
+                <numerusform>%n open follow-ups of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <source>Care Rules Failed</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
+            <translation>
+                <numerusform>The care rules call for %n follow-up in the next %1 days; %2 of them are new.</numerusform>
+                <numerusform>The care rules call for %n follow-ups in the next %1 days; %2 of them are new.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::FollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="16" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="20" />
             <source>Schedule Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="19" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="23" />
             <source>One follow-up for each of the %1 selected customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="26" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="30" />
+            <source>New Follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="33" />
+            <source>&amp;Customer:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="41" />
+            <source>Edit Follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="44" />
+            <source>Customer:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="46" />
+            <source>Made by the care rule “%1”: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="52" />
+            <source>Why:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="69" />
             <source>e.g. Call about the new season, invite to the tasting</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="27" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="70" />
             <source>&amp;Due on:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
             <source>&amp;What to do:</source>
             <translation />
         </message>
@@ -3121,414 +3701,474 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="82" />
+            <location filename="../ui/views/MainWindow.cpp" line="86" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="125" />
+            <location filename="../ui/views/MainWindow.cpp" line="132" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="126" />
+            <location filename="../ui/views/MainWindow.cpp" line="133" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="127" />
+            <location filename="../ui/views/MainWindow.cpp" line="134" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <location filename="../ui/views/MainWindow.cpp" line="137" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <location filename="../ui/views/MainWindow.cpp" line="139" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="134" />
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="135" />
+            <location filename="../ui/views/MainWindow.cpp" line="142" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="137" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="146" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>&amp;Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <source>&amp;Follow-up Calendar</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="198" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="201" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="263" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="326" />
-            <source>Tag Selected Customers</source>
+            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="327" />
-            <source>Tags to add to the selected customers (%1), separated by commas:</source>
+            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="335" />
-            <source>Cannot tag</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="338" />
-            <source>Customers tagged: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="352" />
-            <source>Cannot schedule</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="355" />
-            <source>Follow-ups scheduled: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="373" />
-            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="374" />
-            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="375" />
-            <source>CSV, plain UTF-8 (*.csv)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="377" />
-            <source>Export Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="377" />
-            <source>customers.csv</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="387" />
-            <source>Export failed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="390" />
-            <source>%1 customers exported to %2.</source>
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="405" />
-            <source>No customer matches this search or filter.</source>
+            <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="406" />
+            <source>Tags to add to the selected customers (%1), separated by commas:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="414" />
+            <source>Cannot tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="417" />
+            <source>Customers tagged: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <source>Cannot schedule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <source>Follow-ups scheduled: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="453" />
+            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="454" />
+            <source>CSV, plain UTF-8 (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <source>Export Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <source>customers.csv</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <source>Export failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
+            <source>%1 customers exported to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
+            <source>No customer matches this search or filter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="415" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
+            <location filename="../ui/views/MainWindow.cpp" line="496" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="425" />
-            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="502" />
+            <location filename="../ui/views/MainWindow.cpp" line="508" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="504" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="432" />
+            <location filename="../ui/views/MainWindow.cpp" line="509" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="435" />
+            <location filename="../ui/views/MainWindow.cpp" line="512" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="440" />
+            <location filename="../ui/views/MainWindow.cpp" line="517" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <location filename="../ui/views/MainWindow.cpp" line="518" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="443" />
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="520" />
+            <location filename="../ui/views/MainWindow.cpp" line="576" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="461" />
-            <location filename="../ui/views/MainWindow.cpp" line="551" />
+            <location filename="../ui/views/MainWindow.cpp" line="538" />
+            <location filename="../ui/views/MainWindow.cpp" line="634" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="464" />
+            <location filename="../ui/views/MainWindow.cpp" line="541" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="472" />
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="549" />
+            <location filename="../ui/views/MainWindow.cpp" line="557" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="472" />
+            <location filename="../ui/views/MainWindow.cpp" line="549" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="477" />
+            <location filename="../ui/views/MainWindow.cpp" line="554" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="481" />
+            <location filename="../ui/views/MainWindow.cpp" line="558" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="496" />
+            <location filename="../ui/views/MainWindow.cpp" line="573" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="582" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="511" />
+            <location filename="../ui/views/MainWindow.cpp" line="588" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="512" />
+            <location filename="../ui/views/MainWindow.cpp" line="589" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="513" />
+            <location filename="../ui/views/MainWindow.cpp" line="590" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
+            <location filename="../ui/views/MainWindow.cpp" line="591" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="515" />
+            <location filename="../ui/views/MainWindow.cpp" line="592" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="515" />
+            <location filename="../ui/views/MainWindow.cpp" line="592" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="516" />
+            <location filename="../ui/views/MainWindow.cpp" line="593" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="518" />
+            <location filename="../ui/views/MainWindow.cpp" line="595" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="519" />
+            <location filename="../ui/views/MainWindow.cpp" line="596" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="520" />
+            <location filename="../ui/views/MainWindow.cpp" line="597" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="521" />
+            <location filename="../ui/views/MainWindow.cpp" line="598" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="527" />
+            <location filename="../ui/views/MainWindow.cpp" line="599" />
+            <source>Customer list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="600" />
+            <source>Tier dashboard</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="601" />
+            <source>Follow-up calendar</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="602" />
+            <source>Page Up / Page Down</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="602" />
+            <source>Calendar: previous / next month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="603" />
+            <source>Calendar: mark the selected follow-up done</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <source>Insert / Delete</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <source>Calendar: new follow-up / cancel the selected ones</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="610" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -3639,6 +4279,33 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <location filename="../ui/dialogs/MergeDialog.cpp" line="230" />
             <source>Cannot undo the merge</source>
             <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::MonthModel</name>
+        <message numerus="yes">
+            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <source>%n to do</source>
+            <translation>
+                <numerusform>%n to do</numerusform>
+                <numerusform>%n to do</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/MonthModel.cpp" line="74" />
+            <source>%n done or cancelled</source>
+            <translation>
+                <numerusform>%n done or cancelled</numerusform>
+                <numerusform>%n done or cancelled</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3793,71 +4460,71 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="46" />
+            <location filename="../app/desktop/main.cpp" line="49" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="49" />
+            <location filename="../app/desktop/main.cpp" line="52" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="52" />
+            <location filename="../app/desktop/main.cpp" line="55" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="76" />
+            <location filename="../app/desktop/main.cpp" line="79" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="77" />
+            <location filename="../app/desktop/main.cpp" line="80" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="93" />
-            <location filename="../app/desktop/main.cpp" line="101" />
-            <location filename="../app/desktop/main.cpp" line="108" />
+            <location filename="../app/desktop/main.cpp" line="96" />
+            <location filename="../app/desktop/main.cpp" line="104" />
+            <location filename="../app/desktop/main.cpp" line="111" />
             <source>Damaged database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="94" />
+            <location filename="../app/desktop/main.cpp" line="97" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="102" />
+            <location filename="../app/desktop/main.cpp" line="105" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="123" />
+            <location filename="../app/desktop/main.cpp" line="126" />
             <source>Database in use</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="124" />
+            <location filename="../app/desktop/main.cpp" line="127" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="132" />
+            <location filename="../app/desktop/main.cpp" line="135" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="141" />
+            <location filename="../app/desktop/main.cpp" line="144" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="146" />
+            <location filename="../app/desktop/main.cpp" line="149" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>
@@ -3926,8 +4593,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Name</source>
             <translation />
@@ -3935,7 +4602,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Phone</source>
             <translation />
         </message>
@@ -3962,15 +4629,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
             <source>Stage</source>
             <translation />
         </message>
@@ -4182,7 +4849,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="359" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="405" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
             <translation />
@@ -4249,9 +4916,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="409" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
             <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="450" />
             <location filename="../app/cli/ValueCommands.cpp" line="249" />
             <source>DATE</source>
             <translation />
@@ -4297,6 +4964,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/ImportCommands.cpp" line="374" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
             <source>FILE</source>
             <translation />
         </message>
@@ -4605,9 +5273,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Why</source>
             <translation />
@@ -4715,9 +5383,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
             <source>YYYY-MM</source>
             <translation />
         </message>
@@ -4737,263 +5405,278 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="49" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="51" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="59" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="61" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="97" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="99" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="134" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="136" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="168" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="173" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="181" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="183" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="208" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="210" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="216" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="218" />
             <source>(new)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Value at stake</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="272" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="274" />
             <source>--model is cn8 or scores.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>R</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>F</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="308" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="310" />
             <source>--scheme is spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="320" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="327" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="329" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="336" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="338" />
             <source>tier-rules use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="354" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
             <source>--to must not be before --from.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="368" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="370" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="376" />
-            <source>Usage: clientele-cli followups generate|list [--from DATE --to DATE]</source>
+            <location filename="../app/cli/SegmentCommands.cpp" line="381" />
+            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="389" />
+            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="405" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>At most N rows (default 20).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="409" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <source>Date to segment as of (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <source>Rebuild every month end from the first order.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="412" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
             <source>Month (default: the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
             <source>Tier migration matrix between two months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
             <source>From month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
             <source>To month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="418" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="420" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
             <source>RFM scores and segment per customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>MODEL</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="444" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
             <source>spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
             <source>SCHEME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
-            <source>Create follow-ups from the care rules, or list them (default: the next 30 days).</source>
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
             <source>First day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="450" />
             <source>Last day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
+            <source>iCalendar file to write (export).</source>
             <translation />
         </message>
         <message>

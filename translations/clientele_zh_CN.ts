@@ -411,6 +411,19 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::care::FollowUpCalendar</name>
+        <message>
+            <location filename="../core/care/FollowUpCalendar.cpp" line="48" />
+            <source>Revisit after “%1”</source>
+            <translation>“%1”之后的回访</translation>
+        </message>
+        <message>
+            <location filename="../core/care/FollowUpCalendar.cpp" line="78" />
+            <source>Snooze by at least one day.</source>
+            <translation>至少推迟一天。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::customers::BulkActions</name>
         <message>
             <location filename="../core/customers/BulkActions.cpp" line="26" />
@@ -565,7 +578,7 @@
             <translation>结果：%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="124" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -874,6 +887,21 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::io::ICalendarExport</name>
+        <message>
+            <location filename="../core/io/ICalendarExport.cpp" line="87" />
+            <location filename="../core/io/ICalendarExport.cpp" line="90" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ICalendarExport.cpp" line="45" />
+            <location filename="../core/io/Importer.cpp" line="65" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::io::ImportSource</name>
         <message>
             <location filename="../core/io/ImportSource.cpp" line="29" />
@@ -939,11 +967,6 @@
             <location filename="../core/io/Importer.cpp" line="32" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>导入已取消；未做任何更改。</translation>
-        </message>
-        <message>
-            <location filename="../core/io/Importer.cpp" line="65" />
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
         </message>
         <message>
             <location filename="../core/io/Importer.cpp" line="72" />
@@ -1718,36 +1741,89 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="46" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="76" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="56" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="85" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
             <source>Saving a follow-up</source>
             <translation>保存跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="69" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="96" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="119" />
             <source>Listing follow-ups</source>
             <translation>列出跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="68" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="77" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="159" />
             <source>A follow-up needs a title and a date.</source>
             <translation>跟进任务需要内容和日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="97" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="105" />
+            <source>Reading a follow-up</source>
+            <translation>读取跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="131" />
+            <source>Counting follow-ups</source>
+            <translation>统计跟进</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="170" />
+            <source>A follow-up needs a date.</source>
+            <translation>跟进任务需要日期。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="175" />
+            <source>Moving a follow-up</source>
+            <translation>移动跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <source>Completing a follow-up</source>
+            <translation>完成跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="194" />
+            <source>Cancelling a follow-up</source>
+            <translation>取消跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="201" />
             <source>Reading care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="114" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
             <source>Saving care rule %1</source>
             <translation>保存关怀规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="124" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="39" />
+            <source>Follow-up %1 does not exist (any more).</source>
+            <translation>跟进任务 %1 不存在（或已删除）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="151" />
+            <source>This follow-up is already %1; it can no longer be changed.</source>
+            <translation>此跟进任务已%1，不能再修改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
         </message>
     </context>
     <context>
@@ -1890,7 +1966,7 @@
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="100" />
+            <location filename="../core/storage/Migrations.cpp" line="101" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -2045,6 +2121,124 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::AgendaModel</name>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="45" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="47" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/AgendaModel.cpp" line="49" />
+            <source>Overdue %n day(s)</source>
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <source>Due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <source>Open</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="72" />
+            <source>Made by the care rule “%1”: %2</source>
+            <translation>由关怀规则“%1”生成：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="76" />
+            <source>Outcome: %1</source>
+            <translation>结果：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="78" />
+            <source>Drag onto a day of the month to move it.</source>
+            <translation>拖到月历中的某一天即可改期。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="99" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="100" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CompleteFollowUpDialog</name>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="20" />
+            <source>Follow-up Done</source>
+            <translation>完成跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="22" />
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="27" />
+            <source>What came of it, e.g. “Will come on Saturday for a fitting”</source>
+            <translation>结果如何，例如“周六来店试衣”</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="30" />
+            <source>&amp;Outcome:</source>
+            <translation>结果(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="32" />
+            <source>&amp;Book the next follow-up</source>
+            <translation>预约下一次跟进(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="39" />
+            <source>Revisit: %1</source>
+            <translation>回访：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="42" />
+            <source>On:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="43" />
+            <source>What to do:</source>
+            <translation>要做什么：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="52" />
+            <source>Mark &amp;Done</source>
+            <translation>标记完成(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
             <location filename="../ui/widgets/CustomerEditForm.cpp" line="29" />
@@ -2148,6 +2342,14 @@
             <location filename="../ui/widgets/CustomerFilterBar.cpp" line="119" />
             <source>All tiers</source>
             <translation>全部等级</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CustomerPicker</name>
+        <message>
+            <location filename="../ui/widgets/CustomerPicker.cpp" line="24" />
+            <source>Name, phone or member code</source>
+            <translation>姓名、手机号或会员号</translation>
         </message>
     </context>
     <context>
@@ -2420,215 +2622,250 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="70" />
+            <location filename="../ui/charts/DashboardView.cpp" line="71" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="98" />
+            <location filename="../ui/charts/DashboardView.cpp" line="99" />
             <source>Warning &amp;Lines…</source>
             <translation>预警线(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="99" />
+            <location filename="../ui/charts/DashboardView.cpp" line="100" />
             <source>Set when a key figure turns amber or red</source>
             <translation>设置关键指标何时变为黄色或红色</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="100" />
+            <location filename="../ui/charts/DashboardView.cpp" line="101" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="106" />
+            <location filename="../ui/charts/DashboardView.cpp" line="107" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation>还没有数据。导入客户和订单并完成分层后，仪表盘就会显示内容。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="120" />
+            <location filename="../ui/charts/DashboardView.cpp" line="121" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="121" />
+            <location filename="../ui/charts/DashboardView.cpp" line="122" />
             <source>Active</source>
             <translation>活跃</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="122" />
+            <location filename="../ui/charts/DashboardView.cpp" line="123" />
             <source>At risk</source>
             <translation>有流失风险</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="123" />
+            <location filename="../ui/charts/DashboardView.cpp" line="124" />
             <source>Repurchase rate</source>
             <translation>复购率</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="124" />
+            <location filename="../ui/charts/DashboardView.cpp" line="125" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="125" />
+            <location filename="../ui/charts/DashboardView.cpp" line="126" />
             <source>12-month revenue</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="126" />
+            <location filename="../ui/charts/DashboardView.cpp" line="127" />
             <source>Value at risk</source>
             <translation>流失风险金额</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="149" />
+            <location filename="../ui/charts/DashboardView.cpp" line="150" />
             <source>Tier migration from</source>
             <translation>等级迁移：从</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="151" />
+            <location filename="../ui/charts/DashboardView.cpp" line="152" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="157" />
+            <location filename="../ui/charts/DashboardView.cpp" line="158" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation>行：第一个月末的等级；列：第二个月末的等级。点击单元格列出这些客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="216" />
+            <location filename="../ui/charts/DashboardView.cpp" line="217" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation>等级仪表盘 — %1（数据截至 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="221" />
+            <location filename="../ui/charts/DashboardView.cpp" line="222" />
             <source>Customers per tier</source>
             <translation>各等级客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="227" />
+            <location filename="../ui/charts/DashboardView.cpp" line="228" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="241" />
+            <location filename="../ui/charts/DashboardView.cpp" line="242" />
             <source>Share of customers and of 12-month revenue</source>
             <translation>客户占比与近 12 个月营业额占比</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <location filename="../ui/charts/DashboardView.cpp" line="243" />
             <source>Customers %</source>
             <translation>客户 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <location filename="../ui/charts/DashboardView.cpp" line="244" />
             <source>Revenue %</source>
             <translation>营业额 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="275" />
+            <location filename="../ui/charts/DashboardView.cpp" line="276" />
             <source>Customers per tier, month by month</source>
             <translation>各等级客户数（逐月）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="289" />
+            <location filename="../ui/charts/DashboardView.cpp" line="290" />
             <source>%1 at the end of %2</source>
             <translation>%2月末的%1</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="297" />
+            <location filename="../ui/charts/DashboardView.cpp" line="298" />
             <source>MMM yy</source>
             <comment>short month and year, QLocale date format</comment>
             <translation>yy年M月</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="342" />
+            <location filename="../ui/charts/DashboardView.cpp" line="343" />
             <source>Lifecycle stages today</source>
             <translation>当前生命周期阶段</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="349" />
+            <location filename="../ui/charts/DashboardView.cpp" line="350" />
             <source>RFM segments today</source>
             <translation>当前 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="369" />
+            <location filename="../ui/charts/DashboardView.cpp" line="370" />
             <source>Customers with at least one purchase by the month's end.</source>
             <translation>截至月末至少购买过一次的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="370" />
+            <location filename="../ui/charts/DashboardView.cpp" line="371" />
             <source>Customers who bought in the 12 months up to the month's end.</source>
             <translation>截至月末的 12 个月内有购买的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="371" />
+            <location filename="../ui/charts/DashboardView.cpp" line="372" />
             <source>Customers past their usual gap between purchases (stage “at risk”).</source>
             <translation>超过其通常购买间隔的客户（“有流失风险”阶段）。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="374" />
+            <location filename="../ui/charts/DashboardView.cpp" line="375" />
             <source>Of the customers who bought in the last 12 months, the share who bought at least twice.</source>
             <translation>近 12 个月有购买的客户中，至少购买两次的比例。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="376" />
+            <location filename="../ui/charts/DashboardView.cpp" line="377" />
             <source>This month's revenue divided by this month's orders.</source>
             <translation>本月营业额除以本月订单数。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="378" />
+            <location filename="../ui/charts/DashboardView.cpp" line="379" />
             <source>Purchases minus refunds over the 12 months up to the month's end.</source>
             <translation>截至月末 12 个月的购买额减去退款。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="380" />
+            <location filename="../ui/charts/DashboardView.cpp" line="381" />
             <source>What the customers at risk spent in the last 12 months.</source>
             <translation>有流失风险的客户近 12 个月的消费。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="393" />
+            <location filename="../ui/charts/DashboardView.cpp" line="394" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="394" />
+            <location filename="../ui/charts/DashboardView.cpp" line="395" />
             <source> vs last month</source>
             <translation>（与上月相比）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="463" />
+            <location filename="../ui/charts/DashboardView.cpp" line="459" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="476" />
+            <location filename="../ui/charts/DashboardView.cpp" line="472" />
             <source>Warning Lines</source>
             <translation>预警线</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="500" />
+            <location filename="../ui/charts/DashboardView.cpp" line="496" />
             <source>0 turns a line off.</source>
             <translation>设为 0 即关闭该预警线。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="501" />
+            <location filename="../ui/charts/DashboardView.cpp" line="497" />
             <source>Repurchase rate amber below:</source>
             <translation>复购率低于此值显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="502" />
+            <location filename="../ui/charts/DashboardView.cpp" line="498" />
             <source>Repurchase rate red below:</source>
             <translation>复购率低于此值显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="503" />
+            <location filename="../ui/charts/DashboardView.cpp" line="499" />
             <source>Customers at risk amber above:</source>
             <translation>流失风险客户多于此数显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="504" />
+            <location filename="../ui/charts/DashboardView.cpp" line="500" />
             <source>Customers at risk red above:</source>
             <translation>流失风险客户多于此数显示红色：</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::DueTodayNotifier</name>
+        <message numerus="yes">
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="40" />
+            <source>%n follow-up(s) due today: %1</source>
+            <translation>
+                <numerusform>今天有 %n 个跟进任务：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="40" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="42" />
+            <source> and %n more</source>
+            <translation>
+                <numerusform>等 %n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="45" />
+            <source>%n overdue.</source>
+            <translation>
+                <numerusform>%n 个已逾期。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/DueTodayNotifier.cpp" line="60" />
+            <source>Clientele: follow-ups today</source>
+            <translation>Clientele：今日跟进</translation>
         </message>
     </context>
     <context>
@@ -2675,29 +2912,359 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::FollowUpCalendarView</name>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="90" />
+            <source>Previous month (Page Up)</source>
+            <translation>上个月（Page Up）</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="93" />
+            <source>Next month (Page Down)</source>
+            <translation>下个月（Page Down）</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="98" />
+            <source>T&amp;oday</source>
+            <translation>今天(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="99" />
+            <source>Back to this month and today's follow-ups</source>
+            <translation>回到本月和今天的跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="104" />
+            <source>Run Care &amp;Rules</source>
+            <translation>运行关怀规则(&amp;R)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
+            <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
+            <translation>
+                <numerusform>按关怀规则生成未来 %n 天的跟进任务：生日、首购回访、流失挽回。已有的任务不会重复生成。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="108" />
+            <source>E&amp;xport Month to Calendar…</source>
+            <translation>导出本月到日历(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
+            <translation>将本月待办跟进保存为 iCalendar（.ics）文件，手机和电脑日历都能打开。只含姓名和任务，不含手机号。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="142" />
+            <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
+            <translation>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; 逾期 &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; 待办 &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; 已完成 &amp;nbsp; — 把任务拖到某一天即可改期</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="183" />
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="184" />
+            <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
+            <translation>在所选日期为客户安排跟进（Insert）</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <source>Change the day or what to do (Enter)</source>
+            <translation>修改日期或内容（Enter）</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <source>&amp;Done…</source>
+            <translation>完成(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
+            <translation>标记完成并记录结果，结果会显示在客户时间线上（Ctrl+D）</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <source>&amp;Snooze</source>
+            <translation>推迟(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <source>Put off by a day or more; overdue tasks count from today</source>
+            <translation>推迟一天或更久；逾期任务从今天算起</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <source>1 day</source>
+            <translation>1 天</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <source>3 days</source>
+            <translation>3 天</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <source>1 week</source>
+            <translation>1 周</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <source>2 weeks</source>
+            <translation>2 周</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
+            <source>&amp;Reschedule…</source>
+            <translation>改期(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <source>Move to a day you choose</source>
+            <translation>移到你选择的日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <source>&amp;Cancel Task</source>
+            <translation>取消任务(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <source>No longer needed; stays in the history as cancelled (Delete)</source>
+            <translation>不再需要；以“已取消”保留在历史中（Delete）</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <source>Open &amp;Customer</source>
+            <translation>打开客户(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <source>The customer's 360° profile</source>
+            <translation>客户 360° 档案</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="345" />
+            <source>Nothing was planned for this day.</source>
+            <translation>这一天没有安排。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="346" />
+            <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
+            <translation>这一天还没有安排。点“新建…”安排跟进。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="351" />
+            <source>Nothing due today. All caught up.</source>
+            <translation>今天没有到期任务，全部完成了。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="352" />
+            <source>Nothing due today, but %n follow-up(s) are overdue.</source>
+            <translation>
+                <numerusform>今天没有到期任务，但有 %n 个已逾期。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="356" />
+            <source>No overdue follow-ups.</source>
+            <translation>没有逾期的跟进任务。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="360" />
+            <source>ddd d MMM</source>
+            <comment>agenda tab: weekday, day and month</comment>
+            <translation>M月d日 ddd</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="361" />
+            <source>Today (%1)</source>
+            <translation>今天（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="362" />
+            <source>Overdue (%1)</source>
+            <translation>逾期（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="432" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="453" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="468" />
+            <source>Follow-up Not Saved</source>
+            <translation>跟进任务未保存</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="439" />
+            <source>Follow-up for %1 on %2 saved.</source>
+            <translation>已保存 %1 在 %2 的跟进任务。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="455" />
+            <source>Follow-up for %1 saved.</source>
+            <translation>已保存 %1 的跟进任务。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="470" />
+            <source>Done; the next follow-up for %1 is on %2.</source>
+            <translation>已完成；%1 的下一次跟进在 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="472" />
+            <source>Follow-up for %1 done.</source>
+            <translation>%1 的跟进已完成。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="481" />
+            <source>Not Snoozed</source>
+            <translation>未推迟</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="483" />
+            <source>%n follow-up(s) put off.</source>
+            <translation>
+                <numerusform>已推迟 %n 个跟进任务。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="493" />
+            <source>Reschedule %n Follow-up(s)</source>
+            <translation>
+                <numerusform>改期 %n 个跟进任务</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="503" />
+            <source>Not Moved</source>
+            <translation>未移动</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="505" />
+            <source>%n follow-up(s) moved to %1.</source>
+            <translation>
+                <numerusform>已将 %n 个跟进任务移到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="513" />
+            <source>Cancel Follow-ups</source>
+            <translation>取消跟进任务</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="514" />
+            <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
+            <translation>
+                <numerusform>取消 %n 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
+            <source>Not Cancelled</source>
+            <translation>未取消</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="521" />
+            <source>%n follow-up(s) cancelled.</source>
+            <translation>
+                <numerusform>已取消 %n 个跟进任务。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
+            <source>Export Follow-ups to Calendar</source>
+            <translation>导出跟进任务到日历</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar 文件 (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
+            <source>Export Failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
+            <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
+            <translation>
+                <numerusform>%1 的 %n 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <source>Care Rules Failed</source>
+            <translation>关怀规则运行失败</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
+            <translation>
+                <numerusform>关怀规则在未来 %1 天内需要 %n 个跟进任务，其中 %2 个是新的。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::FollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="16" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="20" />
             <source>Schedule Follow-up</source>
             <translation>安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="19" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="23" />
             <source>One follow-up for each of the %1 selected customers.</source>
             <translation>为选中的 %1 位客户各安排一条跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="26" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="30" />
+            <source>New Follow-up</source>
+            <translation>新建跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="33" />
+            <source>&amp;Customer:</source>
+            <translation>客户(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="41" />
+            <source>Edit Follow-up</source>
+            <translation>编辑跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="44" />
+            <source>Customer:</source>
+            <translation>客户：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="46" />
+            <source>Made by the care rule “%1”: %2</source>
+            <translation>由关怀规则“%1”生成：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="52" />
+            <source>Why:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="69" />
             <source>e.g. Call about the new season, invite to the tasting</source>
             <translation>例如：致电介绍新品，邀请参加品鉴会</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="27" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="70" />
             <source>&amp;Due on:</source>
             <translation>日期(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
             <source>&amp;What to do:</source>
             <translation>内容(&amp;W)：</translation>
         </message>
@@ -3121,263 +3688,283 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="82" />
+            <location filename="../ui/views/MainWindow.cpp" line="86" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="125" />
+            <location filename="../ui/views/MainWindow.cpp" line="132" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="126" />
+            <location filename="../ui/views/MainWindow.cpp" line="133" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="127" />
+            <location filename="../ui/views/MainWindow.cpp" line="134" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="130" />
+            <location filename="../ui/views/MainWindow.cpp" line="137" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <location filename="../ui/views/MainWindow.cpp" line="139" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="134" />
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="135" />
+            <location filename="../ui/views/MainWindow.cpp" line="142" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="137" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="146" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>&amp;Dashboard</source>
             <translation>仪表盘(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <source>&amp;Follow-up Calendar</source>
+            <translation>跟进日历(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="198" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="201" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="263" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="326" />
+            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <source>Follow-ups</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <source>Show Clientele</source>
+            <translation>显示 Clientele</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <source>Follow-ups Due Today</source>
+            <translation>今日到期的跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="405" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="327" />
+            <location filename="../ui/views/MainWindow.cpp" line="406" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="335" />
+            <location filename="../ui/views/MainWindow.cpp" line="414" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="338" />
+            <location filename="../ui/views/MainWindow.cpp" line="417" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="352" />
+            <location filename="../ui/views/MainWindow.cpp" line="431" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="355" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="373" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="374" />
+            <location filename="../ui/views/MainWindow.cpp" line="453" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="375" />
+            <location filename="../ui/views/MainWindow.cpp" line="454" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="377" />
+            <location filename="../ui/views/MainWindow.cpp" line="456" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="377" />
+            <location filename="../ui/views/MainWindow.cpp" line="456" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="387" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="390" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="405" />
+            <location filename="../ui/views/MainWindow.cpp" line="484" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="406" />
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -3386,151 +3973,191 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="415" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
+            <location filename="../ui/views/MainWindow.cpp" line="496" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="425" />
-            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="502" />
+            <location filename="../ui/views/MainWindow.cpp" line="508" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="504" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="432" />
+            <location filename="../ui/views/MainWindow.cpp" line="509" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="435" />
+            <location filename="../ui/views/MainWindow.cpp" line="512" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="440" />
+            <location filename="../ui/views/MainWindow.cpp" line="517" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <location filename="../ui/views/MainWindow.cpp" line="518" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="443" />
-            <location filename="../ui/views/MainWindow.cpp" line="499" />
+            <location filename="../ui/views/MainWindow.cpp" line="520" />
+            <location filename="../ui/views/MainWindow.cpp" line="576" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="461" />
-            <location filename="../ui/views/MainWindow.cpp" line="551" />
+            <location filename="../ui/views/MainWindow.cpp" line="538" />
+            <location filename="../ui/views/MainWindow.cpp" line="634" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="464" />
+            <location filename="../ui/views/MainWindow.cpp" line="541" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="472" />
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="549" />
+            <location filename="../ui/views/MainWindow.cpp" line="557" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="472" />
+            <location filename="../ui/views/MainWindow.cpp" line="549" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="477" />
+            <location filename="../ui/views/MainWindow.cpp" line="554" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="481" />
+            <location filename="../ui/views/MainWindow.cpp" line="558" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="496" />
+            <location filename="../ui/views/MainWindow.cpp" line="573" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="582" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="511" />
+            <location filename="../ui/views/MainWindow.cpp" line="588" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="512" />
+            <location filename="../ui/views/MainWindow.cpp" line="589" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="513" />
+            <location filename="../ui/views/MainWindow.cpp" line="590" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
+            <location filename="../ui/views/MainWindow.cpp" line="591" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="515" />
+            <location filename="../ui/views/MainWindow.cpp" line="592" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="515" />
+            <location filename="../ui/views/MainWindow.cpp" line="592" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="516" />
+            <location filename="../ui/views/MainWindow.cpp" line="593" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="518" />
+            <location filename="../ui/views/MainWindow.cpp" line="595" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="519" />
+            <location filename="../ui/views/MainWindow.cpp" line="596" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="520" />
+            <location filename="../ui/views/MainWindow.cpp" line="597" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="521" />
+            <location filename="../ui/views/MainWindow.cpp" line="598" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="527" />
+            <location filename="../ui/views/MainWindow.cpp" line="599" />
+            <source>Customer list</source>
+            <translation>客户列表</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="600" />
+            <source>Tier dashboard</source>
+            <translation>等级看板</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="601" />
+            <source>Follow-up calendar</source>
+            <translation>跟进日历</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="602" />
+            <source>Page Up / Page Down</source>
+            <translation>Page Up / Page Down</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="602" />
+            <source>Calendar: previous / next month</source>
+            <translation>日历：上个月 / 下个月</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="603" />
+            <source>Calendar: mark the selected follow-up done</source>
+            <translation>日历：将所选跟进标记为完成</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <source>Insert / Delete</source>
+            <translation>Insert / Delete</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <source>Calendar: new follow-up / cancel the selected ones</source>
+            <translation>日历：新建跟进 / 取消所选跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="610" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -3641,6 +4268,30 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <location filename="../ui/dialogs/MergeDialog.cpp" line="230" />
             <source>Cannot undo the merge</source>
             <translation>无法撤销合并</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::MonthModel</name>
+        <message numerus="yes">
+            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n 个逾期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <source>%n to do</source>
+            <translation>
+                <numerusform>%n 个待办</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/calendar/MonthModel.cpp" line="74" />
+            <source>%n done or cancelled</source>
+            <translation>
+                <numerusform>%n 个已完成或取消</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3795,44 +4446,44 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="46" />
+            <location filename="../app/desktop/main.cpp" line="49" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="49" />
+            <location filename="../app/desktop/main.cpp" line="52" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="52" />
+            <location filename="../app/desktop/main.cpp" line="55" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="76" />
+            <location filename="../app/desktop/main.cpp" line="79" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="77" />
+            <location filename="../app/desktop/main.cpp" line="80" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="93" />
-            <location filename="../app/desktop/main.cpp" line="101" />
-            <location filename="../app/desktop/main.cpp" line="108" />
+            <location filename="../app/desktop/main.cpp" line="96" />
+            <location filename="../app/desktop/main.cpp" line="104" />
+            <location filename="../app/desktop/main.cpp" line="111" />
             <source>Damaged database</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="94" />
+            <location filename="../app/desktop/main.cpp" line="97" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="102" />
+            <location filename="../app/desktop/main.cpp" line="105" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
@@ -3841,27 +4492,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
 要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="123" />
+            <location filename="../app/desktop/main.cpp" line="126" />
             <source>Database in use</source>
             <translation>数据库正在使用</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="124" />
+            <location filename="../app/desktop/main.cpp" line="127" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="132" />
+            <location filename="../app/desktop/main.cpp" line="135" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="141" />
+            <location filename="../app/desktop/main.cpp" line="144" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="146" />
+            <location filename="../app/desktop/main.cpp" line="149" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>
@@ -3935,8 +4586,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Name</source>
             <translation>姓名</translation>
@@ -3944,7 +4595,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
@@ -3971,15 +4622,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
@@ -4191,7 +4842,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="359" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="405" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
             <translation>N</translation>
@@ -4258,9 +4909,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="409" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
             <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="450" />
             <location filename="../app/cli/ValueCommands.cpp" line="249" />
             <source>DATE</source>
             <translation>日期</translation>
@@ -4306,6 +4957,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/ImportCommands.cpp" line="374" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -4614,9 +5266,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Why</source>
             <translation>原因</translation>
@@ -4724,9 +5376,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -4746,264 +5398,279 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>尺寸</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="49" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="51" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation>--%1 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="59" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="61" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation>--%1 需要月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="97" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="99" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="134" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="136" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation>尚未分层：请运行 clientele-cli segment。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="166" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="168" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="167" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="173" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="181" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="183" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="208" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="210" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="216" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="218" />
             <source>(new)</source>
             <translation>（新增）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="257" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Value at stake</source>
             <translation>风险价值</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="272" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="274" />
             <source>--model is cn8 or scores.</source>
             <translation>--model 取 cn8 或 scores。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>R</source>
             <translation>R</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="286" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="308" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="310" />
             <source>--scheme is spend or value.</source>
             <translation>--scheme 取 spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="320" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="327" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="329" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="336" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="338" />
             <source>tier-rules use spend|value</source>
             <translation>tier-rules use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="354" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
             <source>--to must not be before --from.</source>
             <translation>--to 不能早于 --from。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="368" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="370" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="376" />
-            <source>Usage: clientele-cli followups generate|list [--from DATE --to DATE]</source>
-            <translation>用法：clientele-cli followups generate|list [--from 日期 --to 日期]</translation>
+            <location filename="../app/cli/SegmentCommands.cpp" line="381" />
+            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
+            <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="389" />
+            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
+            <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
+            <translation>用法：clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="405" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>At most N rows (default 20).</source>
             <translation>最多 N 行（默认 20）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="408" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="409" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <source>Date to segment as of (default today).</source>
             <translation>分层的截止日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <source>Rebuild every month end from the first order.</source>
             <translation>从第一笔订单起重建每个月末。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="412" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation>各等级的客户数和收入及占比。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="413" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
             <source>Month (default: the latest).</source>
             <translation>月份（默认最近）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
             <source>Tier migration matrix between two months.</source>
             <translation>两个月之间的等级迁移矩阵。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="415" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
             <source>From month.</source>
             <translation>起始月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
             <source>To month.</source>
             <translation>目标月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="418" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation>有流失风险的客户及原因和风险价值。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="420" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
             <source>RFM scores and segment per customer.</source>
             <translation>每位客户的 RFM 评分和分群。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>MODEL</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="444" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation>查看、替换（作为新版本）或选择等级规则。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
             <source>spend or value.</source>
             <translation>spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
             <source>SCHEME</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
-            <source>Create follow-ups from the care rules, or list them (default: the next 30 days).</source>
-            <translation>根据关怀规则创建跟进任务，或列出任务（默认未来 30 天）。</translation>
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
+            <translation>按关怀规则生成跟进任务、列出它们，或将待办任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
             <source>First day.</source>
             <translation>第一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="450" />
             <source>Last day.</source>
             <translation>最后一天。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
+            <source>iCalendar file to write (export).</source>
+            <translation>要写入的 iCalendar 文件（export）。</translation>
         </message>
         <message>
             <location filename="../app/cli/ValueCommands.cpp" line="44" />

@@ -47,10 +47,27 @@ def existing_translations(ts_path):
             name = ctx.find("name").text
             for msg in ctx.iter("message"):
                 tr = msg.find("translation")
-                if tr is not None and tr.text and tr.get("type") not in ("obsolete", "vanished"):
-                    known[(name, msg.find("source").text)] = tr.text
-                    known.setdefault(("*", msg.find("source").text), tr.text)
+                if tr is None or tr.get("type") in ("obsolete", "vanished", "unfinished"):
+                    continue
+                # Plural messages (%n) keep one text per numerus form, as a tuple.
+                text = tuple(f.text or "" for f in tr.findall("numerusform")) if msg.get("numerus") == "yes" else tr.text
+                if text and all(text if isinstance(text, tuple) else [text]):
+                    known[(name, msg.find("source").text)] = text
+                    known.setdefault(("*", msg.find("source").text), text)
     return known
+
+
+def english_plurals(source):
+    """Sources say "%n follow-up(s) are due"; English needs "1 follow-up is due", "2 follow-ups are due"."""
+    return (source.replace("(s) are", " is").replace("(s)", ""), source.replace("(s)", "s"))
+
+
+def set_forms(translation, forms):
+    for old in translation.findall("numerusform"):
+        translation.remove(old)
+    translation.text = None
+    for form in forms:
+        ET.SubElement(translation, "numerusform").text = form
 
 
 def main():
@@ -101,12 +118,20 @@ def main():
                 source = msg.find("source").text
                 tr = msg.find("translation")
                 text = known.get((name, source)) or known.get(("*", source))
+                numerus = msg.get("numerus") == "yes"
+                if numerus and isinstance(text, str):
+                    text = None  # the message became plural: translate it again
                 if language == "en":
                     tr.attrib.pop("type", None)
-                    tr.text = None  # English is the source language
+                    tr.text = None  # English is the source language, except for its plural forms
+                    if numerus:
+                        set_forms(tr, english_plurals(source))
                 elif text:
                     tr.attrib.pop("type", None)
-                    tr.text = text
+                    if numerus:
+                        set_forms(tr, text)
+                    else:
+                        tr.text = text
                 else:
                     tr.set("type", "unfinished")
                     missing += 1

@@ -2,6 +2,7 @@
 #include "demo/DemoShop.h"
 #include "segmentation/Segmenter.h"
 #include "storage/Backups.h"
+#include "widgets/AppIcon.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "dialogs/FirstStartDialog.h"
@@ -28,6 +29,8 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Clientele"));
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+    QApplication::setWindowIcon(ui::appIcon());
+    QApplication::setQuitOnLastWindowClosed(true); // the tray icon does not keep Clientele running
 
     // Chinese or English following the system language, unless the owner chose one (View ▸
     // Language); Qt's own strings too. Money, numbers and dates follow the same locale.

@@ -61,6 +61,12 @@ Status FollowUpCalendar::moveTo(storage::Database& database, const QList<qint64>
                                 [&](storage::FollowUpRepository& repo, qint64 id) { return repo.moveTo(id, dueOn); });
 }
 
+Status FollowUpCalendar::cancel(storage::Database& database, const QList<qint64>& ids, const QDateTime& at)
+{
+    return forEachInTransaction(database, ids,
+                                [&](storage::FollowUpRepository& repo, qint64 id) { return repo.cancel(id, at); });
+}
+
 QDate FollowUpCalendar::snoozedUntil(const QDate& dueOn, const QDate& today, int days)
 {
     return std::max(dueOn, today).addDays(days);

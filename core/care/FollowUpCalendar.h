@@ -34,6 +34,9 @@ public:
                                    const QDateTime& at = QDateTime::currentDateTimeUtc());
     // Moves open tasks to another day (drag and drop, reschedule).
     static Status moveTo(storage::Database& database, const QList<qint64>& ids, const QDate& dueOn);
+    // No longer needed: kept in the history as cancelled.
+    static Status cancel(storage::Database& database, const QList<qint64>& ids,
+                         const QDateTime& at = QDateTime::currentDateTimeUtc());
     // Puts open tasks off by `days` counted from today for overdue ones (a task overdue for a week
     // snoozed by a day is due tomorrow, not six days ago) and from their own day otherwise.
     static Status snooze(storage::Database& database, const QList<qint64>& ids, int days,

@@ -97,6 +97,7 @@ Status Migrations::migrateTo(Database& database, int version)
             status = seedVersion2(database);
         break;
     case 3: status = runAll(database, schema::kVersion3); break;
+    case 4: status = runAll(database, schema::kVersion4); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

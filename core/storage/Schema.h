@@ -265,4 +265,9 @@ inline constexpr const char* kVersion3[] = {
     "CREATE INDEX follow_ups_open_customer ON follow_ups(customer_id, status)",
 };
 
+// v4: the follow-up calendar counts tasks per day over a date range, whatever their status.
+inline constexpr const char* kVersion4[] = {
+    "CREATE INDEX follow_ups_day ON follow_ups(due_on, status)",
+};
+
 } // namespace clientele::core::storage::schema

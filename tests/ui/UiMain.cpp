@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char** argv)
 {
@@ -16,5 +17,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ClienteleUiTests"));
     QApplication::setApplicationName(QStringLiteral("ClienteleUiTests"));
+    // As the app does in English: the English plural forms ("1 day", "3 days") come from clientele_en.
+    QTranslator english;
+    if (english.load(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("clientele"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&english);
     return Catch::Session().run(argc, argv);
 }

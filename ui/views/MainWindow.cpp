@@ -2,6 +2,9 @@
 
 #include "CustomerProfileDialog.h"
 #include "charts/DashboardView.h"
+#include "calendar/DueTodayNotifier.h"
+#include "calendar/FollowUpCalendarView.h"
+#include "widgets/AppIcon.h"
 #include "customers/BulkActions.h"
 #include "dialogs/FollowUpDialog.h"
 #include "dialogs/ReportDialog.h"
@@ -35,6 +38,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -86,6 +90,8 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
             m_dashboardStale = false;
             m_dashboard->refresh();
         }
+        if (m_views->currentWidget() == m_calendar)
+            m_calendar->refresh(); // cheap, and follow-ups change from the profile and bulk actions
     });
 
     m_status = new QLabel(this);
@@ -99,6 +105,7 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
             [this](const core::storage::CustomerFilter& filter) { m_model->setFilter(filter); });
 
     createActions();
+    createTrayIcon();
     setDatabase(std::move(database));
 
     QSettings settings;
@@ -176,6 +183,7 @@ void MainWindow::createActions()
     view->addAction(tr("&Customers"), this, [this] { m_views->setCurrentIndex(0); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addAction(tr("&Follow-up Calendar"), this, &MainWindow::showCalendar)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     view->addAction(tr("&Refresh"), this, &MainWindow::reloadCustomers)->setShortcut(QKeySequence::Refresh);
     // Language: the system's unless chosen here; applied at the next start (every window and
@@ -238,6 +246,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
     countOrders();
     createDashboard();
+    createCalendar();
     const bool writable = !m_database->isReadOnly();
     for (QAction* action : std::as_const(m_writeActions))
         action->setEnabled(writable);
@@ -260,6 +269,73 @@ void MainWindow::createDashboard()
     m_dashboardStale = true;
     if (wasCurrent)
         showDashboard();
+}
+
+void MainWindow::createCalendar()
+{
+    const bool wasCurrent = m_calendar && m_views->currentWidget() == m_calendar;
+    delete m_calendar;
+    delete m_notifier;
+    m_calendar = new FollowUpCalendarView(*m_database, m_views);
+    m_views->insertTab(2, m_calendar, tr("Follow-ups"));
+    connect(m_calendar, &FollowUpCalendarView::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_calendar, &FollowUpCalendarView::followUpsChanged, this, [this] {
+        m_dashboardStale = true; // follow-ups done and open are among its figures
+        m_model->reload();       // the "open follow-up" filter
+    });
+    m_notifier = new DueTodayNotifier(*m_database, this);
+    connect(m_notifier, &DueTodayNotifier::dueToday, this, [this](const QString& title, const QString& message) {
+        if (m_tray && m_tray->isVisible())
+            m_tray->showMessage(title, message, appIcon(), 15000);
+        statusBar()->showMessage(message, 30000); // also where there is no tray
+    });
+    if (wasCurrent)
+        showCalendar();
+}
+
+void MainWindow::createTrayIcon()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return; // offscreen, and some Linux desktops: the status bar carries the reminder
+    m_tray = new QSystemTrayIcon(appIcon(), this);
+    m_tray->setToolTip(QStringLiteral("Clientele"));
+    auto* menu = new QMenu(this);
+    menu->addAction(tr("Show Clientele"), this, [this] {
+        showNormal();
+        activateWindow();
+    });
+    menu->addAction(tr("Follow-ups Due Today"), this, [this] {
+        showNormal();
+        activateWindow();
+        showCalendar();
+        m_calendar->showAgenda(FollowUpCalendarView::Agenda::Today);
+    });
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        activateWindow();
+        showCalendar();
+        m_calendar->showAgenda(FollowUpCalendarView::Agenda::Today);
+    });
+    m_tray->show();
+}
+
+void MainWindow::showCalendar()
+{
+    m_views->setCurrentWidget(m_calendar);
+}
+
+void MainWindow::openCustomer(qint64 customerId)
+{
+    if (customerId <= 0)
+        return;
+    CustomerProfileDialog dialog(*m_database, customerId, this);
+    dialog.exec();
+    if (dialog.changed()) {
+        reloadCustomers();
+        if (m_views->currentWidget() == m_calendar)
+            m_calendar->refresh();
+    }
 }
 
 void MainWindow::showDashboard()
@@ -292,13 +368,7 @@ void MainWindow::reloadCustomers()
 
 void MainWindow::openProfile(int row)
 {
-    const qint64 id = m_model->customerId(row);
-    if (id <= 0)
-        return;
-    CustomerProfileDialog dialog(*m_database, id, this);
-    dialog.exec();
-    if (dialog.changed())
-        reloadCustomers();
+    openCustomer(m_model->customerId(row));
 }
 
 void MainWindow::newCustomer()
@@ -526,6 +596,12 @@ void MainWindow::showShortcuts()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText), tr("Clear search and filters")},
         {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Refresh")},
         {QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText), tr("Open a database")},
+        {QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText), tr("Customer list")},
+        {QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText), tr("Tier dashboard")},
+        {QKeySequence(Qt::CTRL | Qt::Key_3).toString(QKeySequence::NativeText), tr("Follow-up calendar")},
+        {tr("Page Up / Page Down"), tr("Calendar: previous / next month")},
+        {QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText), tr("Calendar: mark the selected follow-up done")},
+        {tr("Insert / Delete"), tr("Calendar: new follow-up / cancel the selected ones")},
     };
     QString html = QStringLiteral("<table cellpadding='4'>");
     for (const auto& [keys, what] : rows)

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QSystemTrayIcon;
 class QTabWidget;
 class QTableView;
 
@@ -16,6 +17,8 @@ namespace clientele::ui {
 
 class CustomerFilterBar;
 class DashboardView;
+class DueTodayNotifier;
+class FollowUpCalendarView;
 class CustomerTableModel;
 
 // The application window: wires the views, menus and actions together and owns the open
@@ -41,6 +44,9 @@ public:
     void reloadCustomers(); // after anything changed the data (F5)
     DashboardView* dashboard() const { return m_dashboard; }
     void showDashboard();
+    FollowUpCalendarView* calendar() const { return m_calendar; }
+    void showCalendar(); // Ctrl+3
+    void openCustomer(qint64 customerId); // the 360° profile from anywhere
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,6 +65,8 @@ private:
     void showTableMenu(const QPoint& pos);
     void setDatabase(std::unique_ptr<core::storage::Database> database);
     void createDashboard();
+    void createCalendar();
+    void createTrayIcon();
     void countOrders();
 
     std::unique_ptr<core::storage::Database> m_database;
@@ -66,8 +74,11 @@ private:
     CustomerFilterBar* m_filters = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_status = nullptr;
-    QTabWidget* m_views = nullptr;        // Customers | Dashboard
+    QTabWidget* m_views = nullptr;        // Customers | Dashboard | Follow-ups
     DashboardView* m_dashboard = nullptr; // rebuilt with each database
+    FollowUpCalendarView* m_calendar = nullptr; // rebuilt with each database
+    DueTodayNotifier* m_notifier = nullptr;     // rebuilt with each database
+    QSystemTrayIcon* m_tray = nullptr;          // only where the desktop has a tray
     bool m_dashboardStale = true;         // data changed since it was last read
     qint64 m_orderCount = -1;             // for the status bar; -1 unknown
     QLabel* m_empty = nullptr; // shown instead of the table when there is nothing to list

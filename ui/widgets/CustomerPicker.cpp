@@ -1,0 +1,87 @@
+#include "CustomerPicker.h"
+
+#include "io/PhoneNormalizer.h"
+#include "storage/CustomerQueries.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace clientele::ui {
+
+namespace {
+constexpr int kMatchesShown = 8;
+}
+
+CustomerPicker::CustomerPicker(const core::storage::Database& database, QWidget* parent)
+    : QWidget(parent), m_database(database)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("customerPickerSearch"));
+    m_search->setPlaceholderText(tr("Name, phone or member code"));
+    m_search->setClearButtonEnabled(true);
+    m_matches = new QListWidget(this);
+    m_matches->setObjectName(QStringLiteral("customerPickerMatches"));
+    m_matches->setMaximumHeight(m_matches->sizeHintForRow(0) > 0 ? m_matches->sizeHintForRow(0) * kMatchesShown
+                                                                  : fontMetrics().height() * 11);
+    layout->addWidget(m_search);
+    layout->addWidget(m_matches);
+    setFocusProxy(m_search);
+
+    auto* debounce = new QTimer(this); // one query per pause in typing, not per keystroke
+    debounce->setSingleShot(true);
+    debounce->setInterval(150);
+    connect(m_search, &QLineEdit::textEdited, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    connect(m_matches, &QListWidget::currentRowChanged, this, [this] { Q_EMIT customerChanged(customerId()); });
+    // Down arrow from the search box walks the matches.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_matches->count() > 0 && m_matches->currentRow() < 0)
+            m_matches->setCurrentRow(0);
+    });
+}
+
+void CustomerPicker::search(const QString& text)
+{
+    m_matches->clear();
+    if (text.trimmed().isEmpty()) {
+        Q_EMIT customerChanged(0);
+        return;
+    }
+    core::storage::CustomerFilter filter;
+    filter.search = text;
+    const auto rows = core::storage::CustomerQueries::list(m_database, filter, core::storage::CustomerSort::Name,
+                                                           false, kMatchesShown);
+    if (!rows)
+        return;
+    for (const auto& row : *rows) {
+        QStringList parts{row.name};
+        if (!row.phone.isEmpty())
+            parts.append(core::io::PhoneNormalizer::mask(row.phone)); // staff may be looking over the shoulder
+        if (!row.memberCode.isEmpty())
+            parts.append(row.memberCode);
+        auto* item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_matches);
+        item->setData(Qt::UserRole, row.id);
+        item->setData(Qt::UserRole + 1, row.name);
+    }
+    if (m_matches->count() == 1)
+        m_matches->setCurrentRow(0);
+    Q_EMIT customerChanged(customerId());
+}
+
+qint64 CustomerPicker::customerId() const
+{
+    const QListWidgetItem* item = m_matches->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+QString CustomerPicker::customerName() const
+{
+    const QListWidgetItem* item = m_matches->currentItem();
+    return item ? item->data(Qt::UserRole + 1).toString() : QString();
+}
+
+} // namespace clientele::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::ui {
+
+// Type a name, phone fragment or member code; pick one of the best matches (search as in the list).
+class CustomerPicker : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomerPicker(const core::storage::Database& database, QWidget* parent = nullptr);
+    qint64 customerId() const; // 0 until one is picked
+    QString customerName() const;
+    void search(const QString& text);
+
+Q_SIGNALS:
+    void customerChanged(qint64 id);
+
+private:
+    const core::storage::Database& m_database;
+    QLineEdit* m_search;
+    QListWidget* m_matches;
+};
+
+} // namespace clientele::ui
