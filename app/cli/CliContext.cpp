@@ -1,5 +1,13 @@
 #include "CliContext.h"
 
+#include "security/Session.h"
+#include "security/UserDirectory.h"
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +34,61 @@ QString CliContext::databasePath() const
 
 core::Result<std::unique_ptr<core::storage::Database>> CliContext::openDatabase() const
 {
-    return core::storage::Database::open(databasePath());
+    auto db = core::storage::Database::open(databasePath());
+    if (!db)
+        return db;
+    if (auto s = signIn(**db); !s)
+        return s.error();
+    return db;
+}
+
+core::Status CliContext::signIn(core::storage::Database& database) const
+{
+    if (core::security::Session::signedIn())
+        return {};
+    core::security::UserDirectory users(database);
+    const auto any = users.hasUsers();
+    if (!any)
+        return any.error();
+    if (!*any)
+        return {}; // no accounts: the owner, as always
+    const QString name = parser.value(QStringLiteral("user"));
+    if (name.isEmpty())
+        return core::Error::make(core::Error::Code::Forbidden,
+                                 tr("This shop has user accounts: sign in with --user NAME (the password comes from "
+                                    "CLIENTELE_PASSWORD or is asked for)."));
+    const auto user = users.signIn(name, readPassword(tr("Password for %1: ").arg(name)));
+    if (!user)
+        return user.error();
+    return {};
+}
+
+QString readPassword(const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet("CLIENTELE_PASSWORD"))
+        return qEnvironmentVariable("CLIENTELE_PASSWORD");
+    QTextStream err(stderr);
+    err << prompt;
+    err.flush();
+#ifdef Q_OS_UNIX
+    // Not echoed while typed.
+    termios old{};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+#endif
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+#ifdef Q_OS_UNIX
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        err << Qt::endl;
+    }
+#endif
+    return password;
 }
 
 void CliContext::printJson(const QJsonValue& value)

@@ -24,7 +24,10 @@ public:
     bool json = false;
 
     QString databasePath() const;
+    // Opens the database and, when the shop has user accounts, signs in (--user; password from
+    // CLIENTELE_PASSWORD or asked without echo). Every command that touches data goes through here.
     core::Result<std::unique_ptr<core::storage::Database>> openDatabase() const;
+    core::Status signIn(core::storage::Database& database) const;
 
     QTextStream& out() { return m_out; }
     void printJson(const QJsonValue& value);
@@ -41,5 +44,6 @@ private:
 };
 
 QString tr(const char* text);
+QString readPassword(const QString& prompt);
 
 } // namespace clientele::cli

@@ -22,6 +22,7 @@ QList<Command> allCommands()
     commands += valueCommands();
     commands += maintenanceCommands();
     commands += reportCommands();
+    commands += securityCommands();
     return commands;
 }
 
@@ -30,13 +31,17 @@ QList<QCommandLineOption> globalOptions()
     return {QCommandLineOption(QStringLiteral("db"), tr("Database file (default: %1).").arg(QStringLiteral("AppData")),
                                tr("PATH")),
             QCommandLineOption(QStringLiteral("json"), tr("Print machine-readable JSON.")),
+            QCommandLineOption(QStringLiteral("user"),
+                               tr("Sign in as NAME when the shop has user accounts (password from "
+                                  "CLIENTELE_PASSWORD, else asked)."),
+                               tr("NAME")),
             QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
             QCommandLineOption(QStringLiteral("version"), tr("Show the version."))};
 }
 
 QString helpText(const QList<Command>& commands)
 {
-    QString text = tr("Usage: clientele-cli [--db PATH] [--json] COMMAND [options]\n\nCommands:\n");
+    QString text = tr("Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]\n\nCommands:\n");
     for (const auto& c : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
     text += tr("\nExit status: 0 done, 1 input or data refused, 2 usage.\n");

@@ -28,6 +28,7 @@ QList<Command> segmentCommands();
 QList<Command> valueCommands();
 QList<Command> maintenanceCommands();
 QList<Command> reportCommands();
+QList<Command> securityCommands();
 
 int run(const QStringList& arguments);
 

@@ -332,14 +332,16 @@ int undoImport(CliContext& ctx)
 int exportCustomers(CliContext& ctx)
 {
     if (ctx.positional.size() != 2 || ctx.positional[0] != u"customers")
-        return ctx.usage(tr("Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030]"));
+        return ctx.usage(tr("Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]"));
     CsvWriter::Encoding encoding = CsvWriter::Encoding::Utf8Bom;
     if (ctx.parser.isSet(u"encoding"_s) && !CsvWriter::parseEncoding(ctx.parser.value(u"encoding"_s), &encoding))
         return ctx.usage(tr("--encoding for export is utf-8, utf-8-bom or gb18030."));
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
-    auto written = CustomerExporter::exportCsv(**db, ctx.positional[1], encoding);
+    const auto purpose = ctx.parser.isSet(u"marketing"_s) ? CustomerExporter::Purpose::Marketing
+                                                          : CustomerExporter::Purpose::Records;
+    auto written = CustomerExporter::exportCsv(**db, ctx.positional[1], encoding, {}, purpose);
     if (!written)
         return ctx.fail(written.error());
     if (ctx.json)
@@ -377,9 +379,10 @@ QList<Command> importCommands()
         {u"imports"_s, u"imports"_s, tr("List import batches."), {}, listImports},
         {u"undo-import"_s, u"undo-import ID"_s, tr("Undo an import: remove what it added, restore what it changed."),
          {}, undoImport},
-        {u"export"_s, u"export customers FILE [--encoding utf-8|utf-8-bom|gb18030]"_s,
+        {u"export"_s, u"export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]"_s,
          tr("Export customers as CSV (UTF-8 with BOM for Excel by default)."),
-         {QCommandLineOption(u"encoding"_s, tr("utf-8, utf-8-bom or gb18030."), tr("NAME"))},
+         {QCommandLineOption(u"encoding"_s, tr("utf-8, utf-8-bom or gb18030."), tr("NAME")),
+          QCommandLineOption(u"marketing"_s, tr("A campaign list: leaves out customers who opted out of marketing."))},
          exportCustomers},
     };
 }

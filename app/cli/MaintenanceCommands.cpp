@@ -3,6 +3,8 @@
 #include "CommandRegistry.h"
 #include "TextTable.h"
 
+#include "security/AuditLog.h"
+#include "security/Session.h"
 #include "storage/Backups.h"
 
 #include <QFileInfo>
@@ -35,6 +37,20 @@ int backup(CliContext& ctx)
 
 int listBackups(CliContext& ctx)
 {
+    if (ctx.parser.isSet(u"keep"_s)) {
+        int keep = 0;
+        if (!ctx.intOption(u"keep"_s, storage::Backups::kDefaultKeep, 1, &keep))
+            return ExitUsage;
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.fail(db.error());
+        if (auto s = security::Session::require(security::Permission::ChangeRules); !s)
+            return ctx.fail(s.error());
+        if (auto s = storage::Backups::setKeepSetting(**db, keep); !s)
+            return ctx.fail(s.error());
+        ctx.out() << tr("The newest %1 backups are kept from now on.").arg(keep) << Qt::endl;
+        return ExitOk;
+    }
     auto all = storage::Backups::list(ctx.databasePath());
     if (!all)
         return ctx.fail(all.error());
@@ -60,6 +76,15 @@ int restore(CliContext& ctx)
 {
     if (ctx.positional.size() != 1)
         return ctx.usage(tr("Usage: clientele-cli restore BACKUP_FILE"));
+    {
+        // Who may restore is read from the current file; a file too damaged to open holds no
+        // accounts to check, and restoring it is the point.
+        auto db = ctx.openDatabase();
+        if (!db && db.error().code == Error::Code::Forbidden)
+            return ctx.fail(db.error());
+        if (auto s = security::Session::require(security::Permission::RestoreBackup); !s)
+            return ctx.fail(s.error());
+    }
     auto keptAs = storage::Backups::restore(ctx.databasePath(), ctx.positional[0]);
     if (!keptAs)
         return ctx.fail(keptAs.error());
@@ -67,6 +92,9 @@ int restore(CliContext& ctx)
         ctx.printJson(QJsonObject{{u"restored"_s, ctx.positional[0]}, {u"previous_kept_as"_s, *keptAs}});
     else
         ctx.out() << tr("Restored %1. The file it replaced is kept as %2.").arg(ctx.positional[0], *keptAs) << Qt::endl;
+    if (auto restored = storage::Database::open(ctx.databasePath()))
+        (void)security::AuditLog::record(**restored, u"restore"_s, QFileInfo(ctx.positional[0]).fileName(),
+                                         u"previous file kept as "_s + QFileInfo(*keptAs).fileName());
     return ExitOk;
 }
 
@@ -94,7 +122,8 @@ QList<Command> maintenanceCommands()
     return {
         {u"backup"_s, u"backup [--reason TEXT]"_s, tr("Make a checked copy of the database in its backups folder."),
          {QCommandLineOption(u"reason"_s, tr("Why (part of the file name)."), tr("TEXT"), u"manual"_s)}, backup},
-        {u"backups"_s, u"backups"_s, tr("List the backups of the database, newest first."), {}, listBackups},
+        {u"backups"_s, u"backups [--keep N]"_s, tr("List the backups of the database, newest first, or set how many are kept."),
+         {QCommandLineOption(u"keep"_s, tr("Keep the newest N backups (default 10)."), tr("N"))}, listBackups},
         {u"restore"_s, u"restore BACKUP_FILE"_s,
          tr("Put a backup in place of the database; the current file is kept beside it."), {}, restore},
         {u"check"_s, u"check [--thorough]"_s, tr("Check the database file for damage (quick_check or integrity_check)."),

@@ -6,6 +6,7 @@
 
 #include "care/FollowUpPlanner.h"
 #include "io/ICalendarExport.h"
+#include "segmentation/RuleChanges.h"
 #include "segmentation/Segmenter.h"
 #include "segmentation/SegmentationSettings.h"
 #include "segmentation/TierPolicy.h"
@@ -323,7 +324,7 @@ int tierRules(CliContext& ctx)
         auto rules = TierRules::fromJson(QJsonDocument::fromJson(file.readAll()).object());
         if (!rules)
             return ctx.fail(rules.error());
-        auto version = repo.saveTierRules(*rules);
+        auto version = segmentation::RuleChanges::saveTierRules(**db, *rules);
         if (!version)
             return ctx.fail(version.error());
         ctx.out() << tr("Saved %1 tier rules as version %2; run segment --history to apply them to every month.")
@@ -336,7 +337,7 @@ int tierRules(CliContext& ctx)
         TierRules::Scheme scheme = TierRules::Scheme::Spend;
         if (!TierRules::parseScheme(ctx.positional[1], &scheme))
             return ctx.usage(tr("tier-rules use spend|value"));
-        if (auto s = storage::SettingsRepository(**db).setValue(SegmentationSettings::kTierScheme, ctx.positional[1]); !s)
+        if (auto s = segmentation::RuleChanges::useTierScheme(**db, scheme); !s)
             return ctx.fail(s.error());
         ctx.out() << tr("Customers are now tiered by %1 rules; run segment --history.").arg(ctx.positional[1]) << Qt::endl;
         return ExitOk;

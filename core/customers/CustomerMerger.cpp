@@ -7,6 +7,8 @@
 #include "../storage/Database.h"
 #include "../storage/SqlValues.h"
 #include "../storage/Transaction.h"
+#include "../security/AuditLog.h"
+#include "../security/Session.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -159,6 +161,8 @@ Result<qint64> CustomerMerger::merge(storage::Database& database, qint64 survivo
 {
     if (survivorId == duplicateId)
         return Error::make(Error::Code::Usage, tr("A customer cannot be merged with itself."));
+    if (auto s = security::Session::require(security::Permission::Merge); !s)
+        return s.error();
     if (auto s = backupFirst(database, u"before-merge"_s); !s)
         return s.error();
     qint64 mergeId = 0;
@@ -214,6 +218,10 @@ Result<qint64> CustomerMerger::merge(storage::Database& database, qint64 survivo
                 tags.append(tag);
         if (auto s = repo.setTags(survivorId, tags); !s)
             return s.error();
+        if (auto s = security::AuditLog::record(database, u"merge"_s, u"customer %1"_s.arg(survivorId),
+                                                u"customer %1 merged into it (merge %2)"_s.arg(duplicateId).arg(mergeId));
+            !s)
+            return s.error();
         if (auto s = transaction.commit(); !s)
             return s.error();
     }
@@ -224,6 +232,8 @@ Result<qint64> CustomerMerger::merge(storage::Database& database, qint64 survivo
 
 Result<qint64> CustomerMerger::undo(storage::Database& database, qint64 mergeId)
 {
+    if (auto s = security::Session::require(security::Permission::Merge); !s)
+        return s.error();
     if (auto s = backupFirst(database, u"before-undo-merge"_s); !s)
         return s.error();
     qint64 restoredId = 0;
@@ -280,6 +290,10 @@ Result<qint64> CustomerMerger::undo(storage::Database& database, qint64 mergeId)
         if (auto s = storage::execQuery(done, tr("Recording the undo")); !s)
             return s.error();
         if (auto s = markHistory(database, {survivorId, restoredId}); !s)
+            return s.error();
+        if (auto s = security::AuditLog::record(database, u"merge-undo"_s, u"customer %1"_s.arg(survivorId),
+                                                u"customer %1 restored (merge %2)"_s.arg(restoredId).arg(mergeId));
+            !s)
             return s.error();
         if (auto s = transaction.commit(); !s)
             return s.error();

@@ -19,6 +19,7 @@ struct Error
         Database,
         SchemaTooNew,   // file written by a newer Clientele
         Cancelled,
+        Forbidden,      // the signed-in user's role may not do this
     };
 
     Code code = Code::Database;

@@ -1,6 +1,10 @@
 #include "CustomerExporter.h"
 
+#include "../security/AuditLog.h"
+#include "../security/Session.h"
 #include "../storage/CustomerQueries.h"
+
+#include <QFileInfo>
 
 #include <QCoreApplication>
 
@@ -14,15 +18,22 @@ QString tr(const char* text)
 } // namespace
 
 Result<qint64> CustomerExporter::exportCsv(const storage::Database& database, const QString& path,
-                                          CsvWriter::Encoding encoding, const QList<qint64>& ids)
+                                          CsvWriter::Encoding encoding, const QList<qint64>& ids, Purpose purpose)
 {
+    if (auto s = security::Session::require(security::Permission::Export); !s)
+        return s.error();
     CsvWriter writer(path, encoding);
     if (auto s = writer.open(); !s)
         return s.error();
     writer.writeRow({tr("member_code"), tr("name"), tr("phone"), tr("email"), tr("gender"), tr("birthday"), tr("city"),
                      tr("address"), tr("source"), tr("joined"), tr("notes"), tr("marketing_consent"), tr("tags")});
     qint64 written = 0;
+    qint64 withheld = 0;
     auto status = storage::CustomerQueries::forEachForExport(database, ids, [&](const Customer& c) {
+        if (purpose == Purpose::Marketing && !c.marketingConsent) {
+            ++withheld; // opted out of marketing: never on a campaign list
+            return;
+        }
         writer.writeRow({c.memberCode, c.name, c.phone, c.email, c.gender, c.birthday.toString(Qt::ISODate), c.city,
                          c.address, c.sourceChannel, c.joinedOn.toString(Qt::ISODate), c.notes,
                          c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"),
@@ -32,6 +43,11 @@ Result<qint64> CustomerExporter::exportCsv(const storage::Database& database, co
     if (!status)
         return status.error();
     if (auto s = writer.commit(); !s)
+        return s.error();
+    const QString detail = purpose == Purpose::Marketing
+                               ? QStringLiteral("%1 customers (marketing list; %2 opted out left out)").arg(written).arg(withheld)
+                               : QStringLiteral("%1 customers").arg(written);
+    if (auto s = security::AuditLog::record(database, QStringLiteral("export"), QFileInfo(path).fileName(), detail); !s)
         return s.error();
     return written;
 }

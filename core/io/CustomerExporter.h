@@ -12,11 +12,15 @@ namespace clientele::core::io {
 
 // Exports customers (all, or `ids`) with Chinese-and-English-recognizable headers that the
 // importer maps back, so an export can be re-imported unchanged.
+// Needs the Export permission and is written to the audit log.
 class CustomerExporter
 {
 public:
+    // Records: every customer asked for. Marketing: a campaign list, without those who opted out.
+    enum class Purpose { Records, Marketing };
     static Result<qint64> exportCsv(const storage::Database& database, const QString& path,
-                                    CsvWriter::Encoding encoding, const QList<qint64>& ids = {});
+                                    CsvWriter::Encoding encoding, const QList<qint64>& ids = {},
+                                    Purpose purpose = Purpose::Records);
 };
 
 // Writes an import report's errors and conflicts as CSV: file, line, column, value, reason.

@@ -1,5 +1,8 @@
 #include "ImportService.h"
 
+#include "../security/AuditLog.h"
+#include "../security/Session.h"
+
 #include "Importer.h"
 
 #include "../segmentation/Segmenter.h"
@@ -46,11 +49,17 @@ Result<ImportService::Outcome> ImportService::run(storage::Database& database, c
 
 Result<ImportService::UndoOutcome> ImportService::undo(storage::Database& database, qint64 batchId)
 {
+    if (auto s = security::Session::require(security::Permission::UndoImport); !s)
+        return s.error();
     if (auto s = backupBefore(database, QStringLiteral("before-undo")); !s)
         return s.error();
     auto summary = storage::ImportBatchRepository(database).undo(batchId);
     if (!summary)
         return summary.error();
+    // After the undo's own transaction: an entry for an undo that then failed would mislead.
+    if (auto s = security::AuditLog::record(database, QStringLiteral("import-undo"), QStringLiteral("import %1").arg(batchId));
+        !s)
+        return s.error();
     auto refreshed = segmentation::Segmenter::refresh(database, summary->customersWithOrdersRemoved);
     if (!refreshed)
         return refreshed.error();

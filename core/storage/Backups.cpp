@@ -1,5 +1,7 @@
 #include "Backups.h"
 
+#include "SettingsRepository.h"
+
 #include "Database.h"
 
 #include <QAtomicInteger>
@@ -61,8 +63,25 @@ Result<QString> Backups::check(const QString& databasePath, bool thorough)
     return result;
 }
 
+int Backups::keepSetting(const Database& database)
+{
+    const auto value = SettingsRepository(database).value(kKeepSetting);
+    bool ok = false;
+    const int keep = value ? value->toInt(&ok) : 0;
+    return ok && keep >= 1 ? keep : kDefaultKeep;
+}
+
+Status Backups::setKeepSetting(const Database& database, int keep)
+{
+    if (keep < 1 || keep > 1000)
+        return Error::make(Error::Code::Usage, tr("Keep between 1 and 1000 backups."));
+    return SettingsRepository(database).setValue(kKeepSetting, QString::number(keep));
+}
+
 Result<BackupInfo> Backups::create(const Database& database, const QString& reason, int keep)
 {
+    if (keep < 1)
+        keep = keepSetting(database);
     if (database.isMemory())
         return Error::make(Error::Code::Usage, tr("An in-memory database cannot be backed up."));
     const QString folder = folderFor(database.path());

@@ -27,7 +27,11 @@ public:
     static constexpr int kDefaultKeep = 10;
 
     static QString folderFor(const QString& databasePath);
-    static Result<BackupInfo> create(const Database& database, const QString& reason, int keep = kDefaultKeep);
+    static inline const QString kKeepSetting = QStringLiteral("backups_keep");
+    // keep < 1: as many as the shop's setting says (kKeepSetting, default kDefaultKeep).
+    static Result<BackupInfo> create(const Database& database, const QString& reason, int keep = 0);
+    static int keepSetting(const Database& database);
+    static Status setKeepSetting(const Database& database, int keep); // 1 … 1000
     static Result<QList<BackupInfo>> list(const QString& databasePath); // newest first
     // Replaces the file at `databasePath` (which must not be open) by `backupPath`; the current
     // file is kept as "<file>.before-restore-<time>". Returns that path.

@@ -299,7 +299,7 @@ Status CustomerQueries::forEachForExport(const Database& database, const QList<q
         u"SELECT "_s + customerrow::kColumns +
         u", (SELECT group_concat(t.name, ';') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
         u" WHERE ct.customer_id = customers.id) FROM customers "
-        u"WHERE :all = 1 OR id IN (SELECT value FROM json_each(:ids)) ORDER BY id"_s);
+        u"WHERE erased_at IS NULL AND (:all = 1 OR id IN (SELECT value FROM json_each(:ids))) ORDER BY id"_s);
     QStringList idText;
     for (const qint64 id : ids)
         idText.append(QString::number(id));

@@ -98,6 +98,7 @@ Status Migrations::migrateTo(Database& database, int version)
         break;
     case 3: status = runAll(database, schema::kVersion3); break;
     case 4: status = runAll(database, schema::kVersion4); break;
+    case 5: status = runAll(database, schema::kVersion5); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

@@ -270,4 +270,31 @@ inline constexpr const char* kVersion4[] = {
     "CREATE INDEX follow_ups_day ON follow_ups(due_on, status)",
 };
 
+// v5: user accounts, the append-only audit log, erased customers.
+inline constexpr const char* kVersion5[] = {
+    R"(CREATE TABLE users (
+        id              INTEGER PRIMARY KEY,
+        name            TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        role            TEXT NOT NULL CHECK (role IN ('owner', 'staff')),
+        password_hash   TEXT NOT NULL,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until    TEXT,
+        created_at      TEXT NOT NULL))",
+    // chain: SHA-256 over the previous entry's chain and this entry's fields.
+    R"(CREATE TABLE audit_log (
+        id      INTEGER PRIMARY KEY,
+        at      TEXT NOT NULL,
+        actor   TEXT NOT NULL,
+        action  TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        detail  TEXT NOT NULL DEFAULT '',
+        chain   TEXT NOT NULL))",
+    "CREATE INDEX audit_log_action ON audit_log(action, id)",
+    R"(CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)",
+    R"(CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)",
+    "ALTER TABLE customers ADD COLUMN erased_at TEXT",
+};
+
 } // namespace clientele::core::storage::schema

@@ -6,7 +6,7 @@ packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     qt6-translations-l10n
-    libgl-dev catch2 sqlite3 python3 libnlopt-dev libical-dev libsodium-dev
+    libgl-dev catch2 sqlite3 python3 pkg-config libnlopt-dev libical-dev libsodium-dev
     xvfb xauth fonts-wqy-microhei poppler-utils
 )
 missing=()

@@ -1,0 +1,210 @@
+// users, audit and privacy: accounts and roles, the audit log, a customer's data export and erasure.
+#include "CliContext.h"
+#include "CommandRegistry.h"
+#include "TextTable.h"
+
+#include "customers/PrivacyRequests.h"
+#include "security/AuditLog.h"
+#include "security/Session.h"
+#include "security/UserDirectory.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::cli {
+
+namespace {
+using core::security::AuditLog;
+using core::security::Role;
+using core::security::UserDirectory;
+
+// A new password: from CLIENTELE_NEW_PASSWORD for scripts, else asked twice.
+bool newPassword(CliContext& ctx, const QString& name, QString* password)
+{
+    if (qEnvironmentVariableIsSet("CLIENTELE_NEW_PASSWORD")) {
+        *password = qEnvironmentVariable("CLIENTELE_NEW_PASSWORD");
+        return true;
+    }
+    qunsetenv("CLIENTELE_PASSWORD"); // the prompt below must ask, not reuse the sign-in password
+    *password = readPassword(tr("New password for %1: ").arg(name));
+    if (readPassword(tr("Again: ")) != *password) {
+        ctx.usage(tr("The two passwords differ."));
+        return false;
+    }
+    return true;
+}
+
+int users(CliContext& ctx)
+{
+    const QString action = ctx.positional.value(0);
+    const QString name = ctx.positional.value(1);
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    UserDirectory directory(**db);
+    if (action == u"list" || action.isEmpty()) {
+        if (auto s = core::security::Session::require(core::security::Permission::ManageUsers); !s)
+            return ctx.fail(s.error());
+        const auto all = directory.list();
+        if (!all)
+            return ctx.fail(all.error());
+        if (ctx.json) {
+            QJsonArray array;
+            for (const auto& u : *all)
+                array.append(QJsonObject{{u"name"_s, u.name},
+                                         {u"role"_s, core::security::roleKey(u.role)},
+                                         {u"locked_until"_s, u.lockedUntil.toString(Qt::ISODate)}});
+            ctx.printJson(array);
+            return ExitOk;
+        }
+        if (all->isEmpty()) {
+            ctx.out() << tr("No user accounts: Clientele opens without signing in. Add the owner with "
+                            "`users add NAME --role owner`.")
+                      << Qt::endl;
+            return ExitOk;
+        }
+        TextTable table({tr("User"), tr("Role"), tr("Locked until")});
+        for (const auto& u : *all)
+            table.addRow({u.name, core::security::roleLabel(u.role),
+                          u.lockedUntil.isValid() ? QLocale().toString(u.lockedUntil.toLocalTime(), QLocale::ShortFormat) : QString()});
+        table.print(ctx.out());
+        return ExitOk;
+    }
+    if (name.isEmpty())
+        return ctx.usage(tr("Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | "
+                            "role NAME owner|staff | remove NAME"));
+    core::Status status;
+    QString done;
+    if (action == u"add") {
+        Role role = Role::Staff;
+        if (!core::security::roleFromKey(ctx.parser.value(u"role"_s), &role))
+            return ctx.usage(tr("--role is owner or staff."));
+        QString password;
+        if (!newPassword(ctx, name, &password))
+            return ExitUsage;
+        const auto added = directory.add(name, role, password);
+        status = added ? core::Status() : core::Status(added.error());
+        done = tr("User %1 added as %2.").arg(name, core::security::roleLabel(role));
+    } else if (action == u"passwd") {
+        QString password;
+        if (!newPassword(ctx, name, &password))
+            return ExitUsage;
+        status = directory.setPassword(name, password);
+        done = tr("Password of %1 changed.").arg(name);
+    } else if (action == u"role" && ctx.positional.size() == 3) {
+        Role role = Role::Staff;
+        if (!core::security::roleFromKey(ctx.positional[2], &role))
+            return ctx.usage(tr("The role is owner or staff."));
+        status = directory.setRole(name, role);
+        done = tr("%1 is now %2.").arg(name, core::security::roleLabel(role));
+    } else if (action == u"remove") {
+        status = directory.remove(name);
+        done = tr("User %1 removed.").arg(name);
+    } else {
+        return ctx.usage(tr("Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | "
+                            "role NAME owner|staff | remove NAME"));
+    }
+    if (!status)
+        return ctx.fail(status.error());
+    ctx.out() << done << Qt::endl;
+    return ExitOk;
+}
+
+int audit(CliContext& ctx)
+{
+    int limit = 50;
+    if (!ctx.intOption(u"limit"_s, 50, 1, &limit))
+        return ExitUsage;
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    if (auto s = core::security::Session::require(core::security::Permission::ViewAudit); !s)
+        return ctx.fail(s.error());
+    if (ctx.parser.isSet(u"verify"_s)) {
+        const auto broken = AuditLog::verify(**db);
+        if (!broken)
+            return ctx.fail(broken.error());
+        if (*broken != 0)
+            return ctx.fail(core::Error::make(core::Error::Code::Conflict,
+                                              tr("The audit log was changed outside Clientele at entry %1.").arg(*broken)));
+        ctx.out() << tr("The audit log is intact.") << Qt::endl;
+        return ExitOk;
+    }
+    const auto entries = AuditLog::list(**db, limit, 0, ctx.parser.value(u"action"_s));
+    if (!entries)
+        return ctx.fail(entries.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const auto& e : *entries)
+            array.append(QJsonObject{{u"id"_s, e.id},
+                                     {u"at"_s, e.at.toString(Qt::ISODate)},
+                                     {u"actor"_s, e.actor},
+                                     {u"action"_s, e.action},
+                                     {u"subject"_s, e.subject},
+                                     {u"detail"_s, e.detail}});
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("When"), tr("Who"), tr("What"), tr("Subject"), tr("Detail")});
+    for (const auto& e : *entries)
+        table.addRow({QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
+                      AuditLog::actionLabel(e.action), e.subject, e.detail});
+    table.print(ctx.out());
+    return ExitOk;
+}
+
+int privacy(CliContext& ctx)
+{
+    const QString action = ctx.positional.value(0);
+    bool ok = false;
+    const qint64 id = ctx.positional.value(1).toLongLong(&ok);
+    if (!ok || id <= 0 || (action != u"export" && action != u"erase"))
+        return ctx.usage(tr("Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes"));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    if (action == u"export") {
+        const QString path = ctx.parser.value(u"output"_s);
+        if (path.isEmpty())
+            return ctx.usage(tr("Usage: clientele-cli privacy export ID -o FILE.json"));
+        if (auto s = core::customers::PrivacyRequests::exportCustomerToFile(**db, id, path); !s)
+            return ctx.fail(s.error());
+        ctx.out() << tr("Everything about customer %1 written to %2.").arg(id).arg(path) << Qt::endl;
+        return ExitOk;
+    }
+    if (!ctx.parser.isSet(u"yes"_s))
+        return ctx.usage(tr("Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.")
+                             .arg(id));
+    if (auto s = core::customers::PrivacyRequests::erase(**db, id); !s)
+        return ctx.fail(s.error());
+    ctx.out() << tr("Customer %1 erased: personal data removed, orders kept anonymously.").arg(id) << Qt::endl;
+    return ExitOk;
+}
+} // namespace
+
+QList<Command> securityCommands()
+{
+    return {
+        {u"users"_s, u"users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME"_s,
+         tr("User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change "
+            "rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked."),
+         {QCommandLineOption(u"role"_s, tr("owner or staff."), tr("ROLE"), u"staff"_s)},
+         users},
+        {u"audit"_s, u"audit [--limit N] [--action KEY] [--verify]"_s,
+         tr("The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals."),
+         {QCommandLineOption(u"limit"_s, tr("Newest N entries (default 50)."), tr("N")),
+          QCommandLineOption(u"action"_s, tr("Only this kind, e.g. export, erase, merge."), tr("KEY")),
+          QCommandLineOption(u"verify"_s, tr("Check that no entry was changed or removed outside Clientele."))},
+         audit},
+        {u"privacy"_s, u"privacy export ID -o FILE.json | privacy erase ID --yes"_s,
+         tr("A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously)."),
+         {QCommandLineOption({u"o"_s, u"output"_s}, tr("JSON file to write."), tr("FILE")),
+          QCommandLineOption(u"yes"_s, tr("Confirm the erasure."))},
+         privacy},
+    };
+}
+
+} // namespace clientele::cli

@@ -1,0 +1,71 @@
+#include "RuleChanges.h"
+
+#include "../security/AuditLog.h"
+#include "../security/Session.h"
+#include "../storage/Backups.h"
+#include "../storage/Database.h"
+#include "../storage/FollowUpRepository.h"
+#include "../storage/SegmentationRepository.h"
+#include "../storage/SettingsRepository.h"
+#include "../storage/Transaction.h"
+#include "SegmentationSettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::segmentation {
+
+namespace {
+// Permission, backup, then `change` and its audit entry in one transaction.
+template <typename Change>
+Status guarded(storage::Database& database, const QString& subject, Change change)
+{
+    if (auto s = security::Session::require(security::Permission::ChangeRules); !s)
+        return s;
+    if (!database.isMemory())
+        if (auto made = storage::Backups::create(database, u"before-rule-change"_s); !made)
+            return made.error();
+    storage::Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus();
+    QString detail;
+    if (auto s = change(&detail); !s)
+        return s;
+    if (auto s = security::AuditLog::record(database, u"rules"_s, subject, detail); !s)
+        return s;
+    return transaction.commit();
+}
+} // namespace
+
+Result<int> RuleChanges::saveTierRules(storage::Database& database, const TierRules& rules)
+{
+    int version = 0;
+    const Status s = guarded(database, u"tier rules"_s, [&](QString* detail) -> Status {
+        const auto saved = storage::SegmentationRepository(database).saveTierRules(rules);
+        if (!saved)
+            return saved.error();
+        version = *saved;
+        *detail = u"%1 rules version %2"_s.arg(TierRules::schemeKey(rules.scheme)).arg(version);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return version;
+}
+
+Status RuleChanges::useTierScheme(storage::Database& database, TierRules::Scheme scheme)
+{
+    return guarded(database, u"tier scheme"_s, [&](QString* detail) -> Status {
+        *detail = TierRules::schemeKey(scheme);
+        return storage::SettingsRepository(database).setValue(SegmentationSettings::kTierScheme, *detail);
+    });
+}
+
+Status RuleChanges::setCareRule(storage::Database& database, const care::CareRule& rule)
+{
+    return guarded(database, u"care rule "_s + rule.key, [&](QString* detail) -> Status {
+        *detail = rule.enabled ? u"enabled"_s : u"disabled"_s;
+        return storage::FollowUpRepository(database).setCareRule(rule);
+    });
+}
+
+} // namespace clientele::core::segmentation

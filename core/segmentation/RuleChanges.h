@@ -1,0 +1,24 @@
+#pragma once
+
+#include "../care/CareRules.h"
+#include "../domain/Result.h"
+#include "TierRules.h"
+
+namespace clientele::core::storage {
+class Database;
+}
+
+namespace clientele::core::segmentation {
+
+// Changes to the tier and care rules as the owner makes them: allowed to owners only, a checked
+// backup first (a rule change re-tiers everyone on the next run), and an audit entry written in
+// the same transaction as the change.
+class RuleChanges
+{
+public:
+    static Result<int> saveTierRules(storage::Database& database, const TierRules& rules); // the new version
+    static Status useTierScheme(storage::Database& database, TierRules::Scheme scheme);
+    static Status setCareRule(storage::Database& database, const care::CareRule& rule);
+};
+
+} // namespace clientele::core::segmentation
