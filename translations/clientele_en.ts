@@ -455,62 +455,62 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="161" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="163" />
             <source>A customer cannot be merged with itself.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="200" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="204" />
             <source>Recording the merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="239" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="249" />
             <source>Reading merge %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="241" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="251" />
             <source>There is no merge %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="243" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="253" />
             <source>Merge %1 was already undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="266" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="280" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="290" />
             <source>Recording the undo</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="298" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="312" />
             <source>Reading the merges of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="68" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="70" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="87" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="89" />
             <source>Reading order dates</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="101" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="103" />
             <source>Reading the %1 of customer %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="112" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="114" />
             <source>Moving the %1 of customer %2</source>
             <translation />
         </message>
@@ -627,6 +627,54 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::customers::PrivacyRequests</name>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="63" />
+            <source>Erased customer #%1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="73" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="96" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="105" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="130" />
+            <source>Reading a customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="76" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="132" />
+            <source>Customer %1 does not exist.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="89" />
+            <source>Reading %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="119" />
+            <source>Cannot write %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="134" />
+            <source>Customer %1 was already erased.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="152" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="164" />
+            <source>Erasing a customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="46" />
+            <source>Reading the schema</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::demo::DemoShop</name>
         <message>
             <location filename="../core/demo/DemoShop.cpp" line="64" />
@@ -730,92 +778,92 @@
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>member_code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>email</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>city</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>source</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>marketing_consent</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <location filename="../core/io/CustomerExporter.cpp" line="60" />
             <source>file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <location filename="../core/io/CustomerExporter.cpp" line="60" />
             <source>line</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <location filename="../core/io/CustomerExporter.cpp" line="60" />
             <source>column</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <location filename="../core/io/CustomerExporter.cpp" line="60" />
             <source>value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <location filename="../core/io/CustomerExporter.cpp" line="60" />
             <source>reason</source>
             <translation />
         </message>
@@ -1357,6 +1405,274 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::security::AuditLog</name>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="37" />
+            <location filename="../core/security/AuditLog.cpp" line="46" />
+            <source>Writing the audit log</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="57" />
+            <location filename="../core/security/AuditLog.cpp" line="70" />
+            <location filename="../core/security/AuditLog.cpp" line="78" />
+            <source>Reading the audit log</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="98" />
+            <source>Export</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="99" />
+            <source>Privacy export</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="100" />
+            <source>Customer erased</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="101" />
+            <source>Merge</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="102" />
+            <source>Merge undone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="103" />
+            <source>Import undone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="104" />
+            <source>User added</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="105" />
+            <source>User removed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="106" />
+            <source>Role changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="107" />
+            <source>Password changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="108" />
+            <source>Signed in</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="109" />
+            <source>Sign-in failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="110" />
+            <source>Locked out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="111" />
+            <source>Sensitive data shown</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="112" />
+            <source>Rules changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="113" />
+            <source>Backup restored</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::security::Session</name>
+        <message>
+            <location filename="../core/security/Session.cpp" line="89" />
+            <source>owner (no accounts)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="89" />
+            <source>%1 (no accounts)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="114" />
+            <source>Staff accounts may not %1. Ask the owner to sign in.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="32" />
+            <source>export customer data</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="33" />
+            <source>erase customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="34" />
+            <source>merge customers or undo merges</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="35" />
+            <source>undo imports</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="36" />
+            <source>change tier or care rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="37" />
+            <source>see full phone numbers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="38" />
+            <source>manage user accounts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="39" />
+            <source>read the audit log</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="40" />
+            <source>restore backups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="64" />
+            <source>Owner</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="64" />
+            <source>Staff</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::security::UserDirectory</name>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="44" />
+            <location filename="../core/security/UserDirectory.cpp" line="52" />
+            <location filename="../core/security/UserDirectory.cpp" line="69" />
+            <location filename="../core/security/UserDirectory.cpp" line="82" />
+            <location filename="../core/security/UserDirectory.cpp" line="235" />
+            <source>Reading user accounts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="71" />
+            <source>There is no user named “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="94" />
+            <source>Sign in as an owner to manage user accounts.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="102" />
+            <source>A password needs at least %1 characters.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="110" />
+            <source>A user needs a name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="119" />
+            <source>The first account must be the owner's.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="121" />
+            <source>There is already a user named “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="124" />
+            <location filename="../core/security/UserDirectory.cpp" line="155" />
+            <source>The password could not be hashed (out of memory?).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="132" />
+            <location filename="../core/security/UserDirectory.cpp" line="161" />
+            <location filename="../core/security/UserDirectory.cpp" line="185" />
+            <location filename="../core/security/UserDirectory.cpp" line="246" />
+            <source>Saving a user account</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="180" />
+            <source>“%1” is the only owner; make someone else owner first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="205" />
+            <source>“%1” is the only owner; remove the staff accounts first or make another owner.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="211" />
+            <source>Removing a user account</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="225" />
+            <source>unknown name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="230" />
+            <source>Too many wrong passwords: “%1” is locked until %2.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/security/UserDirectory.cpp" line="251" />
+            <source>%n wrong password(s) in a row</source>
+            <translation>
+                <numerusform>%n wrong password in a row</numerusform>
+                <numerusform>%n wrong passwords in a row</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="259" />
+            <source>Too many wrong passwords: “%1” is locked for %2 minutes.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="24" />
+            <source>Wrong user name or password.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::segmentation::Lifecycle</name>
         <message>
             <location filename="../core/segmentation/Lifecycle.cpp" line="44" />
@@ -1552,52 +1868,57 @@
     <context>
         <name>clientele::core::storage::Backups</name>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="39" />
+            <location filename="../core/storage/Backups.cpp" line="41" />
             <source>%1 does not exist.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="51" />
+            <location filename="../core/storage/Backups.cpp" line="53" />
             <source>not a database file (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="67" />
-            <source>An in-memory database cannot be backed up.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/Backups.cpp" line="70" />
-            <source>Cannot create the backup folder %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/Backups.cpp" line="81" />
-            <source>The backup to %1 failed (disk full or not writable?): %2</source>
+            <location filename="../core/storage/Backups.cpp" line="77" />
+            <source>Keep between 1 and 1000 backups.</source>
             <translation />
         </message>
         <message>
             <location filename="../core/storage/Backups.cpp" line="86" />
+            <source>An in-memory database cannot be backed up.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="89" />
+            <source>Cannot create the backup folder %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="100" />
+            <source>The backup to %1 failed (disk full or not writable?): %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="105" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="90" />
+            <location filename="../core/storage/Backups.cpp" line="109" />
             <source>Cannot finish the backup %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="123" />
+            <location filename="../core/storage/Backups.cpp" line="142" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="128" />
+            <location filename="../core/storage/Backups.cpp" line="147" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="135" />
+            <location filename="../core/storage/Backups.cpp" line="154" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -1966,7 +2287,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="101" />
+            <location filename="../core/storage/Migrations.cpp" line="102" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -2192,6 +2513,59 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::AuditLogDialog</name>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="27" />
+            <source>Audit Log</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="31" />
+            <source>Everything</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="36" />
+            <source>Show:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <source>When</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <source>Who</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <source>Subject</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <source>Detail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="76" />
+            <source>✓ Intact: no entry was changed or removed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="79" />
+            <source>⚠ Entry %1 was changed or removed outside Clientele.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CompleteFollowUpDialog</name>
         <message>
             <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="20" />
@@ -2356,198 +2730,263 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="67" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="73" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="75" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="81" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="89" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="95" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="90" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="93" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="99" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="107" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
+            <source>Export &amp;Everything…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <source>E&amp;rase…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <source>Remove this person's personal data; their purchases stay, anonymously</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="174" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="159" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="160" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="186" />
             <source>Total spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="167" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
             <source>12-month spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="193" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="193" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
             <source>Predicted value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
             <source>%1 over 12 months; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="212" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="261" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="281" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="307" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="307" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="317" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
+            <source>Export Everything About This Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="331" />
+            <source>customer-%1.json</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="331" />
+            <source>JSON files (*.json)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
+            <source>Export failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <source>Export Everything</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <source>Saved to %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <source>Erase Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="345" />
+            <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <source>Not erased</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="370" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -2918,32 +3357,32 @@
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="90" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="92" />
             <source>Previous month (Page Up)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="93" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
             <source>Next month (Page Down)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="98" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
             <source>T&amp;oday</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="99" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="101" />
             <source>Back to this month and today's follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="104" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
             <source>Run Care &amp;Rules</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="107" />
             <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>Create the follow-ups the care rules call for in the next %n day: birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</numerusform>
@@ -2951,127 +3390,127 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="108" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="142" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="144" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="183" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
             <source>&amp;New…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="184" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
             <source>&amp;Edit…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
             <source>Change the day or what to do (Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
             <source>&amp;Done…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>&amp;Snooze</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>1 day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>1 week</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>2 weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>&amp;Reschedule…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>Move to a day you choose</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>&amp;Cancel Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>Open &amp;Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>The customer's 360° profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="345" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="347" />
             <source>Nothing was planned for this day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="346" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="348" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="351" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="353" />
             <source>Nothing due today. All caught up.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="352" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="354" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>Nothing due today, but %n follow-up is overdue.</numerusform>
@@ -3079,60 +3518,60 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="356" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="358" />
             <source>No overdue follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="360" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="363" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="361" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
             <source>Today (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="362" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
             <source>Overdue (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="432" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="453" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="468" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="435" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="456" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="471" />
             <source>Follow-up Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="439" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="442" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="455" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="458" />
             <source>Follow-up for %1 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="470" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="473" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="472" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
             <source>Follow-up for %1 done.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="481" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="484" />
             <source>Not Snoozed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="483" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>%n follow-up put off.</numerusform>
@@ -3140,7 +3579,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="493" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="496" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>Reschedule %n Follow-up</numerusform>
@@ -3148,12 +3587,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="503" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
             <source>Not Moved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="505" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>%n follow-up moved to %1.</numerusform>
@@ -3161,12 +3600,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="513" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
             <source>Cancel Follow-ups</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="514" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>Cancel %n follow-up? They stay in the customer's history as cancelled.</numerusform>
@@ -3174,12 +3613,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="522" />
             <source>Not Cancelled</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="521" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>%n follow-up cancelled.</numerusform>
@@ -3187,23 +3626,24 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="532" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="544" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
+            <source>Export Failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="537" />
             <source>Export Follow-ups to Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="539" />
             <source>iCalendar files (*.ics)</source>
             <translation />
         </message>
-        <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
-            <source>Export Failed</source>
-            <translation />
-        </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%n open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
@@ -3211,12 +3651,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="577" />
             <source>Care Rules Failed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="579" />
             <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
             <translation>
                 <numerusform>The care rules call for %n follow-up in the next %1 days; %2 of them are new.</numerusform>
@@ -3247,37 +3687,37 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="42" />
             <source>Edit Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="45" />
             <source>Customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="47" />
             <source>Made by the care rule “%1”: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="53" />
             <source>Why:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="69" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="70" />
             <source>e.g. Call about the new season, invite to the tasting</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="70" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
             <source>&amp;Due on:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
             <source>&amp;What to do:</source>
             <translation />
         </message>
@@ -3701,474 +4141,519 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="86" />
+            <location filename="../ui/views/MainWindow.cpp" line="92" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="133" />
+            <location filename="../ui/views/MainWindow.cpp" line="147" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="134" />
+            <location filename="../ui/views/MainWindow.cpp" line="148" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="137" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="139" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="142" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
-            <source>&amp;Print Monthly Report…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
-            <source>&amp;Back Up Now</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
-            <source>&amp;Restore a Backup…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
-            <source>&amp;Quit</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
-            <source>&amp;Edit</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
-            <source>&amp;New Customer…</source>
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="159" />
-            <source>&amp;Open Profile</source>
+            <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
-            <source>&amp;Tag Selected Customers…</source>
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
-            <source>Schedule &amp;Follow-up for Selected…</source>
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="168" />
-            <source>E&amp;xport Selected Customers…</source>
+            <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="170" />
-            <source>&amp;Find Customer</source>
+            <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
-            <source>&amp;Clear Search and Filters</source>
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
-            <source>&amp;View</source>
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="176" />
-            <source>Show Full Phone Numbers</source>
+            <source>&amp;Open Profile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="183" />
-            <source>&amp;Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
-            <source>&amp;Dashboard</source>
+            <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="186" />
-            <source>&amp;Follow-up Calendar</source>
+            <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="188" />
-            <source>&amp;Refresh</source>
+            <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="191" />
-            <source>&amp;Language</source>
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <source>&amp;Clear Search and Filters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="193" />
+            <source>&amp;View</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="194" />
-            <source>Follow the System</source>
+            <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="202" />
-            <source>The language changes the next time Clientele starts.</source>
+            <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
-            <source>&amp;Help</source>
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <source>customer list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="207" />
-            <source>&amp;Keyboard Shortcuts</source>
+            <source>&amp;Dashboard</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="208" />
-            <source>&amp;About Clientele</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
-            <source>About Clientele</source>
+            <source>&amp;Follow-up Calendar</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <source>&amp;Refresh</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <source>&amp;Language</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="216" />
+            <source>Follow the System</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <source>The language changes the next time Clientele starts.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <source>&amp;Tools</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="229" />
+            <source>&amp;Users and Roles…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <source>&amp;Audit Log…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <source>&amp;Switch User…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <source>&amp;Help</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <source>&amp;About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
+            <source>About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="214" />
+            <location filename="../ui/views/MainWindow.cpp" line="241" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="291" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="308" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <location filename="../ui/views/MainWindow.cpp" line="331" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="335" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="405" />
+            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <source>Signed in as %1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="476" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="406" />
+            <location filename="../ui/views/MainWindow.cpp" line="477" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="414" />
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="417" />
+            <location filename="../ui/views/MainWindow.cpp" line="488" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="502" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="523" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="453" />
+            <location filename="../ui/views/MainWindow.cpp" line="524" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="454" />
+            <location filename="../ui/views/MainWindow.cpp" line="525" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <location filename="../ui/views/MainWindow.cpp" line="527" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <location filename="../ui/views/MainWindow.cpp" line="527" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="539" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="469" />
+            <location filename="../ui/views/MainWindow.cpp" line="542" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="484" />
+            <location filename="../ui/views/MainWindow.cpp" line="557" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="485" />
+            <location filename="../ui/views/MainWindow.cpp" line="558" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="492" />
+            <location filename="../ui/views/MainWindow.cpp" line="565" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="496" />
+            <location filename="../ui/views/MainWindow.cpp" line="569" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="502" />
-            <location filename="../ui/views/MainWindow.cpp" line="508" />
+            <location filename="../ui/views/MainWindow.cpp" line="575" />
+            <location filename="../ui/views/MainWindow.cpp" line="581" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="504" />
+            <location filename="../ui/views/MainWindow.cpp" line="577" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="582" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="512" />
+            <location filename="../ui/views/MainWindow.cpp" line="585" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="517" />
+            <location filename="../ui/views/MainWindow.cpp" line="590" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="518" />
+            <location filename="../ui/views/MainWindow.cpp" line="591" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="520" />
-            <location filename="../ui/views/MainWindow.cpp" line="576" />
+            <location filename="../ui/views/MainWindow.cpp" line="593" />
+            <location filename="../ui/views/MainWindow.cpp" line="654" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="538" />
-            <location filename="../ui/views/MainWindow.cpp" line="634" />
+            <location filename="../ui/views/MainWindow.cpp" line="616" />
+            <location filename="../ui/views/MainWindow.cpp" line="712" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="541" />
+            <location filename="../ui/views/MainWindow.cpp" line="619" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="549" />
-            <location filename="../ui/views/MainWindow.cpp" line="557" />
+            <location filename="../ui/views/MainWindow.cpp" line="627" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="549" />
+            <location filename="../ui/views/MainWindow.cpp" line="627" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="554" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="558" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="573" />
+            <location filename="../ui/views/MainWindow.cpp" line="651" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="582" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="588" />
+            <location filename="../ui/views/MainWindow.cpp" line="666" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="589" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="590" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="591" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="592" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="592" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="593" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="595" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="596" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="597" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="598" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="599" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="600" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Tier dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="601" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="602" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="602" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="603" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="610" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -4435,6 +4920,34 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::SignInDialog</name>
+        <message>
+            <location filename="../ui/dialogs/SignInDialog.cpp" line="21" />
+            <source>Sign In — Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/SignInDialog.cpp" line="23" />
+            <source>&lt;b&gt;%1&lt;/b&gt; is protected by user accounts.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/SignInDialog.cpp" line="34" />
+            <source>&amp;User:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/SignInDialog.cpp" line="35" />
+            <source>&amp;Password:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/SignInDialog.cpp" line="38" />
+            <source>&amp;Sign In</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::TimelineView</name>
         <message>
             <location filename="../ui/widgets/TimelineView.cpp" line="35" />
@@ -4458,73 +4971,157 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::UsersDialog</name>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="24" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="128" />
+            <source>Users and Roles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
+            <source>Owners may do everything. Staff may not export, erase or merge customers, undo imports, change tier and care rules, restore backups or see full phone numbers. Without accounts, Clientele opens without signing in.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <source>User</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <source>Role</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <source>Locked until</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="41" />
+            <source>Add &amp;Owner…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="42" />
+            <source>Add &amp;Staff…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
+            <source>Set &amp;Password…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
+            <source>Change &amp;Role</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
+            <source>Re&amp;move</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <source>Add User</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <source>Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <source>Remove User</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <source>Remove the account “%1”?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="119" />
+            <source>Password</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="120" />
+            <source>Password for %1 (at least %2 characters):</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="49" />
+            <location filename="../app/desktop/main.cpp" line="50" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="52" />
+            <location filename="../app/desktop/main.cpp" line="53" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="55" />
+            <location filename="../app/desktop/main.cpp" line="56" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="79" />
+            <location filename="../app/desktop/main.cpp" line="80" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="80" />
+            <location filename="../app/desktop/main.cpp" line="81" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="96" />
-            <location filename="../app/desktop/main.cpp" line="104" />
-            <location filename="../app/desktop/main.cpp" line="111" />
+            <location filename="../app/desktop/main.cpp" line="97" />
+            <location filename="../app/desktop/main.cpp" line="105" />
+            <location filename="../app/desktop/main.cpp" line="112" />
             <source>Damaged database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="97" />
+            <location filename="../app/desktop/main.cpp" line="98" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="105" />
+            <location filename="../app/desktop/main.cpp" line="106" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="126" />
+            <location filename="../app/desktop/main.cpp" line="127" />
             <source>Database in use</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="127" />
+            <location filename="../app/desktop/main.cpp" line="128" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="135" />
+            <location filename="../app/desktop/main.cpp" line="136" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="144" />
+            <location filename="../app/desktop/main.cpp" line="145" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="149" />
+            <location filename="../app/desktop/main.cpp" line="150" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>
@@ -4532,52 +5129,64 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
             <source>Database file (default: %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
             <source>PATH</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
             <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
+            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="30" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <source>NAME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>Show this help.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
-            <source>Usage: clientele-cli [--db PATH] [--json] COMMAND [options]
+            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
+            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="102" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="107" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="118" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="123" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -4593,8 +5202,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Name</source>
             <translation />
@@ -4602,7 +5211,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation />
         </message>
@@ -4629,15 +5238,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation />
         </message>
@@ -4815,7 +5424,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="236" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="96" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
             <source>TEXT</source>
             <translation />
         </message>
@@ -4848,8 +5457,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="359" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="198" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
             <translation />
@@ -4916,9 +5527,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="450" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="456" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="457" />
             <location filename="../app/cli/ValueCommands.cpp" line="249" />
             <source>DATE</source>
             <translation />
@@ -4939,12 +5550,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="382" />
-            <source>NAME</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../app/cli/ImportCommands.cpp" line="35" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation />
@@ -4961,10 +5566,11 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
-            <location filename="../app/cli/ImportCommands.cpp" line="374" />
+            <location filename="../app/cli/ImportCommands.cpp" line="363" />
+            <location filename="../app/cli/ImportCommands.cpp" line="376" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="204" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="458" />
             <source>FILE</source>
             <translation />
         </message>
@@ -5111,13 +5717,14 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <source>File</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
             <source>When</source>
             <translation />
         </message>
@@ -5173,7 +5780,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="335" />
-            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030]</source>
+            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation />
         </message>
         <message>
@@ -5182,156 +5789,171 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="348" />
+            <location filename="../app/cli/ImportCommands.cpp" line="350" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="358" />
+            <location filename="../app/cli/ImportCommands.cpp" line="360" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="359" />
+            <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="360" />
+            <location filename="../app/cli/ImportCommands.cpp" line="362" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="360" />
+            <location filename="../app/cli/ImportCommands.cpp" line="362" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="363" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="367" />
+            <location filename="../app/cli/ImportCommands.cpp" line="369" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <location filename="../app/cli/ImportCommands.cpp" line="370" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="369" />
+            <location filename="../app/cli/ImportCommands.cpp" line="371" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="370" />
+            <location filename="../app/cli/ImportCommands.cpp" line="372" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="371" />
+            <location filename="../app/cli/ImportCommands.cpp" line="373" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="372" />
+            <location filename="../app/cli/ImportCommands.cpp" line="374" />
             <source>Refuse the whole file if any row is bad.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="373" />
+            <location filename="../app/cli/ImportCommands.cpp" line="375" />
             <source>Write the bad rows (file, line, column, value, reason) as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="377" />
+            <location filename="../app/cli/ImportCommands.cpp" line="379" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="378" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="381" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="382" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="32" />
+            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <source>A campaign list: leaves out customers who opted out of marketing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="34" />
             <source>Backed up to %1 (checked).</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <source>The newest %1 backups are kept from now on.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Why</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <source>Size</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="62" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="78" />
             <source>Usage: clientele-cli restore BACKUP_FILE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="69" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="94" />
             <source>Restored %1. The file it replaced is kept as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="82" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="110" />
             <source>%1 is healthy.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="84" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="112" />
             <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="95" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="123" />
             <source>Make a checked copy of the database in its backups folder.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="96" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
             <source>Why (part of the file name).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="97" />
-            <source>List the backups of the database, newest first.</source>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="125" />
+            <source>List the backups of the database, newest first, or set how many are kept.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="99" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
+            <source>Keep the newest N backups (default 10).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="128" />
             <source>Put a backup in place of the database; the current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="100" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="129" />
             <source>Check the database file for damage (quick_check or integrity_check).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="130" />
             <source>Run the full integrity check.</source>
             <translation />
         </message>
@@ -5383,9 +6005,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
             <source>YYYY-MM</source>
             <translation />
         </message>
@@ -5405,277 +6027,458 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="51" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="32" />
+            <source>New password for %1: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="33" />
+            <source>Again: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <source>The two passwords differ.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="64" />
+            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <source>User</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <source>Role</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <source>Locked until</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="77" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
+            <source>--role is owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="90" />
+            <source>User %1 added as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="96" />
+            <source>Password of %1 changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="100" />
+            <source>The role is owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <source>%1 is now %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="105" />
+            <source>User %1 removed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="132" />
+            <source>The audit log was changed outside Clientele at entry %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="133" />
+            <source>The audit log is intact.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <source>Who</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <source>Subject</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <source>Detail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="165" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="172" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
+            <source>Everything about customer %1 written to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="179" />
+            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="183" />
+            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="192" />
+            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="194" />
+            <source>owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="194" />
+            <source>ROLE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="197" />
+            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="198" />
+            <source>Newest N entries (default 50).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <source>Only this kind, e.g. export, erase, merge.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <source>KEY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <source>Check that no entry was changed or removed outside Clientele.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="203" />
+            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="204" />
+            <source>JSON file to write.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="205" />
+            <source>Confirm the erasure.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="61" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="99" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="136" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="168" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="173" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="183" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="210" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="218" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
             <source>(new)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Value at stake</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="274" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
             <source>--model is cn8 or scores.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>R</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>F</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="310" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
             <source>--scheme is spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="329" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="338" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
             <source>tier-rules use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="359" />
             <source>--to must not be before --from.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="370" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="373" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="381" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="384" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="389" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="403" />
             <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>At most N rows (default 20).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
             <source>Date to segment as of (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
             <source>Rebuild every month end from the first order.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
             <source>Month (default: the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>Tier migration matrix between two months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
             <source>From month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
             <source>To month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>RFM scores and segment per customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>MODEL</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="444" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="452" />
             <source>spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="452" />
             <source>SCHEME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="454" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="456" />
             <source>First day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="450" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="457" />
             <source>Last day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="458" />
             <source>iCalendar file to write (export).</source>
             <translation />
         </message>
@@ -5790,12 +6593,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CliContext.cpp" line="45" />
+            <location filename="../app/cli/CliContext.cpp" line="58" />
+            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="60" />
+            <source>Password for %1: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="107" />
             <source>Error: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CliContext.cpp" line="65" />
+            <location filename="../app/cli/CliContext.cpp" line="127" />
             <source>--%1 needs a whole number of at least %2.</source>
             <translation />
         </message>

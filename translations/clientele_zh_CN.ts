@@ -455,62 +455,62 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="161" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="163" />
             <source>A customer cannot be merged with itself.</source>
             <translation>客户不能与自己合并。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="200" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="204" />
             <source>Recording the merge</source>
             <translation>记录合并</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="239" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="249" />
             <source>Reading merge %1</source>
             <translation>读取合并记录 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="241" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="251" />
             <source>There is no merge %1.</source>
             <translation>没有合并记录 %1。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="243" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="253" />
             <source>Merge %1 was already undone.</source>
             <translation>合并 %1 已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="266" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation>保留的客户 %1 之后又被合并或删除；请先撤销那一步。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="280" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="290" />
             <source>Recording the undo</source>
             <translation>记录撤销</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="298" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="312" />
             <source>Reading the merges of customer %1</source>
             <translation>读取客户 %1 的合并记录</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="68" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="70" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="87" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="89" />
             <source>Reading order dates</source>
             <translation>读取订单日期</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="101" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="103" />
             <source>Reading the %1 of customer %2</source>
             <translation>读取客户 %2 的 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="112" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="114" />
             <source>Moving the %1 of customer %2</source>
             <translation>转移客户 %2 的 %1</translation>
         </message>
@@ -627,6 +627,54 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::customers::PrivacyRequests</name>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="63" />
+            <source>Erased customer #%1</source>
+            <translation>已删除的客户 #%1</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="73" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="96" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="105" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="130" />
+            <source>Reading a customer</source>
+            <translation>读取客户</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="76" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="132" />
+            <source>Customer %1 does not exist.</source>
+            <translation>客户 %1 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="89" />
+            <source>Reading %1</source>
+            <translation>读取 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="119" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="134" />
+            <source>Customer %1 was already erased.</source>
+            <translation>客户 %1 已被删除。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="152" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="164" />
+            <source>Erasing a customer</source>
+            <translation>删除客户个人信息</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/PrivacyRequests.cpp" line="46" />
+            <source>Reading the schema</source>
+            <translation>读取数据库结构</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::demo::DemoShop</name>
         <message>
             <location filename="../core/demo/DemoShop.cpp" line="64" />
@@ -730,92 +778,92 @@
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>member_code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>phone</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="22" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>source</source>
             <translation>来源渠道</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>joined</source>
             <translation>入会日期</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>marketing_consent</source>
             <translation>营销同意</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="23" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <location filename="../core/io/CustomerExporter.cpp" line="60" />
             <source>file</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <location filename="../core/io/CustomerExporter.cpp" line="60" />
             <source>line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <location filename="../core/io/CustomerExporter.cpp" line="60" />
             <source>column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <location filename="../core/io/CustomerExporter.cpp" line="60" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="44" />
+            <location filename="../core/io/CustomerExporter.cpp" line="60" />
             <source>reason</source>
             <translation>原因</translation>
         </message>
@@ -1357,6 +1405,273 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::security::AuditLog</name>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="37" />
+            <location filename="../core/security/AuditLog.cpp" line="46" />
+            <source>Writing the audit log</source>
+            <translation>写入审计日志</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="57" />
+            <location filename="../core/security/AuditLog.cpp" line="70" />
+            <location filename="../core/security/AuditLog.cpp" line="78" />
+            <source>Reading the audit log</source>
+            <translation>读取审计日志</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="98" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="99" />
+            <source>Privacy export</source>
+            <translation>个人信息导出</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="100" />
+            <source>Customer erased</source>
+            <translation>客户信息已删除</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="101" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="102" />
+            <source>Merge undone</source>
+            <translation>撤销合并</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="103" />
+            <source>Import undone</source>
+            <translation>导入已撤销</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="104" />
+            <source>User added</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="105" />
+            <source>User removed</source>
+            <translation>删除用户</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="106" />
+            <source>Role changed</source>
+            <translation>角色变更</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="107" />
+            <source>Password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="108" />
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="109" />
+            <source>Sign-in failed</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="110" />
+            <source>Locked out</source>
+            <translation>账户锁定</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="111" />
+            <source>Sensitive data shown</source>
+            <translation>查看敏感信息</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="112" />
+            <source>Rules changed</source>
+            <translation>规则变更</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="113" />
+            <source>Backup restored</source>
+            <translation>恢复备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::security::Session</name>
+        <message>
+            <location filename="../core/security/Session.cpp" line="89" />
+            <source>owner (no accounts)</source>
+            <translation>店主（未设账户）</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="89" />
+            <source>%1 (no accounts)</source>
+            <translation>%1（未设账户）</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="114" />
+            <source>Staff accounts may not %1. Ask the owner to sign in.</source>
+            <translation>店员账户不能%1。请店主登录。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="32" />
+            <source>export customer data</source>
+            <translation>导出客户数据</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="33" />
+            <source>erase customers</source>
+            <translation>删除客户</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="34" />
+            <source>merge customers or undo merges</source>
+            <translation>合并客户或撤销合并</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="35" />
+            <source>undo imports</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="36" />
+            <source>change tier or care rules</source>
+            <translation>修改等级或关怀规则</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="37" />
+            <source>see full phone numbers</source>
+            <translation>查看完整手机号</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="38" />
+            <source>manage user accounts</source>
+            <translation>管理用户账户</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="39" />
+            <source>read the audit log</source>
+            <translation>查看审计日志</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="40" />
+            <source>restore backups</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="64" />
+            <source>Owner</source>
+            <translation>店主</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="64" />
+            <source>Staff</source>
+            <translation>店员</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::security::UserDirectory</name>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="44" />
+            <location filename="../core/security/UserDirectory.cpp" line="52" />
+            <location filename="../core/security/UserDirectory.cpp" line="69" />
+            <location filename="../core/security/UserDirectory.cpp" line="82" />
+            <location filename="../core/security/UserDirectory.cpp" line="235" />
+            <source>Reading user accounts</source>
+            <translation>读取用户账户</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="71" />
+            <source>There is no user named “%1”.</source>
+            <translation>没有名为“%1”的用户。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="94" />
+            <source>Sign in as an owner to manage user accounts.</source>
+            <translation>请以店主身份登录后管理用户账户。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="102" />
+            <source>A password needs at least %1 characters.</source>
+            <translation>密码至少需要 %1 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="110" />
+            <source>A user needs a name.</source>
+            <translation>用户需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="119" />
+            <source>The first account must be the owner's.</source>
+            <translation>第一个账户必须是店主。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="121" />
+            <source>There is already a user named “%1”.</source>
+            <translation>已有名为“%1”的用户。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="124" />
+            <location filename="../core/security/UserDirectory.cpp" line="155" />
+            <source>The password could not be hashed (out of memory?).</source>
+            <translation>无法生成密码哈希（内存不足？）。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="132" />
+            <location filename="../core/security/UserDirectory.cpp" line="161" />
+            <location filename="../core/security/UserDirectory.cpp" line="185" />
+            <location filename="../core/security/UserDirectory.cpp" line="246" />
+            <source>Saving a user account</source>
+            <translation>保存用户账户</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="180" />
+            <source>“%1” is the only owner; make someone else owner first.</source>
+            <translation>“%1”是唯一的店主；请先把其他人设为店主。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="205" />
+            <source>“%1” is the only owner; remove the staff accounts first or make another owner.</source>
+            <translation>“%1”是唯一的店主；请先删除店员账户或设置另一位店主。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="211" />
+            <source>Removing a user account</source>
+            <translation>删除用户账户</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="225" />
+            <source>unknown name</source>
+            <translation>未知用户名</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="230" />
+            <source>Too many wrong passwords: “%1” is locked until %2.</source>
+            <translation>密码错误次数过多：“%1”已锁定至 %2。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/security/UserDirectory.cpp" line="251" />
+            <source>%n wrong password(s) in a row</source>
+            <translation>
+                <numerusform>连续 %n 次密码错误</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="259" />
+            <source>Too many wrong passwords: “%1” is locked for %2 minutes.</source>
+            <translation>密码错误次数过多：“%1”已锁定 %2 分钟。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/UserDirectory.cpp" line="24" />
+            <source>Wrong user name or password.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::segmentation::Lifecycle</name>
         <message>
             <location filename="../core/segmentation/Lifecycle.cpp" line="44" />
@@ -1552,52 +1867,57 @@
     <context>
         <name>clientele::core::storage::Backups</name>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="39" />
+            <location filename="../core/storage/Backups.cpp" line="41" />
             <source>%1 does not exist.</source>
             <translation>%1 不存在。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="51" />
+            <location filename="../core/storage/Backups.cpp" line="53" />
             <source>not a database file (%1)</source>
             <translation>不是数据库文件（%1）</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="67" />
+            <location filename="../core/storage/Backups.cpp" line="77" />
+            <source>Keep between 1 and 1000 backups.</source>
+            <translation>保留的备份数应在 1 到 1000 之间。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Backups.cpp" line="86" />
             <source>An in-memory database cannot be backed up.</source>
             <translation>内存数据库无法备份。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="70" />
+            <location filename="../core/storage/Backups.cpp" line="89" />
             <source>Cannot create the backup folder %1.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="81" />
+            <location filename="../core/storage/Backups.cpp" line="100" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation>备份到 %1 失败（磁盘已满或不可写？）：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="86" />
+            <location filename="../core/storage/Backups.cpp" line="105" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation>备份 %1 未通过完整性检查，已丢弃。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="90" />
+            <location filename="../core/storage/Backups.cpp" line="109" />
             <source>Cannot finish the backup %1.</source>
             <translation>无法完成备份 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="123" />
+            <location filename="../core/storage/Backups.cpp" line="142" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation>备份 %1 已损坏（%2）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="128" />
+            <location filename="../core/storage/Backups.cpp" line="147" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation>无法将 %1 另存；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="135" />
+            <location filename="../core/storage/Backups.cpp" line="154" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation>无法将 %1 复制到 %2；未做任何更改。</translation>
         </message>
@@ -1966,7 +2286,7 @@
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="101" />
+            <location filename="../core/storage/Migrations.cpp" line="102" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -2191,6 +2511,59 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::AuditLogDialog</name>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="27" />
+            <source>Audit Log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="31" />
+            <source>Everything</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="36" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <source>Subject</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="76" />
+            <source>✓ Intact: no entry was changed or removed.</source>
+            <translation>✓ 完整：没有记录被修改或删除。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="79" />
+            <source>⚠ Entry %1 was changed or removed outside Clientele.</source>
+            <translation>⚠ 第 %1 条记录在 Clientele 之外被修改或删除。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CompleteFollowUpDialog</name>
         <message>
             <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="20" />
@@ -2355,198 +2728,263 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="67" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="73" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="75" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="81" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="89" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="95" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="90" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="93" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="99" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="94" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="107" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
+            <source>Export &amp;Everything…</source>
+            <translation>导出全部信息(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
+            <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <source>E&amp;rase…</source>
+            <translation>删除个人信息(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <source>Remove this person's personal data; their purchases stay, anonymously</source>
+            <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="174" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="159" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="160" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="186" />
             <source>Total spend</source>
             <translation>累计消费</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="167" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
             <source>12-month spend</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="193" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="173" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="193" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
             <source>Predicted value</source>
             <translation>预测价值</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
             <source>%1 over 12 months; %2</source>
             <translation>未来 12 个月 %1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="212" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="261" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="281" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="275" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="307" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="287" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="307" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="292" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="317" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
+            <source>Export Everything About This Customer</source>
+            <translation>导出该客户的全部信息</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="331" />
+            <source>customer-%1.json</source>
+            <translation>customer-%1.json</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="331" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <source>Export Everything</source>
+            <translation>导出全部信息</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <source>Saved to %1.</source>
+            <translation>已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <source>Erase Customer</source>
+            <translation>删除客户个人信息</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="345" />
+            <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
+            <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <source>Not erased</source>
+            <translation>未删除</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="370" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -2914,297 +3352,298 @@
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="90" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="92" />
             <source>Previous month (Page Up)</source>
             <translation>上个月（Page Up）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="93" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
             <source>Next month (Page Down)</source>
             <translation>下个月（Page Down）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="98" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
             <source>T&amp;oday</source>
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="99" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="101" />
             <source>Back to this month and today's follow-ups</source>
             <translation>回到本月和今天的跟进任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="104" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
             <source>Run Care &amp;Rules</source>
             <translation>运行关怀规则(&amp;R)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="107" />
             <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>按关怀规则生成未来 %n 天的跟进任务：生日、首购回访、流失挽回。已有的任务不会重复生成。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="108" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation>导出本月到日历(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation>将本月待办跟进保存为 iCalendar（.ics）文件，手机和电脑日历都能打开。只含姓名和任务，不含手机号。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="142" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="144" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; 逾期 &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; 待办 &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; 已完成 &amp;nbsp; — 把任务拖到某一天即可改期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="183" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="184" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation>在所选日期为客户安排跟进（Insert）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
             <source>Change the day or what to do (Enter)</source>
             <translation>修改日期或内容（Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
             <source>&amp;Done…</source>
             <translation>完成(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation>标记完成并记录结果，结果会显示在客户时间线上（Ctrl+D）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>&amp;Snooze</source>
             <translation>推迟(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation>推迟一天或更久；逾期任务从今天算起</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>3 days</source>
             <translation>3 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>1 week</source>
             <translation>1 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>2 weeks</source>
             <translation>2 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>&amp;Reschedule…</source>
             <translation>改期(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>Move to a day you choose</source>
             <translation>移到你选择的日期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>&amp;Cancel Task</source>
             <translation>取消任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation>不再需要；以“已取消”保留在历史中（Delete）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>Open &amp;Customer</source>
             <translation>打开客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>The customer's 360° profile</source>
             <translation>客户 360° 档案</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="345" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="347" />
             <source>Nothing was planned for this day.</source>
             <translation>这一天没有安排。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="346" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="348" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation>这一天还没有安排。点“新建…”安排跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="351" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="353" />
             <source>Nothing due today. All caught up.</source>
             <translation>今天没有到期任务，全部完成了。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="352" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="354" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>今天没有到期任务，但有 %n 个已逾期。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="356" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="358" />
             <source>No overdue follow-ups.</source>
             <translation>没有逾期的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="360" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="363" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation>M月d日 ddd</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="361" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
             <source>Today (%1)</source>
             <translation>今天（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="362" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
             <source>Overdue (%1)</source>
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="432" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="453" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="468" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="435" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="456" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="471" />
             <source>Follow-up Not Saved</source>
             <translation>跟进任务未保存</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="439" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="442" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation>已保存 %1 在 %2 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="455" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="458" />
             <source>Follow-up for %1 saved.</source>
             <translation>已保存 %1 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="470" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="473" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation>已完成；%1 的下一次跟进在 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="472" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
             <source>Follow-up for %1 done.</source>
             <translation>%1 的跟进已完成。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="481" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="484" />
             <source>Not Snoozed</source>
             <translation>未推迟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="483" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>已推迟 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="493" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="496" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>改期 %n 个跟进任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="503" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
             <source>Not Moved</source>
             <translation>未移动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="505" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>已将 %n 个跟进任务移到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="513" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
             <source>Cancel Follow-ups</source>
             <translation>取消跟进任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="514" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>取消 %n 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="522" />
             <source>Not Cancelled</source>
             <translation>未取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="521" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>已取消 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="532" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="544" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
+            <source>Export Failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="537" />
             <source>Export Follow-ups to Calendar</source>
             <translation>导出跟进任务到日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="539" />
             <source>iCalendar files (*.ics)</source>
             <translation>iCalendar 文件 (*.ics)</translation>
         </message>
-        <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
-            <source>Export Failed</source>
-            <translation>导出失败</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%1 的 %n 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="577" />
             <source>Care Rules Failed</source>
             <translation>关怀规则运行失败</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="579" />
             <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
             <translation>
                 <numerusform>关怀规则在未来 %1 天内需要 %n 个跟进任务，其中 %2 个是新的。</numerusform>
@@ -3234,37 +3673,37 @@
             <translation>客户(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="42" />
             <source>Edit Follow-up</source>
             <translation>编辑跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="45" />
             <source>Customer:</source>
             <translation>客户：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="47" />
             <source>Made by the care rule “%1”: %2</source>
             <translation>由关怀规则“%1”生成：%2</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="53" />
             <source>Why:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="69" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="70" />
             <source>e.g. Call about the new season, invite to the tasting</source>
             <translation>例如：致电介绍新品，邀请参加品鉴会</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="70" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
             <source>&amp;Due on:</source>
             <translation>日期(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
             <source>&amp;What to do:</source>
             <translation>内容(&amp;W)：</translation>
         </message>
@@ -3688,283 +4127,328 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="86" />
+            <location filename="../ui/views/MainWindow.cpp" line="92" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <location filename="../ui/views/MainWindow.cpp" line="146" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="133" />
+            <location filename="../ui/views/MainWindow.cpp" line="147" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="134" />
+            <location filename="../ui/views/MainWindow.cpp" line="148" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="137" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="139" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="142" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <source>Export &amp;Marketing List…</source>
+            <translation>导出营销名单(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
+            <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="193" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <source>phone numbers</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <source>customer list</source>
+            <translation>客户列表</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="205" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>&amp;Dashboard</source>
             <translation>仪表盘(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>&amp;Follow-up Calendar</source>
             <translation>跟进日历(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="191" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <location filename="../ui/views/MainWindow.cpp" line="216" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="229" />
+            <source>&amp;Users and Roles…</source>
+            <translation>用户和角色(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <source>&amp;Audit Log…</source>
+            <translation>审计日志(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <source>&amp;Switch User…</source>
+            <translation>切换用户(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="233" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="208" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="214" />
+            <location filename="../ui/views/MainWindow.cpp" line="241" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="291" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="308" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <location filename="../ui/views/MainWindow.cpp" line="331" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="335" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="405" />
+            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <source>Signed in as %1 (%2)</source>
+            <translation>已登录：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="476" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="406" />
+            <location filename="../ui/views/MainWindow.cpp" line="477" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="414" />
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="417" />
+            <location filename="../ui/views/MainWindow.cpp" line="488" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="502" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <location filename="../ui/views/MainWindow.cpp" line="505" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="523" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="453" />
+            <location filename="../ui/views/MainWindow.cpp" line="524" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="454" />
+            <location filename="../ui/views/MainWindow.cpp" line="525" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <location filename="../ui/views/MainWindow.cpp" line="527" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <location filename="../ui/views/MainWindow.cpp" line="527" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="539" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="469" />
+            <location filename="../ui/views/MainWindow.cpp" line="542" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="484" />
+            <location filename="../ui/views/MainWindow.cpp" line="557" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="485" />
+            <location filename="../ui/views/MainWindow.cpp" line="558" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -3973,191 +4457,191 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="492" />
+            <location filename="../ui/views/MainWindow.cpp" line="565" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="496" />
+            <location filename="../ui/views/MainWindow.cpp" line="569" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="502" />
-            <location filename="../ui/views/MainWindow.cpp" line="508" />
+            <location filename="../ui/views/MainWindow.cpp" line="575" />
+            <location filename="../ui/views/MainWindow.cpp" line="581" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="504" />
+            <location filename="../ui/views/MainWindow.cpp" line="577" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="582" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="512" />
+            <location filename="../ui/views/MainWindow.cpp" line="585" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="517" />
+            <location filename="../ui/views/MainWindow.cpp" line="590" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="518" />
+            <location filename="../ui/views/MainWindow.cpp" line="591" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="520" />
-            <location filename="../ui/views/MainWindow.cpp" line="576" />
+            <location filename="../ui/views/MainWindow.cpp" line="593" />
+            <location filename="../ui/views/MainWindow.cpp" line="654" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="538" />
-            <location filename="../ui/views/MainWindow.cpp" line="634" />
+            <location filename="../ui/views/MainWindow.cpp" line="616" />
+            <location filename="../ui/views/MainWindow.cpp" line="712" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="541" />
+            <location filename="../ui/views/MainWindow.cpp" line="619" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="549" />
-            <location filename="../ui/views/MainWindow.cpp" line="557" />
+            <location filename="../ui/views/MainWindow.cpp" line="627" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="549" />
+            <location filename="../ui/views/MainWindow.cpp" line="627" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="554" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="558" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="573" />
+            <location filename="../ui/views/MainWindow.cpp" line="651" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="582" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="588" />
+            <location filename="../ui/views/MainWindow.cpp" line="666" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="589" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="590" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="591" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="592" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="592" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="593" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="595" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="596" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="597" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="598" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="599" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="600" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Tier dashboard</source>
             <translation>等级看板</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="601" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="602" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="602" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="603" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="610" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -4421,6 +4905,34 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::SignInDialog</name>
+        <message>
+            <location filename="../ui/dialogs/SignInDialog.cpp" line="21" />
+            <source>Sign In — Clientele</source>
+            <translation>登录 — Clientele</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/SignInDialog.cpp" line="23" />
+            <source>&lt;b&gt;%1&lt;/b&gt; is protected by user accounts.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; 受用户账户保护。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/SignInDialog.cpp" line="34" />
+            <source>&amp;User:</source>
+            <translation>用户(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/SignInDialog.cpp" line="35" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/SignInDialog.cpp" line="38" />
+            <source>&amp;Sign In</source>
+            <translation>登录(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::TimelineView</name>
         <message>
             <location filename="../ui/widgets/TimelineView.cpp" line="35" />
@@ -4444,46 +4956,130 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::UsersDialog</name>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="24" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="128" />
+            <source>Users and Roles</source>
+            <translation>用户和角色</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
+            <source>Owners may do everything. Staff may not export, erase or merge customers, undo imports, change tier and care rules, restore backups or see full phone numbers. Without accounts, Clientele opens without signing in.</source>
+            <translation>店主可以做所有操作。店员不能导出、删除或合并客户，不能撤销导入、修改等级和关怀规则、恢复备份，也不能查看完整手机号。未设账户时，Clientele 打开时无需登录。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <source>Locked until</source>
+            <translation>锁定至</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="41" />
+            <source>Add &amp;Owner…</source>
+            <translation>添加店主(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="42" />
+            <source>Add &amp;Staff…</source>
+            <translation>添加店员(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
+            <source>Set &amp;Password…</source>
+            <translation>设置密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
+            <source>Change &amp;Role</source>
+            <translation>更改角色(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
+            <source>Re&amp;move</source>
+            <translation>删除(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <source>Add User</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <source>Remove User</source>
+            <translation>删除用户</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <source>Remove the account “%1”?</source>
+            <translation>删除账户“%1”？</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="119" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="120" />
+            <source>Password for %1 (at least %2 characters):</source>
+            <translation>%1 的密码（至少 %2 个字符）：</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="49" />
+            <location filename="../app/desktop/main.cpp" line="50" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="52" />
+            <location filename="../app/desktop/main.cpp" line="53" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="55" />
+            <location filename="../app/desktop/main.cpp" line="56" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="79" />
+            <location filename="../app/desktop/main.cpp" line="80" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="80" />
+            <location filename="../app/desktop/main.cpp" line="81" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="96" />
-            <location filename="../app/desktop/main.cpp" line="104" />
-            <location filename="../app/desktop/main.cpp" line="111" />
+            <location filename="../app/desktop/main.cpp" line="97" />
+            <location filename="../app/desktop/main.cpp" line="105" />
+            <location filename="../app/desktop/main.cpp" line="112" />
             <source>Damaged database</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="97" />
+            <location filename="../app/desktop/main.cpp" line="98" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="105" />
+            <location filename="../app/desktop/main.cpp" line="106" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
@@ -4492,27 +5088,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
 要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="126" />
+            <location filename="../app/desktop/main.cpp" line="127" />
             <source>Database in use</source>
             <translation>数据库正在使用</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="127" />
+            <location filename="../app/desktop/main.cpp" line="128" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="135" />
+            <location filename="../app/desktop/main.cpp" line="136" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="144" />
+            <location filename="../app/desktop/main.cpp" line="145" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="149" />
+            <location filename="../app/desktop/main.cpp" line="150" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>
@@ -4520,43 +5116,55 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="30" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
             <source>Database file (default: %1).</source>
             <translation>数据库文件（默认：%1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
             <source>PATH</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
             <source>Print machine-readable JSON.</source>
             <translation>输出机器可读的 JSON。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
+            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
+            <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="30" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
-            <source>Usage: clientele-cli [--db PATH] [--json] COMMAND [options]
+            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
+            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
 </source>
-            <translation>用法：clientele-cli [--db 路径] [--json] 命令 [选项]
+            <translation>用法：clientele-cli [--db 路径] [--user 名称] [--json] 命令 [选项]
 
 命令：
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -4565,12 +5173,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="102" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="107" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="118" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="123" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -4586,8 +5194,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Name</source>
             <translation>姓名</translation>
@@ -4595,7 +5203,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
@@ -4622,15 +5230,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
@@ -4808,7 +5416,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="236" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="96" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
@@ -4841,8 +5449,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="359" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="198" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
             <translation>N</translation>
@@ -4909,9 +5519,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="450" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="456" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="457" />
             <location filename="../app/cli/ValueCommands.cpp" line="249" />
             <source>DATE</source>
             <translation>日期</translation>
@@ -4932,12 +5542,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="382" />
-            <source>NAME</source>
-            <translation>名称</translation>
-        </message>
-        <message>
             <location filename="../app/cli/ImportCommands.cpp" line="35" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
@@ -4954,10 +5558,11 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
-            <location filename="../app/cli/ImportCommands.cpp" line="374" />
+            <location filename="../app/cli/ImportCommands.cpp" line="363" />
+            <location filename="../app/cli/ImportCommands.cpp" line="376" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="204" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="458" />
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -5104,13 +5709,14 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
             <source>When</source>
             <translation>时间</translation>
         </message>
@@ -5166,8 +5772,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="335" />
-            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030]</source>
-            <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030]</translation>
+            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
+            <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="338" />
@@ -5175,156 +5781,171 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="348" />
+            <location filename="../app/cli/ImportCommands.cpp" line="350" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="358" />
+            <location filename="../app/cli/ImportCommands.cpp" line="360" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="359" />
+            <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="360" />
+            <location filename="../app/cli/ImportCommands.cpp" line="362" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="360" />
+            <location filename="../app/cli/ImportCommands.cpp" line="362" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="363" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="367" />
+            <location filename="../app/cli/ImportCommands.cpp" line="369" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation>把客户或订单 CSV 作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <location filename="../app/cli/ImportCommands.cpp" line="370" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="369" />
+            <location filename="../app/cli/ImportCommands.cpp" line="371" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="370" />
+            <location filename="../app/cli/ImportCommands.cpp" line="372" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="371" />
+            <location filename="../app/cli/ImportCommands.cpp" line="373" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="372" />
+            <location filename="../app/cli/ImportCommands.cpp" line="374" />
             <source>Refuse the whole file if any row is bad.</source>
             <translation>任何一行有误就拒绝整个文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="373" />
+            <location filename="../app/cli/ImportCommands.cpp" line="375" />
             <source>Write the bad rows (file, line, column, value, reason) as CSV.</source>
             <translation>把错误行（文件、行、列、值、原因）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="377" />
+            <location filename="../app/cli/ImportCommands.cpp" line="379" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="378" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="381" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation>把客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="382" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="32" />
+            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <source>A campaign list: leaves out customers who opted out of marketing.</source>
+            <translation>营销名单：去掉拒绝营销的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="34" />
             <source>Backed up to %1 (checked).</source>
             <translation>已备份到 %1（已校验）。</translation>
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <source>The newest %1 backups are kept from now on.</source>
+            <translation>今后保留最新的 %1 个备份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="62" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="78" />
             <source>Usage: clientele-cli restore BACKUP_FILE</source>
             <translation>用法：clientele-cli restore 备份文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="69" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="94" />
             <source>Restored %1. The file it replaced is kept as %2.</source>
             <translation>已恢复 %1。被替换的文件保留为 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="82" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="110" />
             <source>%1 is healthy.</source>
             <translation>%1 完好。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="84" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="112" />
             <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
             <translation>%1 已损坏：%2。请恢复最新的备份（clientele-cli backups）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="95" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="123" />
             <source>Make a checked copy of the database in its backups folder.</source>
             <translation>在备份文件夹中生成经过校验的数据库副本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="96" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
             <source>Why (part of the file name).</source>
             <translation>原因（作为文件名的一部分）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="97" />
-            <source>List the backups of the database, newest first.</source>
-            <translation>列出数据库的备份，最新的在前。</translation>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="125" />
+            <source>List the backups of the database, newest first, or set how many are kept.</source>
+            <translation>列出数据库的备份（最新的在前），或设置保留数量。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="99" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
+            <source>Keep the newest N backups (default 10).</source>
+            <translation>保留最新的 N 个备份（默认 10）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="128" />
             <source>Put a backup in place of the database; the current file is kept beside it.</source>
             <translation>用备份替换数据库；当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="100" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="129" />
             <source>Check the database file for damage (quick_check or integrity_check).</source>
             <translation>检查数据库文件是否损坏（quick_check 或 integrity_check）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="130" />
             <source>Run the full integrity check.</source>
             <translation>运行完整的完整性检查。</translation>
         </message>
@@ -5376,9 +5997,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -5398,277 +6019,458 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>尺寸</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="51" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="32" />
+            <source>New password for %1: </source>
+            <translation>%1 的新密码：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="33" />
+            <source>Again: </source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不同。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="64" />
+            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
+            <translation>没有用户账户：Clientele 打开时无需登录。用 `users add 名称 --role owner` 添加店主。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <source>Locked until</source>
+            <translation>锁定至</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="77" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
+            <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | remove 名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
+            <source>--role is owner or staff.</source>
+            <translation>--role 为 owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="90" />
+            <source>User %1 added as %2.</source>
+            <translation>已添加用户 %1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="96" />
+            <source>Password of %1 changed.</source>
+            <translation>%1 的密码已修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="100" />
+            <source>The role is owner or staff.</source>
+            <translation>角色为 owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <source>%1 is now %2.</source>
+            <translation>%1 现在是%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="105" />
+            <source>User %1 removed.</source>
+            <translation>已删除用户 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="132" />
+            <source>The audit log was changed outside Clientele at entry %1.</source>
+            <translation>审计日志第 %1 条在 Clientele 之外被修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="133" />
+            <source>The audit log is intact.</source>
+            <translation>审计日志完整。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <source>Subject</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="165" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
+            <translation>用法：clientele-cli privacy export 编号 -o 文件.json | privacy erase 编号 --yes</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="172" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
+            <translation>用法：clientele-cli privacy export 编号 -o 文件.json</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
+            <source>Everything about customer %1 written to %2.</source>
+            <translation>客户 %1 的全部信息已写入 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="179" />
+            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
+            <translation>删除在 Clientele 内无法撤销（会先备份）。加上 --yes 以删除客户 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="183" />
+            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
+            <translation>客户 %1 已删除：个人信息已移除，订单以匿名方式保留。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="192" />
+            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
+            <translation>用户账户：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。新密码取自 CLIENTELE_NEW_PASSWORD 或询问输入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="194" />
+            <source>owner or staff.</source>
+            <translation>owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="194" />
+            <source>ROLE</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="197" />
+            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
+            <translation>审计日志（仅店主）：导出、删除、合并、撤销导入、用户变更、查看敏感信息。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="198" />
+            <source>Newest N entries (default 50).</source>
+            <translation>最新的 N 条（默认 50）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <source>Only this kind, e.g. export, erase, merge.</source>
+            <translation>只看这一类，例如 export、erase、merge。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <source>KEY</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <source>Check that no entry was changed or removed outside Clientele.</source>
+            <translation>检查是否有记录在 Clientele 之外被修改或删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="203" />
+            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
+            <translation>客户的查阅权（以 JSON 导出全部信息）和删除权（订单匿名保留）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="204" />
+            <source>JSON file to write.</source>
+            <translation>要写入的 JSON 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="205" />
+            <source>Confirm the erasure.</source>
+            <translation>确认删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation>--%1 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="61" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation>--%1 需要月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="99" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="136" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation>尚未分层：请运行 clientele-cli segment。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="168" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="173" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="183" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="210" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="218" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
             <source>(new)</source>
             <translation>（新增）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Value at stake</source>
             <translation>风险价值</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="274" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
             <source>--model is cn8 or scores.</source>
             <translation>--model 取 cn8 或 scores。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>R</source>
             <translation>R</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="310" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
             <source>--scheme is spend or value.</source>
             <translation>--scheme 取 spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="329" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="338" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
             <source>tier-rules use spend|value</source>
             <translation>tier-rules use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="359" />
             <source>--to must not be before --from.</source>
             <translation>--to 不能早于 --from。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="370" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="373" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="381" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="384" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="389" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="403" />
             <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation>用法：clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>At most N rows (default 20).</source>
             <translation>最多 N 行（默认 20）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
             <source>Date to segment as of (default today).</source>
             <translation>分层的截止日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
             <source>Rebuild every month end from the first order.</source>
             <translation>从第一笔订单起重建每个月末。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation>各等级的客户数和收入及占比。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
             <source>Month (default: the latest).</source>
             <translation>月份（默认最近）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>Tier migration matrix between two months.</source>
             <translation>两个月之间的等级迁移矩阵。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
             <source>From month.</source>
             <translation>起始月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
             <source>To month.</source>
             <translation>目标月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation>有流失风险的客户及原因和风险价值。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>RFM scores and segment per customer.</source>
             <translation>每位客户的 RFM 评分和分群。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>MODEL</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="444" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation>查看、替换（作为新版本）或选择等级规则。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="452" />
             <source>spend or value.</source>
             <translation>spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="452" />
             <source>SCHEME</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="454" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
             <translation>按关怀规则生成跟进任务、列出它们，或将待办任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="456" />
             <source>First day.</source>
             <translation>第一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="450" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="457" />
             <source>Last day.</source>
             <translation>最后一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="458" />
             <source>iCalendar file to write (export).</source>
             <translation>要写入的 iCalendar 文件（export）。</translation>
         </message>
@@ -5783,12 +6585,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CliContext.cpp" line="45" />
+            <location filename="../app/cli/CliContext.cpp" line="58" />
+            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
+            <translation>此店铺设有用户账户：请用 --user 名称 登录（密码取自 CLIENTELE_PASSWORD 或询问输入）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="60" />
+            <source>Password for %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="107" />
             <source>Error: </source>
             <translation>错误：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CliContext.cpp" line="65" />
+            <location filename="../app/cli/CliContext.cpp" line="127" />
             <source>--%1 needs a whole number of at least %2.</source>
             <translation>--%1 需要不小于 %2 的整数。</translation>
         </message>

@@ -6,6 +6,8 @@
 
 #include "care/FollowUpPlanner.h"
 #include "io/ICalendarExport.h"
+#include "security/AuditLog.h"
+#include "security/Session.h"
 #include "segmentation/RuleChanges.h"
 #include "segmentation/Segmenter.h"
 #include "segmentation/SegmentationSettings.h"
@@ -380,6 +382,8 @@ int followups(CliContext& ctx)
         const QString path = ctx.parser.value(u"output"_s);
         if (path.isEmpty())
             return ctx.usage(tr("Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]"));
+        if (auto s = security::Session::require(security::Permission::Export); !s)
+            return ctx.fail(s.error());
         auto open = storage::FollowUpRepository(**db).list(from, to, u"open"_s);
         if (!open)
             return ctx.fail(open.error());
@@ -387,6 +391,8 @@ int followups(CliContext& ctx)
         options.uidScope = QFileInfo((*db)->path()).completeBaseName();
         if (auto s = io::ICalendarExport::write(path, *open, options); !s)
             return ctx.fail(s.error());
+        (void)security::AuditLog::record(**db, u"export"_s, QFileInfo(path).fileName(),
+                                         u"%1 follow-ups (calendar)"_s.arg(open->size()));
         ctx.out() << tr("%1 open follow-ups due %2 – %3 written to %4.")
                          .arg(open->size())
                          .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), path)

@@ -3,6 +3,7 @@
 #include "segmentation/Segmenter.h"
 #include "storage/Backups.h"
 #include "widgets/AppIcon.h"
+#include "dialogs/SignInDialog.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "dialogs/FirstStartDialog.h"
@@ -151,6 +152,9 @@ int main(int argc, char** argv)
         }
     }
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
+    // A shop with user accounts shows nothing until someone signs in.
+    if (!ui::signInIfNeeded(**database))
+        return 0;
 
     ui::MainWindow window(std::move(*database));
     window.show();

@@ -12,6 +12,8 @@
 #include "care/FollowUpPlanner.h"
 #include "io/ICalendarExport.h"
 #include "report/ReportRenderer.h"
+#include "security/AuditLog.h"
+#include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
 
@@ -526,6 +528,9 @@ void FollowUpCalendarView::exportAgenda(const QString& chosenPath)
 {
     const QDate first = m_month->month();
     const QDate last = first.addMonths(1).addDays(-1);
+    const auto allowed = core::security::Session::require(core::security::Permission::Export);
+    if (reportFailure(tr("Export Failed"), allowed.ok(), allowed ? QString() : allowed.error().message))
+        return;
     QString path = chosenPath;
     if (path.isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -543,6 +548,8 @@ void FollowUpCalendarView::exportAgenda(const QString& chosenPath)
     const auto s = core::io::ICalendarExport::write(path, *open, options);
     if (reportFailure(tr("Export Failed"), s.ok(), s ? QString() : s.error().message))
         return;
+    (void)core::security::AuditLog::record(m_database, QStringLiteral("export"), QFileInfo(path).fileName(),
+                                           QStringLiteral("%1 follow-ups (calendar)").arg(open->size()));
     m_message->setText(tr("%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar "
                           "app to add them.",
                           nullptr, int(open->size()))

@@ -29,6 +29,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+
+#include "customers/PrivacyRequests.h"
+#include "security/Session.h"
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -104,6 +110,20 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         auto* duplicates = buttons->addButton(tr("Find &Duplicates…"), QDialogButtonBox::ActionRole);
         duplicates->setEnabled(!readOnly);
         connect(duplicates, &QPushButton::clicked, this, &CustomerProfileDialog::findDuplicates);
+        // Privacy requests: owners only (the core refuses staff as well).
+        if (core::security::Session::can(core::security::Permission::Export)) {
+            auto* everything = buttons->addButton(tr("Export &Everything…"), QDialogButtonBox::ActionRole);
+            everything->setObjectName(QStringLiteral("privacyExport"));
+            everything->setToolTip(tr("Everything Clientele holds about this customer, as a JSON file (right of access)"));
+            connect(everything, &QPushButton::clicked, this, [this] { exportEverything(); });
+        }
+        if (core::security::Session::can(core::security::Permission::Delete)) {
+            auto* eraseButton = buttons->addButton(tr("E&rase…"), QDialogButtonBox::ActionRole);
+            eraseButton->setObjectName(QStringLiteral("privacyErase"));
+            eraseButton->setToolTip(tr("Remove this person's personal data; their purchases stay, anonymously"));
+            eraseButton->setEnabled(!readOnly);
+            connect(eraseButton, &QPushButton::clicked, this, &CustomerProfileDialog::erase);
+        }
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &CustomerProfileDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CustomerProfileDialog::reject);
@@ -301,6 +321,38 @@ void CustomerProfileDialog::findDuplicates()
     dialog.exec();
     if (dialog.changed())
         refresh();
+}
+
+void CustomerProfileDialog::exportEverything(const QString& chosenPath)
+{
+    QString path = chosenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Export Everything About This Customer"),
+                                            tr("customer-%1.json").arg(m_customerId), tr("JSON files (*.json)"));
+        if (path.isEmpty())
+            return;
+    }
+    if (auto s = core::customers::PrivacyRequests::exportCustomerToFile(m_database, m_customerId, path); !s) {
+        QMessageBox::warning(this, tr("Export failed"), s.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("Export Everything"), tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void CustomerProfileDialog::erase()
+{
+    if (QMessageBox::warning(this, tr("Erase Customer"),
+                             tr("Erase this customer's personal data (name, contact, birthday, notes, tags, contacts "
+                                "and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A "
+                                "backup is made first; within Clientele this cannot be undone."),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    if (auto s = core::customers::PrivacyRequests::erase(m_database, m_customerId); !s) {
+        QMessageBox::warning(this, tr("Not erased"), s.error().message);
+        return;
+    }
+    m_changed = true;
+    QDialog::reject(); // nothing left to show or save
 }
 
 void CustomerProfileDialog::accept()

@@ -34,6 +34,8 @@ public:
     bool scheduleFollowUp();
     void editTags();
     void findDuplicates();
+    void exportEverything(const QString& path = {}); // the customer's right of access (JSON); empty: ask
+    void erase();                                     // personal data removed, orders kept anonymously
 
     void accept() override; // Save: the contact form, then close
     void reject() override; // asks before dropping unsaved contact changes

@@ -5,6 +5,12 @@
 #include "calendar/DueTodayNotifier.h"
 #include "calendar/FollowUpCalendarView.h"
 #include "widgets/AppIcon.h"
+#include "dialogs/AuditLogDialog.h"
+#include "dialogs/SignInDialog.h"
+#include "dialogs/UsersDialog.h"
+#include "security/AuditLog.h"
+#include "security/Session.h"
+#include "security/UserDirectory.h"
 #include "customers/BulkActions.h"
 #include "dialogs/FollowUpDialog.h"
 #include "dialogs/ReportDialog.h"
@@ -95,6 +101,9 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     });
 
     m_status = new QLabel(this);
+    m_user = new QLabel(this);
+    m_user->setObjectName(QStringLiteral("signedInUser"));
+    statusBar()->addPermanentWidget(m_user);
     statusBar()->addPermanentWidget(m_status);
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openProfile(index.row()); });
@@ -128,6 +137,11 @@ void MainWindow::createActions()
         m_selectionActions.append(action);
         return action;
     };
+    using core::security::Permission;
+    const auto guarded = [this](Permission permission, QAction* action) {
+        m_guardedActions.append({action, int(permission)});
+        return action;
+    };
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
@@ -138,8 +152,11 @@ void MainWindow::createActions()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setToolTip(tr("Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a "
                           "CSV file on the window."));
-    QAction* exportAll = file->addAction(tr("&Export Customers…"), this, [this] { exportCustomers(false); });
+    QAction* exportAll =
+        guarded(Permission::Export, file->addAction(tr("&Export Customers…"), this, [this] { exportCustomers(false); }));
     exportAll->setToolTip(tr("Export the customers the list shows (all, or those matching the search and filters)."));
+    guarded(Permission::Export, file->addAction(tr("Export &Marketing List…"), this, [this] { exportCustomers(false, true); }))
+        ->setToolTip(tr("The customers the list shows, without those who opted out of marketing: for a campaign."));
     file->addSeparator();
     QAction* print = file->addAction(tr("&Print Monthly Report…"), this, [this] {
         ReportDialog dialog(*m_database, this);
@@ -148,7 +165,7 @@ void MainWindow::createActions()
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     writes(file->addAction(tr("&Back Up Now"), this, &MainWindow::backupNow));
-    writes(file->addAction(tr("&Restore a Backup…"), this, &MainWindow::restoreBackup));
+    guarded(Permission::RestoreBackup, writes(file->addAction(tr("&Restore a Backup…"), this, &MainWindow::restoreBackup)));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -165,7 +182,8 @@ void MainWindow::createActions()
     QAction* followUp = onSelection(
         writes(edit->addAction(tr("Schedule &Follow-up for Selected…"), this, &MainWindow::followUpSelection)));
     followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    onSelection(edit->addAction(tr("E&xport Selected Customers…"), this, [this] { exportCustomers(true); }));
+    guarded(Permission::Export,
+            onSelection(edit->addAction(tr("E&xport Selected Customers…"), this, [this] { exportCustomers(true); })));
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find Customer"), this, [this] { m_filters->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
@@ -176,9 +194,13 @@ void MainWindow::createActions()
     m_unmaskPhones = view->addAction(tr("Show Full Phone Numbers"));
     m_unmaskPhones->setCheckable(true);
     m_unmaskPhones->setChecked(QSettings().value(QStringLiteral("view/unmaskPhones"), false).toBool());
+    guarded(Permission::RevealSensitive, m_unmaskPhones);
     connect(m_unmaskPhones, &QAction::toggled, this, [this](bool unmasked) {
         QSettings().setValue(QStringLiteral("view/unmaskPhones"), unmasked);
         m_model->setPhonesMasked(!unmasked);
+        if (unmasked) // who saw the full numbers, and when
+            (void)core::security::AuditLog::record(*m_database, QStringLiteral("reveal"), tr("phone numbers"),
+                                                   tr("customer list"));
     });
     view->addAction(tr("&Customers"), this, [this] { m_views->setCurrentIndex(0); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -202,6 +224,11 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("The language changes the next time Clientele starts."), 8000);
         });
     }
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    guarded(Permission::ManageUsers, tools->addAction(tr("&Users and Roles…"), this, &MainWindow::showUsers));
+    guarded(Permission::ViewAudit, tools->addAction(tr("&Audit Log…"), this, &MainWindow::showAuditLog));
+    m_switchUser = tools->addAction(tr("&Switch User…"), this, &MainWindow::switchUser);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -250,6 +277,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     const bool writable = !m_database->isReadOnly();
     for (QAction* action : std::as_const(m_writeActions))
         action->setEnabled(writable);
+    applyPermissions();
     setWindowTitle(writable ? tr("%1 — Clientele").arg(QFileInfo(m_database->path()).fileName())
                             : tr("%1 (read-only) — Clientele").arg(QFileInfo(m_database->path()).fileName()));
     updateStatus();
@@ -318,6 +346,49 @@ void MainWindow::createTrayIcon()
         m_calendar->showAgenda(FollowUpCalendarView::Agenda::Today);
     });
     m_tray->show();
+}
+
+void MainWindow::applyPermissions()
+{
+    using core::security::Session;
+    const bool writable = !m_database->isReadOnly();
+    for (const auto& [action, permission] : std::as_const(m_guardedActions)) {
+        const bool allowed = Session::can(core::security::Permission(permission));
+        action->setEnabled(allowed && (!m_writeActions.contains(action) || writable));
+        action->setVisible(allowed || action == m_unmaskPhones);
+    }
+    if (!Session::can(core::security::Permission::RevealSensitive))
+        m_unmaskPhones->setChecked(false);
+    // Staff keep their own menu entries; "Users and Roles" is also how the first owner sets up accounts.
+    const auto accounts = core::security::UserDirectory(*m_database).hasUsers();
+    m_switchUser->setVisible(accounts && *accounts);
+    m_user->setText(Session::signedIn() ? tr("Signed in as %1 (%2)").arg(Session::actor(), core::security::roleLabel(Session::role()))
+                                        : QString());
+    m_user->setVisible(Session::signedIn());
+}
+
+void MainWindow::showUsers()
+{
+    UsersDialog dialog(*m_database, this);
+    dialog.exec();
+    applyPermissions();
+}
+
+void MainWindow::showAuditLog()
+{
+    AuditLogDialog dialog(*m_database, this);
+    dialog.exec();
+}
+
+void MainWindow::switchUser()
+{
+    core::security::Session::signOut();
+    if (!signInIfNeeded(*m_database, this)) {
+        close(); // nobody signed in: the data stays hidden
+        return;
+    }
+    applyPermissions();
+    reloadCustomers();
 }
 
 void MainWindow::showCalendar()
@@ -435,7 +506,7 @@ void MainWindow::followUpSelection()
     reloadCustomers();
 }
 
-void MainWindow::exportCustomers(bool selectionOnly)
+void MainWindow::exportCustomers(bool selectionOnly, bool marketingList)
 {
     QList<qint64> ids;
     if (selectionOnly) {
@@ -461,7 +532,9 @@ void MainWindow::exportCustomers(bool selectionOnly)
     const auto encoding = filter == gb      ? core::io::CsvWriter::Encoding::Gb18030
                           : filter == plain ? core::io::CsvWriter::Encoding::Utf8
                                             : core::io::CsvWriter::Encoding::Utf8Bom;
-    const auto written = core::io::CustomerExporter::exportCsv(*m_database, path, encoding, ids);
+    const auto written = core::io::CustomerExporter::exportCsv(
+        *m_database, path, encoding, ids,
+        marketingList ? core::io::CustomerExporter::Purpose::Marketing : core::io::CustomerExporter::Purpose::Records);
     if (!written) {
         QMessageBox::warning(this, tr("Export failed"), written.error().message);
         return;
@@ -525,6 +598,11 @@ void MainWindow::switchTo(const QString& path, const QString& failureTitle)
     auto opened = core::storage::Database::open(path);
     if (!opened) {
         QMessageBox::warning(this, failureTitle, opened.error().message);
+        return;
+    }
+    if (!signInIfNeeded(**opened, this)) {
+        signInIfNeeded(*m_database, this); // back to the shop that was open, and its accounts
+        applyPermissions();
         return;
     }
     setDatabase(std::move(*opened));

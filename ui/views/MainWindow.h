@@ -39,7 +39,11 @@ public:
     void importFile(const QString& path); // Ctrl+I (empty path: the wizard asks); drop a CSV
     void tagSelection();
     void followUpSelection();
-    void exportCustomers(bool selectionOnly);
+    // marketingList: a campaign list, without customers who opted out of marketing.
+    void exportCustomers(bool selectionOnly, bool marketingList = false);
+    void showUsers();    // owners (or anyone while the shop has no accounts)
+    void showAuditLog(); // owners
+    void switchUser();
     QList<qint64> selectedCustomerIds() const;
     void reloadCustomers(); // after anything changed the data (F5)
     DashboardView* dashboard() const { return m_dashboard; }
@@ -67,6 +71,7 @@ private:
     void createDashboard();
     void createCalendar();
     void createTrayIcon();
+    void applyPermissions(); // after sign-in and with each database
     void countOrders();
 
     std::unique_ptr<core::storage::Database> m_database;
@@ -85,6 +90,9 @@ private:
     QAction* m_unmaskPhones = nullptr;
     QList<QAction*> m_writeActions;     // disabled for a read-only database
     QList<QAction*> m_selectionActions; // need a selection
+    QList<std::pair<QAction*, int>> m_guardedActions; // need a permission (core::security::Permission)
+    QAction* m_switchUser = nullptr;
+    QLabel* m_user = nullptr; // who is signed in
 };
 
 } // namespace clientele::ui
