@@ -2019,42 +2019,57 @@
     <context>
         <name>clientele::core::storage::Database</name>
         <message>
-            <location filename="../core/storage/Database.cpp" line="59" />
+            <location filename="../core/storage/Database.cpp" line="68" />
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="63" />
+            <location filename="../core/storage/Database.cpp" line="72" />
             <source>%1 is a folder, not a database file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="65" />
+            <location filename="../core/storage/Database.cpp" line="74" />
             <source>Cannot create the folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="77" />
+            <location filename="../core/storage/Database.cpp" line="86" />
             <source>Cannot open the database %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="84" />
+            <location filename="../core/storage/Database.cpp" line="93" />
             <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="101" />
+            <location filename="../core/storage/Database.cpp" line="112" />
+            <source>%1 cannot be opened: its folder is read-only, and SQLite writes its journal beside the file. Copy the file to a folder you can write to.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="116" />
             <source>%1 is not a Clientele database (or it is damaged).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="111" />
+            <location filename="../core/storage/Database.cpp" line="127" />
             <source>Switching %1 to WAL</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="24" />
+            <location filename="../core/storage/Database.cpp" line="30" />
+            <source> The disk may be full or the file too large for it; nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="32" />
+            <source> The file or its folder is read-only; nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="33" />
             <source>%1: %2</source>
             <translation />
         </message>

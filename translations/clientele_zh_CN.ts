@@ -2018,42 +2018,57 @@
     <context>
         <name>clientele::core::storage::Database</name>
         <message>
-            <location filename="../core/storage/Database.cpp" line="59" />
+            <location filename="../core/storage/Database.cpp" line="68" />
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="63" />
+            <location filename="../core/storage/Database.cpp" line="72" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="65" />
+            <location filename="../core/storage/Database.cpp" line="74" />
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="77" />
+            <location filename="../core/storage/Database.cpp" line="86" />
             <source>Cannot open the database %1: %2</source>
             <translation>无法打开数据库 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="84" />
+            <location filename="../core/storage/Database.cpp" line="93" />
             <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
             <translation>无法以只读方式打开 %1：其数据版本为 %2，本版本 Clientele 需要 %3。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="101" />
+            <location filename="../core/storage/Database.cpp" line="112" />
+            <source>%1 cannot be opened: its folder is read-only, and SQLite writes its journal beside the file. Copy the file to a folder you can write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="116" />
             <source>%1 is not a Clientele database (or it is damaged).</source>
             <translation>%1 不是 Clientele 数据库（或已损坏）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="111" />
+            <location filename="../core/storage/Database.cpp" line="127" />
             <source>Switching %1 to WAL</source>
             <translation>将 %1 切换为 WAL 模式</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="24" />
+            <location filename="../core/storage/Database.cpp" line="30" />
+            <source> The disk may be full or the file too large for it; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="32" />
+            <source> The file or its folder is read-only; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="33" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>

@@ -21,7 +21,16 @@ QAtomicInteger<int> g_connectionCounter;
 
 Error sqlError(const QSqlQuery& query, const QString& context)
 {
-    return Error::make(Error::Code::Database, tr("%1: %2").arg(context, query.lastError().text()));
+    const QSqlError error = query.lastError();
+    // SQLite's primary result codes (extended codes keep them in the low byte): the ones a shop
+    // owner can do something about get a plain explanation; the transaction was rolled back.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    QString hint;
+    if (code == 13 /* SQLITE_FULL */ || code == 10 /* SQLITE_IOERR */)
+        hint = tr(" The disk may be full or the file too large for it; nothing was changed.");
+    else if (code == 8 /* SQLITE_READONLY */ || code == 14 /* SQLITE_CANTOPEN */)
+        hint = tr(" The file or its folder is read-only; nothing was changed.");
+    return Error::make(Error::Code::Database, tr("%1: %2").arg(context, error.text()) + hint);
 }
 
 Status execQuery(QSqlQuery& query, const QString& context)
@@ -96,9 +105,16 @@ Status Database::configure()
 {
     // A file that is not SQLite fails on its first read; give it a message people understand.
     QSqlQuery probe = prepare(QStringLiteral("PRAGMA schema_version"));
-    if (!probe.exec())
+    if (!probe.exec()) {
+        const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == 14 /* SQLITE_CANTOPEN */ || code == 8 /* SQLITE_READONLY */)
+            return Error::make(Error::Code::Io,
+                               tr("%1 cannot be opened: its folder is read-only, and SQLite writes its journal beside "
+                                  "the file. Copy the file to a folder you can write to.")
+                                   .arg(m_path));
         return Error::make(Error::Code::Database,
                            tr("%1 is not a Clientele database (or it is damaged).").arg(m_path));
+    }
     probe.finish();
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL",
                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
