@@ -2045,7 +2045,7 @@
         <message>
             <location filename="../core/storage/Database.cpp" line="112" />
             <source>%1 cannot be opened: its folder is read-only, and SQLite writes its journal beside the file. Copy the file to a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>无法打开 %1：其所在文件夹为只读，而 SQLite 需要在文件旁写入日志。请把文件复制到可写的文件夹。</translation>
         </message>
         <message>
             <location filename="../core/storage/Database.cpp" line="116" />
@@ -2060,12 +2060,12 @@
         <message>
             <location filename="../core/storage/Database.cpp" line="30" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation> 磁盘可能已满或文件过大；未做任何更改。</translation>
         </message>
         <message>
             <location filename="../core/storage/Database.cpp" line="32" />
             <source> The file or its folder is read-only; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation> 文件或其所在文件夹为只读；未做任何更改。</translation>
         </message>
         <message>
             <location filename="../core/storage/Database.cpp" line="33" />
