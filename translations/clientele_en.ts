@@ -629,47 +629,47 @@
     <context>
         <name>clientele::core::customers::PrivacyRequests</name>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="63" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="64" />
             <source>Erased customer #%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="73" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="96" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="105" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="130" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="74" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="99" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="108" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="141" />
             <source>Reading a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="76" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="132" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="77" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="143" />
             <source>Customer %1 does not exist.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="89" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="92" />
             <source>Reading %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="119" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="130" />
             <source>Cannot write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="134" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="145" />
             <source>Customer %1 was already erased.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="152" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="164" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="163" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="176" />
             <source>Erasing a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="46" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="47" />
             <source>Reading the schema</source>
             <translation />
         </message>
@@ -1497,6 +1497,104 @@
         <message>
             <location filename="../core/security/AuditLog.cpp" line="113" />
             <source>Backup restored</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="114" />
+            <source>Sensitive-field passphrase</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::security::FieldVault</name>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="135" />
+            <source>The sensitive fields already have a passphrase; change it instead.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="137" />
+            <location filename="../core/security/FieldVault.cpp" line="202" />
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="139" />
+            <source>The encryption library could not start.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="171" />
+            <source>No passphrase is set for the sensitive fields yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="177" />
+            <source>Wrong passphrase for the sensitive fields.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="218" />
+            <location filename="../core/security/FieldVault.cpp" line="344" />
+            <location filename="../core/security/FieldVault.cpp" line="361" />
+            <location filename="../core/security/FieldVault.cpp" line="373" />
+            <source>Reading sensitive fields</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="225" />
+            <source>The sensitive field %1 of customer %2 does not open; nothing was changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="237" />
+            <source>Re-encrypting sensitive fields</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="274" />
+            <source>A field name is letters, digits and _ (for example passport_no).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="291" />
+            <source>ID card number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="293" />
+            <source>Private notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="306" />
+            <source>“%1” is not a sensitive field.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="311" />
+            <location filename="../core/security/FieldVault.cpp" line="319" />
+            <source>Saving a sensitive field</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="330" />
+            <source>The sensitive field %1 of customer %2 does not open (changed outside Clientele?).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="59" />
+            <source>The key settings of the sensitive fields are damaged.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="65" />
+            <source>The key could not be derived (out of memory?).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="115" />
+            <source>The sensitive fields are locked: unlock them with the owner's passphrase.</source>
             <translation />
         </message>
     </context>
@@ -2745,263 +2843,268 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="73" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="74" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="81" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="82" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="95" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="99" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="97" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="99" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="107" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <source>Sensitive</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="164" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="174" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="176" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="186" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
             <source>Total spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>12-month spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="193" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="193" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="193" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="199" />
             <source>Predicted value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="200" />
             <source>%1 over 12 months; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="212" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="281" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="283" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="307" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="309" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="307" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="309" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="314" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="331" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="331" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="346" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="345" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="347" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="370" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -4156,519 +4259,602 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="92" />
+            <location filename="../ui/views/MainWindow.cpp" line="94" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="146" />
+            <location filename="../ui/views/MainWindow.cpp" line="148" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="147" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="155" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="182" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="193" />
+            <location filename="../ui/views/MainWindow.cpp" line="195" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <location filename="../ui/views/MainWindow.cpp" line="196" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="204" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="205" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>&amp;Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="208" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Follow-up Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="216" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <location filename="../ui/views/MainWindow.cpp" line="230" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="229" />
+            <location filename="../ui/views/MainWindow.cpp" line="231" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
-            <source>&amp;Switch User…</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/views/MainWindow.cpp" line="233" />
-            <source>&amp;Help</source>
+            <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="234" />
-            <source>&amp;Keyboard Shortcuts</source>
+            <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="235" />
-            <source>&amp;About Clientele</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="236" />
-            <source>About Clientele</source>
+            <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <source>Mark a Field as Sensitive</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <source>Field name (letters, digits and _, e.g. passport_no):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <source>Sensitive Fields</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <source>&amp;Lock Now</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <source>Sensitive fields locked.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="250" />
+            <source>&amp;Switch User…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <source>&amp;Help</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <source>&amp;About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
+            <source>About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="300" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="301" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="291" />
+            <location filename="../ui/views/MainWindow.cpp" line="310" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="308" />
+            <location filename="../ui/views/MainWindow.cpp" line="327" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="331" />
+            <location filename="../ui/views/MainWindow.cpp" line="350" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="335" />
+            <location filename="../ui/views/MainWindow.cpp" line="354" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <location filename="../ui/views/MainWindow.cpp" line="384" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="476" />
+            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <source>Change Passphrase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <source>Current passphrase:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="403" />
+            <location filename="../ui/views/MainWindow.cpp" line="408" />
+            <location filename="../ui/views/MainWindow.cpp" line="412" />
+            <location filename="../ui/views/MainWindow.cpp" line="417" />
+            <source>Sensitive Fields Passphrase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="404" />
+            <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="408" />
+            <source>Once more:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="412" />
+            <source>The two passphrases differ.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="421" />
+            <source>Sensitive fields are now stored encrypted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="532" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="477" />
+            <location filename="../ui/views/MainWindow.cpp" line="533" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="485" />
+            <location filename="../ui/views/MainWindow.cpp" line="541" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="488" />
+            <location filename="../ui/views/MainWindow.cpp" line="544" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="502" />
+            <location filename="../ui/views/MainWindow.cpp" line="558" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="561" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="523" />
+            <location filename="../ui/views/MainWindow.cpp" line="579" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="524" />
+            <location filename="../ui/views/MainWindow.cpp" line="580" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="525" />
+            <location filename="../ui/views/MainWindow.cpp" line="581" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="527" />
+            <location filename="../ui/views/MainWindow.cpp" line="583" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="527" />
+            <location filename="../ui/views/MainWindow.cpp" line="583" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="539" />
+            <location filename="../ui/views/MainWindow.cpp" line="595" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="542" />
+            <location filename="../ui/views/MainWindow.cpp" line="598" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="557" />
+            <location filename="../ui/views/MainWindow.cpp" line="613" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="558" />
+            <location filename="../ui/views/MainWindow.cpp" line="614" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="565" />
+            <location filename="../ui/views/MainWindow.cpp" line="621" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="569" />
+            <location filename="../ui/views/MainWindow.cpp" line="625" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="575" />
-            <location filename="../ui/views/MainWindow.cpp" line="581" />
+            <location filename="../ui/views/MainWindow.cpp" line="631" />
+            <location filename="../ui/views/MainWindow.cpp" line="637" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="577" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="582" />
+            <location filename="../ui/views/MainWindow.cpp" line="638" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="585" />
+            <location filename="../ui/views/MainWindow.cpp" line="641" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="590" />
+            <location filename="../ui/views/MainWindow.cpp" line="646" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="591" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="593" />
-            <location filename="../ui/views/MainWindow.cpp" line="654" />
+            <location filename="../ui/views/MainWindow.cpp" line="649" />
+            <location filename="../ui/views/MainWindow.cpp" line="710" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="616" />
-            <location filename="../ui/views/MainWindow.cpp" line="712" />
+            <location filename="../ui/views/MainWindow.cpp" line="672" />
+            <location filename="../ui/views/MainWindow.cpp" line="768" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="627" />
-            <location filename="../ui/views/MainWindow.cpp" line="635" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="627" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="651" />
+            <location filename="../ui/views/MainWindow.cpp" line="707" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="666" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="667" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="725" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Tier dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -4931,6 +5117,71 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <message>
             <location filename="../ui/report/ReportDocument.cpp" line="50" />
             <source>Cannot write %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::SensitiveFieldsPanel</name>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="44" />
+            <source>No passphrase is set for sensitive fields yet. The owner sets one under Tools ▸ Sensitive Fields; ID-card numbers and private notes are then stored encrypted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="49" />
+            <source>Unlocked for this session. Showing a value is recorded in the audit log.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="50" />
+            <source>🔒 Locked. Values are encrypted; the owner's passphrase opens them.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="58" />
+            <source>(empty)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="61" />
+            <source>Show</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="64" />
+            <source>Show the value (recorded in the audit log)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="64" />
+            <source>Only the owner may see this</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="65" />
+            <source>Edit…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="83" />
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="88" />
+            <source>Unlock Sensitive Fields</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="83" />
+            <source>Owner's passphrase:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="101" />
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="121" />
+            <source>Sensitive Fields</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="115" />
+            <source>New value (empty removes it):</source>
             <translation />
         </message>
     </context>
@@ -5474,7 +5725,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="198" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
             <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
@@ -5584,7 +5835,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="363" />
             <location filename="../app/cli/ImportCommands.cpp" line="376" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="204" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
             <location filename="../app/cli/SegmentCommands.cpp" line="458" />
             <source>FILE</source>
             <translation />
@@ -5739,7 +5990,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>When</source>
             <translation />
         </message>
@@ -6042,184 +6293,234 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="32" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="33" />
             <source>New password for %1: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="33" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
             <source>Again: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
             <source>The two passwords differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="64" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="65" />
             <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
             <source>User</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
             <source>Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
             <source>Locked until</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="77" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="78" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="108" />
             <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="85" />
             <source>--role is owner or staff.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="90" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="91" />
             <source>User %1 added as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="96" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="97" />
             <source>Password of %1 changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="100" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="101" />
             <source>The role is owner or staff.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="103" />
             <source>%1 is now %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="105" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="106" />
             <source>User %1 removed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="132" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="133" />
             <source>The audit log was changed outside Clientele at entry %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="133" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
             <source>The audit log is intact.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>Who</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>Subject</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>Detail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="165" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="166" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="172" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="173" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="176" />
             <source>Everything about customer %1 written to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="179" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="180" />
             <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="183" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="184" />
             <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="192" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="216" />
+            <source>New passphrase for sensitive fields: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="219" />
+            <source>Current passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <source>New passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="224" />
+            <source>%1 is now a sensitive field.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="230" />
+            <source>Passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="242" />
+            <source>Saved, encrypted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="257" />
             <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="194" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="259" />
             <source>owner or staff.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="194" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="259" />
             <source>ROLE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="197" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="262" />
             <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="198" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
             <source>Newest N entries (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <source>Only this kind, e.g. export, erase, merge.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <source>KEY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
             <source>Check that no entry was changed or removed outside Clientele.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="203" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="268" />
             <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="204" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
             <source>JSON file to write.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="205" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <source>Confirm the erasure.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="273" />
+            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
             <translation />
         </message>
         <message>

@@ -629,47 +629,47 @@
     <context>
         <name>clientele::core::customers::PrivacyRequests</name>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="63" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="64" />
             <source>Erased customer #%1</source>
             <translation>已删除的客户 #%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="73" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="96" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="105" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="130" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="74" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="99" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="108" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="141" />
             <source>Reading a customer</source>
             <translation>读取客户</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="76" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="132" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="77" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="143" />
             <source>Customer %1 does not exist.</source>
             <translation>客户 %1 不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="89" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="92" />
             <source>Reading %1</source>
             <translation>读取 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="119" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="130" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="134" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="145" />
             <source>Customer %1 was already erased.</source>
             <translation>客户 %1 已被删除。</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="152" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="164" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="163" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="176" />
             <source>Erasing a customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="46" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="47" />
             <source>Reading the schema</source>
             <translation>读取数据库结构</translation>
         </message>
@@ -1498,6 +1498,104 @@
             <location filename="../core/security/AuditLog.cpp" line="113" />
             <source>Backup restored</source>
             <translation>恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="114" />
+            <source>Sensitive-field passphrase</source>
+            <translation>敏感字段口令</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::security::FieldVault</name>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="135" />
+            <source>The sensitive fields already have a passphrase; change it instead.</source>
+            <translation>敏感字段已设口令；请改用“修改口令”。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="137" />
+            <location filename="../core/security/FieldVault.cpp" line="202" />
+            <source>A passphrase needs at least %1 characters.</source>
+            <translation>口令至少需要 %1 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="139" />
+            <source>The encryption library could not start.</source>
+            <translation>加密库无法启动。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="171" />
+            <source>No passphrase is set for the sensitive fields yet.</source>
+            <translation>敏感字段尚未设置口令。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="177" />
+            <source>Wrong passphrase for the sensitive fields.</source>
+            <translation>敏感字段口令错误。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="218" />
+            <location filename="../core/security/FieldVault.cpp" line="344" />
+            <location filename="../core/security/FieldVault.cpp" line="361" />
+            <location filename="../core/security/FieldVault.cpp" line="373" />
+            <source>Reading sensitive fields</source>
+            <translation>读取敏感字段</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="225" />
+            <source>The sensitive field %1 of customer %2 does not open; nothing was changed.</source>
+            <translation>客户 %2 的敏感字段 %1 无法解密；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="237" />
+            <source>Re-encrypting sensitive fields</source>
+            <translation>重新加密敏感字段</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="274" />
+            <source>A field name is letters, digits and _ (for example passport_no).</source>
+            <translation>字段名由字母、数字和 _ 组成（例如 passport_no）。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="291" />
+            <source>ID card number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="293" />
+            <source>Private notes</source>
+            <translation>私密备注</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="306" />
+            <source>“%1” is not a sensitive field.</source>
+            <translation>“%1”不是敏感字段。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="311" />
+            <location filename="../core/security/FieldVault.cpp" line="319" />
+            <source>Saving a sensitive field</source>
+            <translation>保存敏感字段</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="330" />
+            <source>The sensitive field %1 of customer %2 does not open (changed outside Clientele?).</source>
+            <translation>客户 %2 的敏感字段 %1 无法解密（是否在 Clientele 之外被修改？）。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="59" />
+            <source>The key settings of the sensitive fields are damaged.</source>
+            <translation>敏感字段的密钥设置已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="65" />
+            <source>The key could not be derived (out of memory?).</source>
+            <translation>无法生成密钥（内存不足？）。</translation>
+        </message>
+        <message>
+            <location filename="../core/security/FieldVault.cpp" line="115" />
+            <source>The sensitive fields are locked: unlock them with the owner's passphrase.</source>
+            <translation>敏感字段已锁定：请用店主口令解锁。</translation>
         </message>
     </context>
     <context>
@@ -2743,263 +2841,268 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="73" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="74" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="81" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="82" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="95" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="99" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="97" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="99" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="107" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <source>Sensitive</source>
+            <translation>敏感信息</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="162" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="164" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="174" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="176" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="186" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
             <source>Total spend</source>
             <translation>累计消费</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>12-month spend</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="193" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="193" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="193" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="199" />
             <source>Predicted value</source>
             <translation>预测价值</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="200" />
             <source>%1 over 12 months; %2</source>
             <translation>未来 12 个月 %1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="212" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="281" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="283" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="307" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="309" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="307" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="309" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="314" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="331" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="331" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="346" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="345" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="347" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="369" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="370" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -4142,328 +4245,411 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="92" />
+            <location filename="../ui/views/MainWindow.cpp" line="94" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="146" />
+            <location filename="../ui/views/MainWindow.cpp" line="148" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="147" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="155" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="182" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="193" />
+            <location filename="../ui/views/MainWindow.cpp" line="195" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <location filename="../ui/views/MainWindow.cpp" line="196" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="204" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="205" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>&amp;Dashboard</source>
             <translation>仪表盘(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="208" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Follow-up Calendar</source>
             <translation>跟进日历(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="216" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <location filename="../ui/views/MainWindow.cpp" line="230" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="229" />
+            <location filename="../ui/views/MainWindow.cpp" line="231" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <source>Sensitive &amp;Fields</source>
+            <translation>敏感字段(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <source>Set &amp;Passphrase…</source>
+            <translation>设置口令(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <source>&amp;Mark a Field as Sensitive…</source>
+            <translation>将字段标为敏感(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <source>Mark a Field as Sensitive</source>
+            <translation>将字段标为敏感</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <source>Field name (letters, digits and _, e.g. passport_no):</source>
+            <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <source>Sensitive Fields</source>
+            <translation>敏感字段</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <source>&amp;Lock Now</source>
+            <translation>立即锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <source>Sensitive fields locked.</source>
+            <translation>敏感字段已锁定。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="250" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="252" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="236" />
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="300" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="301" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="291" />
+            <location filename="../ui/views/MainWindow.cpp" line="310" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="308" />
+            <location filename="../ui/views/MainWindow.cpp" line="327" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="331" />
+            <location filename="../ui/views/MainWindow.cpp" line="350" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="335" />
+            <location filename="../ui/views/MainWindow.cpp" line="354" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <location filename="../ui/views/MainWindow.cpp" line="384" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="476" />
+            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <source>Change Passphrase</source>
+            <translation>修改口令</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <source>Current passphrase:</source>
+            <translation>当前口令：</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="403" />
+            <location filename="../ui/views/MainWindow.cpp" line="408" />
+            <location filename="../ui/views/MainWindow.cpp" line="412" />
+            <location filename="../ui/views/MainWindow.cpp" line="417" />
+            <source>Sensitive Fields Passphrase</source>
+            <translation>敏感字段口令</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="404" />
+            <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
+            <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="408" />
+            <source>Once more:</source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="412" />
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的口令不同。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
+            <translation>口令已修改；所有敏感信息已重新加密。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="421" />
+            <source>Sensitive fields are now stored encrypted.</source>
+            <translation>敏感字段现在加密保存。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="532" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="477" />
+            <location filename="../ui/views/MainWindow.cpp" line="533" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="485" />
+            <location filename="../ui/views/MainWindow.cpp" line="541" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="488" />
+            <location filename="../ui/views/MainWindow.cpp" line="544" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="502" />
+            <location filename="../ui/views/MainWindow.cpp" line="558" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="505" />
+            <location filename="../ui/views/MainWindow.cpp" line="561" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="523" />
+            <location filename="../ui/views/MainWindow.cpp" line="579" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="524" />
+            <location filename="../ui/views/MainWindow.cpp" line="580" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="525" />
+            <location filename="../ui/views/MainWindow.cpp" line="581" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="527" />
+            <location filename="../ui/views/MainWindow.cpp" line="583" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="527" />
+            <location filename="../ui/views/MainWindow.cpp" line="583" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="539" />
+            <location filename="../ui/views/MainWindow.cpp" line="595" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="542" />
+            <location filename="../ui/views/MainWindow.cpp" line="598" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="557" />
+            <location filename="../ui/views/MainWindow.cpp" line="613" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="558" />
+            <location filename="../ui/views/MainWindow.cpp" line="614" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -4472,191 +4658,191 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="565" />
+            <location filename="../ui/views/MainWindow.cpp" line="621" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="569" />
+            <location filename="../ui/views/MainWindow.cpp" line="625" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="575" />
-            <location filename="../ui/views/MainWindow.cpp" line="581" />
+            <location filename="../ui/views/MainWindow.cpp" line="631" />
+            <location filename="../ui/views/MainWindow.cpp" line="637" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="577" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="582" />
+            <location filename="../ui/views/MainWindow.cpp" line="638" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="585" />
+            <location filename="../ui/views/MainWindow.cpp" line="641" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="590" />
+            <location filename="../ui/views/MainWindow.cpp" line="646" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="591" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="593" />
-            <location filename="../ui/views/MainWindow.cpp" line="654" />
+            <location filename="../ui/views/MainWindow.cpp" line="649" />
+            <location filename="../ui/views/MainWindow.cpp" line="710" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="616" />
-            <location filename="../ui/views/MainWindow.cpp" line="712" />
+            <location filename="../ui/views/MainWindow.cpp" line="672" />
+            <location filename="../ui/views/MainWindow.cpp" line="768" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="627" />
-            <location filename="../ui/views/MainWindow.cpp" line="635" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="627" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="651" />
+            <location filename="../ui/views/MainWindow.cpp" line="707" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="666" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="667" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="725" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Tier dashboard</source>
             <translation>等级看板</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -4917,6 +5103,71 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <location filename="../ui/report/ReportDocument.cpp" line="50" />
             <source>Cannot write %1.</source>
             <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::SensitiveFieldsPanel</name>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="44" />
+            <source>No passphrase is set for sensitive fields yet. The owner sets one under Tools ▸ Sensitive Fields; ID-card numbers and private notes are then stored encrypted.</source>
+            <translation>敏感字段尚未设置口令。店主可在“工具 ▸ 敏感字段”中设置；之后身份证号和私密备注将加密保存。</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="49" />
+            <source>Unlocked for this session. Showing a value is recorded in the audit log.</source>
+            <translation>本次会话已解锁。查看内容会记入审计日志。</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="50" />
+            <source>🔒 Locked. Values are encrypted; the owner's passphrase opens them.</source>
+            <translation>🔒 已锁定。内容已加密，需店主口令才能打开。</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="58" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="61" />
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="64" />
+            <source>Show the value (recorded in the audit log)</source>
+            <translation>显示内容（记入审计日志）</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="64" />
+            <source>Only the owner may see this</source>
+            <translation>只有店主可以查看</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="65" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="83" />
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="88" />
+            <source>Unlock Sensitive Fields</source>
+            <translation>解锁敏感字段</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="83" />
+            <source>Owner's passphrase:</source>
+            <translation>店主口令：</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="101" />
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="121" />
+            <source>Sensitive Fields</source>
+            <translation>敏感字段</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="115" />
+            <source>New value (empty removes it):</source>
+            <translation>新内容（留空即删除）：</translation>
         </message>
     </context>
     <context>
@@ -5466,7 +5717,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="198" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
             <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
@@ -5576,7 +5827,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="363" />
             <location filename="../app/cli/ImportCommands.cpp" line="376" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="204" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
             <location filename="../app/cli/SegmentCommands.cpp" line="458" />
             <source>FILE</source>
             <translation>文件</translation>
@@ -5731,7 +5982,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>When</source>
             <translation>时间</translation>
         </message>
@@ -6034,185 +6285,235 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>尺寸</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="32" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="33" />
             <source>New password for %1: </source>
             <translation>%1 的新密码：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="33" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
             <source>Again: </source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不同。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="64" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="65" />
             <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
             <translation>没有用户账户：Clientele 打开时无需登录。用 `users add 名称 --role owner` 添加店主。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="69" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="77" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="78" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="108" />
             <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
             <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | remove 名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="84" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="85" />
             <source>--role is owner or staff.</source>
             <translation>--role 为 owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="90" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="91" />
             <source>User %1 added as %2.</source>
             <translation>已添加用户 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="96" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="97" />
             <source>Password of %1 changed.</source>
             <translation>%1 的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="100" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="101" />
             <source>The role is owner or staff.</source>
             <translation>角色为 owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="103" />
             <source>%1 is now %2.</source>
             <translation>%1 现在是%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="105" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="106" />
             <source>User %1 removed.</source>
             <translation>已删除用户 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="132" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="133" />
             <source>The audit log was changed outside Clientele at entry %1.</source>
             <translation>审计日志第 %1 条在 Clientele 之外被修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="133" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
             <source>The audit log is intact.</source>
             <translation>审计日志完整。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>Subject</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="151" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="165" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="166" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
             <translation>用法：clientele-cli privacy export 编号 -o 文件.json | privacy erase 编号 --yes</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="172" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="173" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
             <translation>用法：clientele-cli privacy export 编号 -o 文件.json</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="175" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="176" />
             <source>Everything about customer %1 written to %2.</source>
             <translation>客户 %1 的全部信息已写入 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="179" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="180" />
             <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
             <translation>删除在 Clientele 内无法撤销（会先备份）。加上 --yes 以删除客户 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="183" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="184" />
             <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
             <translation>客户 %1 已删除：个人信息已移除，订单以匿名方式保留。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="192" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
+            <translation>用法：clientele-cli vault fields | setup | change-passphrase | mark 字段 | set 编号 字段 内容 | show 编号 字段</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="216" />
+            <source>New passphrase for sensitive fields: </source>
+            <translation>敏感字段的新口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
+            <translation>敏感字段现已用你的口令加密。请妥善保管：没有它就无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="219" />
+            <source>Current passphrase: </source>
+            <translation>当前口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <source>New passphrase: </source>
+            <translation>新口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
+            <translation>口令已修改；所有敏感信息已重新加密。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="224" />
+            <source>%1 is now a sensitive field.</source>
+            <translation>%1 现在是敏感字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="230" />
+            <source>Passphrase: </source>
+            <translation>口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="242" />
+            <source>Saved, encrypted.</source>
+            <translation>已加密保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="257" />
             <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
             <translation>用户账户：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。新密码取自 CLIENTELE_NEW_PASSWORD 或询问输入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="194" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="259" />
             <source>owner or staff.</source>
             <translation>owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="194" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="259" />
             <source>ROLE</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="197" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="262" />
             <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
             <translation>审计日志（仅店主）：导出、删除、合并、撤销导入、用户变更、查看敏感信息。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="198" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
             <source>Newest N entries (default 50).</source>
             <translation>最新的 N 条（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <source>Only this kind, e.g. export, erase, merge.</source>
             <translation>只看这一类，例如 export、erase、merge。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <source>KEY</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
             <source>Check that no entry was changed or removed outside Clientele.</source>
             <translation>检查是否有记录在 Clientele 之外被修改或删除。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="203" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="268" />
             <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
             <translation>客户的查阅权（以 JSON 导出全部信息）和删除权（订单匿名保留）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="204" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
             <source>JSON file to write.</source>
             <translation>要写入的 JSON 文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="205" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <source>Confirm the erasure.</source>
             <translation>确认删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="273" />
+            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
+            <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="54" />

@@ -5,6 +5,7 @@
 
 #include "customers/PrivacyRequests.h"
 #include "security/AuditLog.h"
+#include "security/FieldVault.h"
 #include "security/Session.h"
 #include "security/UserDirectory.h"
 
@@ -183,6 +184,70 @@ int privacy(CliContext& ctx)
     ctx.out() << tr("Customer %1 erased: personal data removed, orders kept anonymously.").arg(id) << Qt::endl;
     return ExitOk;
 }
+QString passphrase(const char* variable, const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    qunsetenv("CLIENTELE_PASSWORD");
+    return readPassword(prompt);
+}
+
+int vault(CliContext& ctx)
+{
+    using core::security::FieldVault;
+    const QString action = ctx.positional.value(0);
+    const QString usage = tr("Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | "
+                             "set ID FIELD VALUE | show ID FIELD");
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    FieldVault vault(**db);
+    core::Status status;
+    QString done;
+    if (action == u"fields") {
+        const auto fields = vault.fields();
+        if (!fields)
+            return ctx.fail(fields.error());
+        for (const QString& f : *fields)
+            ctx.out() << f << u"  "_s << FieldVault::fieldLabel(f) << Qt::endl;
+        return ExitOk;
+    }
+    if (action == u"setup") {
+        status = vault.setUp(passphrase("CLIENTELE_NEW_PASSPHRASE", tr("New passphrase for sensitive fields: ")));
+        done = tr("Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.");
+    } else if (action == u"change-passphrase") {
+        const QString current = passphrase("CLIENTELE_PASSPHRASE", tr("Current passphrase: "));
+        status = vault.changePassphrase(current, passphrase("CLIENTELE_NEW_PASSPHRASE", tr("New passphrase: ")));
+        done = tr("Passphrase changed; every sensitive value was re-encrypted.");
+    } else if (action == u"mark" && ctx.positional.size() == 2) {
+        status = vault.markField(ctx.positional[1]);
+        done = tr("%1 is now a sensitive field.").arg(ctx.positional[1]);
+    } else if ((action == u"set" && ctx.positional.size() == 4) || (action == u"show" && ctx.positional.size() == 3)) {
+        bool ok = false;
+        const qint64 id = ctx.positional[1].toLongLong(&ok);
+        if (!ok)
+            return ctx.usage(usage);
+        if (auto s = vault.unlock(passphrase("CLIENTELE_PASSPHRASE", tr("Passphrase: "))); !s)
+            return ctx.fail(s.error());
+        if (action == u"show") {
+            const auto text = vault.reveal(id, ctx.positional[2]);
+            FieldVault::lock();
+            if (!text)
+                return ctx.fail(text.error());
+            ctx.out() << *text << Qt::endl;
+            return ExitOk;
+        }
+        status = vault.store(id, ctx.positional[2], ctx.positional[3]);
+        FieldVault::lock();
+        done = tr("Saved, encrypted.");
+    } else {
+        return ctx.usage(usage);
+    }
+    if (!status)
+        return ctx.fail(status.error());
+    ctx.out() << done << Qt::endl;
+    return ExitOk;
+}
 } // namespace
 
 QList<Command> securityCommands()
@@ -204,6 +269,11 @@ QList<Command> securityCommands()
          {QCommandLineOption({u"o"_s, u"output"_s}, tr("JSON file to write."), tr("FILE")),
           QCommandLineOption(u"yes"_s, tr("Confirm the erasure."))},
          privacy},
+        {u"vault"_s, u"vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD"_s,
+         tr("Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase "
+            "(CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited."),
+         {},
+         vault},
     };
 }
 

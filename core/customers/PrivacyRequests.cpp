@@ -1,6 +1,7 @@
 #include "PrivacyRequests.h"
 
 #include "../security/AuditLog.h"
+#include "../security/FieldVault.h"
 #include "../security/Session.h"
 #include "../storage/Backups.h"
 #include "../storage/Database.h"
@@ -82,6 +83,8 @@ Result<QJsonObject> PrivacyRequests::exportCustomer(const storage::Database& dat
         return tables.error();
     QJsonObject related;
     for (const QString& table : *tables) {
+        if (table == u"customer_secrets")
+            continue; // below, opened
         // Table names come from sqlite_master, not from input.
         QSqlQuery q = database.prepare(u"SELECT * FROM \"%1\" WHERE customer_id = ?"_s.arg(table));
         q.addBindValue(customerId);
@@ -105,6 +108,14 @@ Result<QJsonObject> PrivacyRequests::exportCustomer(const storage::Database& dat
         return storage::sqlError(merges, tr("Reading a customer"));
     related.insert(u"customer_merges"_s, rows(merges));
     out.insert(u"related"_s, related);
+    // Sensitive fields in clear: the person has the right to them. Locked vault: refused, not left out.
+    const auto secrets = security::FieldVault(database).allOf(customerId);
+    if (!secrets)
+        return secrets.error();
+    QJsonObject sensitive;
+    for (const auto& [field, text] : *secrets)
+        sensitive.insert(field, text);
+    out.insert(u"sensitive"_s, sensitive);
     return out;
 }
 
@@ -155,7 +166,8 @@ Status PrivacyRequests::erase(storage::Database& database, qint64 customerId)
     for (const QString& sql : {u"DELETE FROM customer_tags WHERE customer_id = ?"_s,
                                u"DELETE FROM interactions WHERE customer_id = ?"_s,
                                u"DELETE FROM follow_ups WHERE customer_id = ?"_s,
-                               u"DELETE FROM import_changes WHERE customer_id = ?"_s})
+                               u"DELETE FROM import_changes WHERE customer_id = ?"_s,
+                               u"DELETE FROM customer_secrets WHERE customer_id = ?"_s})
         if (auto s = exec(database, sql, customerId); !s)
             return s;
     QSqlQuery merges = database.prepare(u"DELETE FROM customer_merges WHERE survivor_id = ? OR merged_id = ?"_s);

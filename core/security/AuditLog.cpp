@@ -111,6 +111,7 @@ QString AuditLog::actionLabel(const QString& action)
         {u"reveal"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sensitive data shown")},
         {u"rules"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Rules changed")},
         {u"restore"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Backup restored")},
+        {u"vault"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sensitive-field passphrase")},
     };
     const char* label = labels.value(action);
     return label ? QCoreApplication::translate("clientele::core::security::AuditLog", label) : action;

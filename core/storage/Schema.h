@@ -295,6 +295,13 @@ inline constexpr const char* kVersion5[] = {
     R"(CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)",
     "ALTER TABLE customers ADD COLUMN erased_at TEXT",
+    // Sensitive fields (ID card, private notes, fields the owner marks), sealed with
+    // XChaCha20-Poly1305 under a key derived from the owner's passphrase: nonce || ciphertext.
+    R"(CREATE TABLE customer_secrets (
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        field       TEXT NOT NULL,
+        sealed      BLOB NOT NULL,
+        PRIMARY KEY (customer_id, field)))",
 };
 
 } // namespace clientele::core::storage::schema

@@ -9,6 +9,7 @@
 #include "io/CustomerExporter.h"
 #include "io/ImportService.h"
 #include "security/AuditLog.h"
+#include "security/FieldVault.h"
 #include "security/PasswordHash.h"
 #include "security/Session.h"
 #include "security/UserDirectory.h"
@@ -275,4 +276,78 @@ TEST_CASE("a marketing list leaves out customers who opted out; the rotation kee
     for (int i = 0; i < 4; ++i)
         REQUIRE(Backups::create(db, u"rotation-%1"_s.arg(i)).ok());
     CHECK(Backups::list(db.path())->size() == 2);
+}
+
+TEST_CASE("sensitive fields are sealed at rest, open only with the passphrase and follow its change", "[security][vault]")
+{
+    SignedOut guard;
+    FieldVault::lock();
+    auto db = clientele::test::memoryDatabase();
+    const qint64 li = addCustomer(*db, u"李秀英"_s, u"13911112222"_s);
+    const qint64 wang = addCustomer(*db, u"王芳"_s, u"13800000000"_s);
+    FieldVault vault(*db);
+    CHECK_FALSE(*vault.isSetUp());
+    CHECK(vault.store(li, FieldVault::kIdCard, u"110101199003074514"_s).error().code == Error::Code::Forbidden);
+    CHECK(vault.setUp(u"short"_s).error().code == Error::Code::InvalidData);
+    REQUIRE(vault.setUp(u"春眠不觉晓，处处闻啼鸟"_s).ok());
+    REQUIRE(vault.store(li, FieldVault::kIdCard, u"110101199003074514"_s).ok());
+    REQUIRE(vault.store(li, FieldVault::kPrivateNotes, u"对羊毛过敏"_s).ok());
+    CHECK(vault.store(li, u"shoe_size"_s, u"38"_s).error().code == Error::Code::InvalidData); // not marked
+    REQUIRE(vault.markField(u"shoe_size"_s).ok());
+    REQUIRE(vault.store(li, u"shoe_size"_s, u"38"_s).ok());
+    CHECK(vault.fields()->last() == u"shoe_size"_s);
+
+    // At rest: neither the number nor the note appears in the file's bytes.
+    QSqlQuery raw = db->prepare(u"SELECT group_concat(hex(sealed)) FROM customer_secrets"_s);
+    REQUIRE(raw.exec());
+    REQUIRE(raw.next());
+    const QByteArray stored = QByteArray::fromHex(raw.value(0).toString().remove(u',').toLatin1());
+    CHECK_FALSE(stored.contains("110101199003074514"));
+    CHECK_FALSE(stored.contains(QString(u"过敏"_s).toUtf8()));
+
+    CHECK(*vault.reveal(li, FieldVault::kIdCard) == u"110101199003074514"_s);
+    CHECK(*AuditLog::count(*db, u"reveal"_s) == 1);
+    CHECK(vault.filledFields(li)->size() == 3);
+
+    // A sealed value moved to another customer does not open (bound to customer and field).
+    REQUIRE(db->exec(u"INSERT INTO customer_secrets (customer_id, field, sealed) SELECT %1, field, sealed FROM "
+                     u"customer_secrets WHERE customer_id = %2 AND field = 'id_card'"_s.arg(wang).arg(li)).ok());
+    CHECK_FALSE(vault.reveal(wang, FieldVault::kIdCard).ok());
+    REQUIRE(db->exec(u"DELETE FROM customer_secrets WHERE customer_id = %1"_s.arg(wang)).ok());
+
+    // Locked: the rest works, these fields do not.
+    FieldVault::lock();
+    CHECK(vault.reveal(li, FieldVault::kIdCard).error().code == Error::Code::Forbidden);
+    CHECK(vault.filledFields(li)->contains(FieldVault::kPrivateNotes));
+    CHECK(customers::PrivacyRequests::exportCustomer(*db, li).error().message.contains(u"locked"_s));
+    CHECK(vault.unlock(u"wrong passphrase!"_s).error().code == Error::Code::Forbidden);
+
+    // A new passphrase re-encrypts every value; the old one no longer opens anything.
+    QSqlQuery before = db->prepare(u"SELECT hex(sealed) FROM customer_secrets ORDER BY field"_s);
+    REQUIRE(before.exec());
+    QStringList oldSealed;
+    while (before.next())
+        oldSealed.append(before.value(0).toString());
+    CHECK(vault.changePassphrase(u"wrong passphrase!"_s, u"new passphrase 2026"_s).error().code == Error::Code::Forbidden);
+    REQUIRE(vault.changePassphrase(u"春眠不觉晓，处处闻啼鸟"_s, u"new passphrase 2026"_s).ok());
+    QSqlQuery after = db->prepare(u"SELECT hex(sealed) FROM customer_secrets ORDER BY field"_s);
+    REQUIRE(after.exec());
+    int i = 0;
+    while (after.next())
+        CHECK(after.value(0).toString() != oldSealed.value(i++));
+    FieldVault::lock();
+    CHECK_FALSE(vault.unlock(u"春眠不觉晓，处处闻啼鸟"_s).ok());
+    REQUIRE(vault.unlock(u"new passphrase 2026"_s).ok());
+    CHECK(*vault.reveal(li, FieldVault::kPrivateNotes) == u"对羊毛过敏"_s);
+    const auto json = customers::PrivacyRequests::exportCustomer(*db, li);
+    REQUIRE(json.ok());
+    CHECK(json->value(u"sensitive"_s).toObject().value(u"shoe_size"_s).toString() == u"38"_s);
+
+    // Staff never see them, unlocked or not.
+    REQUIRE(UserDirectory(*db).add(u"boss"_s, Role::Owner, u"owner-password"_s).ok());
+    REQUIRE(UserDirectory(*db).signIn(u"boss"_s, u"owner-password"_s).ok());
+    REQUIRE(UserDirectory(*db).add(u"anna"_s, Role::Staff, u"staff-password"_s).ok());
+    REQUIRE(UserDirectory(*db).signIn(u"anna"_s, u"staff-password"_s).ok());
+    CHECK(vault.reveal(li, FieldVault::kIdCard).error().code == Error::Code::Forbidden);
+    FieldVault::lock();
 }

@@ -7,13 +7,17 @@
 #include "dialogs/UsersDialog.h"
 #include "models/CustomerTableModel.h"
 #include "security/AuditLog.h"
+#include "security/FieldVault.h"
+#include "widgets/SensitiveFieldsPanel.h"
 #include "security/Session.h"
 #include "security/UserDirectory.h"
 #include "storage/CustomerRepository.h"
 #include "views/CustomerProfileDialog.h"
 #include "views/MainWindow.h"
 
+#include <QInputDialog>
 #include <QLabel>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -160,4 +164,49 @@ TEST_CASE("the owner reveals phones (audited), manages users, reads the audit lo
         QTest::qWait(20);
         screenshot(zh, u"ui-audit-zh.png"_s);
     }
+}
+
+TEST_CASE("the profile's sensitive fields stay hidden until the owner unlocks and shows one", "[ui][security]")
+{
+    SignedOut guard;
+    core::security::FieldVault::lock();
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto db = demoDatabase(dir);
+    const qint64 id = 5;
+    {
+        core::security::FieldVault vault(*db);
+        REQUIRE(vault.setUp(u"the owner's long passphrase"_s).ok());
+        REQUIRE(vault.store(id, core::security::FieldVault::kIdCard, u"110101199003074514"_s).ok());
+        core::security::FieldVault::lock();
+    }
+    ui::CustomerProfileDialog profile(*db, id);
+    profile.resize(820, 560);
+    auto* panel = profile.findChild<ui::SensitiveFieldsPanel*>();
+    REQUIRE(panel);
+    auto* value = panel->findChild<QLabel*>(u"sensitive_id_card"_s);
+    REQUIRE(value);
+    CHECK(value->text() == u"••••••••"_s);
+    CHECK(panel->findChild<QLabel*>(u"sensitiveStatus"_s)->text().contains(u"Locked"_s));
+
+    // A wrong passphrase opens nothing; the right one shows the number, and that is audited.
+    whenModal<QInputDialog>([](QInputDialog* ask) {
+        ask->setTextValue(u"not the passphrase"_s);
+        ask->accept();
+    });
+    whenModal<QMessageBox>([](QMessageBox* box) { box->accept(); });
+    panel->reveal(core::security::FieldVault::kIdCard);
+    CHECK(panel->findChild<QLabel*>(u"sensitive_id_card"_s)->text() == u"••••••••"_s);
+    whenModal<QInputDialog>([](QInputDialog* ask) {
+        ask->setTextValue(u"the owner's long passphrase"_s);
+        ask->accept();
+    });
+    panel->reveal(core::security::FieldVault::kIdCard);
+    CHECK(panel->findChild<QLabel*>(u"sensitive_id_card"_s)->text() == u"110101199003074514"_s);
+    CHECK(*core::security::AuditLog::count(*db, u"reveal"_s) == 1);
+    profile.findChild<QTabWidget*>(u"profileTabs"_s)->setCurrentWidget(panel);
+    profile.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&profile));
+    screenshot(profile, u"ui-profile-sensitive-en.png"_s);
+    core::security::FieldVault::lock();
 }

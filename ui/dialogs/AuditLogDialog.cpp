@@ -16,7 +16,7 @@ namespace clientele::ui {
 namespace {
 constexpr int kShown = 2000; // newest entries; the CLI pages through older ones
 const char* const kActions[] = {"export", "privacy-export", "erase", "merge", "merge-undo", "import-undo", "rules",
-                                "restore", "reveal", "user-add", "user-remove", "user-role", "user-password",
+                                "restore", "reveal", "vault", "user-add", "user-remove", "user-role", "user-password",
                                 "sign-in", "sign-in-failed", "locked-out"};
 } // namespace
 

@@ -35,6 +35,7 @@
 
 #include "customers/PrivacyRequests.h"
 #include "security/Session.h"
+#include "widgets/SensitiveFieldsPanel.h"
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -100,6 +101,7 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         m_tabs->addTab(buildTimeline(), tr("Timeline"));
         auto* purchases = buildPurchases();
         m_tabs->addTab(purchases, tr("Purchases (%1)").arg(purchases->rowCount()));
+        m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);

@@ -9,6 +9,7 @@
 #include "dialogs/SignInDialog.h"
 #include "dialogs/UsersDialog.h"
 #include "security/AuditLog.h"
+#include "security/FieldVault.h"
 #include "security/Session.h"
 #include "security/UserDirectory.h"
 #include "customers/BulkActions.h"
@@ -37,6 +38,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -228,6 +230,23 @@ void MainWindow::createActions()
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     guarded(Permission::ManageUsers, tools->addAction(tr("&Users and Roles…"), this, &MainWindow::showUsers));
     guarded(Permission::ViewAudit, tools->addAction(tr("&Audit Log…"), this, &MainWindow::showAuditLog));
+    QMenu* sensitive = tools->addMenu(tr("Sensitive &Fields"));
+    guarded(Permission::ChangeRules, sensitive->addAction(tr("Set &Passphrase…"), this, &MainWindow::setVaultPassphrase));
+    guarded(Permission::ChangeRules, sensitive->addAction(tr("&Mark a Field as Sensitive…"), this, [this] {
+        bool ok = false;
+        const QString field = QInputDialog::getText(this, tr("Mark a Field as Sensitive"),
+                                                    tr("Field name (letters, digits and _, e.g. passport_no):"),
+                                                    QLineEdit::Normal, {}, &ok);
+        if (!ok || field.isEmpty())
+            return;
+        if (auto s = core::security::FieldVault(*m_database).markField(field.trimmed()); !s)
+            QMessageBox::warning(this, tr("Sensitive Fields"), s.error().message);
+    }));
+    sensitive->addAction(tr("&Lock Now"), this, [this] {
+        core::security::FieldVault::lock();
+        statusBar()->showMessage(tr("Sensitive fields locked."), 5000);
+    });
+    tools->addSeparator();
     m_switchUser = tools->addAction(tr("&Switch User…"), this, &MainWindow::switchUser);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -367,6 +386,42 @@ void MainWindow::applyPermissions()
     m_user->setVisible(Session::signedIn());
 }
 
+void MainWindow::setVaultPassphrase()
+{
+    core::security::FieldVault vault(*m_database);
+    const auto ready = vault.isSetUp();
+    if (!ready)
+        return;
+    bool ok = false;
+    QString current;
+    if (*ready) {
+        current = QInputDialog::getText(this, tr("Change Passphrase"), tr("Current passphrase:"), QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return;
+    }
+    const QString fresh = QInputDialog::getText(
+        this, tr("Sensitive Fields Passphrase"),
+        tr("New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:"),
+        QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    const QString again = QInputDialog::getText(this, tr("Sensitive Fields Passphrase"), tr("Once more:"), QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    if (again != fresh) {
+        QMessageBox::warning(this, tr("Sensitive Fields Passphrase"), tr("The two passphrases differ."));
+        return;
+    }
+    const auto s = *ready ? vault.changePassphrase(current, fresh) : vault.setUp(fresh);
+    if (!s) {
+        QMessageBox::warning(this, tr("Sensitive Fields Passphrase"), s.error().message);
+        return;
+    }
+    statusBar()->showMessage(*ready ? tr("Passphrase changed; every sensitive value was re-encrypted.")
+                                    : tr("Sensitive fields are now stored encrypted."),
+                             8000);
+}
+
 void MainWindow::showUsers()
 {
     UsersDialog dialog(*m_database, this);
@@ -383,6 +438,7 @@ void MainWindow::showAuditLog()
 void MainWindow::switchUser()
 {
     core::security::Session::signOut();
+    core::security::FieldVault::lock(); // the next person unlocks with the passphrase again
     if (!signInIfNeeded(*m_database, this)) {
         close(); // nobody signed in: the data stays hidden
         return;

@@ -44,6 +44,7 @@ public:
     void showUsers();    // owners (or anyone while the shop has no accounts)
     void showAuditLog(); // owners
     void switchUser();
+    void setVaultPassphrase(); // first time, or a change (re-encrypts)
     QList<qint64> selectedCustomerIds() const;
     void reloadCustomers(); // after anything changed the data (F5)
     DashboardView* dashboard() const { return m_dashboard; }
