@@ -1,6 +1,7 @@
 #include "PrivacyRequests.h"
 
 #include "../security/AuditLog.h"
+#include "../security/GuardedChange.h"
 #include "../security/FieldVault.h"
 #include "../security/Session.h"
 #include "../storage/Backups.h"
@@ -144,40 +145,33 @@ Status PrivacyRequests::erase(storage::Database& database, qint64 customerId)
     if (!exists.value(0).isNull())
         return Error::make(Error::Code::Conflict, tr("Customer %1 was already erased.").arg(customerId));
     exists.finish(); // VACUUM INTO below refuses to run beside an open statement
-    if (!database.isMemory())
-        if (auto made = storage::Backups::create(database, u"before-erase"_s); !made)
-            return made.error();
-
-    storage::Transaction transaction(database);
-    if (!transaction.isActive())
-        return transaction.beginStatus();
-    QSqlQuery anonymise = database.prepare(
-        u"UPDATE customers SET name = ?, member_code = NULL, phone = NULL, phone_valid = 1, email = NULL, gender = '', "
-        u"birthday = NULL, city = '', address = '', source_channel = '', notes = '', marketing_consent = 0, "
-        u"erased_at = ?, updated_at = ? WHERE id = ?"_s);
-    const QString now = storage::sqlvalue::now();
-    anonymise.addBindValue(erasedName(customerId));
-    anonymise.addBindValue(now);
-    anonymise.addBindValue(now);
-    anonymise.addBindValue(customerId);
-    if (auto s = storage::execQuery(anonymise, tr("Erasing a customer")); !s)
-        return s;
-    // What describes the person rather than their purchases. Orders, metrics and snapshots stay.
-    for (const QString& sql : {u"DELETE FROM customer_tags WHERE customer_id = ?"_s,
-                               u"DELETE FROM interactions WHERE customer_id = ?"_s,
-                               u"DELETE FROM follow_ups WHERE customer_id = ?"_s,
-                               u"DELETE FROM import_changes WHERE customer_id = ?"_s,
-                               u"DELETE FROM customer_secrets WHERE customer_id = ?"_s})
-        if (auto s = exec(database, sql, customerId); !s)
-            return s;
-    QSqlQuery merges = database.prepare(u"DELETE FROM customer_merges WHERE survivor_id = ? OR merged_id = ?"_s);
-    merges.addBindValue(customerId);
-    merges.addBindValue(customerId);
-    if (auto s = storage::execQuery(merges, tr("Erasing a customer")); !s)
-        return s;
-    if (auto s = security::AuditLog::record(database, u"erase"_s, u"customer %1"_s.arg(customerId)); !s)
-        return s;
-    return transaction.commit();
+    return security::guardedChange(
+        database, security::Permission::Delete, u"before-erase"_s, u"erase"_s, u"customer %1"_s.arg(customerId),
+        [&](QString*) -> Status {
+            QSqlQuery anonymise = database.prepare(
+                u"UPDATE customers SET name = ?, member_code = NULL, phone = NULL, phone_valid = 1, email = NULL, "
+                u"gender = '', birthday = NULL, city = '', address = '', source_channel = '', notes = '', "
+                u"marketing_consent = 0, erased_at = ?, updated_at = ? WHERE id = ?"_s);
+            const QString now = storage::sqlvalue::now();
+            anonymise.addBindValue(erasedName(customerId));
+            anonymise.addBindValue(now);
+            anonymise.addBindValue(now);
+            anonymise.addBindValue(customerId);
+            if (auto s = storage::execQuery(anonymise, tr("Erasing a customer")); !s)
+                return s;
+            // What describes the person rather than their purchases. Orders, metrics and snapshots stay.
+            for (const QString& sql : {u"DELETE FROM customer_tags WHERE customer_id = ?"_s,
+                                       u"DELETE FROM interactions WHERE customer_id = ?"_s,
+                                       u"DELETE FROM follow_ups WHERE customer_id = ?"_s,
+                                       u"DELETE FROM import_changes WHERE customer_id = ?"_s,
+                                       u"DELETE FROM customer_secrets WHERE customer_id = ?"_s})
+                if (auto s = exec(database, sql, customerId); !s)
+                    return s;
+            QSqlQuery merges = database.prepare(u"DELETE FROM customer_merges WHERE survivor_id = ? OR merged_id = ?"_s);
+            merges.addBindValue(customerId);
+            merges.addBindValue(customerId);
+            return storage::execQuery(merges, tr("Erasing a customer"));
+        });
 }
 
 } // namespace clientele::core::customers

@@ -110,6 +110,22 @@ std::optional<Key> currentKey()
     return keyState().key;
 }
 
+// Salt and the sealed check text: what unlock() needs to derive and verify the key.
+Status saveKeySettings(const storage::Database& database, const QByteArray& salt, const Key& key)
+{
+    storage::SettingsRepository settings(database);
+    if (auto s = settings.setValue(kSaltSetting, QString::fromLatin1(salt.toHex())); !s)
+        return s;
+    return settings.setValue(kCheckSetting, QString::fromLatin1(seal(key, kCheckText, "check").toHex()));
+}
+
+void holdKey(const Key& key)
+{
+    QMutexLocker lock(&keyState().mutex);
+    keyState().key = key;
+    keyState().unlocked = true;
+}
+
 Error lockedError()
 {
     return Error::make(Error::Code::Forbidden, tr("The sensitive fields are locked: unlock them with the owner's passphrase."));
@@ -145,18 +161,13 @@ Status FieldVault::setUp(const QString& passphrase)
     storage::Transaction transaction(m_database);
     if (!transaction.isActive())
         return transaction.beginStatus();
-    storage::SettingsRepository settings(m_database);
-    if (auto s = settings.setValue(kSaltSetting, QString::fromLatin1(salt.toHex())); !s)
-        return s;
-    if (auto s = settings.setValue(kCheckSetting, QString::fromLatin1(seal(*key, kCheckText, "check").toHex())); !s)
+    if (auto s = saveKeySettings(m_database, salt, *key); !s)
         return s;
     if (auto s = AuditLog::record(m_database, u"vault"_s, u"sensitive fields"_s, u"passphrase set"_s); !s)
         return s;
     if (auto s = transaction.commit(); !s)
         return s;
-    QMutexLocker lock(&keyState().mutex);
-    keyState().key = *key;
-    keyState().unlocked = true;
+    holdKey(*key);
     return {};
 }
 
@@ -175,9 +186,7 @@ Status FieldVault::unlock(const QString& passphrase)
     QByteArray plain;
     if (!unseal(*key, QByteArray::fromHex(check->toLatin1()), "check", &plain) || plain != kCheckText)
         return Error::make(Error::Code::Forbidden, tr("Wrong passphrase for the sensitive fields."));
-    QMutexLocker lock(&keyState().mutex);
-    keyState().key = *key;
-    keyState().unlocked = true;
+    holdKey(*key);
     return {};
 }
 
@@ -237,10 +246,7 @@ Status FieldVault::changePassphrase(const QString& current, const QString& repla
         if (auto s = storage::execQuery(update, tr("Re-encrypting sensitive fields")); !s)
             return s;
     }
-    storage::SettingsRepository settings(m_database);
-    if (auto s = settings.setValue(kSaltSetting, QString::fromLatin1(salt.toHex())); !s)
-        return s;
-    if (auto s = settings.setValue(kCheckSetting, QString::fromLatin1(seal(*fresh, kCheckText, "check").toHex())); !s)
+    if (auto s = saveKeySettings(m_database, salt, *fresh); !s)
         return s;
     if (auto s = AuditLog::record(m_database, u"vault"_s, u"sensitive fields"_s,
                                   u"passphrase changed; %1 values re-encrypted"_s.arg(resealed.size()));
@@ -248,8 +254,7 @@ Status FieldVault::changePassphrase(const QString& current, const QString& repla
         return s;
     if (auto s = transaction.commit(); !s)
         return s;
-    QMutexLocker lock(&keyState().mutex);
-    keyState().key = *fresh;
+    holdKey(*fresh);
     return {};
 }
 

@@ -19,6 +19,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::security::UserDirectory", text);
 }
 
+// The columns every user query selects: id, name, role, failed_attempts, locked_until.
+constexpr auto kUserColumns = "SELECT id, name, role, failed_attempts, locked_until FROM users ";
+
+User readUser(const QSqlQuery& q)
+{
+    User u{q.value(0).toLongLong(), q.value(1).toString(), Role::Staff, q.value(3).toInt(),
+           q.value(4).isNull() ? QDateTime() : QDateTime::fromString(q.value(4).toString(), Qt::ISODate)};
+    roleFromKey(q.value(2).toString(), &u.role);
+    return u;
+}
+
 Error wrongCredentials()
 {
     return Error::make(Error::Code::Forbidden, tr("Wrong user name or password."));
@@ -47,32 +58,24 @@ Result<bool> UserDirectory::hasUsers() const
 
 Result<QList<User>> UserDirectory::list() const
 {
-    QSqlQuery q = m_database.prepare(u"SELECT id, name, role, failed_attempts, locked_until FROM users ORDER BY role, name"_s);
+    QSqlQuery q = m_database.prepare(QLatin1String(kUserColumns) + u"ORDER BY role, name"_s);
     if (!q.exec())
         return storage::sqlError(q, tr("Reading user accounts"));
     QList<User> users;
-    while (q.next()) {
-        User u{q.value(0).toLongLong(), q.value(1).toString(), Role::Staff, q.value(3).toInt(),
-               q.value(4).isNull() ? QDateTime() : QDateTime::fromString(q.value(4).toString(), Qt::ISODate)};
-        roleFromKey(q.value(2).toString(), &u.role);
-        users.append(u);
-    }
+    while (q.next())
+        users.append(readUser(q));
     return users;
 }
 
 Result<User> UserDirectory::find(const QString& name) const
 {
-    QSqlQuery q = m_database.prepare(
-        u"SELECT id, name, role, failed_attempts, locked_until FROM users WHERE name = ? COLLATE NOCASE"_s);
+    QSqlQuery q = m_database.prepare(QLatin1String(kUserColumns) + u"WHERE name = ? COLLATE NOCASE"_s);
     q.addBindValue(name.trimmed());
     if (!q.exec())
         return storage::sqlError(q, tr("Reading user accounts"));
     if (!q.next())
         return Error::make(Error::Code::NotFound, tr("There is no user named “%1”.").arg(name.trimmed()));
-    User u{q.value(0).toLongLong(), q.value(1).toString(), Role::Staff, q.value(3).toInt(),
-           q.value(4).isNull() ? QDateTime() : QDateTime::fromString(q.value(4).toString(), Qt::ISODate)};
-    roleFromKey(q.value(2).toString(), &u.role);
-    return u;
+    return readUser(q);
 }
 
 Result<qint64> UserDirectory::ownerCount() const

@@ -1,13 +1,10 @@
 #include "RuleChanges.h"
 
-#include "../security/AuditLog.h"
-#include "../security/Session.h"
-#include "../storage/Backups.h"
+#include "../security/GuardedChange.h"
 #include "../storage/Database.h"
 #include "../storage/FollowUpRepository.h"
 #include "../storage/SegmentationRepository.h"
 #include "../storage/SettingsRepository.h"
-#include "../storage/Transaction.h"
 #include "SegmentationSettings.h"
 
 using namespace Qt::StringLiterals;
@@ -15,24 +12,11 @@ using namespace Qt::StringLiterals;
 namespace clientele::core::segmentation {
 
 namespace {
-// Permission, backup, then `change` and its audit entry in one transaction.
 template <typename Change>
 Status guarded(storage::Database& database, const QString& subject, Change change)
 {
-    if (auto s = security::Session::require(security::Permission::ChangeRules); !s)
-        return s;
-    if (!database.isMemory())
-        if (auto made = storage::Backups::create(database, u"before-rule-change"_s); !made)
-            return made.error();
-    storage::Transaction transaction(database);
-    if (!transaction.isActive())
-        return transaction.beginStatus();
-    QString detail;
-    if (auto s = change(&detail); !s)
-        return s;
-    if (auto s = security::AuditLog::record(database, u"rules"_s, subject, detail); !s)
-        return s;
-    return transaction.commit();
+    return security::guardedChange(database, security::Permission::ChangeRules, u"before-rule-change"_s, u"rules"_s,
+                                   subject, change);
 }
 } // namespace
 

@@ -3,7 +3,7 @@
 # Safe to run again: apt-get skips what is already installed.
 set -euo pipefail
 packages=(
-    build-essential cmake ninja-build
+    build-essential cmake ninja-build ccache
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     qt6-translations-l10n
     libgl-dev catch2 sqlite3 python3 pkg-config libnlopt-dev libical-dev libsodium-dev

@@ -2,6 +2,7 @@
 // the privacy export and erasure, marketing consent in exports, and the backup rotation setting.
 #include "CatchCompat.h"
 
+#include "Accounts.h"
 #include "TestSupport.h"
 
 #include "customers/CustomerMerger.h"
@@ -31,14 +32,10 @@ using namespace clientele::core::storage;
 using namespace clientele::core::security;
 using namespace Qt::StringLiterals;
 
-namespace {
-// Each test starts and ends with nobody signed in (the session is process-wide).
-struct SignedOut
-{
-    SignedOut() { Session::signOut(); }
-    ~SignedOut() { Session::signOut(); }
-};
+using clientele::test::addAccounts;
+using clientele::test::SignedOut;
 
+namespace {
 qint64 addCustomer(Database& db, const QString& name, const QString& phone, bool consent = true)
 {
     Customer c;
@@ -62,15 +59,6 @@ void addOrder(Database& db, qint64 customerId, const QString& number, Fen amount
 }
 
 // Owner "boss" and staff "anna"; nobody signed in afterwards.
-void addAccounts(Database& db)
-{
-    UserDirectory users(db);
-    REQUIRE(users.add(u"boss"_s, Role::Owner, u"owner-password"_s).ok());
-    REQUIRE(users.signIn(u"boss"_s, u"owner-password"_s).ok());
-    REQUIRE(users.add(u"anna"_s, Role::Staff, u"staff-password"_s).ok());
-    Session::signOut();
-}
-
 qint64 scalar(const Database& db, const QString& sql)
 {
     QSqlQuery q = db.prepare(sql);

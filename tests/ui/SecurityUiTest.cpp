@@ -2,6 +2,8 @@
 // users and audit log dialogs, revealing phones is audited, erasing from the profile.
 #include "UiSupport.h"
 
+#include "Accounts.h"
+
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "dialogs/UsersDialog.h"
@@ -35,22 +37,10 @@ using core::security::Role;
 using core::security::Session;
 using core::security::UserDirectory;
 
+using clientele::test::addAccounts;
+using clientele::test::SignedOut;
+
 namespace {
-struct SignedOut
-{
-    SignedOut() { Session::signOut(); }
-    ~SignedOut() { Session::signOut(); }
-};
-
-void addAccounts(core::storage::Database& db)
-{
-    UserDirectory users(db);
-    REQUIRE(users.add(u"boss"_s, Role::Owner, u"owner-password"_s).ok());
-    REQUIRE(users.signIn(u"boss"_s, u"owner-password"_s).ok());
-    REQUIRE(users.add(u"anna"_s, Role::Staff, u"staff-password"_s).ok());
-    Session::signOut();
-}
-
 QAction* findAction(QWidget& window, const QString& text)
 {
     for (QAction* action : window.findChildren<QAction*>())
