@@ -629,47 +629,47 @@
     <context>
         <name>clientele::core::customers::PrivacyRequests</name>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="64" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="65" />
             <source>Erased customer #%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="74" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="99" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="108" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="141" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="75" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="100" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="109" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="142" />
             <source>Reading a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="77" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="143" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="78" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="144" />
             <source>Customer %1 does not exist.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="92" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="93" />
             <source>Reading %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="130" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="131" />
             <source>Cannot write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="145" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="146" />
             <source>Customer %1 was already erased.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="163" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="176" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="160" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="173" />
             <source>Erasing a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="47" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="48" />
             <source>Reading the schema</source>
             <translation />
         </message>
@@ -1508,77 +1508,77 @@
     <context>
         <name>clientele::core::security::FieldVault</name>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="135" />
+            <location filename="../core/security/FieldVault.cpp" line="151" />
             <source>The sensitive fields already have a passphrase; change it instead.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="137" />
-            <location filename="../core/security/FieldVault.cpp" line="202" />
+            <location filename="../core/security/FieldVault.cpp" line="153" />
+            <location filename="../core/security/FieldVault.cpp" line="211" />
             <source>A passphrase needs at least %1 characters.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="139" />
+            <location filename="../core/security/FieldVault.cpp" line="155" />
             <source>The encryption library could not start.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="171" />
+            <location filename="../core/security/FieldVault.cpp" line="182" />
             <source>No passphrase is set for the sensitive fields yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="177" />
+            <location filename="../core/security/FieldVault.cpp" line="188" />
             <source>Wrong passphrase for the sensitive fields.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="218" />
-            <location filename="../core/security/FieldVault.cpp" line="344" />
-            <location filename="../core/security/FieldVault.cpp" line="361" />
-            <location filename="../core/security/FieldVault.cpp" line="373" />
+            <location filename="../core/security/FieldVault.cpp" line="227" />
+            <location filename="../core/security/FieldVault.cpp" line="349" />
+            <location filename="../core/security/FieldVault.cpp" line="366" />
+            <location filename="../core/security/FieldVault.cpp" line="378" />
             <source>Reading sensitive fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="225" />
+            <location filename="../core/security/FieldVault.cpp" line="234" />
             <source>The sensitive field %1 of customer %2 does not open; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="237" />
+            <location filename="../core/security/FieldVault.cpp" line="246" />
             <source>Re-encrypting sensitive fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="274" />
+            <location filename="../core/security/FieldVault.cpp" line="279" />
             <source>A field name is letters, digits and _ (for example passport_no).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="291" />
+            <location filename="../core/security/FieldVault.cpp" line="296" />
             <source>ID card number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="293" />
+            <location filename="../core/security/FieldVault.cpp" line="298" />
             <source>Private notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="306" />
+            <location filename="../core/security/FieldVault.cpp" line="311" />
             <source>“%1” is not a sensitive field.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="311" />
-            <location filename="../core/security/FieldVault.cpp" line="319" />
+            <location filename="../core/security/FieldVault.cpp" line="316" />
+            <location filename="../core/security/FieldVault.cpp" line="324" />
             <source>Saving a sensitive field</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="330" />
+            <location filename="../core/security/FieldVault.cpp" line="335" />
             <source>The sensitive field %1 of customer %2 does not open (changed outside Clientele?).</source>
             <translation />
         </message>
@@ -1593,7 +1593,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="115" />
+            <location filename="../core/security/FieldVault.cpp" line="131" />
             <source>The sensitive fields are locked: unlock them with the owner's passphrase.</source>
             <translation />
         </message>
@@ -1674,85 +1674,85 @@
     <context>
         <name>clientele::core::security::UserDirectory</name>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="44" />
-            <location filename="../core/security/UserDirectory.cpp" line="52" />
-            <location filename="../core/security/UserDirectory.cpp" line="69" />
-            <location filename="../core/security/UserDirectory.cpp" line="82" />
-            <location filename="../core/security/UserDirectory.cpp" line="235" />
+            <location filename="../core/security/UserDirectory.cpp" line="55" />
+            <location filename="../core/security/UserDirectory.cpp" line="63" />
+            <location filename="../core/security/UserDirectory.cpp" line="75" />
+            <location filename="../core/security/UserDirectory.cpp" line="85" />
+            <location filename="../core/security/UserDirectory.cpp" line="238" />
             <source>Reading user accounts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="71" />
+            <location filename="../core/security/UserDirectory.cpp" line="77" />
             <source>There is no user named “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="94" />
+            <location filename="../core/security/UserDirectory.cpp" line="97" />
             <source>Sign in as an owner to manage user accounts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="102" />
+            <location filename="../core/security/UserDirectory.cpp" line="105" />
             <source>A password needs at least %1 characters.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="110" />
+            <location filename="../core/security/UserDirectory.cpp" line="113" />
             <source>A user needs a name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="119" />
+            <location filename="../core/security/UserDirectory.cpp" line="122" />
             <source>The first account must be the owner's.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="121" />
+            <location filename="../core/security/UserDirectory.cpp" line="124" />
             <source>There is already a user named “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="124" />
-            <location filename="../core/security/UserDirectory.cpp" line="155" />
+            <location filename="../core/security/UserDirectory.cpp" line="127" />
+            <location filename="../core/security/UserDirectory.cpp" line="158" />
             <source>The password could not be hashed (out of memory?).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="132" />
-            <location filename="../core/security/UserDirectory.cpp" line="161" />
-            <location filename="../core/security/UserDirectory.cpp" line="185" />
-            <location filename="../core/security/UserDirectory.cpp" line="246" />
+            <location filename="../core/security/UserDirectory.cpp" line="135" />
+            <location filename="../core/security/UserDirectory.cpp" line="164" />
+            <location filename="../core/security/UserDirectory.cpp" line="188" />
+            <location filename="../core/security/UserDirectory.cpp" line="249" />
             <source>Saving a user account</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="180" />
+            <location filename="../core/security/UserDirectory.cpp" line="183" />
             <source>“%1” is the only owner; make someone else owner first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="205" />
+            <location filename="../core/security/UserDirectory.cpp" line="208" />
             <source>“%1” is the only owner; remove the staff accounts first or make another owner.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="211" />
+            <location filename="../core/security/UserDirectory.cpp" line="214" />
             <source>Removing a user account</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="225" />
+            <location filename="../core/security/UserDirectory.cpp" line="228" />
             <source>unknown name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="230" />
+            <location filename="../core/security/UserDirectory.cpp" line="233" />
             <source>Too many wrong passwords: “%1” is locked until %2.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../core/security/UserDirectory.cpp" line="251" />
+            <location filename="../core/security/UserDirectory.cpp" line="254" />
             <source>%n wrong password(s) in a row</source>
             <translation>
                 <numerusform>%n wrong password in a row</numerusform>
@@ -1760,12 +1760,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="259" />
+            <location filename="../core/security/UserDirectory.cpp" line="262" />
             <source>Too many wrong passwords: “%1” is locked for %2 minutes.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="24" />
+            <location filename="../core/security/UserDirectory.cpp" line="35" />
             <source>Wrong user name or password.</source>
             <translation />
         </message>
@@ -4480,381 +4480,397 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="250" />
-            <source>&amp;Switch User…</source>
+            <location filename="../ui/views/MainWindow.cpp" line="249" />
+            <source>&amp;Backups to Keep…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <source>&amp;Switch User…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="263" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="264" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="265" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="255" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="260" />
+            <location filename="../ui/views/MainWindow.cpp" line="271" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="300" />
+            <location filename="../ui/views/MainWindow.cpp" line="311" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="301" />
+            <location filename="../ui/views/MainWindow.cpp" line="312" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="310" />
+            <location filename="../ui/views/MainWindow.cpp" line="321" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="327" />
+            <location filename="../ui/views/MainWindow.cpp" line="338" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="350" />
+            <location filename="../ui/views/MainWindow.cpp" line="361" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="354" />
+            <location filename="../ui/views/MainWindow.cpp" line="365" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="384" />
+            <location filename="../ui/views/MainWindow.cpp" line="395" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <location filename="../ui/views/MainWindow.cpp" line="409" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <location filename="../ui/views/MainWindow.cpp" line="409" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="403" />
-            <location filename="../ui/views/MainWindow.cpp" line="408" />
-            <location filename="../ui/views/MainWindow.cpp" line="412" />
-            <location filename="../ui/views/MainWindow.cpp" line="417" />
+            <location filename="../ui/views/MainWindow.cpp" line="414" />
+            <location filename="../ui/views/MainWindow.cpp" line="419" />
+            <location filename="../ui/views/MainWindow.cpp" line="423" />
+            <location filename="../ui/views/MainWindow.cpp" line="428" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="404" />
+            <location filename="../ui/views/MainWindow.cpp" line="415" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="408" />
+            <location filename="../ui/views/MainWindow.cpp" line="419" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="412" />
+            <location filename="../ui/views/MainWindow.cpp" line="423" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <location filename="../ui/views/MainWindow.cpp" line="431" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="421" />
+            <location filename="../ui/views/MainWindow.cpp" line="432" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="532" />
+            <location filename="../ui/views/MainWindow.cpp" line="543" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="533" />
+            <location filename="../ui/views/MainWindow.cpp" line="544" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="541" />
+            <location filename="../ui/views/MainWindow.cpp" line="552" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="544" />
+            <location filename="../ui/views/MainWindow.cpp" line="555" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="558" />
+            <location filename="../ui/views/MainWindow.cpp" line="569" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="561" />
+            <location filename="../ui/views/MainWindow.cpp" line="572" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="579" />
+            <location filename="../ui/views/MainWindow.cpp" line="590" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="580" />
+            <location filename="../ui/views/MainWindow.cpp" line="591" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="581" />
+            <location filename="../ui/views/MainWindow.cpp" line="592" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="583" />
+            <location filename="../ui/views/MainWindow.cpp" line="594" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="583" />
+            <location filename="../ui/views/MainWindow.cpp" line="594" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="595" />
+            <location filename="../ui/views/MainWindow.cpp" line="606" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="598" />
+            <location filename="../ui/views/MainWindow.cpp" line="609" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="613" />
+            <location filename="../ui/views/MainWindow.cpp" line="624" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="614" />
+            <location filename="../ui/views/MainWindow.cpp" line="625" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="621" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="631" />
-            <location filename="../ui/views/MainWindow.cpp" line="637" />
+            <location filename="../ui/views/MainWindow.cpp" line="642" />
+            <location filename="../ui/views/MainWindow.cpp" line="648" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="633" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="638" />
+            <location filename="../ui/views/MainWindow.cpp" line="649" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="641" />
+            <location filename="../ui/views/MainWindow.cpp" line="652" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="646" />
+            <location filename="../ui/views/MainWindow.cpp" line="657" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="647" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="649" />
-            <location filename="../ui/views/MainWindow.cpp" line="710" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="672" />
-            <location filename="../ui/views/MainWindow.cpp" line="768" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="779" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="707" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="725" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="726" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="726" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="727" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="729" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Tier dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>

@@ -629,47 +629,47 @@
     <context>
         <name>clientele::core::customers::PrivacyRequests</name>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="64" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="65" />
             <source>Erased customer #%1</source>
             <translation>已删除的客户 #%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="74" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="99" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="108" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="141" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="75" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="100" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="109" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="142" />
             <source>Reading a customer</source>
             <translation>读取客户</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="77" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="143" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="78" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="144" />
             <source>Customer %1 does not exist.</source>
             <translation>客户 %1 不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="92" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="93" />
             <source>Reading %1</source>
             <translation>读取 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="130" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="131" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="145" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="146" />
             <source>Customer %1 was already erased.</source>
             <translation>客户 %1 已被删除。</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="163" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="176" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="160" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="173" />
             <source>Erasing a customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="47" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="48" />
             <source>Reading the schema</source>
             <translation>读取数据库结构</translation>
         </message>
@@ -1508,77 +1508,77 @@
     <context>
         <name>clientele::core::security::FieldVault</name>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="135" />
+            <location filename="../core/security/FieldVault.cpp" line="151" />
             <source>The sensitive fields already have a passphrase; change it instead.</source>
             <translation>敏感字段已设口令；请改用“修改口令”。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="137" />
-            <location filename="../core/security/FieldVault.cpp" line="202" />
+            <location filename="../core/security/FieldVault.cpp" line="153" />
+            <location filename="../core/security/FieldVault.cpp" line="211" />
             <source>A passphrase needs at least %1 characters.</source>
             <translation>口令至少需要 %1 个字符。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="139" />
+            <location filename="../core/security/FieldVault.cpp" line="155" />
             <source>The encryption library could not start.</source>
             <translation>加密库无法启动。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="171" />
+            <location filename="../core/security/FieldVault.cpp" line="182" />
             <source>No passphrase is set for the sensitive fields yet.</source>
             <translation>敏感字段尚未设置口令。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="177" />
+            <location filename="../core/security/FieldVault.cpp" line="188" />
             <source>Wrong passphrase for the sensitive fields.</source>
             <translation>敏感字段口令错误。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="218" />
-            <location filename="../core/security/FieldVault.cpp" line="344" />
-            <location filename="../core/security/FieldVault.cpp" line="361" />
-            <location filename="../core/security/FieldVault.cpp" line="373" />
+            <location filename="../core/security/FieldVault.cpp" line="227" />
+            <location filename="../core/security/FieldVault.cpp" line="349" />
+            <location filename="../core/security/FieldVault.cpp" line="366" />
+            <location filename="../core/security/FieldVault.cpp" line="378" />
             <source>Reading sensitive fields</source>
             <translation>读取敏感字段</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="225" />
+            <location filename="../core/security/FieldVault.cpp" line="234" />
             <source>The sensitive field %1 of customer %2 does not open; nothing was changed.</source>
             <translation>客户 %2 的敏感字段 %1 无法解密；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="237" />
+            <location filename="../core/security/FieldVault.cpp" line="246" />
             <source>Re-encrypting sensitive fields</source>
             <translation>重新加密敏感字段</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="274" />
+            <location filename="../core/security/FieldVault.cpp" line="279" />
             <source>A field name is letters, digits and _ (for example passport_no).</source>
             <translation>字段名由字母、数字和 _ 组成（例如 passport_no）。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="291" />
+            <location filename="../core/security/FieldVault.cpp" line="296" />
             <source>ID card number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="293" />
+            <location filename="../core/security/FieldVault.cpp" line="298" />
             <source>Private notes</source>
             <translation>私密备注</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="306" />
+            <location filename="../core/security/FieldVault.cpp" line="311" />
             <source>“%1” is not a sensitive field.</source>
             <translation>“%1”不是敏感字段。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="311" />
-            <location filename="../core/security/FieldVault.cpp" line="319" />
+            <location filename="../core/security/FieldVault.cpp" line="316" />
+            <location filename="../core/security/FieldVault.cpp" line="324" />
             <source>Saving a sensitive field</source>
             <translation>保存敏感字段</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="330" />
+            <location filename="../core/security/FieldVault.cpp" line="335" />
             <source>The sensitive field %1 of customer %2 does not open (changed outside Clientele?).</source>
             <translation>客户 %2 的敏感字段 %1 无法解密（是否在 Clientele 之外被修改？）。</translation>
         </message>
@@ -1593,7 +1593,7 @@
             <translation>无法生成密钥（内存不足？）。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="115" />
+            <location filename="../core/security/FieldVault.cpp" line="131" />
             <source>The sensitive fields are locked: unlock them with the owner's passphrase.</source>
             <translation>敏感字段已锁定：请用店主口令解锁。</translation>
         </message>
@@ -1674,97 +1674,97 @@
     <context>
         <name>clientele::core::security::UserDirectory</name>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="44" />
-            <location filename="../core/security/UserDirectory.cpp" line="52" />
-            <location filename="../core/security/UserDirectory.cpp" line="69" />
-            <location filename="../core/security/UserDirectory.cpp" line="82" />
-            <location filename="../core/security/UserDirectory.cpp" line="235" />
+            <location filename="../core/security/UserDirectory.cpp" line="55" />
+            <location filename="../core/security/UserDirectory.cpp" line="63" />
+            <location filename="../core/security/UserDirectory.cpp" line="75" />
+            <location filename="../core/security/UserDirectory.cpp" line="85" />
+            <location filename="../core/security/UserDirectory.cpp" line="238" />
             <source>Reading user accounts</source>
             <translation>读取用户账户</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="71" />
+            <location filename="../core/security/UserDirectory.cpp" line="77" />
             <source>There is no user named “%1”.</source>
             <translation>没有名为“%1”的用户。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="94" />
+            <location filename="../core/security/UserDirectory.cpp" line="97" />
             <source>Sign in as an owner to manage user accounts.</source>
             <translation>请以店主身份登录后管理用户账户。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="102" />
+            <location filename="../core/security/UserDirectory.cpp" line="105" />
             <source>A password needs at least %1 characters.</source>
             <translation>密码至少需要 %1 个字符。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="110" />
+            <location filename="../core/security/UserDirectory.cpp" line="113" />
             <source>A user needs a name.</source>
             <translation>用户需要名称。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="119" />
+            <location filename="../core/security/UserDirectory.cpp" line="122" />
             <source>The first account must be the owner's.</source>
             <translation>第一个账户必须是店主。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="121" />
+            <location filename="../core/security/UserDirectory.cpp" line="124" />
             <source>There is already a user named “%1”.</source>
             <translation>已有名为“%1”的用户。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="124" />
-            <location filename="../core/security/UserDirectory.cpp" line="155" />
+            <location filename="../core/security/UserDirectory.cpp" line="127" />
+            <location filename="../core/security/UserDirectory.cpp" line="158" />
             <source>The password could not be hashed (out of memory?).</source>
             <translation>无法生成密码哈希（内存不足？）。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="132" />
-            <location filename="../core/security/UserDirectory.cpp" line="161" />
-            <location filename="../core/security/UserDirectory.cpp" line="185" />
-            <location filename="../core/security/UserDirectory.cpp" line="246" />
+            <location filename="../core/security/UserDirectory.cpp" line="135" />
+            <location filename="../core/security/UserDirectory.cpp" line="164" />
+            <location filename="../core/security/UserDirectory.cpp" line="188" />
+            <location filename="../core/security/UserDirectory.cpp" line="249" />
             <source>Saving a user account</source>
             <translation>保存用户账户</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="180" />
+            <location filename="../core/security/UserDirectory.cpp" line="183" />
             <source>“%1” is the only owner; make someone else owner first.</source>
             <translation>“%1”是唯一的店主；请先把其他人设为店主。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="205" />
+            <location filename="../core/security/UserDirectory.cpp" line="208" />
             <source>“%1” is the only owner; remove the staff accounts first or make another owner.</source>
             <translation>“%1”是唯一的店主；请先删除店员账户或设置另一位店主。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="211" />
+            <location filename="../core/security/UserDirectory.cpp" line="214" />
             <source>Removing a user account</source>
             <translation>删除用户账户</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="225" />
+            <location filename="../core/security/UserDirectory.cpp" line="228" />
             <source>unknown name</source>
             <translation>未知用户名</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="230" />
+            <location filename="../core/security/UserDirectory.cpp" line="233" />
             <source>Too many wrong passwords: “%1” is locked until %2.</source>
             <translation>密码错误次数过多：“%1”已锁定至 %2。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/security/UserDirectory.cpp" line="251" />
+            <location filename="../core/security/UserDirectory.cpp" line="254" />
             <source>%n wrong password(s) in a row</source>
             <translation>
                 <numerusform>连续 %n 次密码错误</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="259" />
+            <location filename="../core/security/UserDirectory.cpp" line="262" />
             <source>Too many wrong passwords: “%1” is locked for %2 minutes.</source>
             <translation>密码错误次数过多：“%1”已锁定 %2 分钟。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="24" />
+            <location filename="../core/security/UserDirectory.cpp" line="35" />
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
@@ -4466,190 +4466,206 @@
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="250" />
+            <location filename="../ui/views/MainWindow.cpp" line="249" />
+            <source>&amp;Backups to Keep…</source>
+            <translation>保留的备份数(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <source>Backups to Keep</source>
+            <translation>保留的备份数</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
+            <translation>Clientele 会在导入、合并、删除个人信息、修改规则前以及退出时备份。保留最新的几个备份：</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="261" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="263" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="264" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="265" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="255" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="260" />
+            <location filename="../ui/views/MainWindow.cpp" line="271" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="300" />
+            <location filename="../ui/views/MainWindow.cpp" line="311" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="301" />
+            <location filename="../ui/views/MainWindow.cpp" line="312" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="310" />
+            <location filename="../ui/views/MainWindow.cpp" line="321" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="327" />
+            <location filename="../ui/views/MainWindow.cpp" line="338" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="350" />
+            <location filename="../ui/views/MainWindow.cpp" line="361" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="354" />
+            <location filename="../ui/views/MainWindow.cpp" line="365" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="384" />
+            <location filename="../ui/views/MainWindow.cpp" line="395" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <location filename="../ui/views/MainWindow.cpp" line="409" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <location filename="../ui/views/MainWindow.cpp" line="409" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="403" />
-            <location filename="../ui/views/MainWindow.cpp" line="408" />
-            <location filename="../ui/views/MainWindow.cpp" line="412" />
-            <location filename="../ui/views/MainWindow.cpp" line="417" />
+            <location filename="../ui/views/MainWindow.cpp" line="414" />
+            <location filename="../ui/views/MainWindow.cpp" line="419" />
+            <location filename="../ui/views/MainWindow.cpp" line="423" />
+            <location filename="../ui/views/MainWindow.cpp" line="428" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="404" />
+            <location filename="../ui/views/MainWindow.cpp" line="415" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="408" />
+            <location filename="../ui/views/MainWindow.cpp" line="419" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="412" />
+            <location filename="../ui/views/MainWindow.cpp" line="423" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <location filename="../ui/views/MainWindow.cpp" line="431" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="421" />
+            <location filename="../ui/views/MainWindow.cpp" line="432" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="532" />
+            <location filename="../ui/views/MainWindow.cpp" line="543" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="533" />
+            <location filename="../ui/views/MainWindow.cpp" line="544" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="541" />
+            <location filename="../ui/views/MainWindow.cpp" line="552" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="544" />
+            <location filename="../ui/views/MainWindow.cpp" line="555" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="558" />
+            <location filename="../ui/views/MainWindow.cpp" line="569" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="561" />
+            <location filename="../ui/views/MainWindow.cpp" line="572" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="579" />
+            <location filename="../ui/views/MainWindow.cpp" line="590" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="580" />
+            <location filename="../ui/views/MainWindow.cpp" line="591" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="581" />
+            <location filename="../ui/views/MainWindow.cpp" line="592" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="583" />
+            <location filename="../ui/views/MainWindow.cpp" line="594" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="583" />
+            <location filename="../ui/views/MainWindow.cpp" line="594" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="595" />
+            <location filename="../ui/views/MainWindow.cpp" line="606" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="598" />
+            <location filename="../ui/views/MainWindow.cpp" line="609" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="613" />
+            <location filename="../ui/views/MainWindow.cpp" line="624" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="614" />
+            <location filename="../ui/views/MainWindow.cpp" line="625" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -4658,191 +4674,191 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="621" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="631" />
-            <location filename="../ui/views/MainWindow.cpp" line="637" />
+            <location filename="../ui/views/MainWindow.cpp" line="642" />
+            <location filename="../ui/views/MainWindow.cpp" line="648" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="633" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="638" />
+            <location filename="../ui/views/MainWindow.cpp" line="649" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="641" />
+            <location filename="../ui/views/MainWindow.cpp" line="652" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="646" />
+            <location filename="../ui/views/MainWindow.cpp" line="657" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="647" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="649" />
-            <location filename="../ui/views/MainWindow.cpp" line="710" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="672" />
-            <location filename="../ui/views/MainWindow.cpp" line="768" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="779" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="707" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="725" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="726" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="726" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="727" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="729" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Tier dashboard</source>
             <translation>等级看板</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>

@@ -80,7 +80,7 @@ TEST_CASE("staff sign in and see no export, restore, reveal, users or audit", "[
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     for (const QString& text : {u"&Export Customers…"_s, u"Export &Marketing List…"_s, u"&Restore a Backup…"_s,
-                                u"&Users and Roles…"_s, u"&Audit Log…"_s}) {
+                                u"&Users and Roles…"_s, u"&Audit Log…"_s, u"&Backups to Keep…"_s}) {
         QAction* action = findAction(window, text);
         REQUIRE(action);
         CHECK_FALSE(action->isVisible());

@@ -246,6 +246,17 @@ void MainWindow::createActions()
         core::security::FieldVault::lock();
         statusBar()->showMessage(tr("Sensitive fields locked."), 5000);
     });
+    guarded(Permission::ChangeRules, tools->addAction(tr("&Backups to Keep…"), this, [this] {
+        bool ok = false;
+        const int keep = QInputDialog::getInt(this, tr("Backups to Keep"),
+                                              tr("Clientele backs up before imports, merges, erasures and rule "
+                                                 "changes, and on quit. How many of the newest backups to keep:"),
+                                              core::storage::Backups::keepSetting(*m_database), 1, 1000, 1, &ok);
+        if (!ok)
+            return;
+        if (auto s = core::storage::Backups::setKeepSetting(*m_database, keep); !s)
+            QMessageBox::warning(this, tr("Backups to Keep"), s.error().message);
+    }));
     tools->addSeparator();
     m_switchUser = tools->addAction(tr("&Switch User…"), this, &MainWindow::switchUser);
 
