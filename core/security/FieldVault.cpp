@@ -33,11 +33,13 @@ constexpr int kMinPassphrase = 10;
 
 using Key = std::array<unsigned char, crypto_aead_xchacha20poly1305_ietf_KEYBYTES>;
 
-// The unlocked key, process-wide like the session; wiped on lock.
+// The unlocked key, process-wide like the session; wiped on lock. It remembers which vault (by
+// its salt) it opens, so a key unlocked for one shop is never used on another file.
 struct KeyState
 {
     QMutex mutex;
     Key key{};
+    QString salt; // hex, as stored in the vault's settings
     bool unlocked = false;
 };
 
@@ -102,10 +104,11 @@ QByteArray associatedData(qint64 customerId, const QString& field)
     return QByteArray::number(customerId) + ':' + field.toUtf8();
 }
 
-std::optional<Key> currentKey()
+std::optional<Key> currentKey(const storage::Database& database)
 {
+    const auto salt = storage::SettingsRepository(database).value(kSaltSetting);
     QMutexLocker lock(&keyState().mutex);
-    if (!keyState().unlocked)
+    if (!keyState().unlocked || !salt || salt->isEmpty() || *salt != keyState().salt)
         return std::nullopt;
     return keyState().key;
 }
@@ -119,10 +122,11 @@ Status saveKeySettings(const storage::Database& database, const QByteArray& salt
     return settings.setValue(kCheckSetting, QString::fromLatin1(seal(key, kCheckText, "check").toHex()));
 }
 
-void holdKey(const Key& key)
+void holdKey(const Key& key, const QByteArray& salt)
 {
     QMutexLocker lock(&keyState().mutex);
     keyState().key = key;
+    keyState().salt = QString::fromLatin1(salt.toHex());
     keyState().unlocked = true;
 }
 
@@ -167,7 +171,7 @@ Status FieldVault::setUp(const QString& passphrase)
         return s;
     if (auto s = transaction.commit(); !s)
         return s;
-    holdKey(*key);
+    holdKey(*key, salt);
     return {};
 }
 
@@ -186,7 +190,7 @@ Status FieldVault::unlock(const QString& passphrase)
     QByteArray plain;
     if (!unseal(*key, QByteArray::fromHex(check->toLatin1()), "check", &plain) || plain != kCheckText)
         return Error::make(Error::Code::Forbidden, tr("Wrong passphrase for the sensitive fields."));
-    holdKey(*key);
+    holdKey(*key, QByteArray::fromHex(salt->toLatin1()));
     return {};
 }
 
@@ -197,10 +201,9 @@ void FieldVault::lock()
     keyState().unlocked = false;
 }
 
-bool FieldVault::isUnlocked()
+bool FieldVault::isUnlocked() const
 {
-    QMutexLocker lock(&keyState().mutex);
-    return keyState().unlocked;
+    return currentKey(m_database).has_value();
 }
 
 Status FieldVault::changePassphrase(const QString& current, const QString& replacement)
@@ -211,7 +214,7 @@ Status FieldVault::changePassphrase(const QString& current, const QString& repla
         return Error::make(Error::Code::InvalidData, tr("A passphrase needs at least %1 characters.").arg(kMinPassphrase));
     if (auto s = unlock(current); !s)
         return s;
-    const Key old = *currentKey();
+    const Key old = *currentKey(m_database);
     QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
     randombytes_buf(salt.data(), size_t(salt.size()));
     const auto fresh = derive(replacement, salt);
@@ -254,7 +257,7 @@ Status FieldVault::changePassphrase(const QString& current, const QString& repla
         return s;
     if (auto s = transaction.commit(); !s)
         return s;
-    holdKey(*fresh);
+    holdKey(*fresh, salt);
     return {};
 }
 
@@ -301,7 +304,7 @@ QString FieldVault::fieldLabel(const QString& field)
 
 Status FieldVault::store(qint64 customerId, const QString& field, const QString& text)
 {
-    const auto key = currentKey();
+    const auto key = currentKey(m_database);
     if (!key)
         return lockedError();
     const auto known = fields();
@@ -326,7 +329,7 @@ Status FieldVault::store(qint64 customerId, const QString& field, const QString&
 
 Result<QString> FieldVault::open(qint64 customerId, const QString& field, const QByteArray& sealed) const
 {
-    const auto key = currentKey();
+    const auto key = currentKey(m_database);
     if (!key)
         return lockedError();
     QByteArray plain;

@@ -29,7 +29,7 @@ public:
     Status setUp(const QString& passphrase); // owner; once
     Status unlock(const QString& passphrase);
     static void lock();
-    static bool isUnlocked();
+    bool isUnlocked() const; // for this file: a key unlocked for another shop does not count
     Status changePassphrase(const QString& current, const QString& replacement);
 
     // Built-in fields plus the ones the owner marked, in that order.

@@ -339,3 +339,24 @@ TEST_CASE("sensitive fields are sealed at rest, open only with the passphrase an
     CHECK(vault.reveal(li, FieldVault::kIdCard).error().code == Error::Code::Forbidden);
     FieldVault::lock();
 }
+
+TEST_CASE("a vault unlocked for one shop does not open or seal another shop's fields", "[security][vault]")
+{
+    SignedOut guard;
+    FieldVault::lock();
+    auto shopA = clientele::test::memoryDatabase();
+    auto shopB = clientele::test::memoryDatabase();
+    const qint64 a = addCustomer(*shopA, u"甲"_s, u"13800000001"_s);
+    const qint64 b = addCustomer(*shopB, u"乙"_s, u"13800000002"_s);
+    REQUIRE(FieldVault(*shopB).setUp(u"passphrase of shop B"_s).ok());
+    REQUIRE(FieldVault(*shopB).store(b, FieldVault::kIdCard, u"B-secret"_s).ok());
+    REQUIRE(FieldVault(*shopA).setUp(u"passphrase of shop A"_s).ok()); // now A's key is held
+    CHECK(FieldVault(*shopA).isUnlocked());
+    CHECK_FALSE(FieldVault(*shopB).isUnlocked());
+    CHECK(FieldVault(*shopB).store(b, FieldVault::kIdCard, u"sealed with A's key?"_s).error().code == Error::Code::Forbidden);
+    CHECK(FieldVault(*shopB).reveal(b, FieldVault::kIdCard).error().code == Error::Code::Forbidden);
+    REQUIRE(FieldVault(*shopA).store(a, FieldVault::kIdCard, u"A-secret"_s).ok());
+    REQUIRE(FieldVault(*shopB).unlock(u"passphrase of shop B"_s).ok());
+    CHECK(*FieldVault(*shopB).reveal(b, FieldVault::kIdCard) == u"B-secret"_s);
+    FieldVault::lock();
+}

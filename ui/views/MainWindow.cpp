@@ -667,11 +667,8 @@ void MainWindow::switchTo(const QString& path, const QString& failureTitle)
         QMessageBox::warning(this, failureTitle, opened.error().message);
         return;
     }
-    if (!signInIfNeeded(**opened, this)) {
-        signInIfNeeded(*m_database, this); // back to the shop that was open, and its accounts
-        applyPermissions();
-        return;
-    }
+    if (!signInIfNeeded(**opened, this))
+        return; // nobody signed in there: the open shop and its session stay as they were
     setDatabase(std::move(*opened));
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
 }

@@ -46,7 +46,7 @@ void SensitiveFieldsPanel::reload()
         return;
     }
     const bool owner = core::security::Session::can(core::security::Permission::RevealSensitive);
-    m_status->setText(FieldVault::isUnlocked() ? tr("Unlocked for this session. Showing a value is recorded in the audit log.")
+    m_status->setText(FieldVault(m_database).isUnlocked() ? tr("Unlocked for this session. Showing a value is recorded in the audit log.")
                                                : tr("🔒 Locked. Values are encrypted; the owner's passphrase opens them."));
     const auto fields = vault.fields();
     const auto filled = vault.filledFields(m_customerId);
@@ -77,7 +77,7 @@ void SensitiveFieldsPanel::reload()
 
 bool SensitiveFieldsPanel::unlock()
 {
-    if (FieldVault::isUnlocked())
+    if (FieldVault(m_database).isUnlocked())
         return true;
     bool ok = false;
     const QString passphrase = QInputDialog::getText(this, tr("Unlock Sensitive Fields"), tr("Owner's passphrase:"),
