@@ -937,13 +937,13 @@
     <context>
         <name>clientele::core::io::ICalendarExport</name>
         <message>
-            <location filename="../core/io/ICalendarExport.cpp" line="87" />
-            <location filename="../core/io/ICalendarExport.cpp" line="90" />
+            <location filename="../core/io/ICalendarExport.cpp" line="111" />
+            <location filename="../core/io/ICalendarExport.cpp" line="114" />
             <source>Cannot write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ICalendarExport.cpp" line="45" />
+            <location filename="../core/io/ICalendarExport.cpp" line="50" />
             <location filename="../core/io/Importer.cpp" line="65" />
             <source>%1: %2</source>
             <translation />
@@ -1451,149 +1451,149 @@
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="104" />
-            <source>User added</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="105" />
-            <source>User removed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="106" />
-            <source>Role changed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="107" />
-            <source>Password changed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="108" />
-            <source>Signed in</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="109" />
-            <source>Sign-in failed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="110" />
-            <source>Locked out</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="111" />
-            <source>Sensitive data shown</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="112" />
             <source>Rules changed</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="113" />
+            <location filename="../core/security/AuditLog.cpp" line="105" />
             <source>Backup restored</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="114" />
+            <location filename="../core/security/AuditLog.cpp" line="106" />
+            <source>Sensitive data shown</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="107" />
             <source>Sensitive-field passphrase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="108" />
+            <source>User added</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="109" />
+            <source>User removed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="110" />
+            <source>Role changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="111" />
+            <source>Password changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="112" />
+            <source>Signed in</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="113" />
+            <source>Sign-in failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="114" />
+            <source>Locked out</source>
             <translation />
         </message>
     </context>
     <context>
         <name>clientele::core::security::FieldVault</name>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="151" />
+            <location filename="../core/security/FieldVault.cpp" line="155" />
             <source>The sensitive fields already have a passphrase; change it instead.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="153" />
-            <location filename="../core/security/FieldVault.cpp" line="211" />
+            <location filename="../core/security/FieldVault.cpp" line="157" />
+            <location filename="../core/security/FieldVault.cpp" line="214" />
             <source>A passphrase needs at least %1 characters.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="155" />
+            <location filename="../core/security/FieldVault.cpp" line="159" />
             <source>The encryption library could not start.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="182" />
+            <location filename="../core/security/FieldVault.cpp" line="186" />
             <source>No passphrase is set for the sensitive fields yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="188" />
+            <location filename="../core/security/FieldVault.cpp" line="192" />
             <source>Wrong passphrase for the sensitive fields.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="227" />
-            <location filename="../core/security/FieldVault.cpp" line="349" />
-            <location filename="../core/security/FieldVault.cpp" line="366" />
-            <location filename="../core/security/FieldVault.cpp" line="378" />
+            <location filename="../core/security/FieldVault.cpp" line="230" />
+            <location filename="../core/security/FieldVault.cpp" line="352" />
+            <location filename="../core/security/FieldVault.cpp" line="369" />
+            <location filename="../core/security/FieldVault.cpp" line="381" />
             <source>Reading sensitive fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="234" />
+            <location filename="../core/security/FieldVault.cpp" line="237" />
             <source>The sensitive field %1 of customer %2 does not open; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="246" />
+            <location filename="../core/security/FieldVault.cpp" line="249" />
             <source>Re-encrypting sensitive fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="279" />
+            <location filename="../core/security/FieldVault.cpp" line="282" />
             <source>A field name is letters, digits and _ (for example passport_no).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="296" />
+            <location filename="../core/security/FieldVault.cpp" line="299" />
             <source>ID card number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="298" />
+            <location filename="../core/security/FieldVault.cpp" line="301" />
             <source>Private notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="311" />
+            <location filename="../core/security/FieldVault.cpp" line="314" />
             <source>“%1” is not a sensitive field.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="316" />
-            <location filename="../core/security/FieldVault.cpp" line="324" />
+            <location filename="../core/security/FieldVault.cpp" line="319" />
+            <location filename="../core/security/FieldVault.cpp" line="327" />
             <source>Saving a sensitive field</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="335" />
+            <location filename="../core/security/FieldVault.cpp" line="338" />
             <source>The sensitive field %1 of customer %2 does not open (changed outside Clientele?).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="59" />
+            <location filename="../core/security/FieldVault.cpp" line="61" />
             <source>The key settings of the sensitive fields are damaged.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="65" />
+            <location filename="../core/security/FieldVault.cpp" line="67" />
             <source>The key could not be derived (out of memory?).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="131" />
+            <location filename="../core/security/FieldVault.cpp" line="135" />
             <source>The sensitive fields are locked: unlock them with the owner's passphrase.</source>
             <translation />
         </message>
@@ -2628,52 +2628,52 @@
     <context>
         <name>clientele::ui::AuditLogDialog</name>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="27" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="24" />
             <source>Audit Log</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="31" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="28" />
             <source>Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="33" />
             <source>Show:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
             <source>Who</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
             <source>Subject</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
             <source>Detail</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="76" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="73" />
             <source>✓ Intact: no entry was changed or removed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="76" />
             <source>⚠ Entry %1 was changed or removed outside Clientele.</source>
             <translation />
         </message>
@@ -3475,32 +3475,32 @@
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="92" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="91" />
             <source>Previous month (Page Up)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="94" />
             <source>Next month (Page Down)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="99" />
             <source>T&amp;oday</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="101" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
             <source>Back to this month and today's follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
             <source>Run Care &amp;Rules</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="107" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
             <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>Create the follow-ups the care rules call for in the next %n day: birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</numerusform>
@@ -3508,107 +3508,107 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="144" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="143" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="184" />
             <source>&amp;New…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
             <source>&amp;Edit…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
             <source>Change the day or what to do (Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
             <source>&amp;Done…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
             <source>&amp;Snooze</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>1 day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>1 week</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>2 weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
             <source>&amp;Reschedule…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>Move to a day you choose</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>&amp;Cancel Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
             <source>Open &amp;Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>The customer's 360° profile</source>
             <translation />
         </message>
@@ -3744,24 +3744,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="532" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="544" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
             <source>Export Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="537" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="536" />
             <source>Export Follow-ups to Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="539" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
             <source>iCalendar files (*.ics)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%n open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
@@ -3769,12 +3768,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="577" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
             <source>Care Rules Failed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="579" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
             <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
             <translation>
                 <numerusform>The care rules call for %n follow-up in the next %1 days; %2 of them are new.</numerusform>
@@ -4728,149 +4727,149 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="660" />
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
-            <location filename="../ui/views/MainWindow.cpp" line="779" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="776" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
-            <location filename="../ui/views/MainWindow.cpp" line="702" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="703" />
+            <location filename="../ui/views/MainWindow.cpp" line="700" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="715" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="727" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="740" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="741" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="739" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Tier dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="747" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="747" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="748" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="749" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="749" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="755" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -5484,8 +5483,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Name</source>
             <translation />
@@ -5493,7 +5492,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Phone</source>
             <translation />
         </message>
@@ -5520,15 +5519,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
             <source>Stage</source>
             <translation />
         </message>
@@ -5742,7 +5741,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
             <translation />
@@ -5809,9 +5808,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="456" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="457" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
             <location filename="../app/cli/ValueCommands.cpp" line="249" />
             <source>DATE</source>
             <translation />
@@ -5852,7 +5851,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="376" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="458" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>FILE</source>
             <translation />
         </message>
@@ -6172,9 +6171,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Why</source>
             <translation />
@@ -6287,9 +6286,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>YYYY-MM</source>
             <translation />
         </message>
@@ -6540,277 +6539,277 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="51" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="61" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="99" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="136" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="168" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="173" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="183" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="210" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="218" />
             <source>(new)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Value at stake</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="274" />
             <source>--model is cn8 or scores.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>R</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>F</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="310" />
             <source>--scheme is spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="329" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="338" />
             <source>tier-rules use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="359" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
             <source>--to must not be before --from.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="373" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="370" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="384" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="381" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="385" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="403" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="392" />
             <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>At most N rows (default 20).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>Date to segment as of (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
             <source>Rebuild every month end from the first order.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <source>Month (default: the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <source>Tier migration matrix between two months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
             <source>From month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>To month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
             <source>RFM scores and segment per customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
             <source>MODEL</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="452" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="452" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>SCHEME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="454" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="456" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
             <source>First day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="457" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
             <source>Last day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="458" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>iCalendar file to write (export).</source>
             <translation />
         </message>

@@ -937,13 +937,13 @@
     <context>
         <name>clientele::core::io::ICalendarExport</name>
         <message>
-            <location filename="../core/io/ICalendarExport.cpp" line="87" />
-            <location filename="../core/io/ICalendarExport.cpp" line="90" />
+            <location filename="../core/io/ICalendarExport.cpp" line="111" />
+            <location filename="../core/io/ICalendarExport.cpp" line="114" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ICalendarExport.cpp" line="45" />
+            <location filename="../core/io/ICalendarExport.cpp" line="50" />
             <location filename="../core/io/Importer.cpp" line="65" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
@@ -1451,149 +1451,149 @@
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="104" />
-            <source>User added</source>
-            <translation>添加用户</translation>
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="105" />
-            <source>User removed</source>
-            <translation>删除用户</translation>
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="106" />
-            <source>Role changed</source>
-            <translation>角色变更</translation>
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="107" />
-            <source>Password changed</source>
-            <translation>修改密码</translation>
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="108" />
-            <source>Signed in</source>
-            <translation>登录</translation>
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="109" />
-            <source>Sign-in failed</source>
-            <translation>登录失败</translation>
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="110" />
-            <source>Locked out</source>
-            <translation>账户锁定</translation>
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="111" />
-            <source>Sensitive data shown</source>
-            <translation>查看敏感信息</translation>
-        </message>
-        <message>
-            <location filename="../core/security/AuditLog.cpp" line="112" />
             <source>Rules changed</source>
             <translation>规则变更</translation>
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="113" />
+            <location filename="../core/security/AuditLog.cpp" line="105" />
             <source>Backup restored</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="114" />
+            <location filename="../core/security/AuditLog.cpp" line="106" />
+            <source>Sensitive data shown</source>
+            <translation>查看敏感信息</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="107" />
             <source>Sensitive-field passphrase</source>
             <translation>敏感字段口令</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="108" />
+            <source>User added</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="109" />
+            <source>User removed</source>
+            <translation>删除用户</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="110" />
+            <source>Role changed</source>
+            <translation>角色变更</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="111" />
+            <source>Password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="112" />
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="113" />
+            <source>Sign-in failed</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="114" />
+            <source>Locked out</source>
+            <translation>账户锁定</translation>
         </message>
     </context>
     <context>
         <name>clientele::core::security::FieldVault</name>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="151" />
+            <location filename="../core/security/FieldVault.cpp" line="155" />
             <source>The sensitive fields already have a passphrase; change it instead.</source>
             <translation>敏感字段已设口令；请改用“修改口令”。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="153" />
-            <location filename="../core/security/FieldVault.cpp" line="211" />
+            <location filename="../core/security/FieldVault.cpp" line="157" />
+            <location filename="../core/security/FieldVault.cpp" line="214" />
             <source>A passphrase needs at least %1 characters.</source>
             <translation>口令至少需要 %1 个字符。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="155" />
+            <location filename="../core/security/FieldVault.cpp" line="159" />
             <source>The encryption library could not start.</source>
             <translation>加密库无法启动。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="182" />
+            <location filename="../core/security/FieldVault.cpp" line="186" />
             <source>No passphrase is set for the sensitive fields yet.</source>
             <translation>敏感字段尚未设置口令。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="188" />
+            <location filename="../core/security/FieldVault.cpp" line="192" />
             <source>Wrong passphrase for the sensitive fields.</source>
             <translation>敏感字段口令错误。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="227" />
-            <location filename="../core/security/FieldVault.cpp" line="349" />
-            <location filename="../core/security/FieldVault.cpp" line="366" />
-            <location filename="../core/security/FieldVault.cpp" line="378" />
+            <location filename="../core/security/FieldVault.cpp" line="230" />
+            <location filename="../core/security/FieldVault.cpp" line="352" />
+            <location filename="../core/security/FieldVault.cpp" line="369" />
+            <location filename="../core/security/FieldVault.cpp" line="381" />
             <source>Reading sensitive fields</source>
             <translation>读取敏感字段</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="234" />
+            <location filename="../core/security/FieldVault.cpp" line="237" />
             <source>The sensitive field %1 of customer %2 does not open; nothing was changed.</source>
             <translation>客户 %2 的敏感字段 %1 无法解密；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="246" />
+            <location filename="../core/security/FieldVault.cpp" line="249" />
             <source>Re-encrypting sensitive fields</source>
             <translation>重新加密敏感字段</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="279" />
+            <location filename="../core/security/FieldVault.cpp" line="282" />
             <source>A field name is letters, digits and _ (for example passport_no).</source>
             <translation>字段名由字母、数字和 _ 组成（例如 passport_no）。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="296" />
+            <location filename="../core/security/FieldVault.cpp" line="299" />
             <source>ID card number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="298" />
+            <location filename="../core/security/FieldVault.cpp" line="301" />
             <source>Private notes</source>
             <translation>私密备注</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="311" />
+            <location filename="../core/security/FieldVault.cpp" line="314" />
             <source>“%1” is not a sensitive field.</source>
             <translation>“%1”不是敏感字段。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="316" />
-            <location filename="../core/security/FieldVault.cpp" line="324" />
+            <location filename="../core/security/FieldVault.cpp" line="319" />
+            <location filename="../core/security/FieldVault.cpp" line="327" />
             <source>Saving a sensitive field</source>
             <translation>保存敏感字段</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="335" />
+            <location filename="../core/security/FieldVault.cpp" line="338" />
             <source>The sensitive field %1 of customer %2 does not open (changed outside Clientele?).</source>
             <translation>客户 %2 的敏感字段 %1 无法解密（是否在 Clientele 之外被修改？）。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="59" />
+            <location filename="../core/security/FieldVault.cpp" line="61" />
             <source>The key settings of the sensitive fields are damaged.</source>
             <translation>敏感字段的密钥设置已损坏。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="65" />
+            <location filename="../core/security/FieldVault.cpp" line="67" />
             <source>The key could not be derived (out of memory?).</source>
             <translation>无法生成密钥（内存不足？）。</translation>
         </message>
         <message>
-            <location filename="../core/security/FieldVault.cpp" line="131" />
+            <location filename="../core/security/FieldVault.cpp" line="135" />
             <source>The sensitive fields are locked: unlock them with the owner's passphrase.</source>
             <translation>敏感字段已锁定：请用店主口令解锁。</translation>
         </message>
@@ -2626,52 +2626,52 @@
     <context>
         <name>clientele::ui::AuditLogDialog</name>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="27" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="24" />
             <source>Audit Log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="31" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="28" />
             <source>Everything</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="33" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
             <source>Subject</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="76" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="73" />
             <source>✓ Intact: no entry was changed or removed.</source>
             <translation>✓ 完整：没有记录被修改或删除。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="76" />
             <source>⚠ Entry %1 was changed or removed outside Clientele.</source>
             <translation>⚠ 第 %1 条记录在 Clientele 之外被修改或删除。</translation>
         </message>
@@ -3470,139 +3470,139 @@
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="92" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="91" />
             <source>Previous month (Page Up)</source>
             <translation>上个月（Page Up）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="94" />
             <source>Next month (Page Down)</source>
             <translation>下个月（Page Down）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="99" />
             <source>T&amp;oday</source>
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="101" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
             <source>Back to this month and today's follow-ups</source>
             <translation>回到本月和今天的跟进任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
             <source>Run Care &amp;Rules</source>
             <translation>运行关怀规则(&amp;R)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="107" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
             <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>按关怀规则生成未来 %n 天的跟进任务：生日、首购回访、流失挽回。已有的任务不会重复生成。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation>导出本月到日历(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation>将本月待办跟进保存为 iCalendar（.ics）文件，手机和电脑日历都能打开。只含姓名和任务，不含手机号。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="144" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="143" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; 逾期 &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; 待办 &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; 已完成 &amp;nbsp; — 把任务拖到某一天即可改期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="184" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation>在所选日期为客户安排跟进（Insert）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
             <source>Change the day or what to do (Enter)</source>
             <translation>修改日期或内容（Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
             <source>&amp;Done…</source>
             <translation>完成(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation>标记完成并记录结果，结果会显示在客户时间线上（Ctrl+D）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
             <source>&amp;Snooze</source>
             <translation>推迟(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation>推迟一天或更久；逾期任务从今天算起</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>3 days</source>
             <translation>3 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>1 week</source>
             <translation>1 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>2 weeks</source>
             <translation>2 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
             <source>&amp;Reschedule…</source>
             <translation>改期(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>Move to a day you choose</source>
             <translation>移到你选择的日期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>&amp;Cancel Task</source>
             <translation>取消任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation>不再需要；以“已取消”保留在历史中（Delete）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
             <source>Open &amp;Customer</source>
             <translation>打开客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>The customer's 360° profile</source>
             <translation>客户 360° 档案</translation>
         </message>
@@ -3732,36 +3732,35 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="532" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="544" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
             <source>Export Failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="537" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="536" />
             <source>Export Follow-ups to Calendar</source>
             <translation>导出跟进任务到日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="539" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
             <source>iCalendar files (*.ics)</source>
             <translation>iCalendar 文件 (*.ics)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="553" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%1 的 %n 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="577" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
             <source>Care Rules Failed</source>
             <translation>关怀规则运行失败</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="579" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
             <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
             <translation>
                 <numerusform>关怀规则在未来 %1 天内需要 %n 个跟进任务，其中 %2 个是新的。</numerusform>
@@ -4716,149 +4715,149 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="660" />
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
-            <location filename="../ui/views/MainWindow.cpp" line="779" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="776" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
-            <location filename="../ui/views/MainWindow.cpp" line="702" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="703" />
+            <location filename="../ui/views/MainWindow.cpp" line="700" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="715" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="727" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="740" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="741" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="739" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Tier dashboard</source>
             <translation>等级看板</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="747" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="747" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="748" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="749" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="749" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="755" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -5476,8 +5475,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Name</source>
             <translation>姓名</translation>
@@ -5485,7 +5484,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
@@ -5512,15 +5511,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
@@ -5734,7 +5733,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>N</source>
             <translation>N</translation>
@@ -5801,9 +5800,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="456" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="457" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
             <location filename="../app/cli/ValueCommands.cpp" line="249" />
             <source>DATE</source>
             <translation>日期</translation>
@@ -5844,7 +5843,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="376" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="458" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -6164,9 +6163,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <location filename="../app/cli/ValueCommands.cpp" line="151" />
             <source>Why</source>
             <translation>原因</translation>
@@ -6279,9 +6278,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -6532,277 +6531,277 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="51" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation>--%1 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="61" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation>--%1 需要月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="99" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="136" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation>尚未分层：请运行 clientele-cli segment。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="168" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="173" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="183" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="210" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="218" />
             <source>(new)</source>
             <translation>（新增）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
             <source>Value at stake</source>
             <translation>风险价值</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="274" />
             <source>--model is cn8 or scores.</source>
             <translation>--model 取 cn8 或 scores。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>R</source>
             <translation>R</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="310" />
             <source>--scheme is spend or value.</source>
             <translation>--scheme 取 spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="329" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="338" />
             <source>tier-rules use spend|value</source>
             <translation>tier-rules use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="359" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
             <source>--to must not be before --from.</source>
             <translation>--to 不能早于 --from。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="373" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="370" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="384" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="381" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="385" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="403" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="392" />
             <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation>用法：clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
             <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>At most N rows (default 20).</source>
             <translation>最多 N 行（默认 20）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>Date to segment as of (default today).</source>
             <translation>分层的截止日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
             <source>Rebuild every month end from the first order.</source>
             <translation>从第一笔订单起重建每个月末。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="439" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation>各等级的客户数和收入及占比。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <source>Month (default: the latest).</source>
             <translation>月份（默认最近）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <source>Tier migration matrix between two months.</source>
             <translation>两个月之间的等级迁移矩阵。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
             <source>From month.</source>
             <translation>起始月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>To month.</source>
             <translation>目标月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation>有流失风险的客户及原因和风险价值。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
             <source>RFM scores and segment per customer.</source>
             <translation>每位客户的 RFM 评分和分群。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
             <source>MODEL</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="451" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation>查看、替换（作为新版本）或选择等级规则。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="452" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>spend or value.</source>
             <translation>spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="452" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>SCHEME</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="454" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
             <translation>按关怀规则生成跟进任务、列出它们，或将待办任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="456" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
             <source>First day.</source>
             <translation>第一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="457" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
             <source>Last day.</source>
             <translation>最后一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="458" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>iCalendar file to write (export).</source>
             <translation>要写入的 iCalendar 文件（export）。</translation>
         </message>

@@ -6,8 +6,6 @@
 
 #include "care/FollowUpPlanner.h"
 #include "io/ICalendarExport.h"
-#include "security/AuditLog.h"
-#include "security/Session.h"
 #include "segmentation/RuleChanges.h"
 #include "segmentation/Segmenter.h"
 #include "segmentation/SegmentationSettings.h"
@@ -18,7 +16,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -382,19 +379,11 @@ int followups(CliContext& ctx)
         const QString path = ctx.parser.value(u"output"_s);
         if (path.isEmpty())
             return ctx.usage(tr("Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]"));
-        if (auto s = security::Session::require(security::Permission::Export); !s)
-            return ctx.fail(s.error());
-        auto open = storage::FollowUpRepository(**db).list(from, to, u"open"_s);
-        if (!open)
-            return ctx.fail(open.error());
-        io::ICalendarExport::Options options;
-        options.uidScope = QFileInfo((*db)->path()).completeBaseName();
-        if (auto s = io::ICalendarExport::write(path, *open, options); !s)
-            return ctx.fail(s.error());
-        (void)security::AuditLog::record(**db, u"export"_s, QFileInfo(path).fileName(),
-                                         u"%1 follow-ups (calendar)"_s.arg(open->size()));
+        const auto written = io::ICalendarExport::exportOpen(**db, from, to, path);
+        if (!written)
+            return ctx.fail(written.error());
         ctx.out() << tr("%1 open follow-ups due %2 – %3 written to %4.")
-                         .arg(open->size())
+                         .arg(*written)
                          .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), path)
                   << Qt::endl;
         return ExitOk;

@@ -1,6 +1,11 @@
 #include "ICalendarExport.h"
 
+#include "../security/AuditLog.h"
+#include "../security/Session.h"
+#include "../storage/Database.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <libical/ical.h>
@@ -78,6 +83,25 @@ QByteArray ICalendarExport::toICalendar(const QList<storage::FollowUp>& tasks, c
     QByteArray bytes(text);
     icalmemory_free_buffer(text);
     return bytes;
+}
+
+Result<qint64> ICalendarExport::exportOpen(const storage::Database& database, const QDate& from, const QDate& to,
+                                           const QString& path)
+{
+    if (auto s = security::Session::require(security::Permission::Export); !s)
+        return s.error();
+    const auto open = storage::FollowUpRepository(database).list(from, to, QStringLiteral("open"));
+    if (!open)
+        return open.error();
+    Options options;
+    options.uidScope = QFileInfo(database.path()).completeBaseName();
+    if (auto s = write(path, *open, options); !s)
+        return s.error();
+    if (auto s = security::AuditLog::record(database, QStringLiteral("export"), QFileInfo(path).fileName(),
+                                            QStringLiteral("%1 follow-ups (calendar)").arg(open->size()));
+        !s)
+        return s.error();
+    return qint64(open->size());
 }
 
 Status ICalendarExport::write(const QString& path, const QList<storage::FollowUp>& tasks, const Options& options)

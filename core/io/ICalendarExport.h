@@ -24,6 +24,11 @@ public:
     };
 
     static QByteArray toICalendar(const QList<storage::FollowUp>& tasks, const Options& options);
+    // The open follow-ups due from `from` to `to` of a shop, as the app and the CLI export them:
+    // needs the Export permission, UIDs scoped to the database file, written to the audit log.
+    // Returns how many were written.
+    static Result<qint64> exportOpen(const storage::Database& database, const QDate& from, const QDate& to,
+                                     const QString& path);
     // Written through QSaveFile: a full disk leaves any earlier file as it was.
     static Status write(const QString& path, const QList<storage::FollowUp>& tasks, const Options& options);
 };

@@ -92,29 +92,43 @@ Result<qint64> AuditLog::verify(const storage::Database& database)
     return qint64(0);
 }
 
+namespace {
+// Every action the log records, in the order the viewer offers them, with its label.
+constexpr std::pair<const char*, const char*> kActions[] = {
+    {"export", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Export")},
+    {"privacy-export", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Privacy export")},
+    {"erase", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Customer erased")},
+    {"merge", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Merge")},
+    {"merge-undo", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Merge undone")},
+    {"import-undo", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Import undone")},
+    {"rules", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Rules changed")},
+    {"restore", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Backup restored")},
+    {"reveal", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sensitive data shown")},
+    {"vault", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sensitive-field passphrase")},
+    {"user-add", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "User added")},
+    {"user-remove", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "User removed")},
+    {"user-role", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Role changed")},
+    {"user-password", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Password changed")},
+    {"sign-in", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Signed in")},
+    {"sign-in-failed", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sign-in failed")},
+    {"locked-out", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Locked out")},
+};
+} // namespace
+
+QStringList AuditLog::actions()
+{
+    QStringList keys;
+    for (const auto& [key, label] : kActions)
+        keys.append(QString::fromLatin1(key));
+    return keys;
+}
+
 QString AuditLog::actionLabel(const QString& action)
 {
-    static const QHash<QString, const char*> labels = {
-        {u"export"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Export")},
-        {u"privacy-export"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Privacy export")},
-        {u"erase"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Customer erased")},
-        {u"merge"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Merge")},
-        {u"merge-undo"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Merge undone")},
-        {u"import-undo"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Import undone")},
-        {u"user-add"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "User added")},
-        {u"user-remove"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "User removed")},
-        {u"user-role"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Role changed")},
-        {u"user-password"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Password changed")},
-        {u"sign-in"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Signed in")},
-        {u"sign-in-failed"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sign-in failed")},
-        {u"locked-out"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Locked out")},
-        {u"reveal"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sensitive data shown")},
-        {u"rules"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Rules changed")},
-        {u"restore"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Backup restored")},
-        {u"vault"_s, QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sensitive-field passphrase")},
-    };
-    const char* label = labels.value(action);
-    return label ? QCoreApplication::translate("clientele::core::security::AuditLog", label) : action;
+    for (const auto& [key, label] : kActions)
+        if (action == QLatin1String(key))
+            return QCoreApplication::translate("clientele::core::security::AuditLog", label);
+    return action;
 }
 
 } // namespace clientele::core::security

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace clientele::core::storage {
 class Database;
@@ -38,6 +39,7 @@ public:
     static Result<qint64> count(const storage::Database& database, const QString& action = {});
     // Id of the first entry whose chain does not match, 0 when the whole log is intact.
     static Result<qint64> verify(const storage::Database& database);
+    static QStringList actions();                      // every action key the log records
     static QString actionLabel(const QString& action); // translated
 };
 

@@ -12,7 +12,6 @@
 #include "care/FollowUpPlanner.h"
 #include "io/ICalendarExport.h"
 #include "report/ReportRenderer.h"
-#include "security/AuditLog.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
@@ -205,7 +204,8 @@ FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QW
         buttons->addWidget(b);
     buttons->addStretch();
     m_writeButtons.append(add);
-    m_openTaskButtons = {m_edit, done, snooze, reschedule, cancel};
+    m_openTaskButtons = {snooze, reschedule, cancel};
+    m_oneOpenTaskButtons = {m_edit, done};
     m_message = new QLabel(agendaPanel);
     m_message->setObjectName(QStringLiteral("calendarMessage"));
     m_message->setWordWrap(true);
@@ -401,8 +401,8 @@ void FollowUpCalendarView::updateButtons()
     const int row = selectedRow();
     for (QPushButton* b : std::as_const(m_openTaskButtons))
         b->setEnabled(writable && open > 0);
-    m_edit->setEnabled(writable && row >= 0 && m_tasks->task(row).isOpen());
-    m_openTaskButtons[1]->setEnabled(writable && row >= 0 && m_tasks->task(row).isOpen()); // Done: one at a time
+    for (QPushButton* b : std::as_const(m_oneOpenTaskButtons))
+        b->setEnabled(writable && row >= 0 && m_tasks->task(row).isOpen());
     m_openCustomer->setEnabled(row >= 0);
 }
 
@@ -527,8 +527,7 @@ void FollowUpCalendarView::cancelSelected()
 void FollowUpCalendarView::exportAgenda(const QString& chosenPath)
 {
     const QDate first = m_month->month();
-    const QDate last = first.addMonths(1).addDays(-1);
-    const auto allowed = core::security::Session::require(core::security::Permission::Export);
+    const auto allowed = core::security::Session::require(core::security::Permission::Export); // before asking where
     if (reportFailure(tr("Export Failed"), allowed.ok(), allowed ? QString() : allowed.error().message))
         return;
     QString path = chosenPath;
@@ -540,19 +539,12 @@ void FollowUpCalendarView::exportAgenda(const QString& chosenPath)
         if (path.isEmpty())
             return;
     }
-    const auto open = FollowUpRepository(m_database).list(first, last, QStringLiteral("open"));
-    if (reportFailure(tr("Export Failed"), open.ok(), open ? QString() : open.error().message))
+    const auto written = core::io::ICalendarExport::exportOpen(m_database, first, first.addMonths(1).addDays(-1), path);
+    if (reportFailure(tr("Export Failed"), written.ok(), written ? QString() : written.error().message))
         return;
-    core::io::ICalendarExport::Options options;
-    options.uidScope = QFileInfo(m_database.path()).completeBaseName();
-    const auto s = core::io::ICalendarExport::write(path, *open, options);
-    if (reportFailure(tr("Export Failed"), s.ok(), s ? QString() : s.error().message))
-        return;
-    (void)core::security::AuditLog::record(m_database, QStringLiteral("export"), QFileInfo(path).fileName(),
-                                           QStringLiteral("%1 follow-ups (calendar)").arg(open->size()));
     m_message->setText(tr("%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar "
                           "app to add them.",
-                          nullptr, int(open->size()))
+                          nullptr, int(*written))
                            .arg(core::report::ReportRenderer::monthLabel(monthKey(first)), QDir::toNativeSeparators(path)));
 }
 

@@ -82,7 +82,8 @@ private:
     QProgressBar* m_busy;
     BackgroundTask* m_task;
     QList<QPushButton*> m_writeButtons;      // off for a read-only file
-    QList<QPushButton*> m_openTaskButtons;   // need open tasks selected
+    QList<QPushButton*> m_openTaskButtons;    // act on every selected open task
+    QList<QPushButton*> m_oneOpenTaskButtons; // edit and done: exactly one open task
     QPushButton* m_edit = nullptr;
     QPushButton* m_openCustomer = nullptr;
     QDate m_day;

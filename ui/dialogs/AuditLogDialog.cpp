@@ -15,9 +15,6 @@ namespace clientele::ui {
 
 namespace {
 constexpr int kShown = 2000; // newest entries; the CLI pages through older ones
-const char* const kActions[] = {"export", "privacy-export", "erase", "merge", "merge-undo", "import-undo", "rules",
-                                "restore", "reveal", "vault", "user-add", "user-remove", "user-role", "user-password",
-                                "sign-in", "sign-in-failed", "locked-out"};
 } // namespace
 
 AuditLogDialog::AuditLogDialog(const core::storage::Database& database, QWidget* parent)
@@ -29,8 +26,8 @@ AuditLogDialog::AuditLogDialog(const core::storage::Database& database, QWidget*
     auto* top = new QHBoxLayout;
     m_action = new QComboBox(this);
     m_action->addItem(tr("Everything"), QString());
-    for (const char* key : kActions)
-        m_action->addItem(core::security::AuditLog::actionLabel(QString::fromLatin1(key)), QString::fromLatin1(key));
+    for (const QString& key : core::security::AuditLog::actions())
+        m_action->addItem(core::security::AuditLog::actionLabel(key), key);
     m_integrity = new QLabel(this);
     m_integrity->setObjectName(QStringLiteral("auditIntegrity"));
     top->addWidget(new QLabel(tr("Show:"), this));

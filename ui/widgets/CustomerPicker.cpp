@@ -25,8 +25,7 @@ CustomerPicker::CustomerPicker(const core::storage::Database& database, QWidget*
     m_search->setClearButtonEnabled(true);
     m_matches = new QListWidget(this);
     m_matches->setObjectName(QStringLiteral("customerPickerMatches"));
-    m_matches->setMaximumHeight(m_matches->sizeHintForRow(0) > 0 ? m_matches->sizeHintForRow(0) * kMatchesShown
-                                                                  : fontMetrics().height() * 11);
+    m_matches->setMaximumHeight(fontMetrics().height() * (kMatchesShown + 3)); // the matches, no scrolling
     layout->addWidget(m_search);
     layout->addWidget(m_matches);
     setFocusProxy(m_search);
@@ -37,7 +36,7 @@ CustomerPicker::CustomerPicker(const core::storage::Database& database, QWidget*
     connect(m_search, &QLineEdit::textEdited, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, [this] { search(m_search->text()); });
     connect(m_matches, &QListWidget::currentRowChanged, this, [this] { Q_EMIT customerChanged(customerId()); });
-    // Down arrow from the search box walks the matches.
+    // Enter in the search box picks the first match when none is chosen yet.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_matches->count() > 0 && m_matches->currentRow() < 0)
             m_matches->setCurrentRow(0);
