@@ -71,9 +71,16 @@ def set_forms(translation, forms):
 
 
 def main():
+    # --also A.ts [B.ts ...]: also take translations from other copies of the .ts files (e.g. the other
+    # side of a merge), so two branches' translations can be combined without translating again.
+    also = sys.argv[sys.argv.index("--also") + 1:] if "--also" in sys.argv else []
     for ts_name, language in LANGUAGES.items():
         ts_path = os.path.join(ROOT, "translations", ts_name)
         known = existing_translations(ts_path)
+        if language != "en":
+            for other in also:
+                for key, text in existing_translations(other).items():
+                    known.setdefault(key, text)
         with tempfile.TemporaryDirectory() as tmp:
             fresh = os.path.join(tmp, ts_name)
             # Absolute locations so every message names its file; made relative again below.

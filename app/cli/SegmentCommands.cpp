@@ -1,4 +1,5 @@
 // segment, tiers, migration, at-risk, rfm, tier-rules and followups.
+#include "domain/Clock.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "SegmentationJson.h"
@@ -67,7 +68,7 @@ bool monthOption(CliContext& ctx, const QString& name, QString* out, int* exitCo
 
 int segment(CliContext& ctx)
 {
-    QDate asOf = QDate::currentDate();
+    QDate asOf = core::Clock::today();
     int code = ExitOk;
     if (!dateOption(ctx, u"as-of"_s, &asOf, &code))
         return code;
@@ -347,7 +348,7 @@ int tierRules(CliContext& ctx)
 int followups(CliContext& ctx)
 {
     const QString action = ctx.positional.value(0);
-    QDate from = QDate::currentDate();
+    QDate from = core::Clock::today();
     QDate to = from.addDays(30);
     int code = ExitOk;
     if (!dateOption(ctx, u"from"_s, &from, &code) || !dateOption(ctx, u"to"_s, &to, &code))

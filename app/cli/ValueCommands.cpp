@@ -1,4 +1,5 @@
 // clv fit, clv customers and forecast: the purchase models.
+#include "domain/Clock.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "TextTable.h"
@@ -61,7 +62,7 @@ core::Result<QDate> asOfOption(CliContext& ctx, const storage::Database& db)
     auto last = storage::SegmentationRepository(db).lastRunDate();
     if (!last)
         return last.error();
-    return last->isValid() ? *last : QDate::currentDate();
+    return last->isValid() ? *last : core::Clock::today();
 }
 
 struct Fitted

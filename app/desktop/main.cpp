@@ -1,4 +1,5 @@
 // The Clientele desktop application: opens the last database (or the demo shop) and shows it.
+#include "domain/Clock.h"
 #include "demo/DemoShop.h"
 #include "segmentation/Segmenter.h"
 #include "storage/Backups.h"
@@ -146,7 +147,7 @@ int main(int argc, char** argv)
                                       s.error().message);
                 return 1;
             }
-            if (auto r = core::segmentation::Segmenter::run(**database, QDate::currentDate()); !r)
+            if (auto r = core::segmentation::Segmenter::run(**database, core::Clock::today()); !r)
                 QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot segment the demo shop"),
                                      r.error().message);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "../domain/Result.h"
 
 #include <QDate>
@@ -16,7 +17,7 @@ struct DemoOptions
     int customers = 2000;
     int orders = 24000;
     quint64 seed = 20240501;
-    QDate endDate = QDate::currentDate(); // last day of the three-year history
+    QDate endDate = core::Clock::today(); // last day of the three-year history
 };
 
 struct DemoFiles

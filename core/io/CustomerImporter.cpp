@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "CustomerImporter.h"
 
 #include "CustomerRowParser.h"
@@ -22,7 +23,7 @@ bool sameName(const QString& a, const QString& b)
 
 CustomerImporter::CustomerImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options)
     : m_customers(database), m_batches(database), m_batchId(batchId), m_policy(options.onDuplicate),
-      m_today(QDate::currentDate())
+      m_today(core::Clock::today())
 {
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "../domain/Result.h"
 #include "../storage/FollowUpRepository.h"
 
@@ -19,7 +20,7 @@ public:
     struct Options
     {
         QString uidScope;                  // makes UIDs unique per shop, e.g. the database file name
-        QDateTime stamp = QDateTime::currentDateTimeUtc(); // DTSTAMP; fixed in tests
+        QDateTime stamp = core::Clock::nowUtc(); // DTSTAMP; fixed in tests
         QTime reminderAt = QTime(9, 0);    // invalid: no reminder
     };
 

@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "OrderImporter.h"
 
 #include "../domain/IsoDate.h"
@@ -22,7 +23,7 @@ QString tr(const char* text)
 
 OrderImporter::OrderImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options)
     : m_customers(database), m_orders(database), m_batchId(batchId), m_createCustomers(options.createCustomers),
-      m_latestAllowed(QDate::currentDate().addDays(1)) // a till in another time zone may be a day ahead
+      m_latestAllowed(core::Clock::today().addDays(1)) // a till in another time zone may be a day ahead
 {
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "../domain/Result.h"
 #include "Session.h"
 
@@ -44,7 +45,7 @@ public:
     // After kMaxFailures wrong passwords the account is locked for kLockMinutes, even for the
     // right password. Unknown names and wrong passwords get the same message.
     Result<User> signIn(const QString& name, const QString& password,
-                        const QDateTime& now = QDateTime::currentDateTimeUtc());
+                        const QDateTime& now = core::Clock::nowUtc());
 
 private:
     Result<User> find(const QString& name) const;

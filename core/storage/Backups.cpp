@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "Backups.h"
 
 #include "SettingsRepository.h"
@@ -90,7 +91,7 @@ Result<BackupInfo> Backups::create(const Database& database, const QString& reas
     const QString slug = QString(reason).replace(QRegularExpression(u"[^A-Za-z0-9-]+"_s), u"-"_s);
     const QString stem = QFileInfo(database.path()).completeBaseName();
     const QString target =
-        QDir(folder).filePath(u"%1-%2-%3.sqlite"_s.arg(stem, QDateTime::currentDateTime().toString(kStamp), slug));
+        QDir(folder).filePath(u"%1-%2-%3.sqlite"_s.arg(stem, core::Clock::now().toString(kStamp), slug));
     const QString partial = target + u".partial"_s;
     QFile::remove(partial);
     QSqlQuery q = database.prepare(u"VACUUM INTO ?"_s);
@@ -113,7 +114,7 @@ Result<BackupInfo> Backups::create(const Database& database, const QString& reas
     if (all)
         for (qsizetype i = qMax(1, keep); i < all->size(); ++i)
             QFile::remove(all->at(i).path);
-    return BackupInfo{target, QDateTime::currentDateTime(), reason, QFileInfo(target).size()};
+    return BackupInfo{target, core::Clock::now(), reason, QFileInfo(target).size()};
 }
 
 Result<QList<BackupInfo>> Backups::list(const QString& databasePath)
@@ -142,7 +143,7 @@ Result<QString> Backups::restore(const QString& databasePath, const QString& bac
                            tr("The backup %1 is damaged (%2); nothing was changed.").arg(backupPath, *checked));
     QString keptAs;
     if (QFileInfo::exists(databasePath)) {
-        keptAs = databasePath + u".before-restore-"_s + QDateTime::currentDateTime().toString(kStamp);
+        keptAs = databasePath + u".before-restore-"_s + core::Clock::now().toString(kStamp);
         if (!QFile::rename(databasePath, keptAs))
             return Error::make(Error::Code::Io, tr("Cannot set %1 aside; nothing was changed.").arg(databasePath));
         for (const auto* suffix : {"-wal", "-shm"})

@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "InteractionRepository.h"
 
 #include "Database.h"
@@ -58,7 +59,7 @@ Result<qint64> InteractionRepository::add(const Interaction& interaction)
         u"INSERT INTO interactions (customer_id, kind, occurred_at, summary, created_at) VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(interaction.customerId);
     q.addBindValue(kindKey(interaction.kind));
-    const QDateTime when = interaction.occurredAt.isValid() ? interaction.occurredAt : QDateTime::currentDateTimeUtc();
+    const QDateTime when = interaction.occurredAt.isValid() ? interaction.occurredAt : core::Clock::nowUtc();
     q.addBindValue(when.toUTC().toString(Qt::ISODate));
     q.addBindValue(summary);
     q.addBindValue(sqlvalue::now());

@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "Migrations.h"
 
 #include "Database.h"
@@ -32,7 +33,7 @@ Status runAll(Database& database, const char* const (&statements)[N])
 // Default rules shipped with version 2: the two tier presets and the care rules, as data.
 Status seedVersion2(Database& database)
 {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = core::Clock::nowUtc().toString(Qt::ISODate);
     QSqlQuery tiers = database.prepare(QStringLiteral(
         "INSERT INTO tier_rule_sets (scheme, version, rules_json, created_at) VALUES (?, 1, ?, ?)"));
     for (const auto& rules : {segmentation::TierRules::spendPreset(), segmentation::TierRules::valuePreset()}) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include <QDate>
 #include <QDateTime>
 #include <QVariant>
@@ -20,7 +21,7 @@ inline QDate toDate(const QVariant& v)
 // Timestamps: ISO UTC "YYYY-MM-DDTHH:MM:SSZ".
 inline QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return core::Clock::nowUtc().toString(Qt::ISODate);
 }
 // For NOT NULL text columns: a null QString would bind as SQL NULL.
 inline QVariant notNull(const QString& s)

@@ -1,5 +1,6 @@
 // The follow-up calendar: day counts, overdue and today lists, edit, move, snooze, complete (with
 // the outcome on the timeline and an optional revisit), cancel, and the iCalendar export.
+#include "domain/Clock.h"
 #include "CatchCompat.h"
 
 #include "TestSupport.h"
@@ -55,7 +56,7 @@ TEST_CASE("a calendar page counts open and closed follow-ups per day", "[calenda
     addTask(*db, zhang, kToday, u"Send coupon"_s);
     const qint64 done = addTask(*db, zhang, kToday.addDays(2), u"Birthday"_s);
     addTask(*db, zhang, kToday.addDays(40), u"Next month"_s);
-    REQUIRE(FollowUpRepository(*db).complete(done, u"Sent flowers"_s, QDateTime::currentDateTimeUtc()).ok());
+    REQUIRE(FollowUpRepository(*db).complete(done, u"Sent flowers"_s, core::Clock::nowUtc()).ok());
 
     const auto loads = FollowUpRepository(*db).dayLoads(QDate(2026, 11, 1), QDate(2026, 11, 30));
     REQUIRE(loads.ok());
@@ -96,7 +97,7 @@ TEST_CASE("editing, moving and snoozing change only open follow-ups", "[calendar
     CHECK_FALSE(FollowUpCalendar::snooze(*db, {a}, 0, kToday).ok());
 
     // A drag of two tasks where one was closed meanwhile moves neither.
-    REQUIRE(repo.cancel(b, QDateTime::currentDateTimeUtc()).ok());
+    REQUIRE(repo.cancel(b, core::Clock::nowUtc()).ok());
     const auto moved = FollowUpCalendar::moveTo(*db, {a, b}, kToday.addDays(20));
     REQUIRE_FALSE(moved.ok());
     CHECK(moved.error().code == Error::Code::InvalidData);

@@ -1,6 +1,7 @@
 // The follow-up calendar driven through its widgets: counts per day, the agenda lists, new, edit,
 // done with outcome and revisit, snooze, reschedule, drag onto a day, cancel, iCalendar export,
 // the due-today notice; screenshots in English and Chinese.
+#include "domain/Clock.h"
 #include "UiSupport.h"
 
 #include "calendar/AgendaModel.h"
@@ -49,7 +50,7 @@ struct CalendarShop
 {
     QTemporaryDir dir;
     std::unique_ptr<ui::MainWindow> window;
-    QDate today = QDate::currentDate();
+    QDate today = core::Clock::today();
     qint64 customer = 0;
     QString customerName;
     qint64 overdue = 0;
@@ -200,7 +201,7 @@ TEST_CASE("new, edit, done with outcome and revisit: each persists and lands on 
     REQUIRE(events.ok());
     bool onTimeline = false;
     for (const auto& e : *events)
-        onTimeline = onTimeline || (e.detail.contains(u"Bought two scarves"_s) && e.date == QDate::currentDate());
+        onTimeline = onTimeline || (e.detail.contains(u"Bought two scarves"_s) && e.date == core::Clock::today());
     CHECK(onTimeline);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include <QDate>
 #include <QObject>
 
@@ -21,7 +22,7 @@ class DueTodayNotifier : public QObject
 public:
     explicit DueTodayNotifier(const core::storage::Database& database, QObject* parent = nullptr);
 
-    void check(const QDate& today = QDate::currentDate());
+    void check(const QDate& today = core::Clock::today());
     // "3 follow-ups due today: 张伟, 李娜 and 1 more. 2 overdue." Empty when nothing is due.
     static QString message(const QList<core::storage::FollowUp>& openUpToToday, const QDate& today);
 

@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "FollowUpCalendarView.h"
 
 #include "AgendaModel.h"
@@ -57,8 +58,8 @@ std::optional<QDate> askDate(QWidget* parent, const QString& title, const QDate&
     dialog.setWindowTitle(title);
     auto* layout = new QVBoxLayout(&dialog);
     auto* calendar = new QCalendarWidget(&dialog);
-    calendar->setMinimumDate(QDate::currentDate());
-    calendar->setSelectedDate(std::max(initial, QDate::currentDate()));
+    calendar->setMinimumDate(core::Clock::today());
+    calendar->setSelectedDate(std::max(initial, core::Clock::today()));
     calendar->setGridVisible(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(calendar, &QCalendarWidget::activated, &dialog, &QDialog::accept);
@@ -79,7 +80,7 @@ QString monthKey(const QDate& d)
 
 FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QWidget* parent)
     : QWidget(parent), m_database(database), m_month(new MonthModel(this)), m_tasks(new AgendaModel(this)),
-      m_task(new BackgroundTask(database.path(), this)), m_day(QDate::currentDate()), m_today(QDate::currentDate())
+      m_task(new BackgroundTask(database.path(), this)), m_day(core::Clock::today()), m_today(core::Clock::today())
 {
     setObjectName(QStringLiteral("followUpCalendar"));
     auto* outer = new QVBoxLayout(this);
@@ -230,7 +231,7 @@ FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QW
     connect(previous, &QToolButton::clicked, this, [this] { showMonth(m_month->month().addMonths(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { showMonth(m_month->month().addMonths(1)); });
     connect(today, &QPushButton::clicked, this, [this] {
-        selectDay(QDate::currentDate());
+        selectDay(core::Clock::today());
         showAgenda(Agenda::Today);
     });
     connect(rules, &QPushButton::clicked, this, &FollowUpCalendarView::runCareRules);
@@ -305,7 +306,7 @@ void FollowUpCalendarView::selectDay(const QDate& day)
 
 void FollowUpCalendarView::refresh()
 {
-    m_today = QDate::currentDate();
+    m_today = core::Clock::today();
     FollowUpRepository repo(m_database);
     const auto loads = repo.dayLoads(m_month->firstShown(), m_month->lastShown());
     m_month->setLoads(loads ? *loads : QMap<QDate, core::storage::DayLoad>(), m_today);

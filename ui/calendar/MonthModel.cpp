@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "MonthModel.h"
 
 #include <QLocale>
@@ -7,7 +8,7 @@ namespace clientele::ui {
 
 MonthModel::MonthModel(QObject* parent) : QAbstractTableModel(parent)
 {
-    setMonth(QDate::currentDate());
+    setMonth(core::Clock::today());
 }
 
 void MonthModel::setMonth(const QDate& anyDayOfMonth)

@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "CompleteFollowUpDialog.h"
 
 #include "storage/FollowUpRepository.h"
@@ -31,10 +32,10 @@ CompleteFollowUpDialog::CompleteFollowUpDialog(const core::storage::FollowUp& ta
 
     m_bookRevisit = new QCheckBox(tr("&Book the next follow-up"), this);
     m_bookRevisit->setObjectName(QStringLiteral("bookRevisit"));
-    m_revisitOn = new QDateEdit(QDate::currentDate().addDays(14), this);
+    m_revisitOn = new QDateEdit(core::Clock::today().addDays(14), this);
     m_revisitOn->setObjectName(QStringLiteral("revisitOn"));
     m_revisitOn->setCalendarPopup(true);
-    m_revisitOn->setMinimumDate(QDate::currentDate());
+    m_revisitOn->setMinimumDate(core::Clock::today());
     m_revisitOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_revisitTitle = new QLineEdit(tr("Revisit: %1").arg(task.title), this);
     m_revisitTitle->setObjectName(QStringLiteral("revisitTitle"));

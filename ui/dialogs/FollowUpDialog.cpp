@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "FollowUpDialog.h"
 
 #include "storage/FollowUpRepository.h"
@@ -21,7 +22,7 @@ FollowUpDialog::FollowUpDialog(int customers, QWidget* parent) : QDialog(parent)
     m_form = new QFormLayout(this);
     if (customers > 1)
         m_form->addRow(new QLabel(tr("One follow-up for each of the %1 selected customers.").arg(QLocale().toString(customers)), this));
-    build(QDate::currentDate().addDays(7), QDate::currentDate());
+    build(core::Clock::today().addDays(7), core::Clock::today());
 }
 
 FollowUpDialog::FollowUpDialog(const core::storage::Database& database, const QDate& day, QWidget* parent)
@@ -32,7 +33,7 @@ FollowUpDialog::FollowUpDialog(const core::storage::Database& database, const QD
     m_picker = new CustomerPicker(database, this);
     m_form->addRow(tr("&Customer:"), m_picker);
     connect(m_picker, &CustomerPicker::customerChanged, this, &FollowUpDialog::updateOk);
-    build(std::max(day, QDate::currentDate()), QDate::currentDate());
+    build(std::max(day, core::Clock::today()), core::Clock::today());
     m_picker->setFocus();
     setMinimumWidth(440);
 }
@@ -53,7 +54,7 @@ FollowUpDialog::FollowUpDialog(const core::storage::FollowUp& task, QWidget* par
         m_form->addRow(tr("Why:"), reason);
     }
     // An overdue task may keep its day; otherwise it moves to today or later.
-    build(task.dueOn, std::min(task.dueOn, QDate::currentDate()));
+    build(task.dueOn, std::min(task.dueOn, core::Clock::today()));
     m_title->setText(task.title);
 }
 

@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "MergeDialog.h"
 
 #include "customers/CustomerForm.h"
@@ -208,7 +209,7 @@ bool MergeDialog::mergeSelected()
     for (int i = 0; i < fields.size(); ++i)
         picked.insert(fields[i], m_choices.value(i) && m_choices[i]->checkedId() == 1 ? theirs.value(fields[i])
                                                                                        : mine.value(fields[i]));
-    const auto parsed = CustomerForm::parse(picked, QDate::currentDate());
+    const auto parsed = CustomerForm::parse(picked, core::Clock::today());
     const auto merged = core::customers::CustomerMerger::merge(m_database, m_customerId, duplicate.id, parsed.customer);
     if (!merged) {
         QMessageBox::warning(this, tr("Cannot merge"), merged.error().message);

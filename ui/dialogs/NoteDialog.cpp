@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "NoteDialog.h"
 
 #include <QComboBox>
@@ -21,9 +22,9 @@ NoteDialog::NoteDialog(QWidget* parent) : QDialog(parent)
     for (const auto kind : {Interaction::Kind::Note, Interaction::Kind::Call, Interaction::Kind::Visit,
                             Interaction::Kind::Message})
         m_kind->addItem(InteractionRepository::kindLabel(kind), int(kind));
-    m_when = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    m_when = new QDateTimeEdit(core::Clock::now(), this);
     m_when->setCalendarPopup(true);
-    m_when->setMaximumDateTime(QDateTime::currentDateTime().addDays(1));
+    m_when->setMaximumDateTime(core::Clock::now().addDays(1));
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setPlaceholderText(tr("What happened, what they asked for, what you promised…"));

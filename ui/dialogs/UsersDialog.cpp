@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "UsersDialog.h"
 
 #include "security/UserDirectory.h"
@@ -101,7 +102,7 @@ void UsersDialog::reload()
         auto* role = new QTableWidgetItem(core::security::roleLabel(u.role));
         role->setData(Qt::UserRole, int(u.role));
         m_table->setItem(row, 1, role);
-        m_table->setItem(row, 2, new QTableWidgetItem(u.lockedUntil.isValid() && u.lockedUntil > QDateTime::currentDateTimeUtc()
+        m_table->setItem(row, 2, new QTableWidgetItem(u.lockedUntil.isValid() && u.lockedUntil > core::Clock::nowUtc()
                                                           ? QLocale().toString(u.lockedUntil.toLocalTime(), QLocale::ShortFormat)
                                                           : QString()));
     }

@@ -1,3 +1,4 @@
+#include "domain/Clock.h"
 #include "CustomerEditForm.h"
 
 #include "customers/CustomerEditor.h"
@@ -110,7 +111,7 @@ bool CustomerEditForm::save()
 {
     for (QLineEdit* edit : std::as_const(m_edits))
         edit->setStyleSheet(QString());
-    const auto outcome = core::customers::CustomerEditor::save(m_database, m_customerId, values(), QDate::currentDate());
+    const auto outcome = core::customers::CustomerEditor::save(m_database, m_customerId, values(), core::Clock::today());
     if (!outcome) {
         QMessageBox::warning(this, tr("Cannot save"), outcome.error().message);
         return false;
