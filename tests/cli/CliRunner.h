@@ -29,6 +29,10 @@ inline Run runProgram(const QString& program, const QStringList& args, const QSt
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
     process.start(program, args);
+    // A missing tool (say chattr without e2fsprogs) must say so at once, not time out.
+    if (!process.waitForStarted(10000))
+        FAIL("cannot start " << program.toStdString() << ": " << process.errorString().toStdString()
+                             << " (is it installed? packaging/linux/install-deps.sh lists what the tests need)");
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(120000));
     Run r;
