@@ -447,7 +447,7 @@
     <context>
         <name>clientele::core::customers::CustomerForm</name>
         <message>
-            <location filename="../core/customers/CustomerForm.cpp" line="64" />
+            <location filename="../core/customers/CustomerForm.cpp" line="68" />
             <source>a customer needs at least a name, a phone number or a member code</source>
             <translation />
         </message>
@@ -745,18 +745,18 @@
         </message>
         <message>
             <location filename="../core/io/CsvReader.cpp" line="108" />
-            <location filename="../core/io/CsvReader.cpp" line="144" />
+            <location filename="../core/io/CsvReader.cpp" line="146" />
             <source>Line %1: a field is longer than %2 characters; this does not look like a CSV file (perhaps a quote is missing).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CsvReader.cpp" line="140" />
-            <location filename="../core/io/CsvReader.cpp" line="181" />
+            <location filename="../core/io/CsvReader.cpp" line="142" />
+            <location filename="../core/io/CsvReader.cpp" line="183" />
             <source>Line %1: the file contains a NUL byte; it is not a text file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CsvReader.cpp" line="188" />
+            <location filename="../core/io/CsvReader.cpp" line="190" />
             <source>Line %1: a field is longer than %2 characters; this does not look like a CSV file.</source>
             <translation />
         </message>
@@ -778,125 +778,145 @@
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>member_code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>email</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>city</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>source</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>marketing_consent</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="60" />
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
             <source>file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="60" />
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
             <source>line</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="60" />
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
             <source>column</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="60" />
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
             <source>value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="60" />
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
             <source>reason</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
+            <source>outcome</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="71" />
+            <source>skipped</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="73" />
+            <source>skipped (conflict)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="75" />
+            <source>imported</source>
             <translation />
         </message>
     </context>
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="35" />
-            <source>no name, phone or member code</source>
+            <location filename="../core/io/CustomerImporter.cpp" line="36" />
+            <source>no name, phone, member code or e-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="80" />
+            <location filename="../core/io/CustomerImporter.cpp" line="86" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="81" />
+            <location filename="../core/io/CustomerImporter.cpp" line="87" />
             <source>customer #%1 in the database</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="83" />
+            <location filename="../core/io/CustomerImporter.cpp" line="89" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="90" />
+            <location filename="../core/io/CustomerImporter.cpp" line="95" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="101" />
+            <location filename="../core/io/CustomerImporter.cpp" line="105" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation />
         </message>
@@ -904,33 +924,48 @@
     <context>
         <name>clientele::core::io::CustomerRowParser</name>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="66" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="84" />
+            <source>not a mainland mobile number; kept as written</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="87" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="73" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="94" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="78" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="99" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="93" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="115" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="25" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="31" />
             <source>not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="29" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="35" />
             <source>the date is in the future</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="48" />
+            <source>%1; imported as no marketing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="49" />
+            <source>%1; imported without it</source>
             <translation />
         </message>
     </context>
@@ -998,17 +1033,17 @@
         </message>
         <message>
             <location filename="../core/io/Importer.cpp" line="155" />
-            <source>the row has %1 more values than the header has columns</source>
+            <source>the row has more values than the header has columns (%1 extra)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="168" />
+            <location filename="../core/io/Importer.cpp" line="167" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="174" />
-            <source>%1 has %2 bad rows; with --strict nothing was imported.</source>
+            <location filename="../core/io/Importer.cpp" line="175" />
+            <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation />
         </message>
         <message>
@@ -1045,72 +1080,77 @@
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="64" />
-            <source>no customer with this %1; import the customers first, or use --create-customers</source>
+            <location filename="../core/io/OrderImporter.cpp" line="74" />
+            <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="91" />
+            <location filename="../core/io/OrderImporter.cpp" line="102" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="93" />
+            <location filename="../core/io/OrderImporter.cpp" line="104" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="95" />
+            <location filename="../core/io/OrderImporter.cpp" line="106" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="105" />
-            <source>not a time of day (expected 13:45)</source>
+            <location filename="../core/io/OrderImporter.cpp" line="118" />
+            <source>not a time of day (expected 13:45); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="111" />
+            <location filename="../core/io/OrderImporter.cpp" line="124" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="113" />
+            <location filename="../core/io/OrderImporter.cpp" line="126" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="115" />
+            <location filename="../core/io/OrderImporter.cpp" line="128" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="126" />
+            <location filename="../core/io/OrderImporter.cpp" line="135" />
+            <source>not a product category (a number, or longer than %1 characters); imported without it</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="146" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="130" />
+            <location filename="../core/io/OrderImporter.cpp" line="150" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="133" />
+            <location filename="../core/io/OrderImporter.cpp" line="153" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="175" />
+            <location filename="../core/io/OrderImporter.cpp" line="191" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="176" />
+            <location filename="../core/io/OrderImporter.cpp" line="192" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="177" />
+            <location filename="../core/io/OrderImporter.cpp" line="193" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -1966,57 +2006,57 @@
     <context>
         <name>clientele::core::storage::Backups</name>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="41" />
+            <location filename="../core/storage/Backups.cpp" line="42" />
             <source>%1 does not exist.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="53" />
+            <location filename="../core/storage/Backups.cpp" line="54" />
             <source>not a database file (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="77" />
+            <location filename="../core/storage/Backups.cpp" line="78" />
             <source>Keep between 1 and 1000 backups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="86" />
+            <location filename="../core/storage/Backups.cpp" line="87" />
             <source>An in-memory database cannot be backed up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="89" />
+            <location filename="../core/storage/Backups.cpp" line="90" />
             <source>Cannot create the backup folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="100" />
+            <location filename="../core/storage/Backups.cpp" line="101" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="105" />
+            <location filename="../core/storage/Backups.cpp" line="106" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="109" />
+            <location filename="../core/storage/Backups.cpp" line="110" />
             <source>Cannot finish the backup %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="142" />
+            <location filename="../core/storage/Backups.cpp" line="143" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="147" />
+            <location filename="../core/storage/Backups.cpp" line="148" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="154" />
+            <location filename="../core/storage/Backups.cpp" line="155" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -2324,37 +2364,37 @@
     <context>
         <name>clientele::core::storage::InteractionRepository</name>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="44" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
             <source>Call</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
             <source>Visit</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="48" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="56" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="57" />
             <source>A note needs some text.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="65" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="66" />
             <source>Saving a note for customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="76" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="77" />
             <source>Reading the notes of customer %1</source>
             <translation />
         </message>
@@ -2385,32 +2425,32 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="62" />
+            <location filename="../core/storage/Migrations.cpp" line="63" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="65" />
+            <location filename="../core/storage/Migrations.cpp" line="66" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="78" />
+            <location filename="../core/storage/Migrations.cpp" line="79" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="102" />
+            <location filename="../core/storage/Migrations.cpp" line="103" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="42" />
+            <location filename="../core/storage/Migrations.cpp" line="43" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="51" />
+            <location filename="../core/storage/Migrations.cpp" line="52" />
             <source>Storing the care rules</source>
             <translation />
         </message>
@@ -2681,47 +2721,47 @@
     <context>
         <name>clientele::ui::CompleteFollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="20" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="21" />
             <source>Follow-up Done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="22" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="23" />
             <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="27" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="28" />
             <source>What came of it, e.g. “Will come on Saturday for a fitting”</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="31" />
             <source>&amp;Outcome:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="33" />
             <source>&amp;Book the next follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="40" />
             <source>Revisit: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="43" />
             <source>On:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="44" />
             <source>What to do:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="53" />
             <source>Mark &amp;Done</source>
             <translation />
         </message>
@@ -2729,52 +2769,52 @@
     <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="29" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="30" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="31" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="33" />
             <source>separated by commas, e.g. VIP, 宝妈</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
             <source>Not given</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
             <source>Female</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="44" />
             <source>Male</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="54" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="55" />
             <source>May receive offers and campaign messages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="115" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="116" />
             <source>Cannot save</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="121" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
             <source>%1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="123" />
             <source>%1 “%2”: %3</source>
             <translation />
         </message>
@@ -3475,32 +3515,32 @@
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="91" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="92" />
             <source>Previous month (Page Up)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="94" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
             <source>Next month (Page Down)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="99" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
             <source>T&amp;oday</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="101" />
             <source>Back to this month and today's follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
             <source>Run Care &amp;Rules</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="107" />
             <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>Create the follow-ups the care rules call for in the next %n day: birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</numerusform>
@@ -3508,127 +3548,127 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="143" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="144" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="184" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
             <source>&amp;New…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
             <source>&amp;Edit…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
             <source>Change the day or what to do (Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
             <source>&amp;Done…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>&amp;Snooze</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>1 day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>1 week</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>2 weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>&amp;Reschedule…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>Move to a day you choose</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>&amp;Cancel Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>Open &amp;Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>The customer's 360° profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="347" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="348" />
             <source>Nothing was planned for this day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="348" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="349" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="353" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="354" />
             <source>Nothing due today. All caught up.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="354" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="355" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>Nothing due today, but %n follow-up is overdue.</numerusform>
@@ -3636,60 +3676,60 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="358" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="359" />
             <source>No overdue follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="363" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
             <source>Today (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="366" />
             <source>Overdue (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="435" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="456" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="471" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="436" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="457" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="472" />
             <source>Follow-up Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="442" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="443" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="458" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="459" />
             <source>Follow-up for %1 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="473" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="474" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="476" />
             <source>Follow-up for %1 done.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="484" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="485" />
             <source>Not Snoozed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="487" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>%n follow-up put off.</numerusform>
@@ -3697,7 +3737,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="496" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="497" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>Reschedule %n Follow-up</numerusform>
@@ -3705,12 +3745,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="507" />
             <source>Not Moved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="509" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>%n follow-up moved to %1.</numerusform>
@@ -3718,12 +3758,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
             <source>Cancel Follow-ups</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>Cancel %n follow-up? They stay in the customer's history as cancelled.</numerusform>
@@ -3731,12 +3771,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="522" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="523" />
             <source>Not Cancelled</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="525" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>%n follow-up cancelled.</numerusform>
@@ -3744,23 +3784,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="532" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="544" />
             <source>Export Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="536" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="537" />
             <source>Export Follow-ups to Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="539" />
             <source>iCalendar files (*.ics)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="546" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%n open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
@@ -3768,12 +3808,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="570" />
             <source>Care Rules Failed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="572" />
             <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
             <translation>
                 <numerusform>The care rules call for %n follow-up in the next %1 days; %2 of them are new.</numerusform>
@@ -3784,57 +3824,57 @@
     <context>
         <name>clientele::ui::FollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="20" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="21" />
             <source>Schedule Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="23" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="24" />
             <source>One follow-up for each of the %1 selected customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="31" />
             <source>New Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="34" />
             <source>&amp;Customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="43" />
             <source>Edit Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="46" />
             <source>Customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="47" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="48" />
             <source>Made by the care rule “%1”: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="53" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="54" />
             <source>Why:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="70" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
             <source>e.g. Call about the new season, invite to the tasting</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
             <source>&amp;Due on:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="73" />
             <source>&amp;What to do:</source>
             <translation />
         </message>
@@ -3842,129 +3882,43 @@
     <context>
         <name>clientele::ui::ImportCheckPage</name>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="41" />
-            <source>Refused: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="43" />
-            <source>%1 rows read. Importing would add %2 orders and create %3 customers; %4 orders are already in the database.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="46" />
-            <source>%1 rows read. Importing would add %2 customers and update %3; %4 rows match customers already in the database.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="50" />
-            <source>%1 rows read: %2 orders added, %3 customers created, %4 already there.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="52" />
-            <source>%1 rows read: %2 customers added, %3 updated, %4 matched existing customers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="56" />
-            <source>Rows with problems, skipped (listed below): %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="58" />
-            <source>Rows that disagree with the customer they match: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="60" />
-            <source>Phone numbers kept that are not mainland mobiles: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="70" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="36" />
             <source>Check before importing</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="71" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="37" />
             <source>A dry run: Clientele reads the whole file and tells you what importing would do. Nothing is written yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="78" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="44" />
             <source>Keep the existing customer as it is</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="79" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="45" />
             <source>Fill only the fields that are empty</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="80" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="46" />
             <source>Take every value from the file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="81" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="47" />
             <source>When a row matches a customer already here:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
-            <source>Line</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
-            <source>Column</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
-            <source>Value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
-            <source>Problem</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../ui/import/ImportRunPages.cpp" line="99" />
-            <source>&amp;Export Problems…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="100" />
-            <source>Save every problem row as a CSV to fix in Excel and import again.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="146" />
             <source>Check stopped.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="154" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="107" />
             <source>Reading the file…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="187" />
-            <location filename="../ui/import/ImportRunPages.cpp" line="194" />
-            <source>Export Problems</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="189" />
-            <source>-problems.csv</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="190" />
-            <source>CSV files (*.csv)</source>
             <translation />
         </message>
     </context>
@@ -3991,42 +3945,42 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="61" />
+            <location filename="../ui/import/ImportPages.cpp" line="62" />
             <source>The file holds:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="62" />
+            <location filename="../ui/import/ImportPages.cpp" line="63" />
             <source>&amp;Customers (one row per customer)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="63" />
+            <location filename="../ui/import/ImportPages.cpp" line="64" />
             <source>&amp;Orders (one row per purchase)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="70" />
+            <location filename="../ui/import/ImportPages.cpp" line="71" />
             <source>Create a customer for orders whose customer is not known yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="102" />
+            <location filename="../ui/import/ImportPages.cpp" line="103" />
             <source>Choose a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="103" />
+            <location filename="../ui/import/ImportPages.cpp" line="104" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="123" />
+            <location filename="../ui/import/ImportPages.cpp" line="124" />
             <source>Its header names order fields, so it looks like an order list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="124" />
+            <location filename="../ui/import/ImportPages.cpp" line="125" />
             <source>Its header names customer fields, so it looks like a customer list.</source>
             <translation />
         </message>
@@ -4034,63 +3988,63 @@
     <context>
         <name>clientele::ui::ImportFormatPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="148" />
+            <location filename="../ui/import/ImportPages.cpp" line="149" />
             <source>Check the text</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="149" />
+            <location filename="../ui/import/ImportPages.cpp" line="150" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="157" />
+            <location filename="../ui/import/ImportPages.cpp" line="158" />
             <source>&amp;Encoding:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="158" />
+            <location filename="../ui/import/ImportPages.cpp" line="159" />
             <source>&amp;Delimiter:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="167" />
-            <location filename="../ui/import/ImportPages.cpp" line="170" />
+            <location filename="../ui/import/ImportPages.cpp" line="168" />
+            <location filename="../ui/import/ImportPages.cpp" line="171" />
             <source>Detect automatically</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="169" />
+            <location filename="../ui/import/ImportPages.cpp" line="170" />
             <source>GB18030 / GBK (Chinese Excel)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="171" />
+            <location filename="../ui/import/ImportPages.cpp" line="172" />
             <source>Comma ,</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="172" />
+            <location filename="../ui/import/ImportPages.cpp" line="173" />
             <source>Semicolon ;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="173" />
+            <location filename="../ui/import/ImportPages.cpp" line="174" />
             <source>Tab</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="174" />
+            <location filename="../ui/import/ImportPages.cpp" line="175" />
             <source>Vertical bar |</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="205" />
+            <location filename="../ui/import/ImportPages.cpp" line="206" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="206" />
+            <location filename="../ui/import/ImportPages.cpp" line="207" />
             <source> (with BOM)</source>
             <translation />
         </message>
@@ -4098,146 +4052,439 @@
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="236" />
+            <location filename="../ui/import/ImportPages.cpp" line="237" />
             <source>Match the columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="237" />
+            <location filename="../ui/import/ImportPages.cpp" line="238" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="243" />
+            <location filename="../ui/import/ImportPages.cpp" line="244" />
             <source>&amp;Save Mapping As…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="244" />
+            <location filename="../ui/import/ImportPages.cpp" line="246" />
             <source>Saved mapping:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <location filename="../ui/import/ImportPages.cpp" line="253" />
             <source>Column in the file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <location filename="../ui/import/ImportPages.cpp" line="253" />
             <source>Example values</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <location filename="../ui/import/ImportPages.cpp" line="253" />
             <source>Imports as</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="267" />
+            <location filename="../ui/import/ImportPages.cpp" line="269" />
             <source>None (detect from the headings)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="304" />
+            <location filename="../ui/import/ImportPages.cpp" line="306" />
             <source>— not imported —</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="341" />
+            <location filename="../ui/import/ImportPages.cpp" line="343" />
             <source>Still needed: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="343" />
+            <location filename="../ui/import/ImportPages.cpp" line="345" />
             <source>Not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="353" />
-            <location filename="../ui/import/ImportPages.cpp" line="362" />
+            <location filename="../ui/import/ImportPages.cpp" line="355" />
+            <location filename="../ui/import/ImportPages.cpp" line="364" />
             <source>Save Mapping</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="354" />
+            <location filename="../ui/import/ImportPages.cpp" line="356" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ImportProblemsView</name>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="33" />
+            <source>Refused: %1</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="37" />
+            <source>%n row(s) read.</source>
+            <translation>
+                <numerusform>%n row read.</numerusform>
+                <numerusform>%n rows read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="39" />
+            <source>Importing would add %n order(s).</source>
+            <translation>
+                <numerusform>Importing would add %n order.</numerusform>
+                <numerusform>Importing would add %n orders.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="39" />
+            <source>%n order(s) added.</source>
+            <translation>
+                <numerusform>%n order added.</numerusform>
+                <numerusform>%n orders added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <source>It would create %n customer(s) for them.</source>
+            <translation>
+                <numerusform>It would create %n customer for them.</numerusform>
+                <numerusform>It would create %n customers for them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
+            <source>%n customer(s) created for them.</source>
+            <translation>
+                <numerusform>%n customer created for them.</numerusform>
+                <numerusform>%n customers created for them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <source>%n order(s) already in the database would not be added again.</source>
+            <translation>
+                <numerusform>%n order already in the database would not be added again.</numerusform>
+                <numerusform>%n orders already in the database would not be added again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
+            <source>%n order(s) already in the database, not added again.</source>
+            <translation>
+                <numerusform>%n order already in the database, not added again.</numerusform>
+                <numerusform>%n orders already in the database, not added again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
+            <source>%n row(s) repeating an order from an earlier line of this file: not added twice.</source>
+            <translation>
+                <numerusform>%n row repeating an order from an earlier line of this file: not added twice.</numerusform>
+                <numerusform>%n rows repeating an order from an earlier line of this file: not added twice.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
+            <source>Importing would add %n customer(s).</source>
+            <translation>
+                <numerusform>Importing would add %n customer.</numerusform>
+                <numerusform>Importing would add %n customers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <source>%n customer(s) added.</source>
+            <translation>
+                <numerusform>%n customer added.</numerusform>
+                <numerusform>%n customers added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
+            <source>It would update %n customer(s) already in the database.</source>
+            <translation>
+                <numerusform>It would update %n customer already in the database.</numerusform>
+                <numerusform>It would update %n customers already in the database.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
+            <source>%n customer(s) already in the database updated.</source>
+            <translation>
+                <numerusform>%n customer already in the database updated.</numerusform>
+                <numerusform>%n customers already in the database updated.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
+            <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
+            <translation>
+                <numerusform>%n row matching customers already in the database: they would be left as they are.</numerusform>
+                <numerusform>%n rows matching customers already in the database: they would be left as they are.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
+            <source>%n row(s) matching customers already in the database: left as they were.</source>
+            <translation>
+                <numerusform>%n row matching customers already in the database: left as they were.</numerusform>
+                <numerusform>%n rows matching customers already in the database: left as they were.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
+            <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
+            <translation>
+                <numerusform>%n row repeating a customer from an earlier line of this file: not added twice.</numerusform>
+                <numerusform>%n rows repeating a customer from an earlier line of this file: not added twice.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <source>%n row(s) would be skipped because of a problem (listed below).</source>
+            <translation>
+                <numerusform>%n row would be skipped because of a problem (listed below).</numerusform>
+                <numerusform>%n rows would be skipped because of a problem (listed below).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
+            <source>%n row(s) skipped because of a problem (listed below).</source>
+            <translation>
+                <numerusform>%n row skipped because of a problem (listed below).</numerusform>
+                <numerusform>%n rows skipped because of a problem (listed below).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
+            <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
+            <translation>
+                <numerusform>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</numerusform>
+                <numerusform>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
+            <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
+            <translation>
+                <numerusform>%n row would be skipped: each disagrees with the customer it matches (listed below).</numerusform>
+                <numerusform>%n rows would be skipped: each disagrees with the customer it matches (listed below).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
+            <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
+            <translation>
+                <numerusform>%n row skipped: each disagrees with the customer it matches (listed below).</numerusform>
+                <numerusform>%n rows skipped: each disagrees with the customer it matches (listed below).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
+            <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
+            <translation>
+                <numerusform>%n row would be imported with a warning: a value left out or kept as written (listed below).</numerusform>
+                <numerusform>%n rows would be imported with a warning: a value left out or kept as written (listed below).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="74" />
+            <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
+            <translation>
+                <numerusform>%n row imported with a warning: a value left out or kept as written (listed below).</numerusform>
+                <numerusform>%n rows imported with a warning: a value left out or kept as written (listed below).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
+            <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="93" />
+            <source>&amp;Export Problems…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="96" />
+            <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <source>Line</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <source>Column</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <source>Value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <source>Problem</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="166" />
+            <source>Skipped (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="167" />
+            <source>Skipped, disagree with a customer (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <source>Imported with a warning (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="177" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="183" />
+            <source>Export Problems</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="178" />
+            <source>-problems.csv</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
+            <source>CSV files (*.csv)</source>
             <translation />
         </message>
     </context>
     <context>
         <name>clientele::ui::ImportRunPage</name>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="212" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="137" />
             <source>Importing</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="222" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="148" />
             <source>&amp;Cancel Import</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="224" />
-            <source>&amp;Undo This Import</source>
+            <location filename="../ui/import/ImportRunPages.cpp" line="150" />
+            <source>&amp;Undo This Import…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="226" />
-            <source>Removes what this import added and restores what it changed.</source>
+            <location filename="../ui/import/ImportRunPages.cpp" line="152" />
+            <source>Removes what this import added and restores what it changed (asks first).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="234" />
-            <source>Cancelling… the import is being rolled back.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="264" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="189" />
             <source>Import finished</source>
             <translation />
         </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="267" />
-            <source>Tiers and stages were refreshed for the %1 customers it touched.</source>
-            <translation />
+        <message numerus="yes">
+            <location filename="../ui/import/ImportRunPages.cpp" line="192" />
+            <source>Tiers and stages were refreshed for the %n customer(s) it touched.</source>
+            <translation>
+                <numerusform>Tiers and stages were refreshed for the %n customer it touched.</numerusform>
+                <numerusform>Tiers and stages were refreshed for the %n customers it touched.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="273" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="199" />
             <source>Import cancelled</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="273" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="199" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="208" />
             <source>Import failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="274" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="200" />
             <source>The import was cancelled; the database is unchanged.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="275" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="201" />
             <source>Nothing was imported: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="285" />
-            <source>Importing %1… You can keep working; Cancel leaves the database as it was.</source>
+            <location filename="../ui/import/ImportRunPages.cpp" line="209" />
+            <source>Another task is still running; close the wizard and try again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="311" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="221" />
+            <source>Importing %1… Cancel leaves the database as it was.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="230" />
+            <source>Cancelling… the import is being rolled back.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="254" />
+            <source>Undo This Import</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="255" />
+            <source>Undo import #%1? Everything it added is removed and every value it changed is restored. To have it back you would import the file again.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="276" />
             <source>Import undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="312" />
-            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
+            <location filename="../ui/import/ImportRunPages.cpp" line="278" />
+            <source>Import #%1 undone.</source>
             <translation />
         </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportRunPages.cpp" line="279" />
+            <source>%n customer(s) removed.</source>
+            <translation>
+                <numerusform>%n customer removed.</numerusform>
+                <numerusform>%n customers removed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportRunPages.cpp" line="280" />
+            <source>%n order(s) removed.</source>
+            <translation>
+                <numerusform>%n order removed.</numerusform>
+                <numerusform>%n orders removed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportRunPages.cpp" line="281" />
+            <source>%n changed value(s) restored.</source>
+            <translation>
+                <numerusform>%n changed value restored.</numerusform>
+                <numerusform>%n changed values restored.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="321" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="289" />
             <source>Undo Import</source>
             <translation />
         </message>
@@ -4877,107 +5124,107 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MergeDialog</name>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="39" />
             <source>Female</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="39" />
             <source>Male</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="41" />
             <source>Allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="41" />
             <source>Opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="50" />
             <source>Find and Merge Duplicates</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="53" />
             <source>Records that may be the same person:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="57" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="58" />
             <source>No other record shares this customer's phone, e-mail or name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="60" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="61" />
             <source>Pick the value the merged customer keeps for each field. Orders, notes, follow-ups and tags of both are kept; marketing opt-outs are respected.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="69" />
             <source>Field</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="69" />
             <source>This customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="69" />
             <source>Duplicate</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="75" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="76" />
             <source>Earlier merges into this customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="82" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="83" />
             <source>&amp;Merge Into This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
             <source>&amp;Undo Merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="85" />
             <source>Brings the merged record back with its own orders, notes and follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="102" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="103" />
             <source>%1 · %2 · customer %3 — %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="121" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="122" />
             <source>%1 (customer %2), merged %3 — undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="125" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="126" />
             <source>%1 (customer %2), merged %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="162" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="163" />
             <source>(empty)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="214" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="215" />
             <source>Cannot merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="230" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="231" />
             <source>Cannot undo the merge</source>
             <translation />
         </message>
@@ -4985,7 +5232,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MonthModel</name>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="73" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -4993,7 +5240,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="73" />
             <source>%n to do</source>
             <translation>
                 <numerusform>%n to do</numerusform>
@@ -5001,7 +5248,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="74" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="75" />
             <source>%n done or cancelled</source>
             <translation>
                 <numerusform>%n done or cancelled</numerusform>
@@ -5012,27 +5259,27 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::NoteDialog</name>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="18" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="19" />
             <source>Add Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="29" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
             <source>What happened, what they asked for, what you promised…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
             <source>&amp;Kind:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
             <source>&amp;When:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="33" />
             <source>&amp;Text:</source>
             <translation />
         </message>
@@ -5254,83 +5501,83 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::UsersDialog</name>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="24" />
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="128" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="25" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="129" />
             <source>Users and Roles</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="27" />
             <source>Owners may do everything. Staff may not export, erase or merge customers, undo imports, change tier and care rules, restore backups or see full phone numbers. Without accounts, Clientele opens without signing in.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
             <source>User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
             <source>Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
             <source>Locked until</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="42" />
             <source>Add &amp;Owner…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
             <source>Add &amp;Staff…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
             <source>Set &amp;Password…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
             <source>Change &amp;Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="46" />
             <source>Re&amp;move</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="50" />
             <source>Add User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="50" />
             <source>Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="79" />
             <source>Remove User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="79" />
             <source>Remove the account “%1”?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="119" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="120" />
             <source>Password</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="120" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="121" />
             <source>Password for %1 (at least %2 characters):</source>
             <translation />
         </message>
@@ -5338,71 +5585,71 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="50" />
+            <location filename="../app/desktop/main.cpp" line="51" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="53" />
+            <location filename="../app/desktop/main.cpp" line="54" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="56" />
+            <location filename="../app/desktop/main.cpp" line="57" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="80" />
+            <location filename="../app/desktop/main.cpp" line="81" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="81" />
+            <location filename="../app/desktop/main.cpp" line="82" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="97" />
-            <location filename="../app/desktop/main.cpp" line="105" />
-            <location filename="../app/desktop/main.cpp" line="112" />
+            <location filename="../app/desktop/main.cpp" line="98" />
+            <location filename="../app/desktop/main.cpp" line="106" />
+            <location filename="../app/desktop/main.cpp" line="113" />
             <source>Damaged database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="98" />
+            <location filename="../app/desktop/main.cpp" line="99" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="106" />
+            <location filename="../app/desktop/main.cpp" line="107" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="127" />
+            <location filename="../app/desktop/main.cpp" line="128" />
             <source>Database in use</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="128" />
+            <location filename="../app/desktop/main.cpp" line="129" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="136" />
+            <location filename="../app/desktop/main.cpp" line="137" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="145" />
+            <location filename="../app/desktop/main.cpp" line="146" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="150" />
+            <location filename="../app/desktop/main.cpp" line="151" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>
@@ -5432,7 +5679,7 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/cli/CommandRegistry.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
             <source>NAME</source>
             <translation />
         </message>
@@ -5483,16 +5730,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Phone</source>
             <translation />
         </message>
@@ -5519,15 +5766,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
             <source>Stage</source>
             <translation />
         </message>
@@ -5538,7 +5785,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation />
         </message>
@@ -5738,11 +5985,11 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation />
         </message>
@@ -5808,10 +6055,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
             <location filename="../app/cli/SegmentCommands.cpp" line="446" />
-            <location filename="../app/cli/ValueCommands.cpp" line="249" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>DATE</source>
             <translation />
         </message>
@@ -5847,11 +6094,11 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="363" />
-            <location filename="../app/cli/ImportCommands.cpp" line="376" />
+            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>FILE</source>
             <translation />
         </message>
@@ -5902,7 +6149,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="150" />
-            <location filename="../app/cli/ImportCommands.cpp" line="254" />
+            <location filename="../app/cli/ImportCommands.cpp" line="269" />
             <source>Column</source>
             <translation />
         </message>
@@ -5917,245 +6164,260 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="169" />
+            <location filename="../app/cli/ImportCommands.cpp" line="174" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="183" />
+            <location filename="../app/cli/ImportCommands.cpp" line="188" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="227" />
+            <location filename="../app/cli/ImportCommands.cpp" line="242" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="229" />
+            <location filename="../app/cli/ImportCommands.cpp" line="244" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="230" />
+            <location filename="../app/cli/ImportCommands.cpp" line="245" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="232" />
-            <source>Rows: %1  inserted: %2  updated: %3  skipped: %4  duplicates: %5  errors: %6  conflicts: %7</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="247" />
+            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="242" />
+            <location filename="../app/cli/ImportCommands.cpp" line="258" />
             <source>Customers created from orders: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="244" />
+            <location filename="../app/cli/ImportCommands.cpp" line="260" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="246" />
-            <source>Phone numbers kept but not mainland mobiles: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="248" />
+            <location filename="../app/cli/ImportCommands.cpp" line="262" />
             <source>Note: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="254" />
+            <location filename="../app/cli/ImportCommands.cpp" line="269" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="254" />
+            <location filename="../app/cli/ImportCommands.cpp" line="269" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="254" />
+            <location filename="../app/cli/ImportCommands.cpp" line="269" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <location filename="../app/cli/ImportCommands.cpp" line="274" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="276" />
+            <source>Rows skipped because of a problem: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="278" />
+            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <source>Rows imported with a warning: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="294" />
+            <location filename="../app/cli/ImportCommands.cpp" line="316" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="294" />
+            <location filename="../app/cli/ImportCommands.cpp" line="316" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="294" />
+            <location filename="../app/cli/ImportCommands.cpp" line="316" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="321" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="321" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
+            <location filename="../app/cli/ImportCommands.cpp" line="331" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="323" />
+            <location filename="../app/cli/ImportCommands.cpp" line="345" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="335" />
+            <location filename="../app/cli/ImportCommands.cpp" line="357" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="338" />
+            <location filename="../app/cli/ImportCommands.cpp" line="360" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="350" />
+            <location filename="../app/cli/ImportCommands.cpp" line="372" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="360" />
+            <location filename="../app/cli/ImportCommands.cpp" line="382" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="362" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="362" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="363" />
+            <location filename="../app/cli/ImportCommands.cpp" line="385" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="369" />
+            <location filename="../app/cli/ImportCommands.cpp" line="391" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="370" />
+            <location filename="../app/cli/ImportCommands.cpp" line="392" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="371" />
+            <location filename="../app/cli/ImportCommands.cpp" line="393" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="372" />
+            <location filename="../app/cli/ImportCommands.cpp" line="394" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="373" />
+            <location filename="../app/cli/ImportCommands.cpp" line="395" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="374" />
-            <source>Refuse the whole file if any row is bad.</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="396" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="375" />
-            <source>Write the bad rows (file, line, column, value, reason) as CSV.</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="379" />
+            <location filename="../app/cli/ImportCommands.cpp" line="404" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="380" />
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation />
         </message>
@@ -6171,10 +6433,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Why</source>
             <translation />
         </message>
@@ -6286,9 +6548,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
             <source>YYYY-MM</source>
             <translation />
         </message>
@@ -6539,387 +6801,387 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="51" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="52" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="61" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="62" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="99" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="100" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="136" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="137" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="168" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="173" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="174" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="183" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="184" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="210" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="211" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="218" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="219" />
             <source>(new)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Value at stake</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="274" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="275" />
             <source>--model is cn8 or scores.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>R</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>F</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="310" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="311" />
             <source>--scheme is spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="323" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="329" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="330" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="338" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
             <source>tier-rules use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="345" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="357" />
             <source>--to must not be before --from.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="370" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="371" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="381" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="382" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="385" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="386" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="392" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="393" />
             <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>At most N rows (default 20).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
             <source>Date to segment as of (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
             <source>Rebuild every month end from the first order.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <source>Month (default: the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
             <source>Tier migration matrix between two months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>From month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
             <source>To month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
             <source>RFM scores and segment per customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
             <source>MODEL</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
             <source>spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
             <source>SCHEME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="444" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
             <source>First day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>Last day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>iCalendar file to write (export).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="44" />
+            <location filename="../app/cli/ValueCommands.cpp" line="45" />
             <source>--unit is days or weeks.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="58" />
+            <location filename="../app/cli/ValueCommands.cpp" line="59" />
             <source>--as-of needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="114" />
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
             <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
             <source>days</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
             <source>weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="118" />
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
             <source>Customers: %1, repeat buyers: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="119" />
+            <location filename="../app/cli/ValueCommands.cpp" line="120" />
             <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="126" />
+            <location filename="../app/cli/ValueCommands.cpp" line="127" />
             <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>P(alive)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Next 90 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Per purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="214" />
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
             <source>Forecast from %1 (existing customers):</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="215" />
+            <location filename="../app/cli/ValueCommands.cpp" line="216" />
             <source>  next month:   %1 purchases, %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="218" />
+            <location filename="../app/cli/ValueCommands.cpp" line="219" />
             <source>  next quarter: %1 purchases, %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="222" />
+            <location filename="../app/cli/ValueCommands.cpp" line="223" />
             <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <location filename="../app/cli/ValueCommands.cpp" line="231" />
             <source>Backtest not available: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="242" />
+            <location filename="../app/cli/ValueCommands.cpp" line="243" />
             <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="249" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>Date (default: the last segmentation run).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
             <source>Time unit of the models: days or weeks.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
             <source>UNIT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="253" />
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="256" />
+            <location filename="../app/cli/ValueCommands.cpp" line="257" />
             <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
             <translation />
         </message>

@@ -447,7 +447,7 @@
     <context>
         <name>clientele::core::customers::CustomerForm</name>
         <message>
-            <location filename="../core/customers/CustomerForm.cpp" line="64" />
+            <location filename="../core/customers/CustomerForm.cpp" line="68" />
             <source>a customer needs at least a name, a phone number or a member code</source>
             <translation>客户至少需要姓名、手机号或会员卡号之一</translation>
         </message>
@@ -745,18 +745,18 @@
         </message>
         <message>
             <location filename="../core/io/CsvReader.cpp" line="108" />
-            <location filename="../core/io/CsvReader.cpp" line="144" />
+            <location filename="../core/io/CsvReader.cpp" line="146" />
             <source>Line %1: a field is longer than %2 characters; this does not look like a CSV file (perhaps a quote is missing).</source>
             <translation>第 %1 行：某个字段超过 %2 个字符；这不像 CSV 文件（可能缺少引号）。</translation>
         </message>
         <message>
-            <location filename="../core/io/CsvReader.cpp" line="140" />
-            <location filename="../core/io/CsvReader.cpp" line="181" />
+            <location filename="../core/io/CsvReader.cpp" line="142" />
+            <location filename="../core/io/CsvReader.cpp" line="183" />
             <source>Line %1: the file contains a NUL byte; it is not a text file.</source>
             <translation>第 %1 行：文件含有 NUL 字节；这不是文本文件。</translation>
         </message>
         <message>
-            <location filename="../core/io/CsvReader.cpp" line="188" />
+            <location filename="../core/io/CsvReader.cpp" line="190" />
             <source>Line %1: a field is longer than %2 characters; this does not look like a CSV file.</source>
             <translation>第 %1 行：某个字段超过 %2 个字符；这不像 CSV 文件。</translation>
         </message>
@@ -778,125 +778,145 @@
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>member_code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>phone</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>source</source>
             <translation>来源渠道</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>joined</source>
             <translation>入会日期</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>marketing_consent</source>
             <translation>营销同意</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="60" />
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
             <source>file</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="60" />
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
             <source>line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="60" />
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
             <source>column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="60" />
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="60" />
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
             <source>reason</source>
             <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="62" />
+            <source>outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="71" />
+            <source>skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="73" />
+            <source>skipped (conflict)</source>
+            <translation>已跳过（冲突）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="75" />
+            <source>imported</source>
+            <translation>已导入</translation>
         </message>
     </context>
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="35" />
-            <source>no name, phone or member code</source>
-            <translation>没有姓名、手机号或会员卡号</translation>
+            <location filename="../core/io/CustomerImporter.cpp" line="36" />
+            <source>no name, phone, member code or e-mail</source>
+            <translation>没有姓名、手机、会员号或邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="80" />
+            <location filename="../core/io/CustomerImporter.cpp" line="86" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="81" />
+            <location filename="../core/io/CustomerImporter.cpp" line="87" />
             <source>customer #%1 in the database</source>
             <translation>数据库中的客户 #%1</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="83" />
+            <location filename="../core/io/CustomerImporter.cpp" line="89" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation>%1 已属于 %2（%3）；本行写的是 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="90" />
+            <location filename="../core/io/CustomerImporter.cpp" line="95" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation>%1 属于会员 %2（%3）；本行写的是会员 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="101" />
+            <location filename="../core/io/CustomerImporter.cpp" line="105" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation>%1 已属于 %2（客户 #%3）</translation>
         </message>
@@ -904,34 +924,49 @@
     <context>
         <name>clientele::core::io::CustomerRowParser</name>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="66" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="84" />
+            <source>not a mainland mobile number; kept as written</source>
+            <translation>不是大陆手机号；按原样保留</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="87" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="73" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="94" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="78" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="99" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation>不是性别（应为 男/女、M/F）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="93" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="115" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation>不是是或否（是/否、Y/N、1/0）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="25" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="31" />
             <source>not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)</source>
             <translation>不是日期（应为 2024-05-01、2024/5/1 或 2024年5月1日 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="29" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="35" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="48" />
+            <source>%1; imported as no marketing</source>
+            <translation>%1；按不接收营销导入</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="49" />
+            <source>%1; imported without it</source>
+            <translation>%1；导入时留空</translation>
         </message>
     </context>
     <context>
@@ -998,18 +1033,18 @@
         </message>
         <message>
             <location filename="../core/io/Importer.cpp" line="155" />
-            <source>the row has %1 more values than the header has columns</source>
-            <translation>该行比表头多 %1 个值</translation>
+            <source>the row has more values than the header has columns (%1 extra)</source>
+            <translation>这一行的值比表头的列多（多出 %1 个）</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="168" />
+            <location filename="../core/io/Importer.cpp" line="167" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation>%1 被拒绝，未导入任何数据：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="174" />
-            <source>%1 has %2 bad rows; with --strict nothing was imported.</source>
-            <translation>%1 有 %2 行错误；在 --strict 模式下未导入任何数据。</translation>
+            <location filename="../core/io/Importer.cpp" line="175" />
+            <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
+            <translation>%1：将被跳过的行：%2；将被留空的值：%3。严格模式下没有导入任何内容。</translation>
         </message>
         <message>
             <location filename="../core/io/Importer.cpp" line="32" />
@@ -1045,72 +1080,77 @@
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="64" />
-            <source>no customer with this %1; import the customers first, or use --create-customers</source>
-            <translation>没有该%1对应的客户；请先导入客户，或使用 --create-customers</translation>
+            <location filename="../core/io/OrderImporter.cpp" line="74" />
+            <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
+            <translation>没有这个%1的客户；请先导入客户，或让导入为未知订单创建客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="91" />
+            <location filename="../core/io/OrderImporter.cpp" line="102" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="93" />
+            <location filename="../core/io/OrderImporter.cpp" line="104" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="95" />
+            <location filename="../core/io/OrderImporter.cpp" line="106" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="105" />
-            <source>not a time of day (expected 13:45)</source>
-            <translation>不是时间（应为 13:45 等）</translation>
+            <location filename="../core/io/OrderImporter.cpp" line="118" />
+            <source>not a time of day (expected 13:45); imported without it</source>
+            <translation>不是时刻（应为 13:45 等）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="111" />
+            <location filename="../core/io/OrderImporter.cpp" line="124" />
             <source>the amount is missing</source>
             <translation>缺少金额</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="113" />
+            <location filename="../core/io/OrderImporter.cpp" line="126" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="115" />
+            <location filename="../core/io/OrderImporter.cpp" line="128" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="126" />
+            <location filename="../core/io/OrderImporter.cpp" line="135" />
+            <source>not a product category (a number, or longer than %1 characters); imported without it</source>
+            <translation>不是商品品类（是数字，或超过 %1 个字符）；导入时留空</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderImporter.cpp" line="146" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="130" />
+            <location filename="../core/io/OrderImporter.cpp" line="150" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="133" />
+            <location filename="../core/io/OrderImporter.cpp" line="153" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="175" />
+            <location filename="../core/io/OrderImporter.cpp" line="191" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="176" />
+            <location filename="../core/io/OrderImporter.cpp" line="192" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="177" />
+            <location filename="../core/io/OrderImporter.cpp" line="193" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
@@ -1965,57 +2005,57 @@
     <context>
         <name>clientele::core::storage::Backups</name>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="41" />
+            <location filename="../core/storage/Backups.cpp" line="42" />
             <source>%1 does not exist.</source>
             <translation>%1 不存在。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="53" />
+            <location filename="../core/storage/Backups.cpp" line="54" />
             <source>not a database file (%1)</source>
             <translation>不是数据库文件（%1）</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="77" />
+            <location filename="../core/storage/Backups.cpp" line="78" />
             <source>Keep between 1 and 1000 backups.</source>
             <translation>保留的备份数应在 1 到 1000 之间。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="86" />
+            <location filename="../core/storage/Backups.cpp" line="87" />
             <source>An in-memory database cannot be backed up.</source>
             <translation>内存数据库无法备份。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="89" />
+            <location filename="../core/storage/Backups.cpp" line="90" />
             <source>Cannot create the backup folder %1.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="100" />
+            <location filename="../core/storage/Backups.cpp" line="101" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation>备份到 %1 失败（磁盘已满或不可写？）：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="105" />
+            <location filename="../core/storage/Backups.cpp" line="106" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation>备份 %1 未通过完整性检查，已丢弃。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="109" />
+            <location filename="../core/storage/Backups.cpp" line="110" />
             <source>Cannot finish the backup %1.</source>
             <translation>无法完成备份 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="142" />
+            <location filename="../core/storage/Backups.cpp" line="143" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation>备份 %1 已损坏（%2）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="147" />
+            <location filename="../core/storage/Backups.cpp" line="148" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation>无法将 %1 另存；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="154" />
+            <location filename="../core/storage/Backups.cpp" line="155" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation>无法将 %1 复制到 %2；未做任何更改。</translation>
         </message>
@@ -2323,37 +2363,37 @@
     <context>
         <name>clientele::core::storage::InteractionRepository</name>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="44" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
             <source>Visit</source>
             <translation>到店</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="48" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="56" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="57" />
             <source>A note needs some text.</source>
             <translation>备注不能为空。</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="65" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="66" />
             <source>Saving a note for customer %1</source>
             <translation>保存客户 %1 的备注</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="76" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="77" />
             <source>Reading the notes of customer %1</source>
             <translation>读取客户 %1 的备注</translation>
         </message>
@@ -2384,32 +2424,32 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="62" />
+            <location filename="../core/storage/Migrations.cpp" line="63" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="65" />
+            <location filename="../core/storage/Migrations.cpp" line="66" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="78" />
+            <location filename="../core/storage/Migrations.cpp" line="79" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="102" />
+            <location filename="../core/storage/Migrations.cpp" line="103" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="42" />
+            <location filename="../core/storage/Migrations.cpp" line="43" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="51" />
+            <location filename="../core/storage/Migrations.cpp" line="52" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
@@ -2679,47 +2719,47 @@
     <context>
         <name>clientele::ui::CompleteFollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="20" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="21" />
             <source>Follow-up Done</source>
             <translation>完成跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="22" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="23" />
             <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="27" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="28" />
             <source>What came of it, e.g. “Will come on Saturday for a fitting”</source>
             <translation>结果如何，例如“周六来店试衣”</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="31" />
             <source>&amp;Outcome:</source>
             <translation>结果(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="33" />
             <source>&amp;Book the next follow-up</source>
             <translation>预约下一次跟进(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="40" />
             <source>Revisit: %1</source>
             <translation>回访：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="43" />
             <source>On:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="44" />
             <source>What to do:</source>
             <translation>要做什么：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="53" />
             <source>Mark &amp;Done</source>
             <translation>标记完成(&amp;D)</translation>
         </message>
@@ -2727,52 +2767,52 @@
     <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="29" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="30" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation>例如 138 0013 8000 或 +86 138-0013-8000</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="31" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation>例如 1990-05-01 或 1990年5月1日</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="33" />
             <source>separated by commas, e.g. VIP, 宝妈</source>
             <translation>用逗号分隔，例如 VIP，宝妈</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
             <source>Not given</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="44" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="54" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="55" />
             <source>May receive offers and campaign messages</source>
             <translation>可以接收优惠和活动消息</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="115" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="116" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="121" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="123" />
             <source>%1 “%2”: %3</source>
             <translation>%1“%2”：%3</translation>
         </message>
@@ -3470,297 +3510,297 @@
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="91" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="92" />
             <source>Previous month (Page Up)</source>
             <translation>上个月（Page Up）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="94" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
             <source>Next month (Page Down)</source>
             <translation>下个月（Page Down）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="99" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
             <source>T&amp;oday</source>
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="101" />
             <source>Back to this month and today's follow-ups</source>
             <translation>回到本月和今天的跟进任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
             <source>Run Care &amp;Rules</source>
             <translation>运行关怀规则(&amp;R)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="107" />
             <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>按关怀规则生成未来 %n 天的跟进任务：生日、首购回访、流失挽回。已有的任务不会重复生成。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation>导出本月到日历(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation>将本月待办跟进保存为 iCalendar（.ics）文件，手机和电脑日历都能打开。只含姓名和任务，不含手机号。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="143" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="144" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; 逾期 &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; 待办 &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; 已完成 &amp;nbsp; — 把任务拖到某一天即可改期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="184" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation>在所选日期为客户安排跟进（Insert）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
             <source>Change the day or what to do (Enter)</source>
             <translation>修改日期或内容（Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
             <source>&amp;Done…</source>
             <translation>完成(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation>标记完成并记录结果，结果会显示在客户时间线上（Ctrl+D）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>&amp;Snooze</source>
             <translation>推迟(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation>推迟一天或更久；逾期任务从今天算起</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>3 days</source>
             <translation>3 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>1 week</source>
             <translation>1 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>2 weeks</source>
             <translation>2 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>&amp;Reschedule…</source>
             <translation>改期(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>Move to a day you choose</source>
             <translation>移到你选择的日期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>&amp;Cancel Task</source>
             <translation>取消任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation>不再需要；以“已取消”保留在历史中（Delete）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>Open &amp;Customer</source>
             <translation>打开客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>The customer's 360° profile</source>
             <translation>客户 360° 档案</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="347" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="348" />
             <source>Nothing was planned for this day.</source>
             <translation>这一天没有安排。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="348" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="349" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation>这一天还没有安排。点“新建…”安排跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="353" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="354" />
             <source>Nothing due today. All caught up.</source>
             <translation>今天没有到期任务，全部完成了。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="354" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="355" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>今天没有到期任务，但有 %n 个已逾期。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="358" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="359" />
             <source>No overdue follow-ups.</source>
             <translation>没有逾期的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="363" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation>M月d日 ddd</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
             <source>Today (%1)</source>
             <translation>今天（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="366" />
             <source>Overdue (%1)</source>
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="435" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="456" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="471" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="436" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="457" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="472" />
             <source>Follow-up Not Saved</source>
             <translation>跟进任务未保存</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="442" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="443" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation>已保存 %1 在 %2 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="458" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="459" />
             <source>Follow-up for %1 saved.</source>
             <translation>已保存 %1 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="473" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="474" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation>已完成；%1 的下一次跟进在 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="476" />
             <source>Follow-up for %1 done.</source>
             <translation>%1 的跟进已完成。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="484" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="485" />
             <source>Not Snoozed</source>
             <translation>未推迟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="487" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>已推迟 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="496" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="497" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>改期 %n 个跟进任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="507" />
             <source>Not Moved</source>
             <translation>未移动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="509" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>已将 %n 个跟进任务移到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
             <source>Cancel Follow-ups</source>
             <translation>取消跟进任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>取消 %n 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="522" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="523" />
             <source>Not Cancelled</source>
             <translation>未取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="525" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>已取消 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="532" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="544" />
             <source>Export Failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="536" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="537" />
             <source>Export Follow-ups to Calendar</source>
             <translation>导出跟进任务到日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="539" />
             <source>iCalendar files (*.ics)</source>
             <translation>iCalendar 文件 (*.ics)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="546" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%1 的 %n 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="570" />
             <source>Care Rules Failed</source>
             <translation>关怀规则运行失败</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="572" />
             <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
             <translation>
                 <numerusform>关怀规则在未来 %1 天内需要 %n 个跟进任务，其中 %2 个是新的。</numerusform>
@@ -3770,57 +3810,57 @@
     <context>
         <name>clientele::ui::FollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="20" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="21" />
             <source>Schedule Follow-up</source>
             <translation>安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="23" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="24" />
             <source>One follow-up for each of the %1 selected customers.</source>
             <translation>为选中的 %1 位客户各安排一条跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="31" />
             <source>New Follow-up</source>
             <translation>新建跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="34" />
             <source>&amp;Customer:</source>
             <translation>客户(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="43" />
             <source>Edit Follow-up</source>
             <translation>编辑跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="46" />
             <source>Customer:</source>
             <translation>客户：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="47" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="48" />
             <source>Made by the care rule “%1”: %2</source>
             <translation>由关怀规则“%1”生成：%2</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="53" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="54" />
             <source>Why:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="70" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
             <source>e.g. Call about the new season, invite to the tasting</source>
             <translation>例如：致电介绍新品，邀请参加品鉴会</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
             <source>&amp;Due on:</source>
             <translation>日期(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="73" />
             <source>&amp;What to do:</source>
             <translation>内容(&amp;W)：</translation>
         </message>
@@ -3828,130 +3868,44 @@
     <context>
         <name>clientele::ui::ImportCheckPage</name>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="41" />
-            <source>Refused: %1</source>
-            <translation>已拒绝：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="43" />
-            <source>%1 rows read. Importing would add %2 orders and create %3 customers; %4 orders are already in the database.</source>
-            <translation>已读取 %1 行。导入将新增 %2 笔订单并创建 %3 位客户；%4 笔订单已在数据库中。</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="46" />
-            <source>%1 rows read. Importing would add %2 customers and update %3; %4 rows match customers already in the database.</source>
-            <translation>已读取 %1 行。导入将新增 %2 位客户、更新 %3 位；%4 行与数据库中已有客户匹配。</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="50" />
-            <source>%1 rows read: %2 orders added, %3 customers created, %4 already there.</source>
-            <translation>已读取 %1 行：新增 %2 笔订单，创建 %3 位客户，%4 笔已存在。</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="52" />
-            <source>%1 rows read: %2 customers added, %3 updated, %4 matched existing customers.</source>
-            <translation>已读取 %1 行：新增 %2 位客户，更新 %3 位，%4 行与已有客户匹配。</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="56" />
-            <source>Rows with problems, skipped (listed below): %1</source>
-            <translation>有问题而跳过的行（见下表）：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="58" />
-            <source>Rows that disagree with the customer they match: %1</source>
-            <translation>与所匹配客户信息不一致的行：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="60" />
-            <source>Phone numbers kept that are not mainland mobiles: %1</source>
-            <translation>已保留但不是大陆手机号的号码：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="70" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="36" />
             <source>Check before importing</source>
             <translation>导入前检查</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="71" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="37" />
             <source>A dry run: Clientele reads the whole file and tells you what importing would do. Nothing is written yet.</source>
             <translation>试运行：Clientele 读取整个文件，告诉您导入会做什么。此时不会写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="78" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="44" />
             <source>Keep the existing customer as it is</source>
             <translation>保持已有客户不变</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="79" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="45" />
             <source>Fill only the fields that are empty</source>
             <translation>只填补空白的字段</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="80" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="46" />
             <source>Take every value from the file</source>
             <translation>全部采用文件中的值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="81" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="47" />
             <source>When a row matches a customer already here:</source>
             <translation>当某行与已有客户匹配时：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
-            <source>Line</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
-            <source>Column</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="94" />
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
             <location filename="../ui/import/ImportRunPages.cpp" line="99" />
-            <source>&amp;Export Problems…</source>
-            <translation>导出问题行(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="100" />
-            <source>Save every problem row as a CSV to fix in Excel and import again.</source>
-            <translation>把所有问题行另存为 CSV，在 Excel 中修改后再导入。</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="146" />
             <source>Check stopped.</source>
             <translation>检查已停止。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="154" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="107" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="187" />
-            <location filename="../ui/import/ImportRunPages.cpp" line="194" />
-            <source>Export Problems</source>
-            <translation>导出问题行</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="189" />
-            <source>-problems.csv</source>
-            <translation>-问题行.csv</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="190" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -3977,42 +3931,42 @@
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="61" />
+            <location filename="../ui/import/ImportPages.cpp" line="62" />
             <source>The file holds:</source>
             <translation>文件内容是：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="62" />
+            <location filename="../ui/import/ImportPages.cpp" line="63" />
             <source>&amp;Customers (one row per customer)</source>
             <translation>客户(&amp;C)（每行一位客户）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="63" />
+            <location filename="../ui/import/ImportPages.cpp" line="64" />
             <source>&amp;Orders (one row per purchase)</source>
             <translation>订单(&amp;O)（每行一次购买）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="70" />
+            <location filename="../ui/import/ImportPages.cpp" line="71" />
             <source>Create a customer for orders whose customer is not known yet</source>
             <translation>订单的客户尚不存在时自动创建客户</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="102" />
+            <location filename="../ui/import/ImportPages.cpp" line="103" />
             <source>Choose a CSV file</source>
             <translation>选择 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="103" />
+            <location filename="../ui/import/ImportPages.cpp" line="104" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="123" />
+            <location filename="../ui/import/ImportPages.cpp" line="124" />
             <source>Its header names order fields, so it looks like an order list.</source>
             <translation>表头包含订单字段，看起来是订单表。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="124" />
+            <location filename="../ui/import/ImportPages.cpp" line="125" />
             <source>Its header names customer fields, so it looks like a customer list.</source>
             <translation>表头包含客户字段，看起来是客户表。</translation>
         </message>
@@ -4020,63 +3974,63 @@
     <context>
         <name>clientele::ui::ImportFormatPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="148" />
+            <location filename="../ui/import/ImportPages.cpp" line="149" />
             <source>Check the text</source>
             <translation>检查文字</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="149" />
+            <location filename="../ui/import/ImportPages.cpp" line="150" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation>Clientele 已识别文件的写法。如果预览出现乱码或所有内容挤在一列，请换一种编码或分隔符。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="157" />
+            <location filename="../ui/import/ImportPages.cpp" line="158" />
             <source>&amp;Encoding:</source>
             <translation>编码(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="158" />
+            <location filename="../ui/import/ImportPages.cpp" line="159" />
             <source>&amp;Delimiter:</source>
             <translation>分隔符(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="167" />
-            <location filename="../ui/import/ImportPages.cpp" line="170" />
+            <location filename="../ui/import/ImportPages.cpp" line="168" />
+            <location filename="../ui/import/ImportPages.cpp" line="171" />
             <source>Detect automatically</source>
             <translation>自动识别</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="169" />
+            <location filename="../ui/import/ImportPages.cpp" line="170" />
             <source>GB18030 / GBK (Chinese Excel)</source>
             <translation>GB18030 / GBK（中文 Excel）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="171" />
+            <location filename="../ui/import/ImportPages.cpp" line="172" />
             <source>Comma ,</source>
             <translation>逗号 ,</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="172" />
+            <location filename="../ui/import/ImportPages.cpp" line="173" />
             <source>Semicolon ;</source>
             <translation>分号 ;</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="173" />
+            <location filename="../ui/import/ImportPages.cpp" line="174" />
             <source>Tab</source>
             <translation>制表符</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="174" />
+            <location filename="../ui/import/ImportPages.cpp" line="175" />
             <source>Vertical bar |</source>
             <translation>竖线 |</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="205" />
+            <location filename="../ui/import/ImportPages.cpp" line="206" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation>按 &lt;b&gt;%1&lt;/b&gt;%2 读取，列以&lt;b&gt;%3&lt;/b&gt;分隔；表头在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="206" />
+            <location filename="../ui/import/ImportPages.cpp" line="207" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
@@ -4084,146 +4038,413 @@
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="236" />
+            <location filename="../ui/import/ImportPages.cpp" line="237" />
             <source>Match the columns</source>
             <translation>对应列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="237" />
+            <location filename="../ui/import/ImportPages.cpp" line="238" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation>文件的每一列对应一个字段。Clientele 已根据表头（中文或英文）识别了能识别的列；如有不对请修改。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="243" />
+            <location filename="../ui/import/ImportPages.cpp" line="244" />
             <source>&amp;Save Mapping As…</source>
             <translation>另存对应方案(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="244" />
+            <location filename="../ui/import/ImportPages.cpp" line="246" />
             <source>Saved mapping:</source>
             <translation>已保存的方案：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <location filename="../ui/import/ImportPages.cpp" line="253" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <location filename="../ui/import/ImportPages.cpp" line="253" />
             <source>Example values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <location filename="../ui/import/ImportPages.cpp" line="253" />
             <source>Imports as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="267" />
+            <location filename="../ui/import/ImportPages.cpp" line="269" />
             <source>None (detect from the headings)</source>
             <translation>无（根据表头识别）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="304" />
+            <location filename="../ui/import/ImportPages.cpp" line="306" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="341" />
+            <location filename="../ui/import/ImportPages.cpp" line="343" />
             <source>Still needed: %1.</source>
             <translation>还缺少：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="343" />
+            <location filename="../ui/import/ImportPages.cpp" line="345" />
             <source>Not imported: %1.</source>
             <translation>不导入：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="353" />
-            <location filename="../ui/import/ImportPages.cpp" line="362" />
+            <location filename="../ui/import/ImportPages.cpp" line="355" />
+            <location filename="../ui/import/ImportPages.cpp" line="364" />
             <source>Save Mapping</source>
             <translation>保存对应方案</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="354" />
+            <location filename="../ui/import/ImportPages.cpp" line="356" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation>方案名称（例如数据来自哪个收银系统或店铺）：</translation>
         </message>
     </context>
     <context>
+        <name>clientele::ui::ImportProblemsView</name>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="33" />
+            <source>Refused: %1</source>
+            <translation>已拒绝：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="37" />
+            <source>%n row(s) read.</source>
+            <translation>
+                <numerusform>读取 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="39" />
+            <source>Importing would add %n order(s).</source>
+            <translation>
+                <numerusform>导入将添加 %n 笔订单。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="39" />
+            <source>%n order(s) added.</source>
+            <translation>
+                <numerusform>已添加 %n 笔订单。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <source>It would create %n customer(s) for them.</source>
+            <translation>
+                <numerusform>并将为其创建 %n 位客户。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
+            <source>%n customer(s) created for them.</source>
+            <translation>
+                <numerusform>已为其创建 %n 位客户。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <source>%n order(s) already in the database would not be added again.</source>
+            <translation>
+                <numerusform>%n 笔订单已在数据库中，不会重复添加。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
+            <source>%n order(s) already in the database, not added again.</source>
+            <translation>
+                <numerusform>%n 笔订单已在数据库中，未重复添加。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
+            <source>%n row(s) repeating an order from an earlier line of this file: not added twice.</source>
+            <translation>
+                <numerusform>%n 行与本文件前面某行的订单重复：未重复添加。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
+            <source>Importing would add %n customer(s).</source>
+            <translation>
+                <numerusform>导入将添加 %n 位客户。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <source>%n customer(s) added.</source>
+            <translation>
+                <numerusform>已添加 %n 位客户。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
+            <source>It would update %n customer(s) already in the database.</source>
+            <translation>
+                <numerusform>将更新数据库中已有的 %n 位客户。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
+            <source>%n customer(s) already in the database updated.</source>
+            <translation>
+                <numerusform>已更新数据库中已有的 %n 位客户。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
+            <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
+            <translation>
+                <numerusform>%n 行与数据库中已有的客户相符：这些客户将保持不变。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
+            <source>%n row(s) matching customers already in the database: left as they were.</source>
+            <translation>
+                <numerusform>%n 行与数据库中已有的客户相符：这些客户保持不变。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
+            <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
+            <translation>
+                <numerusform>%n 行与本文件前面某行的客户重复：未重复添加。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <source>%n row(s) would be skipped because of a problem (listed below).</source>
+            <translation>
+                <numerusform>%n 行因有问题将被跳过（见下方列表）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
+            <source>%n row(s) skipped because of a problem (listed below).</source>
+            <translation>
+                <numerusform>%n 行因有问题已跳过（见下方列表）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
+            <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
+            <translation>
+                <numerusform>其中指向尚不存在的客户的行：%n。请先导入客户，或回到第一步，选择为未知订单创建客户。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
+            <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
+            <translation>
+                <numerusform>%n 行将被跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
+            <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
+            <translation>
+                <numerusform>%n 行已跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
+            <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
+            <translation>
+                <numerusform>%n 行将带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="74" />
+            <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
+            <translation>
+                <numerusform>%n 行已带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
+            <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
+            <translation>每类只列出前 %1 条；“导出问题…”会保存全部。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="93" />
+            <source>&amp;Export Problems…</source>
+            <translation>导出问题行(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="96" />
+            <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
+            <translation>把所有跳过的行和警告保存为 CSV，在 Excel 中修改后再导入。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="166" />
+            <source>Skipped (%1)</source>
+            <translation>已跳过（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="167" />
+            <source>Skipped, disagree with a customer (%1)</source>
+            <translation>已跳过，与客户不一致（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <source>Imported with a warning (%1)</source>
+            <translation>带警告导入（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="177" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="183" />
+            <source>Export Problems</source>
+            <translation>导出问题行</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="178" />
+            <source>-problems.csv</source>
+            <translation>-问题行.csv</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ImportRunPage</name>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="212" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="137" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="222" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="148" />
             <source>&amp;Cancel Import</source>
             <translation>取消导入(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="224" />
-            <source>&amp;Undo This Import</source>
-            <translation>撤销本次导入(&amp;U)</translation>
+            <location filename="../ui/import/ImportRunPages.cpp" line="150" />
+            <source>&amp;Undo This Import…</source>
+            <translation>撤销本次导入(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="226" />
-            <source>Removes what this import added and restores what it changed.</source>
-            <translation>删除本次导入新增的内容，并恢复它修改过的内容。</translation>
+            <location filename="../ui/import/ImportRunPages.cpp" line="152" />
+            <source>Removes what this import added and restores what it changed (asks first).</source>
+            <translation>删除本次导入添加的内容，恢复它修改过的值（会先询问）。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="234" />
-            <source>Cancelling… the import is being rolled back.</source>
-            <translation>正在取消…导入正在回滚。</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="264" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="189" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
-        <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="267" />
-            <source>Tiers and stages were refreshed for the %1 customers it touched.</source>
-            <translation>已为涉及的 %1 位客户更新等级和阶段。</translation>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportRunPages.cpp" line="192" />
+            <source>Tiers and stages were refreshed for the %n customer(s) it touched.</source>
+            <translation>
+                <numerusform>已为涉及的 %n 位客户刷新等级和阶段。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="273" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="199" />
             <source>Import cancelled</source>
             <translation>导入已取消</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="273" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="199" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="208" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="274" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="200" />
             <source>The import was cancelled; the database is unchanged.</source>
             <translation>导入已取消，数据库没有任何改变。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="275" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="201" />
             <source>Nothing was imported: %1</source>
             <translation>没有导入任何数据：%1</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="285" />
-            <source>Importing %1… You can keep working; Cancel leaves the database as it was.</source>
-            <translation>正在导入 %1…您可以继续工作；取消会让数据库保持原样。</translation>
+            <location filename="../ui/import/ImportRunPages.cpp" line="209" />
+            <source>Another task is still running; close the wizard and try again.</source>
+            <translation>另一项任务仍在运行；请关闭向导后重试。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="311" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="221" />
+            <source>Importing %1… Cancel leaves the database as it was.</source>
+            <translation>正在导入 %1… 取消会让数据库保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="230" />
+            <source>Cancelling… the import is being rolled back.</source>
+            <translation>正在取消…导入正在回滚。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="254" />
+            <source>Undo This Import</source>
+            <translation>撤销本次导入</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="255" />
+            <source>Undo import #%1? Everything it added is removed and every value it changed is restored. To have it back you would import the file again.</source>
+            <translation>撤销第 %1 次导入？它添加的所有内容都会删除，修改过的值都会恢复。若想恢复，需要重新导入该文件。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportRunPages.cpp" line="276" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="312" />
-            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
-            <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
+            <location filename="../ui/import/ImportRunPages.cpp" line="278" />
+            <source>Import #%1 undone.</source>
+            <translation>第 %1 次导入已撤销。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportRunPages.cpp" line="279" />
+            <source>%n customer(s) removed.</source>
+            <translation>
+                <numerusform>已删除 %n 位客户。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportRunPages.cpp" line="280" />
+            <source>%n order(s) removed.</source>
+            <translation>
+                <numerusform>已删除 %n 笔订单。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportRunPages.cpp" line="281" />
+            <source>%n changed value(s) restored.</source>
+            <translation>
+                <numerusform>已恢复 %n 个修改过的值。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="321" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="289" />
             <source>Undo Import</source>
             <translation>撤销导入</translation>
         </message>
@@ -4865,107 +5086,107 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MergeDialog</name>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="39" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="39" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="41" />
             <source>Allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="41" />
             <source>Opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="50" />
             <source>Find and Merge Duplicates</source>
             <translation>查找并合并重复客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="53" />
             <source>Records that may be the same person:</source>
             <translation>可能是同一个人的记录：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="57" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="58" />
             <source>No other record shares this customer's phone, e-mail or name.</source>
             <translation>没有其他记录与该客户的手机号、邮箱或姓名相同。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="60" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="61" />
             <source>Pick the value the merged customer keeps for each field. Orders, notes, follow-ups and tags of both are kept; marketing opt-outs are respected.</source>
             <translation>为每个字段选择合并后保留的值。双方的订单、备注、跟进和标签都会保留；退订营销的选择会被尊重。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="69" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="69" />
             <source>This customer</source>
             <translation>当前客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="69" />
             <source>Duplicate</source>
             <translation>重复记录</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="75" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="76" />
             <source>Earlier merges into this customer:</source>
             <translation>以前合并到该客户的记录：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="82" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="83" />
             <source>&amp;Merge Into This Customer</source>
             <translation>合并到当前客户(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
             <source>&amp;Undo Merge</source>
             <translation>撤销合并(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="85" />
             <source>Brings the merged record back with its own orders, notes and follow-ups.</source>
             <translation>恢复被合并的记录，连同它自己的订单、备注和跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="102" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="103" />
             <source>%1 · %2 · customer %3 — %4</source>
             <translation>%1 · %2 · 客户 %3 — %4</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="121" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="122" />
             <source>%1 (customer %2), merged %3 — undone</source>
             <translation>%1（客户 %2），合并于 %3 — 已撤销</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="125" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="126" />
             <source>%1 (customer %2), merged %3</source>
             <translation>%1（客户 %2），合并于 %3</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="162" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="163" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="214" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="215" />
             <source>Cannot merge</source>
             <translation>无法合并</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="230" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="231" />
             <source>Cannot undo the merge</source>
             <translation>无法撤销合并</translation>
         </message>
@@ -4973,21 +5194,21 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MonthModel</name>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="73" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n 个逾期</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="73" />
             <source>%n to do</source>
             <translation>
                 <numerusform>%n 个待办</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="74" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="75" />
             <source>%n done or cancelled</source>
             <translation>
                 <numerusform>%n 个已完成或取消</numerusform>
@@ -4997,27 +5218,27 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::NoteDialog</name>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="18" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="19" />
             <source>Add Note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="29" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
             <source>What happened, what they asked for, what you promised…</source>
             <translation>发生了什么、客户想要什么、您答应了什么…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
             <source>&amp;When:</source>
             <translation>时间(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="33" />
             <source>&amp;Text:</source>
             <translation>内容(&amp;T)：</translation>
         </message>
@@ -5239,83 +5460,83 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::UsersDialog</name>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="24" />
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="128" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="25" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="129" />
             <source>Users and Roles</source>
             <translation>用户和角色</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="27" />
             <source>Owners may do everything. Staff may not export, erase or merge customers, undo imports, change tier and care rules, restore backups or see full phone numbers. Without accounts, Clientele opens without signing in.</source>
             <translation>店主可以做所有操作。店员不能导出、删除或合并客户，不能撤销导入、修改等级和关怀规则、恢复备份，也不能查看完整手机号。未设账户时，Clientele 打开时无需登录。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="42" />
             <source>Add &amp;Owner…</source>
             <translation>添加店主(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
             <source>Add &amp;Staff…</source>
             <translation>添加店员(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
             <source>Set &amp;Password…</source>
             <translation>设置密码(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
             <source>Change &amp;Role</source>
             <translation>更改角色(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="46" />
             <source>Re&amp;move</source>
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="50" />
             <source>Add User</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="50" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="79" />
             <source>Remove User</source>
             <translation>删除用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="79" />
             <source>Remove the account “%1”?</source>
             <translation>删除账户“%1”？</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="119" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="120" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="120" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="121" />
             <source>Password for %1 (at least %2 characters):</source>
             <translation>%1 的密码（至少 %2 个字符）：</translation>
         </message>
@@ -5323,44 +5544,44 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="50" />
+            <location filename="../app/desktop/main.cpp" line="51" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="53" />
+            <location filename="../app/desktop/main.cpp" line="54" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="56" />
+            <location filename="../app/desktop/main.cpp" line="57" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="80" />
+            <location filename="../app/desktop/main.cpp" line="81" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="81" />
+            <location filename="../app/desktop/main.cpp" line="82" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="97" />
-            <location filename="../app/desktop/main.cpp" line="105" />
-            <location filename="../app/desktop/main.cpp" line="112" />
+            <location filename="../app/desktop/main.cpp" line="98" />
+            <location filename="../app/desktop/main.cpp" line="106" />
+            <location filename="../app/desktop/main.cpp" line="113" />
             <source>Damaged database</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="98" />
+            <location filename="../app/desktop/main.cpp" line="99" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="106" />
+            <location filename="../app/desktop/main.cpp" line="107" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
@@ -5369,27 +5590,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
 要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="127" />
+            <location filename="../app/desktop/main.cpp" line="128" />
             <source>Database in use</source>
             <translation>数据库正在使用</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="128" />
+            <location filename="../app/desktop/main.cpp" line="129" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="136" />
+            <location filename="../app/desktop/main.cpp" line="137" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="145" />
+            <location filename="../app/desktop/main.cpp" line="146" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="150" />
+            <location filename="../app/desktop/main.cpp" line="151" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>
@@ -5419,7 +5640,7 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/cli/CommandRegistry.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
@@ -5475,16 +5696,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
@@ -5511,15 +5732,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
@@ -5530,7 +5751,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
@@ -5730,11 +5951,11 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation>N</translation>
         </message>
@@ -5800,10 +6021,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
             <location filename="../app/cli/SegmentCommands.cpp" line="446" />
-            <location filename="../app/cli/ValueCommands.cpp" line="249" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>DATE</source>
             <translation>日期</translation>
         </message>
@@ -5839,11 +6060,11 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="363" />
-            <location filename="../app/cli/ImportCommands.cpp" line="376" />
+            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -5894,7 +6115,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="150" />
-            <location filename="../app/cli/ImportCommands.cpp" line="254" />
+            <location filename="../app/cli/ImportCommands.cpp" line="269" />
             <source>Column</source>
             <translation>列</translation>
         </message>
@@ -5909,245 +6130,260 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="169" />
+            <location filename="../app/cli/ImportCommands.cpp" line="174" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="183" />
+            <location filename="../app/cli/ImportCommands.cpp" line="188" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="227" />
+            <location filename="../app/cli/ImportCommands.cpp" line="242" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="229" />
+            <location filename="../app/cli/ImportCommands.cpp" line="244" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="230" />
+            <location filename="../app/cli/ImportCommands.cpp" line="245" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="232" />
-            <source>Rows: %1  inserted: %2  updated: %3  skipped: %4  duplicates: %5  errors: %6  conflicts: %7</source>
-            <translation>行数：%1  新增：%2  更新：%3  跳过：%4  重复：%5  错误：%6  冲突：%7</translation>
+            <location filename="../app/cli/ImportCommands.cpp" line="247" />
+            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="242" />
+            <location filename="../app/cli/ImportCommands.cpp" line="258" />
             <source>Customers created from orders: %1</source>
             <translation>由订单新建的客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="244" />
+            <location filename="../app/cli/ImportCommands.cpp" line="260" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="246" />
-            <source>Phone numbers kept but not mainland mobiles: %1</source>
-            <translation>保留但非大陆手机号的号码：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="248" />
+            <location filename="../app/cli/ImportCommands.cpp" line="262" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="254" />
+            <location filename="../app/cli/ImportCommands.cpp" line="269" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="254" />
+            <location filename="../app/cli/ImportCommands.cpp" line="269" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="254" />
+            <location filename="../app/cli/ImportCommands.cpp" line="269" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="259" />
+            <location filename="../app/cli/ImportCommands.cpp" line="274" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="276" />
+            <source>Rows skipped because of a problem: %1</source>
+            <translation>因有问题而跳过的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="278" />
+            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
+            <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <translation>因与匹配的客户不一致而跳过的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <source>Rows imported with a warning: %1</source>
+            <translation>带警告导入的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <source>Inserted</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="315" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="294" />
+            <location filename="../app/cli/ImportCommands.cpp" line="316" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="294" />
+            <location filename="../app/cli/ImportCommands.cpp" line="316" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="294" />
+            <location filename="../app/cli/ImportCommands.cpp" line="316" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="321" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="321" />
             <source>in effect</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
+            <location filename="../app/cli/ImportCommands.cpp" line="331" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation>用法：clientele-cli undo-import 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="323" />
+            <location filename="../app/cli/ImportCommands.cpp" line="345" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="335" />
+            <location filename="../app/cli/ImportCommands.cpp" line="357" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="338" />
+            <location filename="../app/cli/ImportCommands.cpp" line="360" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="350" />
+            <location filename="../app/cli/ImportCommands.cpp" line="372" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="360" />
+            <location filename="../app/cli/ImportCommands.cpp" line="382" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="362" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="362" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="363" />
+            <location filename="../app/cli/ImportCommands.cpp" line="385" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="369" />
+            <location filename="../app/cli/ImportCommands.cpp" line="391" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation>把客户或订单 CSV 作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="370" />
+            <location filename="../app/cli/ImportCommands.cpp" line="392" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="371" />
+            <location filename="../app/cli/ImportCommands.cpp" line="393" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="372" />
+            <location filename="../app/cli/ImportCommands.cpp" line="394" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="373" />
+            <location filename="../app/cli/ImportCommands.cpp" line="395" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="374" />
-            <source>Refuse the whole file if any row is bad.</source>
-            <translation>任何一行有误就拒绝整个文件。</translation>
+            <location filename="../app/cli/ImportCommands.cpp" line="396" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="375" />
-            <source>Write the bad rows (file, line, column, value, reason) as CSV.</source>
-            <translation>把错误行（文件、行、列、值、原因）写成 CSV。</translation>
+            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
+            <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="379" />
+            <location filename="../app/cli/ImportCommands.cpp" line="404" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="380" />
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation>把客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation>营销名单：去掉拒绝营销的客户。</translation>
         </message>
@@ -6163,10 +6399,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
@@ -6278,9 +6514,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -6531,387 +6767,387 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="51" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="52" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation>--%1 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="61" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="62" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation>--%1 需要月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="99" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="100" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="136" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="137" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation>尚未分层：请运行 clientele-cli segment。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="168" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="173" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="174" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="183" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="184" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="210" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="211" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="218" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="219" />
             <source>(new)</source>
             <translation>（新增）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Value at stake</source>
             <translation>风险价值</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="274" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="275" />
             <source>--model is cn8 or scores.</source>
             <translation>--model 取 cn8 或 scores。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>R</source>
             <translation>R</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="310" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="311" />
             <source>--scheme is spend or value.</source>
             <translation>--scheme 取 spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="323" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="329" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="330" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="338" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
             <source>tier-rules use spend|value</source>
             <translation>tier-rules use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="345" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="357" />
             <source>--to must not be before --from.</source>
             <translation>--to 不能早于 --from。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="370" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="371" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="381" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="382" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="385" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="386" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="392" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="393" />
             <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation>用法：clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>At most N rows (default 20).</source>
             <translation>最多 N 行（默认 20）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
             <source>Date to segment as of (default today).</source>
             <translation>分层的截止日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
             <source>Rebuild every month end from the first order.</source>
             <translation>从第一笔订单起重建每个月末。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation>各等级的客户数和收入及占比。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <source>Month (default: the latest).</source>
             <translation>月份（默认最近）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
             <source>Tier migration matrix between two months.</source>
             <translation>两个月之间的等级迁移矩阵。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>From month.</source>
             <translation>起始月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
             <source>To month.</source>
             <translation>目标月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation>有流失风险的客户及原因和风险价值。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
             <source>RFM scores and segment per customer.</source>
             <translation>每位客户的 RFM 评分和分群。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
             <source>MODEL</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation>查看、替换（作为新版本）或选择等级规则。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
             <source>spend or value.</source>
             <translation>spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
             <source>SCHEME</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="444" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
             <translation>按关怀规则生成跟进任务、列出它们，或将待办任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
             <source>First day.</source>
             <translation>第一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>Last day.</source>
             <translation>最后一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>iCalendar file to write (export).</source>
             <translation>要写入的 iCalendar 文件（export）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="44" />
+            <location filename="../app/cli/ValueCommands.cpp" line="45" />
             <source>--unit is days or weeks.</source>
             <translation>--unit 取 days 或 weeks。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="58" />
+            <location filename="../app/cli/ValueCommands.cpp" line="59" />
             <source>--as-of needs a date like 2026-10-31.</source>
             <translation>--as-of 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="114" />
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
             <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
             <translation>截至 %1 的购买模型，时间单位 %2，拟合用时 %3 毫秒</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="118" />
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
             <source>Customers: %1, repeat buyers: %2</source>
             <translation>客户：%1，复购客户：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="119" />
+            <location filename="../app/cli/ValueCommands.cpp" line="120" />
             <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
             <translation>BG/NBD：     r = %1  alpha = %2  a = %3  b = %4  对数似然 = %5</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="126" />
+            <location filename="../app/cli/ValueCommands.cpp" line="127" />
             <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
             <translation>Gamma-Gamma：p = %1  q = %2  gamma = %3（分）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>P(alive)</source>
             <translation>存活概率</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Next 90 days</source>
             <translation>未来 90 天</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Per purchase</source>
             <translation>每次消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="214" />
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
             <source>Forecast from %1 (existing customers):</source>
             <translation>自 %1 起的预测（现有客户）：</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="215" />
+            <location filename="../app/cli/ValueCommands.cpp" line="216" />
             <source>  next month:   %1 purchases, %2</source>
             <translation>  下个月：  %1 次购买，%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="218" />
+            <location filename="../app/cli/ValueCommands.cpp" line="219" />
             <source>  next quarter: %1 purchases, %2</source>
             <translation>  下个季度：%1 次购买，%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="222" />
+            <location filename="../app/cli/ValueCommands.cpp" line="223" />
             <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
             <translation>回测（拟合至 %1，预测最近一个季度）：购买次数预测 %2、实际 %3（准确率 %4%），收入预测 %5、实际 %6（准确率 %7%）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <location filename="../app/cli/ValueCommands.cpp" line="231" />
             <source>Backtest not available: %1</source>
             <translation>无法回测：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="242" />
+            <location filename="../app/cli/ValueCommands.cpp" line="243" />
             <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
             <translation>用法：clientele-cli clv fit [--as-of 日期] [--unit days|weeks] | clv customers [--limit N]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="249" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>Date (default: the last segmentation run).</source>
             <translation>日期（默认最近一次分层）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
             <source>Time unit of the models: days or weeks.</source>
             <translation>模型的时间单位：days 或 weeks。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
             <source>UNIT</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="253" />
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
             <translation>拟合 BG/NBD 和 Gamma-Gamma 模型，或按预测价值列出客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="256" />
+            <location filename="../app/cli/ValueCommands.cpp" line="257" />
             <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
             <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
         </message>

@@ -156,8 +156,13 @@ int inspect(CliContext& ctx)
     if (!records.isEmpty()) {
         out << '\n';
         TextTable preview(source.header());
-        for (const auto& r : records)
-            preview.addRow(r);
+        for (const auto& r : records) {
+            // Cells as parsed; line breaks inside a cell shown as \r and \n so the table stays a table.
+            QStringList cells;
+            for (const QString& cell : r)
+                cells.append(QString(cell).replace(u'\r', u"\\r"_s).replace(u'\n', u"\\n"_s));
+            preview.addRow(cells);
+        }
         preview.print(out);
     }
     return ExitOk;
@@ -205,18 +210,28 @@ int importFile(CliContext& ctx)
             {u"delimiter"_s, QString(report.delimiter)},
             {u"dry_run"_s, report.dryRun},
             {u"refused"_s, report.refused},
+            {u"refusal"_s, report.refused ? QJsonValue(report.refusal) : QJsonValue()},
             {u"rows"_s, report.rows},
             {u"inserted"_s, report.inserted},
             {u"updated"_s, report.updated},
+            {u"unchanged"_s, report.unchanged},
             {u"skipped"_s, report.skipped},
             {u"duplicates"_s, report.duplicates},
+            {u"repeated_in_file"_s, report.repeatedInFile},
             {u"customers_created"_s, report.customersCreated},
             {u"flagged_phones"_s, report.flaggedPhones},
+            {u"dropped_values"_s, report.droppedValues},
+            {u"unknown_customers"_s, report.unknownCustomers},
             {u"resegmented"_s, refreshed},
+            {u"error_rows"_s, report.errorRows},
             {u"error_count"_s, report.errorCount},
+            {u"conflict_count"_s, report.conflictCount},
+            {u"warning_rows"_s, report.warningRows},
+            {u"warning_count"_s, report.warningCount},
             {u"errors"_s, problemsJson(report.errors)},
             {u"conflicts"_s, problemsJson(report.conflicts)},
-            {u"warnings"_s, QJsonArray::fromStringList(report.warnings)},
+            {u"warnings"_s, problemsJson(report.warnings)},
+            {u"notes"_s, QJsonArray::fromStringList(report.notes)},
             {u"mapping"_s, mappingJson(report.mapping)},
         });
     } else {
@@ -229,37 +244,44 @@ int importFile(CliContext& ctx)
             out << tr("Imported %1 as import #%2.").arg(report.fileName).arg(report.batchId) << '\n';
         out << tr("Encoding %1, delimiter %2.").arg(report.encoding, DelimiterSniffer::displayName(report.delimiter))
             << '\n'
-            << tr("Rows: %1  inserted: %2  updated: %3  skipped: %4  duplicates: %5  errors: %6  conflicts: %7")
+            << tr("Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  "
+                  "warnings: %7")
                    .arg(report.rows)
                    .arg(report.inserted)
                    .arg(report.updated)
+                   .arg(report.unchanged)
+                   .arg(report.repeatedInFile)
                    .arg(report.skipped)
-                   .arg(report.duplicates)
-                   .arg(report.errorCount)
-                   .arg(report.conflictCount)
+                   .arg(report.warningRows)
             << '\n';
         if (report.customersCreated > 0)
             out << tr("Customers created from orders: %1").arg(report.customersCreated) << '\n';
         if (refreshed > 0)
             out << tr("Tiers and stages refreshed for the %1 customers this import touched.").arg(refreshed) << '\n';
-        if (report.flaggedPhones > 0)
-            out << tr("Phone numbers kept but not mainland mobiles: %1").arg(report.flaggedPhones) << '\n';
-        for (const auto& w : report.warnings)
-            out << tr("Note: %1").arg(w) << '\n';
+        for (const auto& note : report.notes)
+            out << tr("Note: %1").arg(note) << '\n';
+        // Each heading counts the rows listed under it (a row with two bad values has two lines).
         constexpr int kShown = 20;
-        QList<ImportProblem> problems = report.errors.mid(0, kShown);
-        problems += report.conflicts.mid(0, kShown);
-        if (!problems.isEmpty()) {
-            out << '\n';
+        const auto section = [&](const QString& heading, const QList<ImportProblem>& problems, qint64 entries) {
+            if (entries == 0)
+                return;
+            out << '\n' << heading << '\n';
             TextTable table({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
-            for (const auto& p : problems)
+            for (const auto& p : problems.mid(0, kShown))
                 table.addRow({QString::number(p.line), p.column, p.value, p.reason});
             table.print(out);
-            if (report.errorCount + report.conflictCount > problems.size())
-                out << tr("… and %1 more; use --errors FILE.csv for the full list.")
-                           .arg(report.errorCount + report.conflictCount - problems.size())
-                    << '\n';
-        }
+            if (entries > kShown)
+                out << tr("… and %1 more; use --errors FILE.csv for the full list.").arg(entries - kShown) << '\n';
+        };
+        section(tr("Rows skipped because of a problem: %1").arg(report.errorRows), report.errors, report.errorCount);
+        if (report.unknownCustomers > 0)
+            out << tr("%1 of them name a customer who is not in the database: import the customers first, or use "
+                      "--create-customers.")
+                       .arg(report.unknownCustomers)
+                << '\n';
+        section(tr("Rows skipped because they disagree with the customer they match: %1").arg(report.conflictCount),
+                report.conflicts, report.conflictCount);
+        section(tr("Rows imported with a warning: %1").arg(report.warningRows), report.warnings, report.warningCount);
         out.flush();
     }
     return report.refused ? ExitRefused : ExitOk;
@@ -371,8 +393,11 @@ QList<Command> importCommands()
           QCommandLineOption(u"on-duplicate"_s, tr("For customers already known: skip, fill empty fields, overwrite."),
                              tr("POLICY"), u"skip"_s),
           QCommandLineOption(u"create-customers"_s, tr("Orders for unknown customers create them.")),
-          QCommandLineOption(u"strict"_s, tr("Refuse the whole file if any row is bad.")),
-          QCommandLineOption(u"errors"_s, tr("Write the bad rows (file, line, column, value, reason) as CSV."),
+          QCommandLineOption(u"strict"_s, tr("Write nothing if any row would be skipped or any value left out "
+                                             "(a warning that a value was not imported); a phone kept as written "
+                                             "does not count.")),
+          QCommandLineOption(u"errors"_s, tr("Write the skipped rows and the warnings (file, line, column, value, "
+                                             "reason, outcome) as CSV."),
                              tr("FILE")),
           encodingOption(), delimiterOption(), mappingOption()},
          importFile},

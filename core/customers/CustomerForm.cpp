@@ -59,6 +59,10 @@ io::ParsedCustomer CustomerForm::parse(const Values& values, const QDate& today)
         mapping.setField(column, all[column]);
     const io::RowView row(mapping, record);
     io::ParsedCustomer parsed = io::CustomerRowParser::parse(row, {}, today);
+    // Someone typing a value wants it kept: a value an import would leave out is refused here.
+    parsed.problems.append(parsed.dropped);
+    parsed.dropped.clear();
+    parsed.droppedFields.clear();
     if (parsed.customer.name.isEmpty() && parsed.customer.phone.isEmpty() && parsed.customer.memberCode.isEmpty())
         parsed.problems.append({0, io::importfield::label(ImportField::Name), QString(),
                                 tr("a customer needs at least a name, a phone number or a member code")});

@@ -126,13 +126,15 @@ bool CsvReader::next(CsvRecord& record)
                 }
                 continue;
             }
-            if (c == u'\r') { // keep line breaks inside quotes as '\n'; count them as lines
+            if (c == u'\r') { // line breaks inside quotes are kept exactly (CRLF, CR or LF) and count as lines
                 if (m_pos >= m_text.size())
                     fill();
-                if (m_pos < m_text.size() && m_text.at(m_pos) == u'\n')
+                field.append(u'\r');
+                if (m_pos < m_text.size() && m_text.at(m_pos) == u'\n') {
+                    field.append(u'\n');
                     ++m_pos;
+                }
                 ++m_line;
-                field.append(u'\n');
             } else {
                 if (c == u'\n')
                     ++m_line;

@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace clientele::core::io {
@@ -57,10 +59,25 @@ Status ProblemExporter::exportCsv(const ImportReport& report, const QString& pat
     CsvWriter writer(path, encoding, /*guardFormulas=*/true);
     if (auto s = writer.open(); !s)
         return s;
-    writer.writeRow({tr("file"), tr("line"), tr("column"), tr("value"), tr("reason")});
-    for (const auto* list : {&report.errors, &report.conflicts})
-        for (const ImportProblem& p : *list)
-            writer.writeRow({report.fileName, QString::number(p.line), p.column, p.value, p.reason});
+    writer.writeRow({tr("file"), tr("line"), tr("column"), tr("value"), tr("reason"), tr("outcome")});
+    // In file order, so the list reads alongside the file; each line says what became of its row.
+    struct Entry
+    {
+        const ImportProblem* problem;
+        QString outcome;
+    };
+    QList<Entry> entries;
+    for (const ImportProblem& p : report.errors)
+        entries.append({&p, tr("skipped")});
+    for (const ImportProblem& p : report.conflicts)
+        entries.append({&p, tr("skipped (conflict)")});
+    for (const ImportProblem& p : report.warnings)
+        entries.append({&p, tr("imported")});
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.problem->line < b.problem->line; });
+    for (const Entry& e : entries)
+        writer.writeRow({report.fileName, QString::number(e.problem->line), e.problem->column, e.problem->value,
+                         e.problem->reason, e.outcome});
     return writer.commit();
 }
 

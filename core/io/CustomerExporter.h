@@ -23,7 +23,8 @@ public:
                                     Purpose purpose = Purpose::Records);
 };
 
-// Writes an import report's errors and conflicts as CSV: file, line, column, value, reason.
+// Writes an import report's skipped rows and warnings as CSV in file order: file, line, column,
+// value, reason, outcome ("skipped", "skipped (conflict)" or "imported").
 class ProblemExporter
 {
 public:

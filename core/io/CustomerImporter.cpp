@@ -32,16 +32,19 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
     ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_today);
     const Customer& incoming = parsed.customer;
     if (parsed.problems.isEmpty() && incoming.name.isEmpty() && incoming.phone.isEmpty() &&
-        incoming.memberCode.isEmpty())
-        parsed.problems.append({row.line(), QString(), QString(), tr("no name, phone or member code")});
+        incoming.memberCode.isEmpty() && incoming.email.isEmpty())
+        parsed.problems.append({row.line(), QString(), QString(), tr("no name, phone, member code or e-mail")});
     if (!parsed.problems.isEmpty()) {
-        for (auto& p : parsed.problems)
-            report.addError(std::move(p));
-        ++report.skipped;
+        report.skipRow(std::move(parsed.problems));
         return {};
     }
-    if (parsed.phoneFlagged)
-        ++report.flaggedPhones;
+    // Counted and listed once the row's values are taken (added, or merged under fill/overwrite).
+    const auto warn = [&] {
+        report.droppedValues += parsed.dropped.size();
+        if (parsed.flaggedPhone)
+            ++report.flaggedPhones;
+        report.warnRow(parsed.importWarnings());
+    };
 
     // Find the customer this row describes.
     std::optional<Customer> existing;
@@ -69,8 +72,10 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
         if (!id)
             return id.error();
         m_lineOfCustomer.insert(*id, row.line());
+        m_addedByFile.insert(*id);
         report.touchedCustomers.insert(*id);
         ++report.inserted;
+        warn();
         return {};
     }
 
@@ -83,7 +88,6 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
     if (matchedBy != ImportField::MemberCode && !sameName(existing->name, incoming.name)) {
         report.addConflict(row.problem(matchedBy, tr("%1 already belongs to %2 (%3); this row names %4")
                                                       .arg(row.value(matchedBy), existing->name, where, incoming.name)));
-        ++report.skipped;
         return {};
     }
     if (matchedBy != ImportField::MemberCode && !incoming.memberCode.isEmpty() && !existing->memberCode.isEmpty() &&
@@ -91,7 +95,6 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
         report.addConflict(row.problem(matchedBy, tr("%1 belongs to member %2 (%3); this row says member %4")
                                                       .arg(row.value(matchedBy), existing->memberCode, where,
                                                            incoming.memberCode)));
-        ++report.skipped;
         return {};
     }
     if (!incoming.phone.isEmpty() && incoming.phone != existing->phone) {
@@ -102,23 +105,32 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
             report.addConflict(row.problem(ImportField::Phone, tr("%1 already belongs to %2 (customer #%3)")
                                                                    .arg(incoming.phone, (*owner)->name)
                                                                    .arg((*owner)->id)));
-            ++report.skipped;
             return {};
         }
     }
 
-    ++report.duplicates;
     if (!m_lineOfCustomer.contains(existing->id))
         m_lineOfCustomer.insert(existing->id, row.line());
-    return applyDuplicate(*existing, incoming, report);
-}
-
-Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer& incoming, ImportReport& report)
-{
+    // A customer this file added is not "already in the database": the row repeats an earlier line.
+    const bool repeat = m_addedByFile.contains(existing->id);
+    if (repeat)
+        ++report.repeatedInFile;
+    else
+        ++report.duplicates;
     if (m_policy == DuplicatePolicy::Skip) {
-        ++report.skipped;
+        if (!repeat) {
+            ++report.unchanged;
+            ++report.skipped;
+        }
         return {};
     }
+    warn();
+    return applyDuplicate(*existing, incoming, report, repeat);
+}
+
+Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer& incoming, ImportReport& report,
+                                        bool repeat)
+{
     Customer merged = existing;
     QStringList changed;
     auto take = [&](auto Customer::*member, const char* column, bool incomingEmpty, bool existingEmpty) {
@@ -164,10 +176,14 @@ Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer
         if (auto s = m_customers.addTags(existing.id, incoming.tags, m_batchId); !s)
             return s;
     }
-    if (changed.isEmpty() && !tagsAdded)
+    if (repeat)
+        return {}; // counted as a repeat of the line that added the customer
+    if (changed.isEmpty() && !tagsAdded) {
+        ++report.unchanged;
         ++report.skipped;
-    else
+    } else {
         ++report.updated;
+    }
     return {};
 }
 

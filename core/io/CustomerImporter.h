@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 
 namespace clientele::core::io {
 
@@ -20,7 +21,7 @@ public:
     QList<ImportField> dateFields() const override { return {ImportField::Birthday, ImportField::JoinedOn}; }
 
 private:
-    Status applyDuplicate(const Customer& existing, const Customer& incoming, ImportReport& report);
+    Status applyDuplicate(const Customer& existing, const Customer& incoming, ImportReport& report, bool repeat);
 
     storage::CustomerRepository m_customers;
     storage::ImportBatchRepository m_batches;
@@ -28,6 +29,7 @@ private:
     DuplicatePolicy m_policy;
     QDate m_today;
     QHash<qint64, qint64> m_lineOfCustomer; // customers this file touched → first line
+    QSet<qint64> m_addedByFile;             // customers this file added
 };
 
 } // namespace clientele::core::io

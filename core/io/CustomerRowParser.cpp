@@ -14,6 +14,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::io::CustomerRowParser", text);
 }
 
+void drop(ParsedCustomer& out, const RowView& row, ImportField field, const QString& reason)
+{
+    out.dropped.append(row.problem(field, reason));
+    out.droppedFields.append(field);
+}
+
 QDate parseDateField(const RowView& row, ImportField field, const DateOrders& orders, const QDate& today,
                      ParsedCustomer& out)
 {
@@ -22,16 +28,31 @@ QDate parseDateField(const RowView& row, ImportField field, const DateOrders& or
         return {};
     const auto parsed = DateParser::parse(text, orders.value(field, DayMonthOrder::MonthFirst));
     if (!parsed) {
-        out.problems.append(row.problem(field, tr("not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)")));
+        drop(out, row, field, tr("not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)"));
         return {};
     }
     if (parsed->date > today) {
-        out.problems.append(row.problem(field, tr("the date is in the future")));
+        drop(out, row, field, tr("the date is in the future"));
         return {};
     }
     return parsed->date;
 }
 } // namespace
+
+QList<ImportProblem> ParsedCustomer::importWarnings() const
+{
+    QList<ImportProblem> all;
+    for (qsizetype i = 0; i < dropped.size(); ++i) {
+        ImportProblem p = dropped[i];
+        p.reason = droppedFields.value(i) == ImportField::MarketingConsent
+                       ? tr("%1; imported as no marketing").arg(p.reason)
+                       : tr("%1; imported without it").arg(p.reason);
+        all.append(std::move(p));
+    }
+    if (flaggedPhone)
+        all.append(*flaggedPhone);
+    return all;
+}
 
 QStringList CustomerRowParser::splitTags(const QString& text)
 {
@@ -60,7 +81,7 @@ ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& or
     case NormalizedPhone::Kind::Other:
         c.phone = phone.digits;
         c.phoneValid = false;
-        out.phoneFlagged = true;
+        out.flaggedPhone = row.problem(ImportField::Phone, tr("not a mainland mobile number; kept as written"));
         break;
     case NormalizedPhone::Kind::Invalid:
         out.problems.append(row.problem(ImportField::Phone, tr("not a phone number")));
@@ -75,7 +96,7 @@ ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& or
     bool genderOk = true;
     c.gender = TextNormalizer::normalizeGender(row.value(ImportField::Gender), &genderOk);
     if (!genderOk)
-        out.problems.append(row.problem(ImportField::Gender, tr("not a gender (expected 男/女, M/F)")));
+        drop(out, row, ImportField::Gender, tr("not a gender (expected 男/女, M/F)"));
 
     c.birthday = parseDateField(row, ImportField::Birthday, orders, today, out);
     c.joinedOn = parseDateField(row, ImportField::JoinedOn, orders, today, out);
@@ -89,8 +110,10 @@ ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& or
     if (!consent.isEmpty()) {
         bool recognized = false;
         c.marketingConsent = TextNormalizer::parseYesNo(consent, &recognized);
-        if (!recognized)
-            out.problems.append(row.problem(ImportField::MarketingConsent, tr("not yes or no (是/否, Y/N, 1/0)")));
+        if (!recognized) { // unreadable consent: the safe side is no marketing
+            c.marketingConsent = false;
+            drop(out, row, ImportField::MarketingConsent, tr("not yes or no (是/否, Y/N, 1/0)"));
+        }
     }
     return out;
 }

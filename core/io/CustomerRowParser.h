@@ -3,15 +3,26 @@
 #include "../domain/Customer.h"
 #include "RowView.h"
 
+#include <optional>
+
 namespace clientele::core::io {
 
 // Turns a row into a normalized Customer, collecting one problem per bad value. Used by the
 // customer import and by order imports that create customers.
+// Only the keys that identify the person (phone, e-mail) make `problems`: an import skips such a
+// row, since without its key it could be added twice. A bad optional value (birthday, join date,
+// gender, marketing consent) is left empty in `customer` and named in `dropped`: an import takes
+// the row without it and warns (`importWarnings`); the profile form refuses it like a problem.
 struct ParsedCustomer
 {
     Customer customer;
-    QList<ImportProblem> problems;
-    bool phoneFlagged = false; // a phone kept as written that is not a mainland mobile
+    QList<ImportProblem> problems;             // the row is skipped
+    QList<ImportProblem> dropped;              // values left out (marketing consent: read as no)
+    QList<ImportField> droppedFields;          // the field of each entry of `dropped`
+    std::optional<ImportProblem> flaggedPhone; // a phone kept as written that is not a mainland mobile
+
+    // The warnings an import gives for this row, each saying what became of the value.
+    QList<ImportProblem> importWarnings() const;
 };
 
 class CustomerRowParser

@@ -69,16 +69,16 @@ Result<DateOrders> analyzeDates(ImportSource& source, const QList<ImportField>& 
         orders.insert(present[i], a.order());
         const QString column = source.mapping().header().value(columns[i]);
         if (a.contradictory())
-            report.warnings.append(tr("Column \"%1\" mixes day-first and month-first dates; read as %2, rows that "
+            report.notes.append(tr("Column \"%1\" mixes day-first and month-first dates; read as %2, rows that "
                                       "do not fit are reported.")
                                        .arg(column, a.order() == DayMonthOrder::DayFirst ? tr("day/month/year")
                                                                                          : tr("month/day/year")));
         else if (a.ambiguous())
-            report.warnings.append(tr("Column \"%1\": dates like 3/4/2024 could be day/month or month/day and no "
+            report.notes.append(tr("Column \"%1\": dates like 3/4/2024 could be day/month or month/day and no "
                                       "value decides it; read as month/day/year.")
                                        .arg(column));
         else if (a.slashDates() > 0 && a.order() == DayMonthOrder::DayFirst)
-            report.warnings.append(tr("Column \"%1\": dates read as day/month/year.").arg(column));
+            report.notes.append(tr("Column \"%1\": dates read as day/month/year.").arg(column));
     }
     return orders;
 }
@@ -111,7 +111,7 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     }
     const QStringList unmapped = source.mapping().unmappedColumns();
     if (!unmapped.isEmpty())
-        report.warnings.append(tr("Columns not imported: %1").arg(unmapped.join(tr(", "))));
+        report.notes.append(tr("Columns not imported: %1").arg(unmapped.join(tr(", "))));
 
     storage::Transaction transaction(database);
     if (!transaction.isActive())
@@ -151,9 +151,8 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
             continue;
         ++report.rows;
         if (const int extra = row.extraCells(); extra > 0) {
-            report.addError({record.line, QString(), QString(),
-                             tr("the row has %1 more values than the header has columns").arg(extra)});
-            ++report.skipped;
+            report.skipRow({{record.line, QString(), QString(),
+                             tr("the row has more values than the header has columns (%1 extra)").arg(extra)}});
         } else if (auto s = rows->importRow(row, report); !s) {
             return s.error();
         }
@@ -169,11 +168,15 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     if (cancelled(hooks))
         return cancelledError();
 
-    if (options.strict && report.errorCount + report.conflictCount > 0) {
+    // Strict: nothing may be lost silently, neither a skipped row nor a value left out of an
+    // imported one. (A phone kept as written loses nothing and does not count.)
+    if (const qint64 bad = report.errorRows + report.conflictCount; options.strict && bad + report.droppedValues > 0) {
         report.refused = true;
-        report.refusal = tr("%1 has %2 bad rows; with --strict nothing was imported.")
+        report.refusal = tr("%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode "
+                            "nothing was imported.")
                              .arg(source.fileName())
-                             .arg(report.errorCount + report.conflictCount);
+                             .arg(bad)
+                             .arg(report.droppedValues);
         return report; // the transaction rolls back
     }
     if (options.dryRun)
@@ -183,7 +186,7 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     batch.inserted = report.inserted;
     batch.updated = report.updated;
     batch.skipped = report.skipped;
-    batch.errors = report.errorCount + report.conflictCount;
+    batch.errors = report.errorRows + report.conflictCount;
     if (auto s = batches.finish(batch); !s)
         return s.error();
     if (auto s = storage::SearchIndex::reindexBatch(database, batch.id); !s)

@@ -19,6 +19,14 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("clientele::core::io::OrderImporter", text);
 }
+
+constexpr int kMaxCategoryChars = 40;
+
+// "128.50", "¥1,280": an amount in the category column.
+bool looksLikeAmount(const QString& text)
+{
+    return !text.isEmpty() && money::parse(text).has_value();
+}
 } // namespace
 
 OrderImporter::OrderImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options)
@@ -62,9 +70,11 @@ Result<qint64> OrderImporter::findCustomer(const RowView& row, const QString& co
         const ImportField field = !code.isEmpty() ? ImportField::MemberCode
                                   : !phone.isEmpty() ? ImportField::Phone
                                                      : ImportField::Email;
-        report.addError(row.problem(field, tr("no customer with this %1; import the customers first, or use "
-                                              "--create-customers")
-                                               .arg(importfield::label(field).toLower())));
+        // Said in the data's terms: how to create them differs between the wizard and the CLI.
+        report.skipRow({row.problem(field, tr("no customer with this %1; import the customers first, or let the "
+                                              "import create customers for unknown orders")
+                                               .arg(importfield::label(field).toLower()))});
+        ++report.unknownCustomers;
         reported = true;
         return qint64(0);
     }
@@ -98,12 +108,14 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
         order.date = date->date;
         order.time = date->time;
     }
+    QList<ImportProblem> warnings; // values left out; the order imports without them
     if (const QString t = row.value(ImportField::OrderTime); !t.isEmpty() && !order.time.isValid()) {
         order.time = QTime::fromString(TextNormalizer::toHalfWidth(t).trimmed(), QStringLiteral("H:mm:ss"));
         if (!order.time.isValid())
             order.time = QTime::fromString(TextNormalizer::toHalfWidth(t).trimmed(), QStringLiteral("H:mm"));
         if (!order.time.isValid())
-            problems.append(row.problem(ImportField::OrderTime, tr("not a time of day (expected 13:45)")));
+            warnings.append(
+                row.problem(ImportField::OrderTime, tr("not a time of day (expected 13:45); imported without it")));
     }
 
     const QString amountText = row.value(ImportField::Amount);
@@ -118,6 +130,13 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
         order.amount = *amount;
 
     order.category = TextNormalizer::cleanName(row.value(ImportField::Category));
+    if (order.category.size() > kMaxCategoryChars || looksLikeAmount(order.category)) {
+        // A shifted column (an amount, a note) would become a category of one in every report.
+        warnings.append(row.problem(ImportField::Category, tr("not a product category (a number, or longer than %1 "
+                                                              "characters); imported without it")
+                                                               .arg(kMaxCategoryChars)));
+        order.category.clear();
+    }
     order.channel = TextNormalizer::cleanName(row.value(ImportField::Channel));
     order.store = TextNormalizer::cleanName(row.value(ImportField::Store));
 
@@ -134,9 +153,7 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
                          tr("no member code, phone or e-mail to link the order to a customer")});
 
     if (!problems.isEmpty()) {
-        for (auto& p : problems)
-            report.addError(std::move(p));
-        ++report.skipped;
+        report.skipRow(std::move(problems));
         return {};
     }
 
@@ -144,10 +161,8 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
     auto customerId = findCustomer(row, code, phone.digits, email, report, reported);
     if (!customerId)
         return customerId.error();
-    if (reported) {
-        ++report.skipped;
+    if (reported)
         return {};
-    }
     order.customerId = *customerId;
 
     const QString customerKey = code + u'|' + phone.digits + u'|' + email;
@@ -166,18 +181,23 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
         report.touchedCustomers.insert(order.customerId);
         if (!m_earliestInserted.isValid() || order.date < m_earliestInserted)
             m_earliestInserted = order.date;
+        report.droppedValues += warnings.size();
+        report.warnRow(std::move(warnings));
         return {};
     }
-    ++report.skipped;
-    ++report.duplicates;
     const auto& other = **existing;
+    const bool sameFile = other.importBatchId == m_batchId;
     if (other.contentHash != hash) {
-        const QString where = other.importBatchId == m_batchId
-                                  ? tr("line %1 of this file").arg(other.sourceLine)
-                                  : tr("import #%1, line %2").arg(other.importBatchId).arg(other.sourceLine);
-        report.addError(row.problem(ImportField::OrderNo, tr("order number already used by a different order (%1)")
-                                                              .arg(where)));
-        --report.duplicates;
+        const QString where = sameFile ? tr("line %1 of this file").arg(other.sourceLine)
+                                       : tr("import #%1, line %2").arg(other.importBatchId).arg(other.sourceLine);
+        report.skipRow({row.problem(ImportField::OrderNo, tr("order number already used by a different order (%1)")
+                                                              .arg(where))});
+    } else if (sameFile) {
+        ++report.repeatedInFile;
+    } else {
+        ++report.duplicates;
+        ++report.unchanged;
+        ++report.skipped;
     }
     return {};
 }

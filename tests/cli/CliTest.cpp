@@ -41,6 +41,24 @@ TEST_CASE("inspect shows encoding, delimiter, header, mapping and rows exactly a
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(u"UTF-8 (with BOM)"_s));
     CHECK(text.out.contains(u"Loyalty Points"_s));
+
+    // A CRLF inside a quoted cell is a CRLF, in JSON and (escaped, so the table stays whole) in text.
+    QTemporaryDir dir;
+    const QString crlf = dir.filePath(u"crlf.csv"_s);
+    {
+        QFile f(crlf);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("name,notes\r\nZhang,\"line one\r\nline two\"\r\nLi,\"lf\nonly\"\r\n");
+    }
+    const Run cells = cli({u"--json"_s, u"inspect"_s, crlf});
+    REQUIRE(cells.exitCode == 0);
+    const QJsonArray crlfRows = cells.json().object()[u"rows"_s].toArray();
+    REQUIRE(crlfRows.size() == 2);
+    CHECK(crlfRows[0].toArray()[1].toString() == u"line one\r\nline two"_s);
+    CHECK(crlfRows[1].toArray()[1].toString() == u"lf\nonly"_s);
+    const Run crlfText = cli({u"inspect"_s, crlf});
+    CHECK(crlfText.out.contains(u"line one\\r\\nline two"_s));
+    CHECK(crlfText.out.contains(u"lf\\nonly"_s));
 }
 
 TEST_CASE("import, list, undo and export through the CLI", "[cli]")
@@ -52,7 +70,7 @@ TEST_CASE("import, list, undo and export through the CLI", "[cli]")
                          u"--dry-run"_s});
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.json().object()[u"batch"_s].isNull());
-    CHECK(dry.json().object()[u"inserted"_s].toInt() == 2);
+    CHECK(dry.json().object()[u"inserted"_s].toInt() == 5);
 
     const Run imported = cli({u"--db"_s, db, u"--json"_s, u"import"_s, u"customers"_s,
                               dataPath(u"customers_errors.csv"_s), u"--errors"_s, dir.filePath(u"errors.csv"_s)});
@@ -60,22 +78,41 @@ TEST_CASE("import, list, undo and export through the CLI", "[cli]")
     const QJsonObject report = imported.json().object();
     CHECK(report[u"batch"_s].toInt() == 1);
     CHECK(report[u"rows"_s].toInt() == 11);
-    CHECK(report[u"inserted"_s].toInt() == 2);
+    CHECK(report[u"inserted"_s].toInt() == 5);
     CHECK(report[u"updated"_s].toInt() == 0);
-    CHECK(report[u"skipped"_s].toInt() == 9);
+    CHECK(report[u"skipped"_s].toInt() == 5);
+    CHECK(report[u"duplicates"_s].toInt() == 0);
+    CHECK(report[u"repeated_in_file"_s].toInt() == 1);
+    CHECK(report[u"error_rows"_s].toInt() == 4);
+    CHECK(report[u"warning_rows"_s].toInt() == 3);
+    // Warnings are listed like errors: line, column, value, reason.
+    const QJsonArray warnings = report[u"warnings"_s].toArray();
+    REQUIRE(warnings.size() == 3);
+    CHECK(warnings[0].toObject()[u"line"_s].toInt() == 5);
+    CHECK(warnings[0].toObject()[u"column"_s].toString() == u"生日"_s);
+    CHECK(warnings[0].toObject()[u"value"_s].toString() == u"1990-02-30"_s);
+    CHECK(report[u"notes"_s].toArray().isEmpty());
     const QJsonArray errors = report[u"errors"_s].toArray();
-    REQUIRE(errors.size() == 7);
+    REQUIRE(errors.size() == 4);
     const QJsonObject first = errors[0].toObject();
     CHECK(first[u"line"_s].toInt() == 3);
     CHECK(first[u"column"_s].toString() == u"手机号"_s);
     CHECK(first[u"value"_s].toString() == u"电话待补"_s);
     CHECK(first[u"reason"_s].toString() == u"not a phone number"_s);
-    CHECK(QString::fromUtf8(clientele::test::readFile(dir.filePath(u"errors.csv"_s))).contains(u"电话待补"_s));
+    const QString errorsCsv = QString::fromUtf8(clientele::test::readFile(dir.filePath(u"errors.csv"_s)));
+    CHECK(errorsCsv.contains(u"电话待补"_s));
+    CHECK(errorsCsv.contains(u",1990-02-30,"_s)); // warnings are in the exported list too
+    CHECK(errorsCsv.contains(u",imported"_s));
 
     const Run orders = cli({u"--db"_s, db, u"import"_s, u"orders"_s, dataPath(u"orders_errors.csv"_s)});
     CHECK(orders.exitCode == 0);
     CHECK(orders.out.contains(u"inserted: 3"_s));
+    CHECK(orders.out.contains(u"repeated in file: 1"_s));
+    CHECK(orders.out.contains(u"Rows skipped because of a problem: 4"_s));
     CHECK(orders.out.contains(u"order number already used"_s));
+    // The CLI's own words for creating unknown customers.
+    CHECK(orders.out.contains(u"1 of them name a customer who is not in the database"_s));
+    CHECK(orders.out.contains(u"--create-customers"_s));
 
     const Run list = cli({u"--db"_s, db, u"--json"_s, u"imports"_s});
     REQUIRE(list.json().array().size() == 2);

@@ -73,6 +73,20 @@ TEST_CASE("RFC 4180 fields: quotes, doubled quotes, delimiters and newlines insi
     CHECK(p.records[1].fields == QStringList{u"next"_s, u"row"_s});
 }
 
+TEST_CASE("line breaks inside quoted fields are kept exactly as written", "[csv]")
+{
+    const auto p = parse("note,n\r\n\"one\r\ntwo\",1\r\n\"lf\nonly\",2\r\n\"lone\rcr\",3\r\nend,4\r\n");
+    REQUIRE_FALSE(p.error);
+    REQUIRE(p.records.size() == 5);
+    CHECK(p.records[1].fields[0] == u"one\r\ntwo"_s); // CRLF stays CRLF, not LF
+    CHECK(p.records[2].fields[0] == u"lf\nonly"_s);
+    CHECK(p.records[3].fields[0] == u"lone\rcr"_s);
+    CHECK(p.records[1].line == 2);
+    CHECK(p.records[2].line == 4);
+    CHECK(p.records[3].line == 6);
+    CHECK(p.records[4].line == 8);
+}
+
 TEST_CASE("line endings CRLF, LF and lone CR all count as lines", "[csv]")
 {
     const auto p = parse("h1,h2\r1,2\n3,4\r\n5,6");
@@ -147,8 +161,17 @@ TEST_CASE("records that straddle read chunks parse the same", "[csv]")
     const auto p = parse(bytes);
     REQUIRE_FALSE(p.error);
     REQUIRE(p.records.size() == 4);
-    CHECK(p.records[2].fields[0] == u"multi\nline"_s);
+    CHECK(p.records[2].fields[0] == u"multi\r\nline"_s);
     CHECK(p.records[3].line == 5);
+
+    // A CRLF inside quotes split between two chunks stays one CRLF and one line.
+    QByteArray split = "h\n\"" + QByteArray(256 * 1024 - 4, 'y') + "\r\nz\"\nlast\n";
+    REQUIRE(split.indexOf('\r') == 256 * 1024 - 1);
+    const auto q = parse(split);
+    REQUIRE_FALSE(q.error);
+    REQUIRE(q.records.size() == 3);
+    CHECK(q.records[1].fields[0] == QString(256 * 1024 - 4, u'y') + u"\r\nz"_s);
+    CHECK(q.records[2].line == 4);
 }
 
 TEST_CASE("GB18030 text decodes through the reader", "[csv]")

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "domain/Clock.h"
 #include "io/CustomerExporter.h"
 #include "io/Importer.h"
 #include "storage/CustomerRepository.h"
@@ -36,9 +37,12 @@ Customer byCode(storage::Database& db, const QString& code)
 QString problemsText(const ImportReport& report)
 {
     QString text;
-    for (const auto* list : {&report.errors, &report.conflicts})
+    // What became of each row first: skipped, skipped as a conflict, or imported with a warning.
+    const std::pair<const char*, const QList<ImportProblem>*> lists[] = {
+        {"skipped", &report.errors}, {"conflict", &report.conflicts}, {"warning", &report.warnings}};
+    for (const auto& [kind, list] : lists)
         for (const auto& p : *list)
-            text += QStringLiteral("%1|%2|%3|%4\n").arg(p.line).arg(p.column, p.value, p.reason);
+            text += QStringLiteral("%1|%2|%3|%4|%5\n").arg(QLatin1String(kind)).arg(p.line).arg(p.column, p.value, p.reason);
     return text;
 }
 } // namespace
@@ -53,6 +57,12 @@ TEST_CASE("a GBK file saved by Excel imports with every value normalized", "[imp
     CHECK(report.inserted == 6);
     CHECK(report.errorCount == 0);
     CHECK(report.flaggedPhones == 1);
+    // The kept landline is named, not just counted.
+    REQUIRE(report.warnings.size() == 1);
+    CHECK(report.warnings[0].line == 7); // physical line: VIP0004's note spans two
+    CHECK(report.warnings[0].value == u"(021) 6234-5678"_s);
+    CHECK(report.warningRows == 1);
+    CHECK(report.droppedValues == 0);
     CHECK(report.batchId > 0);
 
     const Customer zhang = byCode(*db, u"VIP0001"_s);
@@ -88,8 +98,9 @@ TEST_CASE("a UTF-8 file with BOM and English headers; unmapped columns are repor
     auto db = clientele::test::memoryDatabase();
     const auto report = importCustomers(*db, dataPath(u"customers_utf8_bom.csv"_s));
     CHECK(report.inserted == 3);
-    REQUIRE(report.warnings.size() == 1);
-    CHECK(report.warnings[0].contains(u"Loyalty Points"_s));
+    REQUIRE(report.notes.size() == 1);
+    CHECK(report.notes[0].contains(u"Loyalty Points"_s));
+    CHECK(report.warnings.isEmpty());
     const Customer alice = byCode(*db, u"C-100"_s);
     CHECK(alice.email == u"alice@example.com"_s);
     CHECK(alice.tags == QStringList{u"vip"_s, u"wine"_s});
@@ -114,19 +125,32 @@ TEST_CASE("a file full of errors: good rows import, bad rows are explained", "[i
     auto db = clientele::test::memoryDatabase();
     const auto report = importCustomers(*db, dataPath(u"customers_errors.csv"_s));
     CHECK(report.rows == 11);
-    CHECK(report.inserted == 2);
-    CHECK(report.errorCount == 7);
+    CHECK(report.inserted == 5); // bad birthday, future birthday and unknown gender: imported without them
+    CHECK(report.errorRows == 4);
+    CHECK(report.errorCount == 4);
     CHECK(report.conflictCount == 1);
-    CHECK(report.duplicates == 1);
-    CHECK(report.skipped == 9);
+    CHECK(report.duplicates == 0);     // an empty shop: nothing matches the database
+    CHECK(report.repeatedInFile == 1); // line 11 repeats line 2
+    CHECK(report.warningRows == 3);
+    CHECK(report.droppedValues == 3);
+    CHECK(report.skipped == 5);
+    CHECK(report.rows == report.inserted + report.updated + report.unchanged + report.repeatedInFile +
+                             report.errorRows + report.conflictCount);
+    CHECK_FALSE(byCode(*db, u"E004"_s).birthday.isValid());
+    CHECK(byCode(*db, u"E011"_s).gender.isEmpty());
     CHECK(clientele::test::matchesGolden(u"customers_errors.problems.txt"_s, problemsText(report)));
 
     // The exported error report names file, line, column, value and reason.
     const QString errorsCsv = clientele::test::outputPath(u"customers_errors.report.csv"_s);
     REQUIRE(ProblemExporter::exportCsv(report, errorsCsv, CsvWriter::Encoding::Utf8).ok());
     const QString exported = QString::fromUtf8(clientele::test::readFile(errorsCsv));
-    CHECK(exported.startsWith(u"file,line,column,value,reason\r\n"_s));
-    CHECK(exported.contains(u"customers_errors.csv,3,手机号,电话待补,not a phone number"_s));
+    CHECK(exported.startsWith(u"file,line,column,value,reason,outcome\r\n"_s));
+    CHECK(exported.contains(u"customers_errors.csv,3,手机号,电话待补,not a phone number,skipped\r\n"_s));
+    CHECK(exported.contains(u"customers_errors.csv,5,生日,1990-02-30,\"not a date (expected e.g. 2024-05-01, 2024/5/1 "
+                            u"or 2024年5月1日); imported without it\",imported\r\n"_s));
+    // In file order: line 5's warning comes between line 4's error and line 8's.
+    CHECK(exported.indexOf(u",4,"_s) < exported.indexOf(u",5,"_s));
+    CHECK(exported.indexOf(u",5,"_s) < exported.indexOf(u",8,"_s));
 }
 
 TEST_CASE("duplicate policies: skip, fill empty fields, overwrite; all undoable", "[import][customers][undo]")
@@ -143,6 +167,8 @@ TEST_CASE("duplicate policies: skip, fill empty fields, overwrite; all undoable"
     {
         const auto r = importCustomers(*db, second);
         CHECK(r.duplicates == 2);
+        CHECK(r.unchanged == 2);
+        CHECK(r.repeatedInFile == 0);
         CHECK(r.skipped == 2);
         CHECK(byCode(*db, u"D1"_s).city.isEmpty());
     }
@@ -191,7 +217,9 @@ TEST_CASE("duplicates inside one file merge by phone, then e-mail", "[import][cu
     o.onDuplicate = DuplicatePolicy::Fill;
     const auto r = importCustomers(*db, file, o);
     CHECK(r.inserted == 1);
-    CHECK(r.duplicates == 2);
+    CHECK(r.duplicates == 0); // the shop was empty: these rows repeat line 2, not the database
+    CHECK(r.repeatedInFile == 2);
+    CHECK(r.updated == 0);
     storage::CustomerRepository repo(*db);
     CHECK(repo.count().value() == 1);
     const Customer c = *repo.findByPhone(u"13800000001"_s).value();
@@ -212,4 +240,74 @@ TEST_CASE("undoing a customer import removes the customers it created", "[import
     REQUIRE(listed.size() == 1);
     CHECK(listed[0].undoneAt.isValid());
     CHECK(listed[0].inserted == 6);
+}
+
+TEST_CASE("a bad optional value leaves that field empty with a warning; the customer imports", "[import][customers]")
+{
+    clientele::core::Clock::Pinned today(QDate(2026, 11, 30));
+    auto db = clientele::test::memoryDatabase();
+    const QString file = clientele::test::writeTempFile(u"姓名,手机,生日,性别,入会日期,同意营销\n"
+                                                        u"刘洋,13800000001,1995-02-30,男,2024-01-01,是\n"
+                                                        u"王芳,13800000002,2027-01-01,女,2024-01-01,是\n"
+                                                        u"张伟,13800000003,1990-01-01,不详,2099-05-05,也许\n"
+                                                        u",,1990-01-01,男,,\n"
+                                                        u",,,,,\n"
+                                                        u"只有邮箱,,,,,\n"_s.toUtf8());
+    const auto r = importCustomers(*db, file);
+    CHECK(r.rows == 5);
+    CHECK(r.inserted == 4);
+    CHECK(r.warningRows == 3);
+    CHECK(r.droppedValues == 5);
+    REQUIRE(r.errorRows == 1); // only the row with nothing to identify the person is skipped
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].line == 5);
+    CHECK(r.errors[0].reason == u"no name, phone, member code or e-mail"_s);
+
+    REQUIRE(r.warnings.size() == 5);
+    CHECK(r.warnings[0].line == 2);
+    CHECK(r.warnings[0].column == u"生日"_s);
+    CHECK(r.warnings[0].value == u"1995-02-30"_s);
+    CHECK(r.warnings[0].reason.contains(u"imported without it"_s));
+    CHECK(r.warnings[1].line == 3);
+    CHECK(r.warnings[1].value == u"2027-01-01"_s);
+    CHECK(r.warnings[1].reason.contains(u"future"_s));
+    CHECK(r.warnings[2].line == 4);
+    CHECK(r.warnings[2].column == u"性别"_s);
+    CHECK(r.warnings[3].column == u"入会日期"_s);
+    CHECK(r.warnings[4].column == u"同意营销"_s);
+
+    storage::CustomerRepository repo(*db);
+    const Customer liu = *repo.findByPhone(u"13800000001"_s).value();
+    CHECK(liu.name == u"刘洋"_s);
+    CHECK_FALSE(liu.birthday.isValid());
+    CHECK(liu.gender == u"M"_s);
+    CHECK_FALSE(repo.findByPhone(u"13800000002"_s).value()->birthday.isValid());
+    const Customer zhang = *repo.findByPhone(u"13800000003"_s).value();
+    CHECK(zhang.birthday == QDate(1990, 1, 1));
+    CHECK(zhang.gender.isEmpty());
+    CHECK_FALSE(zhang.joinedOn.isValid());
+    CHECK_FALSE(zhang.marketingConsent); // an unreadable consent is no consent
+}
+
+TEST_CASE("a row repeated within the file is counted as a repeat, not as a match in an empty shop",
+          "[import][customers]")
+{
+    auto db = clientele::test::memoryDatabase();
+    const QString file = clientele::test::writeTempFile(
+        u"会员卡号,姓名,手机\nR1,张三,13800000001\nR2,李四,13800000002\nR1,张三,13800000001\n"_s.toUtf8());
+    ImportOptions dry;
+    dry.dryRun = true;
+    const auto checked = importCustomers(*db, file, dry);
+    CHECK(checked.inserted == 2);
+    CHECK(checked.duplicates == 0);
+    CHECK(checked.unchanged == 0);
+    CHECK(checked.repeatedInFile == 1);
+    CHECK(checked.skipped == 0);
+
+    importCustomers(*db, file);
+    const auto again = importCustomers(*db, file); // now they are in the database
+    CHECK(again.inserted == 0);
+    CHECK(again.duplicates == 3);
+    CHECK(again.unchanged == 3);
+    CHECK(again.repeatedInFile == 0);
 }

@@ -42,12 +42,15 @@ TEST_CASE("a dry run reports exactly what the import would do and writes nothing
     const auto real = Importer::run(*db, dataPath(u"customers_errors.csv"_s), o);
     REQUIRE(real.ok());
     CHECK(real->inserted == dry->inserted);
+    CHECK(real->errorRows == dry->errorRows);
     CHECK(real->errorCount == dry->errorCount);
     CHECK(real->conflictCount == dry->conflictCount);
-    CHECK(customerCount(*db) == 2);
+    CHECK(real->warningRows == dry->warningRows);
+    CHECK(real->repeatedInFile == dry->repeatedInFile);
+    CHECK(customerCount(*db) == 5);
 }
 
-TEST_CASE("strict mode refuses the whole file on any bad row", "[import][safety]")
+TEST_CASE("strict mode refuses the whole file on any skipped row or left-out value", "[import][safety]")
 {
     auto db = clientele::test::memoryDatabase();
     ImportOptions o;
@@ -55,14 +58,30 @@ TEST_CASE("strict mode refuses the whole file on any bad row", "[import][safety]
     const auto r = Importer::run(*db, dataPath(u"customers_errors.csv"_s), o);
     REQUIRE(r.ok());
     CHECK(r->refused);
-    CHECK(r->refusal.contains(u"8 bad rows"_s));
+    CHECK(r->refusal.contains(u"rows that would be skipped: 5; values that would be left out: 3"_s));
     CHECK(customerCount(*db) == 0);
     CHECK(batchCount(*db) == 0);
+
+    // A value left out is enough: strict means nothing is lost without the user's say.
+    const QString oneBadBirthday =
+        clientele::test::writeTempFile(u"姓名,手机,生日\n刘洋,13800000009,1995-02-30\n"_s.toUtf8());
+    const auto warned = Importer::run(*db, oneBadBirthday, o);
+    REQUIRE(warned.ok());
+    CHECK(warned->refused);
+    CHECK(warned->refusal.contains(u"values that would be left out: 1"_s));
+    CHECK(customerCount(*db) == 0);
+    // A phone kept as written loses nothing: not a reason to refuse.
+    const QString landline = clientele::test::writeTempFile(u"姓名,手机\n陈静,(021) 6234-5678\n"_s.toUtf8());
+    const auto kept = Importer::run(*db, landline, o);
+    REQUIRE(kept.ok());
+    CHECK_FALSE(kept->refused);
+    CHECK(kept->flaggedPhones == 1);
+    CHECK(customerCount(*db) == 1);
 
     const auto clean = Importer::run(*db, dataPath(u"customers_gbk_excel.csv"_s), o);
     REQUIRE(clean.ok());
     CHECK_FALSE(clean->refused);
-    CHECK(customerCount(*db) == 6);
+    CHECK(customerCount(*db) == 6); // its 陈静 is the landline customer above, matched by phone
 }
 
 TEST_CASE("structurally broken or non-CSV files are refused whole with a clear message", "[import][safety]")
@@ -149,12 +168,14 @@ TEST_CASE("bad input: SQL metacharacters and emoji are data, absurd values are r
         u"X3,%_\\\\,13800000003,\n"_s.toUtf8());
     const auto r = Importer::run(*db, customers, ImportOptions{});
     REQUIRE(r.ok());
-    CHECK(r->inserted == 2);
-    REQUIRE(r->errors.size() == 1);
-    CHECK(r->errors[0].line == 3); // year 9999: not a date Clientele accepts
+    CHECK(r->inserted == 3);
+    CHECK(r->errors.isEmpty());
+    REQUIRE(r->warnings.size() == 1);
+    CHECK(r->warnings[0].line == 3); // year 9999: not a date Clientele accepts; imported without it
     storage::CustomerRepository repo(*db);
     CHECK(repo.findByMemberCode(u"X1"_s).value()->name == u"Robert'); DROP TABLE customers;--"_s);
-    CHECK(repo.count().value() == 2);
+    CHECK_FALSE(repo.findByMemberCode(u"X2"_s).value()->birthday.isValid());
+    CHECK(repo.count().value() == 3);
     CHECK(repo.search(u"%_"_s, 10).value().size() == 1); // wildcards are literal
 
     const QString orders = clientele::test::writeTempFile(
@@ -165,6 +186,7 @@ TEST_CASE("bad input: SQL metacharacters and emoji are data, absurd values are r
     REQUIRE(r2.ok());
     CHECK(r2->inserted == 1);    // the refund
     CHECK(r2->errorCount == 2);  // beyond ¥100,000,000; not an amount
+    CHECK(r2->errorRows == 2);
 }
 
 TEST_CASE("bad input: a 10 MB field and a truncated file are refused whole", "[import][safety]")

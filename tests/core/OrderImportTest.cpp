@@ -39,8 +39,11 @@ TEST_CASE("orders link to customers by member code or phone; bad rows are explai
     CHECK(r.rows == 8);
     CHECK(r.inserted == 3);
     CHECK(r.errorCount == 4);
-    CHECK(r.duplicates == 1);
-    CHECK(r.skipped == 5);
+    CHECK(r.errorRows == 4);
+    CHECK(r.unknownCustomers == 1);
+    CHECK(r.duplicates == 0);      // nothing was in the database before
+    CHECK(r.repeatedInFile == 1); // line 7 repeats line 2
+    CHECK(r.skipped == 4);
 
     QStringList reasons;
     for (const auto& p : r.errors)
@@ -48,7 +51,8 @@ TEST_CASE("orders link to customers by member code or phone; bad rows are explai
     CHECK(reasons.join(u'\n') ==
           u"4 下单时间: the order date is missing\n"
           u"5 实付金额: not an amount (expected e.g. 128.50 or ¥1,280)\n"
-          u"6 会员卡号: no customer with this member code; import the customers first, or use --create-customers\n"
+          u"6 会员卡号: no customer with this member code; import the customers first, or let the import create "
+          u"customers for unknown orders\n"
           u"8 订单号: order number already used by a different order (line 2 of this file)"_s);
 
     const auto e001 = ordersOf(*db, u"E001"_s);
@@ -134,9 +138,43 @@ TEST_CASE("a customer import cannot be undone while later orders depend on it", 
     const auto refused = batches.undo(customers.batchId);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(u"Undo those imports first"_s));
-    CHECK(storage::CustomerRepository(*db).count().value() == 2); // untouched
+    CHECK(storage::CustomerRepository(*db).count().value() == 5); // untouched
 
     REQUIRE(batches.undo(orders.batchId).ok());
     REQUIRE(batches.undo(customers.batchId).ok());
     CHECK(storage::CustomerRepository(*db).count().value() == 0);
+}
+
+TEST_CASE("a bad time or category is a warning; the order imports without it", "[import][orders]")
+{
+    auto db = clientele::test::memoryDatabase();
+    runImport(*db, ImportKind::Customers, dataPath(u"customers_errors.csv"_s));
+    const QString file = clientele::test::writeTempFile(u"订单号,会员卡号,下单日期,时间,实付金额,品类\n"
+                                                        u"W1,E001,2024-05-01,25:99,100,上衣\n"
+                                                        u"W2,E001,2024-05-02,10:30,200,128.50\n"
+                                                        u"W3,E001,2024-05-03,11:00,300,"_s.toUtf8() +
+                                                        QByteArray(60, 'x') + "\nW4,E001,2024-05-04,,400,裤装\n");
+    const auto r = runImport(*db, ImportKind::Orders, file);
+    CHECK(r.inserted == 4);
+    CHECK(r.errorRows == 0);
+    CHECK(r.skipped == 0);
+    CHECK(r.warningRows == 3);
+    CHECK(r.droppedValues == 3);
+    REQUIRE(r.warnings.size() == 3);
+    CHECK(r.warnings[0].line == 2);
+    CHECK(r.warnings[0].column == u"时间"_s);
+    CHECK(r.warnings[0].value == u"25:99"_s);
+    CHECK(r.warnings[1].line == 3);
+    CHECK(r.warnings[1].column == u"品类"_s);
+    CHECK(r.warnings[2].line == 4);
+
+    const auto orders = ordersOf(*db, u"E001"_s); // newest first
+    REQUIRE(orders.size() == 4);
+    CHECK(orders[0].category == u"裤装"_s);
+    CHECK(orders[1].category.isEmpty());
+    CHECK(orders[2].category.isEmpty());
+    CHECK(orders[2].time == QTime(10, 30));
+    CHECK(orders[3].category == u"上衣"_s);
+    CHECK_FALSE(orders[3].time.isValid());
+    CHECK(orders[3].amount == 10000);
 }

@@ -1,21 +1,30 @@
-// The import wizard end to end on a GBK Excel export, and an import cancelled midway.
+// The import wizard end to end on a GBK Excel export, by keyboard to the end (Enter is always the
+// safe, obvious thing; Undo asks first), its counts against the rows it lists, and an import
+// cancelled midway.
 #include "UiSupport.h"
 
 #include "import/ImportWizard.h"
 #include "storage/CustomerRepository.h"
+#include "storage/ImportBatchRepository.h"
 #include "views/CustomerProfileDialog.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QTableWidget>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace clientele;
@@ -26,6 +35,73 @@ namespace {
 qint64 customerCount(const core::storage::Database& db)
 {
     return core::storage::CustomerRepository(db).count().value();
+}
+
+// Presses Enter where the keyboard focus is, as a user would.
+void pressEnter(QWidget& window)
+{
+    QWidget* target = QApplication::focusWidget();
+    CHECK(target); // the key goes where a user's would
+    QTest::keyClick(target && target->window() == &window ? target : &window, Qt::Key_Return);
+}
+
+// Answers the next message box: records which button it offers as the default, then presses
+// Enter (the default) or clicks `click`.
+struct MessageBoxAnswer
+{
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+    QString text;
+    bool seen = false;
+};
+void answerNextMessageBox(MessageBoxAnswer& answer, QMessageBox::StandardButton click = QMessageBox::NoButton,
+                          QObject* owner = nullptr)
+{
+    auto* timer = new QTimer(owner); // with an owner, it stops looking when the owner goes
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, &answer, click] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer.seen = true;
+        answer.text = box->text();
+        answer.defaultButton = box->defaultButton() ? box->standardButton(box->defaultButton()) : QMessageBox::NoButton;
+        if (click == QMessageBox::NoButton)
+            QTest::keyClick(box, Qt::Key_Return);
+        else
+            box->button(click)->click();
+    });
+    timer->start();
+}
+
+// Each tab of a problems view: the number in its title, the distinct lines its table lists.
+struct ListedRows
+{
+    QString title;
+    qint64 counted = -1;
+    qint64 listed = 0;
+};
+QList<ListedRows> listedRows(QWidget& page, const QString& viewName)
+{
+    QList<ListedRows> out;
+    auto* tabs = page.findChild<QTabWidget*>(viewName + u"Tabs"_s);
+    REQUIRE(tabs);
+    static const QRegularExpression number(u"\\((\\d+)\\)$"_s);
+    for (int i = 0; i < tabs->count(); ++i) {
+        ListedRows rows;
+        rows.title = tabs->tabText(i).remove(u'&');
+        if (const auto m = number.match(rows.title); m.hasMatch())
+            rows.counted = m.captured(1).toLongLong();
+        auto* table = qobject_cast<QTableWidget*>(tabs->widget(i));
+        REQUIRE(table);
+        QSet<QString> lines;
+        for (int r = 0; r < table->rowCount(); ++r)
+            lines.insert(table->item(r, 0)->text());
+        rows.listed = lines.size();
+        out.append(rows);
+    }
+    return out;
 }
 } // namespace
 
@@ -81,7 +157,10 @@ TEST_CASE("the import wizard takes a GBK Excel file from preview to undo", "[ui]
     CHECK(undo->isVisible());
     screenshot(wizard, u"ui-import-5-done-en.png"_s);
 
+    MessageBoxAnswer asked;
+    answerNextMessageBox(asked, QMessageBox::Yes);
     QTest::mouseClick(undo, Qt::LeftButton);
+    CHECK(asked.seen);
     REQUIRE(QTest::qWaitFor([&] { return wizard.state().undone; }, 30000));
     CHECK(customerCount(**db) == 0);
 }
@@ -158,4 +237,126 @@ TEST_CASE("the import wizard and the profile timeline in Chinese", "[ui][i18n]")
         profile.findChild<QTabWidget*>(u"profileTabs"_s)->setCurrentIndex(1);
         screenshot(profile, u"ui-profile-contact-zh.png"_s);
     }
+}
+
+TEST_CASE("the import wizard by keyboard: Enter on every page, Enter on the finished page keeps the import",
+          "[ui][import]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto db = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(db.ok());
+    // Skipped rows, a conflict, a repeat inside the file and rows imported with warnings.
+    const QString csv = QStringLiteral(CLIENTELE_TEST_DATA) + u"/customers_errors.csv"_s;
+    auto* wizard = new ui::ImportWizard(**db, csv);
+    wizard->setAttribute(Qt::WA_DeleteOnClose); // as the main window opens it
+    QPointer<ui::ImportWizard> alive(wizard);
+    wizard->show();
+    REQUIRE(QTest::qWaitForWindowExposed(wizard));
+    wizard->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(wizard));
+
+    pressEnter(*wizard);
+    REQUIRE(wizard->currentId() == ui::ImportWizard::FormatPageId);
+    pressEnter(*wizard);
+    REQUIRE(wizard->currentId() == ui::ImportWizard::MappingPageId);
+    pressEnter(*wizard);
+    REQUIRE(wizard->currentId() == ui::ImportWizard::CheckPageId);
+    pressEnter(*wizard); // while the dry run runs, Import is disabled: Enter does nothing
+    REQUIRE(QTest::qWaitFor([&] { return wizard->state().check.has_value() && wizard->currentPage()->isComplete(); },
+                            30000));
+    CHECK(wizard->currentId() == ui::ImportWizard::CheckPageId);
+    CHECK(customerCount(**db) == 0);
+
+    // The dry run's words are true in an empty shop: the repeated line is a repeat, not a match.
+    const auto& check = *wizard->state().check;
+    const QString checkSummary = wizard->findChild<QLabel*>(u"importCheckSummary"_s)->text();
+    CHECK(check.duplicates == 0);
+    CHECK(check.repeatedInFile == 1);
+    CHECK_FALSE(checkSummary.contains(u"already in the database"_s));
+    CHECK(checkSummary.contains(u"1 row repeating a customer from an earlier line of this file"_s));
+    CHECK(checkSummary.contains(u"Importing would add 5 customers."_s));
+    CHECK(checkSummary.contains(u"4 rows would be skipped because of a problem (listed below)."_s));
+    CHECK(checkSummary.contains(u"1 row would be skipped: each disagrees with the customer it matches"_s));
+    CHECK(checkSummary.contains(u"3 rows would be imported with a warning"_s));
+    const auto checkTabs = listedRows(*wizard->currentPage(), u"importCheckProblems"_s);
+    REQUIRE(checkTabs.size() == 3);
+    for (const auto& tab : checkTabs) {
+        INFO(tab.title.toStdString());
+        CHECK(tab.counted == tab.listed);
+    }
+    CHECK(checkTabs[0].counted == check.errorRows);
+    CHECK(checkTabs[1].counted == check.conflictCount);
+    CHECK(checkTabs[2].counted == check.warningRows);
+    screenshot(*wizard, u"ui-import-keyboard-check-en.png"_s);
+
+    pressEnter(*wizard); // Import
+    REQUIRE(wizard->currentId() == ui::ImportWizard::RunPageId);
+    REQUIRE(QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 30000));
+    REQUIRE(wizard->state().result.has_value());
+    const auto result = *wizard->state().result;
+    CHECK(result.batchId > 0);
+    CHECK(customerCount(**db) == 5);
+    CHECK(wizard->currentPage()->title() == u"Import finished"_s);
+
+    // The finished page says what happened and lists every row it counts.
+    const QString summary = wizard->findChild<QLabel*>(u"importSummary"_s)->text();
+    CHECK(summary.contains(u"5 customers added."_s));
+    CHECK(summary.contains(u"4 rows skipped because of a problem (listed below)."_s));
+    CHECK(summary.contains(u"3 rows imported with a warning"_s));
+    CHECK_FALSE(summary.contains(u"already in the database"_s));
+    const auto runTabs = listedRows(*wizard->currentPage(), u"importRunProblems"_s);
+    REQUIRE(runTabs.size() == 3);
+    for (const auto& tab : runTabs) {
+        INFO(tab.title.toStdString());
+        CHECK(tab.counted == tab.listed);
+        CHECK(tab.listed > 0);
+    }
+    CHECK(runTabs[0].counted == result.errorRows);
+    CHECK(runTabs[1].counted == result.conflictCount);
+    CHECK(runTabs[2].counted == result.warningRows);
+    CHECK(summary.contains(u"%1 rows skipped because"_s.arg(runTabs[0].listed)));
+    CHECK(summary.contains(u"%1 row skipped: each disagrees"_s.arg(runTabs[1].listed)));
+    CHECK(summary.contains(u"%1 rows imported with a warning"_s.arg(runTabs[2].listed)));
+
+    // Enter belongs to Finish; neither Cancel (gone) nor Undo takes it.
+    auto* finish = qobject_cast<QPushButton*>(wizard->button(QWizard::FinishButton));
+    REQUIRE(finish);
+    CHECK(finish->isVisible());
+    CHECK(finish->isEnabled());
+    CHECK(finish->isDefault());
+    auto* cancel = wizard->findChild<QPushButton*>(u"importCancel"_s);
+    auto* undo = wizard->findChild<QPushButton*>(u"importUndo"_s);
+    REQUIRE(cancel);
+    REQUIRE(undo);
+    CHECK_FALSE(cancel->isVisible());
+    CHECK_FALSE(cancel->isDefault());
+    CHECK_FALSE(undo->isDefault());
+    CHECK_FALSE(undo->autoDefault());
+    screenshot(*wizard, u"ui-import-keyboard-done-en.png"_s);
+
+    // Undo asks first, with No as the default answer: Enter in the question keeps the import.
+    MessageBoxAnswer asked;
+    answerNextMessageBox(asked);
+    undo->setFocus();
+    QTest::keyClick(undo, Qt::Key_Space); // the keyboard way to press a focused button
+    REQUIRE(asked.seen);
+    CHECK(asked.defaultButton == QMessageBox::No);
+    CHECK(asked.text.contains(u"Undo import #%1"_s.arg(result.batchId)));
+    CHECK_FALSE(wizard->state().undone);
+    CHECK(customerCount(**db) == 5);
+    CHECK(wizard->findChild<QLabel*>(u"importSummary"_s)->text() == summary); // no "Cancelling…"
+
+    // Enter with the focus on Undo still presses Finish: the wizard closes and the import stays.
+    MessageBoxAnswer notAsked;
+    answerNextMessageBox(notAsked, QMessageBox::No, wizard); // would answer, were Undo pressed
+    wizard->activateWindow(); // the question box had it
+    REQUIRE(QTest::qWaitForWindowActive(wizard));
+    undo->setFocus();
+    REQUIRE(QApplication::focusWidget() == undo);
+    pressEnter(*wizard);
+    REQUIRE(QTest::qWaitFor([&] { return alive.isNull(); }, 5000));
+    CHECK_FALSE(notAsked.seen);
+    CHECK(customerCount(**db) == 5);
+    CHECK(core::storage::ImportBatchRepository(**db).list().value().value(0).undoneAt.isNull());
 }

@@ -54,6 +54,7 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : QWizardPage(wizard), m_wi
     m_path->setObjectName(QStringLiteral("importPath"));
     m_path->setPlaceholderText(tr("Path of the CSV file"));
     auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAutoDefault(false); // Enter is Next on every page; Space or Alt+B browses
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     layout->addLayout(row);
@@ -241,6 +242,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard) : QWizardPage(wizard)
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("importSavedMapping"));
     auto* save = new QPushButton(tr("&Save Mapping As…"), this);
+    save->setAutoDefault(false); // Enter is Next
     savedRow->addWidget(new QLabel(tr("Saved mapping:"), this));
     savedRow->addWidget(m_saved, 1);
     savedRow->addWidget(save);

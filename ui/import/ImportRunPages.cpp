@@ -1,21 +1,19 @@
 #include "ImportRunPages.h"
 
+#include "ImportProblemsView.h"
 #include "ImportWizard.h"
-#include "io/CustomerExporter.h"
 #include "io/ImportService.h"
 #include "widgets/BackgroundTask.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -25,43 +23,11 @@ namespace clientele::ui {
 using namespace core::io;
 
 namespace {
-constexpr int kShownProblems = 2000; // the export has them all
-
-QString number(qint64 n)
+QString asHtml(const QString& text)
 {
-    return QLocale().toString(n);
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
 }
 } // namespace
-
-QString describeImport(const ImportReport& r)
-{
-    const bool orders = r.mapping.kind() == ImportKind::Orders;
-    QString text;
-    if (r.refused)
-        return ImportCheckPage::tr("Refused: %1").arg(r.refusal);
-    if (r.dryRun)
-        text = orders ? ImportCheckPage::tr("%1 rows read. Importing would add %2 orders and create %3 customers; "
-                                            "%4 orders are already in the database.")
-                            .arg(number(r.rows), number(r.inserted), number(r.customersCreated), number(r.duplicates))
-                      : ImportCheckPage::tr("%1 rows read. Importing would add %2 customers and update %3; %4 rows "
-                                            "match customers already in the database.")
-                            .arg(number(r.rows), number(r.inserted), number(r.updated), number(r.duplicates));
-    else
-        text = orders ? ImportCheckPage::tr("%1 rows read: %2 orders added, %3 customers created, %4 already there.")
-                            .arg(number(r.rows), number(r.inserted), number(r.customersCreated), number(r.duplicates))
-                      : ImportCheckPage::tr("%1 rows read: %2 customers added, %3 updated, %4 matched existing "
-                                            "customers.")
-                            .arg(number(r.rows), number(r.inserted), number(r.updated), number(r.duplicates));
-    if (r.errorCount > 0)
-        text += u'\n' + ImportCheckPage::tr("Rows with problems, skipped (listed below): %1").arg(number(r.errorCount));
-    if (r.conflictCount > 0)
-        text += u'\n' + ImportCheckPage::tr("Rows that disagree with the customer they match: %1").arg(number(r.conflictCount));
-    if (r.flaggedPhones > 0)
-        text += u'\n' + ImportCheckPage::tr("Phone numbers kept that are not mainland mobiles: %1").arg(number(r.flaggedPhones));
-    for (const QString& warning : r.warnings)
-        text += QStringLiteral("\n• ") + warning;
-    return text;
-}
 
 // ---- Step 4 ---------------------------------------------------------------------------------
 
@@ -88,23 +54,10 @@ ImportCheckPage::ImportCheckPage(ImportWizard* wizard) : QWizardPage(wizard), m_
     m_summary->setWordWrap(true);
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_summary);
-    m_problems = new QTableWidget(this);
-    m_problems->setObjectName(QStringLiteral("importProblems"));
-    m_problems->setColumnCount(4);
-    m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
-    m_problems->verticalHeader()->hide();
-    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems = new ImportProblemsView(QStringLiteral("importCheckProblems"), this);
     layout->addWidget(m_problems, 1);
-    m_export = new QPushButton(tr("&Export Problems…"), this);
-    m_export->setToolTip(tr("Save every problem row as a CSV to fix in Excel and import again."));
-    auto* exportRow = new QHBoxLayout;
-    exportRow->addStretch(1);
-    exportRow->addWidget(m_export);
-    layout->addLayout(exportRow);
     connect(m_duplicates, &QComboBox::activated, this, &ImportCheckPage::startCheck);
     connect(&wizard->task(), &BackgroundTask::progress, m_progress, &QProgressBar::setValue);
-    connect(m_export, &QPushButton::clicked, this, &ImportCheckPage::exportProblems);
 }
 
 void ImportCheckPage::initializePage()
@@ -152,46 +105,18 @@ void ImportCheckPage::startCheck()
         return;
     m_running = true;
     m_summary->setText(tr("Reading the file…"));
-    m_problems->setRowCount(0);
+    m_problems->clear();
     m_progress->setValue(0);
     m_progress->show();
-    m_export->setEnabled(false);
     Q_EMIT completeChanged();
 }
 
 void ImportCheckPage::showReport(const ImportReport& report)
 {
-    m_summary->setText(describeImport(report).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
-    QList<ImportProblem> problems = report.errors;
-    problems.append(report.conflicts);
-    const int shown = int(std::min<qsizetype>(problems.size(), kShownProblems));
-    m_problems->setRowCount(shown);
-    for (int row = 0; row < shown; ++row) {
-        const ImportProblem& p = problems[row];
-        m_problems->setItem(row, 0, new QTableWidgetItem(QString::number(p.line)));
-        m_problems->setItem(row, 1, new QTableWidgetItem(p.column));
-        m_problems->setItem(row, 2, new QTableWidgetItem(p.value));
-        m_problems->setItem(row, 3, new QTableWidgetItem(p.reason));
-    }
-    m_problems->resizeColumnsToContents();
-    m_problems->setVisible(shown > 0);
+    m_summary->setText(asHtml(describeImport(report)));
+    m_problems->showReport(report, m_wizard->state().path);
     // Without a table the summary takes the room, so it sits at the top instead of mid-page.
-    static_cast<QVBoxLayout*>(layout())->setStretchFactor(m_summary, shown > 0 ? 0 : 1);
-    m_export->setEnabled(report.errorCount + report.conflictCount > 0);
-}
-
-void ImportCheckPage::exportProblems()
-{
-    if (!m_wizard->state().check)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Problems"),
-                                                      QFileInfo(m_wizard->state().path).completeBaseName() +
-                                                          tr("-problems.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (auto s = ProblemExporter::exportCsv(*m_wizard->state().check, path); !s)
-        QMessageBox::warning(this, tr("Export Problems"), s.error().message);
+    static_cast<QVBoxLayout*>(layout())->setStretchFactor(m_summary, m_problems->isEmpty() ? 1 : 0);
 }
 
 bool ImportCheckPage::isComplete() const
@@ -217,23 +142,24 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard) : QWizardPage(wizard), m_wiza
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_summary);
     auto* row = new QHBoxLayout;
     m_cancel = new QPushButton(tr("&Cancel Import"), this);
     m_cancel->setObjectName(QStringLiteral("importCancel"));
-    m_undo = new QPushButton(tr("&Undo This Import"), this);
+    m_undo = new QPushButton(tr("&Undo This Import…"), this);
     m_undo->setObjectName(QStringLiteral("importUndo"));
-    m_undo->setToolTip(tr("Removes what this import added and restores what it changed."));
+    m_undo->setToolTip(tr("Removes what this import added and restores what it changed (asks first)."));
+    // Neither may become the dialog's default: Enter is for Next and Finish only.
+    m_cancel->setAutoDefault(false);
+    m_undo->setAutoDefault(false);
     row->addWidget(m_cancel);
     row->addWidget(m_undo);
     row->addStretch(1);
     layout->addLayout(row);
-    layout->addStretch(1);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_cancel->setEnabled(false);
-        m_summary->setText(tr("Cancelling… the import is being rolled back."));
-        m_wizard->task().cancel();
-    });
+    m_problems = new ImportProblemsView(QStringLiteral("importRunProblems"), this);
+    layout->addWidget(m_problems, 1);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancel);
     connect(m_undo, &QPushButton::clicked, this, &ImportRunPage::undo);
     connect(&wizard->task(), &BackgroundTask::progress, m_progress, &QProgressBar::setValue);
 }
@@ -245,7 +171,7 @@ void ImportRunPage::initializePage()
     options.dryRun = false;
     const QString path = state.path;
     auto outcome = std::make_shared<std::optional<ImportService::Outcome>>();
-    m_wizard->task().start(
+    const bool started = m_wizard->task().start(
         [outcome, path, options](core::storage::Database& db, const ImportHooks& hooks) {
             auto result = ImportService::run(db, path, options, hooks);
             if (!result)
@@ -255,7 +181,6 @@ void ImportRunPage::initializePage()
         },
         [this, outcome](bool ok, const QString& message, bool cancelled) {
             m_running = false;
-            m_cancel->hide();
             m_progress->hide();
             if (ok && outcome->has_value()) {
                 auto& state = m_wizard->state();
@@ -264,38 +189,78 @@ void ImportRunPage::initializePage()
                 setTitle(tr("Import finished"));
                 QString text = describeImport(state.result.value());
                 if (state.resegmented > 0)
-                    text += QStringLiteral("\n") + tr("Tiers and stages were refreshed for the %1 customers it touched.")
-                                                       .arg(QLocale().toString(state.resegmented));
-                m_summary->setText(text);
+                    text += u'\n' + tr("Tiers and stages were refreshed for the %n customer(s) it touched.", nullptr,
+                                       int(state.resegmented));
+                m_summary->setText(asHtml(text));
+                m_problems->showReport(*state.result, state.path);
                 m_undo->setVisible(state.result->batchId > 0);
                 Q_EMIT m_wizard->databaseChanged();
             } else {
                 setTitle(cancelled ? tr("Import cancelled") : tr("Import failed"));
-                m_summary->setText(cancelled ? tr("The import was cancelled; the database is unchanged.")
-                                             : tr("Nothing was imported: %1").arg(message));
+                m_summary->setText(asHtml(cancelled ? tr("The import was cancelled; the database is unchanged.")
+                                                    : tr("Nothing was imported: %1").arg(message)));
             }
-            Q_EMIT completeChanged();
+            ended();
         });
-    m_running = true;
+    m_problems->clear();
     m_undo->hide();
+    if (!started) { // cannot happen while the wizard runs one task at a time; say so rather than hang
+        setTitle(tr("Import failed"));
+        m_summary->setText(tr("Another task is still running; close the wizard and try again."));
+        m_cancel->hide();
+        m_progress->hide();
+        ended();
+        return;
+    }
+    m_running = true;
     m_cancel->show();
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
     m_progress->show();
-    m_summary->setText(tr("Importing %1… You can keep working; Cancel leaves the database as it was.")
-                           .arg(QFileInfo(path).fileName()));
+    // The wizard stays in front of the window while it imports; Cancel and Esc both roll back.
+    m_summary->setText(tr("Importing %1… Cancel leaves the database as it was.").arg(QFileInfo(path).fileName()));
     Q_EMIT completeChanged();
+}
+
+void ImportRunPage::cancel()
+{
+    if (!m_running || !m_wizard->task().isRunning())
+        return; // the import already ended: nothing to cancel, and nothing to claim
+    m_cancel->setEnabled(false);
+    m_summary->setText(tr("Cancelling… the import is being rolled back."));
+    m_wizard->task().cancel();
+}
+
+void ImportRunPage::ended()
+{
+    m_cancel->hide();
+    Q_EMIT completeChanged(); // enables Finish
+    if (QAbstractButton* finish = m_wizard->button(QWizard::FinishButton)) {
+        if (auto* push = qobject_cast<QPushButton*>(finish))
+            push->setDefault(true);
+        if (m_wizard->currentPage() == this)
+            finish->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void ImportRunPage::undo()
 {
     const auto& result = m_wizard->state().result;
-    if (!result || result->batchId <= 0)
+    if (m_running || !result || result->batchId <= 0 || m_wizard->state().undone)
         return;
     const qint64 batch = result->batchId;
+    // Asked first, No by default: Enter or Esc here keeps the import.
+    const auto answer = QMessageBox::question(
+        this, tr("Undo This Import"),
+        tr("Undo import #%1? Everything it added is removed and every value it changed is restored. To have it "
+           "back you would import the file again.")
+            .arg(batch),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
     m_undo->setEnabled(false);
     auto outcome = std::make_shared<std::optional<ImportService::UndoOutcome>>();
-    m_wizard->task().start(
+    const bool started = m_wizard->task().start(
         [outcome, batch](core::storage::Database& db, const ImportHooks&) {
             auto undone = ImportService::undo(db, batch);
             if (!undone)
@@ -309,19 +274,26 @@ void ImportRunPage::undo()
                 const auto& s = (*outcome)->summary;
                 m_wizard->state().undone = true;
                 setTitle(tr("Import undone"));
-                m_summary->setText(tr("Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.")
-                                       .arg(batch)
-                                       .arg(s.customersRemoved)
-                                       .arg(s.ordersRemoved)
-                                       .arg(s.fieldsRestored));
+                const QStringList lines{
+                    tr("Import #%1 undone.").arg(batch),
+                    tr("%n customer(s) removed.", nullptr, int(s.customersRemoved)),
+                    tr("%n order(s) removed.", nullptr, int(s.ordersRemoved)),
+                    tr("%n changed value(s) restored.", nullptr, int(s.fieldsRestored)),
+                };
+                m_summary->setText(asHtml(lines.join(u'\n')));
+                m_problems->clear();
                 m_undo->hide();
                 Q_EMIT m_wizard->databaseChanged();
             } else {
                 m_undo->setEnabled(true);
                 QMessageBox::warning(this, tr("Undo Import"), message);
             }
-            Q_EMIT completeChanged();
+            ended();
         });
+    if (!started) {
+        m_undo->setEnabled(true);
+        return;
+    }
     m_running = true;
     Q_EMIT completeChanged();
 }

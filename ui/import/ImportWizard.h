@@ -29,7 +29,9 @@ struct ImportWizardState
 // File → encoding and delimiter with a live preview → column mapping → dry run with the bad
 // rows → the import on a worker thread with progress and Cancel → summary with "Undo this import".
 // The import runs on its own connection to the database file; `database` (the window's) is used
-// for reading saved mappings only.
+// for reading saved mappings only. The main window opens it window-modal: while an import holds
+// the write lock, the window's own edits (and opening or restoring another shop) must wait, so the
+// wizard stays in front; it stays responsive itself, and Cancel or Esc rolls the import back.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
