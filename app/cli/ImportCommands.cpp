@@ -76,6 +76,24 @@ QJsonObject mappingJson(const ColumnMapping& mapping)
     return columns;
 }
 
+// What the import or undo did to the segmentation (SegmentationUpkeep).
+QJsonObject segmentationJson(const core::segmentation::SegmentationUpkeep::Outcome& outcome)
+{
+    using Work = core::segmentation::SegmentationUpkeep::Work;
+    return {{u"work"_s, outcome.work == Work::FullRun ? u"full"_s : outcome.work == Work::Refresh ? u"refresh"_s : u"none"_s},
+            {u"customers"_s, outcome.customers}};
+}
+
+// The line saying so, or nothing when there was nothing to do.
+void printSegmentation(QTextStream& out, const core::segmentation::SegmentationUpkeep::Outcome& outcome, qint64 touched)
+{
+    using Work = core::segmentation::SegmentationUpkeep::Work;
+    if (outcome.work == Work::FullRun)
+        out << tr("Tiers, stages and month-end figures recalculated for all %1 customers.").arg(outcome.customers) << '\n';
+    else if (touched > 0)
+        out << tr("Tiers and stages refreshed for the %1 customers this import touched.").arg(touched) << '\n';
+}
+
 QJsonArray problemsJson(const QList<ImportProblem>& problems)
 {
     QJsonArray array;
@@ -213,6 +231,7 @@ int importFile(CliContext& ctx)
             {u"customers_created"_s, report.customersCreated},
             {u"flagged_phones"_s, report.flaggedPhones},
             {u"resegmented"_s, refreshed},
+            {u"segmentation"_s, segmentationJson(result->segmentation)},
             {u"error_count"_s, report.errorCount},
             {u"errors"_s, problemsJson(report.errors)},
             {u"conflicts"_s, problemsJson(report.conflicts)},
@@ -240,8 +259,7 @@ int importFile(CliContext& ctx)
             << '\n';
         if (report.customersCreated > 0)
             out << tr("Customers created from orders: %1").arg(report.customersCreated) << '\n';
-        if (refreshed > 0)
-            out << tr("Tiers and stages refreshed for the %1 customers this import touched.").arg(refreshed) << '\n';
+        printSegmentation(out, result->segmentation, refreshed);
         if (report.flaggedPhones > 0)
             out << tr("Phone numbers kept but not mainland mobiles: %1").arg(report.flaggedPhones) << '\n';
         for (const auto& w : report.warnings)
@@ -318,14 +336,19 @@ int undoImport(CliContext& ctx)
         ctx.printJson(QJsonObject{{u"batch"_s, id},
                                   {u"customers_removed"_s, summary->customersRemoved},
                                   {u"orders_removed"_s, summary->ordersRemoved},
-                                  {u"fields_restored"_s, summary->fieldsRestored}});
-    else
+                                  {u"fields_restored"_s, summary->fieldsRestored},
+                                  {u"segmentation"_s, segmentationJson(undone->segmentation)}});
+    else {
         ctx.out() << tr("Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.")
                          .arg(id)
                          .arg(summary->customersRemoved)
                          .arg(summary->ordersRemoved)
                          .arg(summary->fieldsRestored)
-                  << Qt::endl;
+                  << '\n';
+        if (undone->segmentation.work == core::segmentation::SegmentationUpkeep::Work::FullRun)
+            printSegmentation(ctx.out(), undone->segmentation, 0);
+        ctx.out().flush();
+    }
     return ExitOk;
 }
 
