@@ -127,7 +127,7 @@ TEST_CASE("two records of one person are merged field by field, and the merge is
     // The same person, entered again at the till with an e-mail and one order.
     core::customers::CustomerForm::Values values{{core::io::ImportField::Name, survivor.name},
                                                  {core::io::ImportField::Email, u"same.person@example.com"_s}};
-    const auto created = core::customers::CustomerEditor::save(db, 0, values, core::Clock::today());
+    const auto created = core::customers::CustomerEditor::save(db, 0, values, clientele::core::Clock::today());
     REQUIRE(created.ok());
     REQUIRE(created->saved());
     core::Order order;

@@ -50,7 +50,7 @@ struct CalendarShop
 {
     QTemporaryDir dir;
     std::unique_ptr<ui::MainWindow> window;
-    QDate today = core::Clock::today();
+    QDate today = clientele::core::Clock::today();
     qint64 customer = 0;
     QString customerName;
     qint64 overdue = 0;
@@ -201,7 +201,7 @@ TEST_CASE("new, edit, done with outcome and revisit: each persists and lands on 
     REQUIRE(events.ok());
     bool onTimeline = false;
     for (const auto& e : *events)
-        onTimeline = onTimeline || (e.detail.contains(u"Bought two scarves"_s) && e.date == core::Clock::today());
+        onTimeline = onTimeline || (e.detail.contains(u"Bought two scarves"_s) && e.date == clientele::core::Clock::today());
     CHECK(onTimeline);
 }
 
