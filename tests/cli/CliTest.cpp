@@ -105,13 +105,27 @@ TEST_CASE("import, list, undo and export through the CLI", "[cli]")
 }
 
 namespace {
-// CLIENTELE_TODAY for the clientele-cli runs of one test.
+// CLIENTELE_TODAY for the clientele-cli runs of one test; whatever was set before comes back.
 struct PinnedToday
 {
-    explicit PinnedToday(const char* day) { qputenv("CLIENTELE_TODAY", day); }
-    ~PinnedToday() { qunsetenv("CLIENTELE_TODAY"); }
+    explicit PinnedToday(const char* day) : m_had(qEnvironmentVariableIsSet("CLIENTELE_TODAY")),
+                                            m_before(qgetenv("CLIENTELE_TODAY"))
+    {
+        qputenv("CLIENTELE_TODAY", day);
+    }
+    ~PinnedToday()
+    {
+        if (m_had)
+            qputenv("CLIENTELE_TODAY", m_before);
+        else
+            qunsetenv("CLIENTELE_TODAY");
+    }
     PinnedToday(const PinnedToday&) = delete;
     PinnedToday& operator=(const PinnedToday&) = delete;
+
+private:
+    bool m_had;
+    QByteArray m_before;
 };
 
 QHash<QString, QJsonObject> byMemberCode(const Run& run)
