@@ -198,6 +198,7 @@
         <name>SegmentationSettings</name>
         <message>
             <location filename="../core/segmentation/SegmentationSettings.cpp" line="23" />
+            <location filename="../core/segmentation/SegmentationSettings.cpp" line="105" />
             <source>Unknown tier scheme "%1".</source>
             <translation />
         </message>
@@ -434,12 +435,12 @@
     <context>
         <name>clientele::core::customers::CustomerEditor</name>
         <message>
-            <location filename="../core/customers/CustomerEditor.cpp" line="51" />
+            <location filename="../core/customers/CustomerEditor.cpp" line="52" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerEditor.cpp" line="67" />
+            <location filename="../core/customers/CustomerEditor.cpp" line="68" />
             <source>already belongs to %1 (customer %2); merge the two instead</source>
             <translation />
         </message>
@@ -455,62 +456,62 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="163" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="164" />
             <source>A customer cannot be merged with itself.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="204" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="205" />
             <source>Recording the merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="249" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="250" />
             <source>Reading merge %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="251" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="252" />
             <source>There is no merge %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="253" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
             <source>Merge %1 was already undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="266" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="267" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="290" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="291" />
             <source>Recording the undo</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="312" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="313" />
             <source>Reading the merges of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="70" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="71" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="89" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="90" />
             <source>Reading order dates</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="103" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="104" />
             <source>Reading the %1 of customer %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="114" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="115" />
             <source>Moving the %1 of customer %2</source>
             <translation />
         </message>
@@ -629,47 +630,47 @@
     <context>
         <name>clientele::core::customers::PrivacyRequests</name>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="65" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="66" />
             <source>Erased customer #%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="75" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="100" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="109" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="142" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="76" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="101" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="110" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="143" />
             <source>Reading a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="78" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="144" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="79" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="145" />
             <source>Customer %1 does not exist.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="93" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="94" />
             <source>Reading %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="131" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="132" />
             <source>Cannot write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="146" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="147" />
             <source>Customer %1 was already erased.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="160" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="173" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="161" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="174" />
             <source>Erasing a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="48" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="49" />
             <source>Reading the schema</source>
             <translation />
         </message>
@@ -2064,24 +2065,24 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="199" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="262" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="200" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="265" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="242" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="250" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="245" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="253" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="309" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="312" />
             <source>Reading customers for export</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="274" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="277" />
             <source>Reading the filter choices</source>
             <translation />
         </message>
@@ -2553,43 +2554,43 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="289" />
             <source>Saving the figures of %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="291" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="299" />
             <source>Reading the %1 snapshot</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="312" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="320" />
             <source>Listing months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="323" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="331" />
             <source>Reading the last segmentation date</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="333" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="350" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="358" />
             <source>Computing the tier migration</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="363" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="371" />
             <source>Reading monthly figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="435" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="454" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="443" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="462" />
             <source>Reading segmentation results</source>
             <translation />
         </message>
@@ -3220,213 +3221,213 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="71" />
+            <location filename="../ui/charts/DashboardView.cpp" line="72" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="99" />
+            <location filename="../ui/charts/DashboardView.cpp" line="101" />
             <source>Warning &amp;Lines…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="100" />
+            <location filename="../ui/charts/DashboardView.cpp" line="102" />
             <source>Set when a key figure turns amber or red</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="101" />
+            <location filename="../ui/charts/DashboardView.cpp" line="103" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="107" />
+            <location filename="../ui/charts/DashboardView.cpp" line="109" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="121" />
+            <location filename="../ui/charts/DashboardView.cpp" line="123" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="122" />
+            <location filename="../ui/charts/DashboardView.cpp" line="124" />
             <source>Active</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="123" />
+            <location filename="../ui/charts/DashboardView.cpp" line="125" />
             <source>At risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="124" />
+            <location filename="../ui/charts/DashboardView.cpp" line="126" />
             <source>Repurchase rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="125" />
+            <location filename="../ui/charts/DashboardView.cpp" line="127" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="126" />
+            <location filename="../ui/charts/DashboardView.cpp" line="128" />
             <source>12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="127" />
+            <location filename="../ui/charts/DashboardView.cpp" line="129" />
             <source>Value at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="150" />
+            <location filename="../ui/charts/DashboardView.cpp" line="152" />
             <source>Tier migration from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="152" />
+            <location filename="../ui/charts/DashboardView.cpp" line="154" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="158" />
+            <location filename="../ui/charts/DashboardView.cpp" line="160" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="217" />
+            <location filename="../ui/charts/DashboardView.cpp" line="228" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="222" />
+            <location filename="../ui/charts/DashboardView.cpp" line="233" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="228" />
+            <location filename="../ui/charts/DashboardView.cpp" line="239" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <location filename="../ui/charts/DashboardView.cpp" line="253" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <location filename="../ui/charts/DashboardView.cpp" line="254" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="244" />
+            <location filename="../ui/charts/DashboardView.cpp" line="255" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="276" />
+            <location filename="../ui/charts/DashboardView.cpp" line="287" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="290" />
+            <location filename="../ui/charts/DashboardView.cpp" line="301" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="298" />
+            <location filename="../ui/charts/DashboardView.cpp" line="309" />
             <source>MMM yy</source>
             <comment>short month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="343" />
+            <location filename="../ui/charts/DashboardView.cpp" line="354" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="350" />
+            <location filename="../ui/charts/DashboardView.cpp" line="361" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="370" />
+            <location filename="../ui/charts/DashboardView.cpp" line="381" />
             <source>Customers with at least one purchase by the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="371" />
+            <location filename="../ui/charts/DashboardView.cpp" line="382" />
             <source>Customers who bought in the 12 months up to the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="372" />
+            <location filename="../ui/charts/DashboardView.cpp" line="383" />
             <source>Customers past their usual gap between purchases (stage “at risk”).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="375" />
+            <location filename="../ui/charts/DashboardView.cpp" line="386" />
             <source>Of the customers who bought in the last 12 months, the share who bought at least twice.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="377" />
+            <location filename="../ui/charts/DashboardView.cpp" line="388" />
             <source>This month's revenue divided by this month's orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="379" />
+            <location filename="../ui/charts/DashboardView.cpp" line="390" />
             <source>Purchases minus refunds over the 12 months up to the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="381" />
+            <location filename="../ui/charts/DashboardView.cpp" line="392" />
             <source>What the customers at risk spent in the last 12 months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="394" />
+            <location filename="../ui/charts/DashboardView.cpp" line="405" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="395" />
+            <location filename="../ui/charts/DashboardView.cpp" line="406" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="459" />
+            <location filename="../ui/charts/DashboardView.cpp" line="470" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="472" />
+            <location filename="../ui/charts/DashboardView.cpp" line="483" />
             <source>Warning Lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="496" />
+            <location filename="../ui/charts/DashboardView.cpp" line="507" />
             <source>0 turns a line off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="497" />
+            <location filename="../ui/charts/DashboardView.cpp" line="508" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="498" />
+            <location filename="../ui/charts/DashboardView.cpp" line="509" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="499" />
+            <location filename="../ui/charts/DashboardView.cpp" line="510" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="500" />
+            <location filename="../ui/charts/DashboardView.cpp" line="511" />
             <source>Customers at risk red above:</source>
             <translation />
         </message>
@@ -4395,8 +4396,13 @@
             <source>Import finished</source>
             <translation />
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../ui/import/ImportRunPages.cpp" line="192" />
+            <source>The import is saved, but tiers and stages could not be recalculated (%1). Use Tools ▸ Recalculate Tiers.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportRunPages.cpp" line="195" />
             <source>Tiers and stages were refreshed for the %n customer(s) it touched.</source>
             <translation>
                 <numerusform>Tiers and stages were refreshed for the %n customer it touched.</numerusform>
@@ -4404,63 +4410,63 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="199" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="202" />
             <source>Import cancelled</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="199" />
-            <location filename="../ui/import/ImportRunPages.cpp" line="208" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="202" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="211" />
             <source>Import failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="200" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="203" />
             <source>The import was cancelled; the database is unchanged.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="201" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="204" />
             <source>Nothing was imported: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="209" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="212" />
             <source>Another task is still running; close the wizard and try again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="221" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="224" />
             <source>Importing %1… Cancel leaves the database as it was.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="230" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="233" />
             <source>Cancelling… the import is being rolled back.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="254" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="257" />
             <source>Undo This Import</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="255" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="258" />
             <source>Undo import #%1? Everything it added is removed and every value it changed is restored. To have it back you would import the file again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="276" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="279" />
             <source>Import undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="278" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="281" />
             <source>Import #%1 undone.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="279" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="282" />
             <source>%n customer(s) removed.</source>
             <translation>
                 <numerusform>%n customer removed.</numerusform>
@@ -4468,7 +4474,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="280" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="283" />
             <source>%n order(s) removed.</source>
             <translation>
                 <numerusform>%n order removed.</numerusform>
@@ -4476,7 +4482,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="281" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="284" />
             <source>%n changed value(s) restored.</source>
             <translation>
                 <numerusform>%n changed value restored.</numerusform>
@@ -4484,7 +4490,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="289" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="292" />
             <source>Undo Import</source>
             <translation />
         </message>
@@ -4505,618 +4511,618 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="94" />
+            <location filename="../ui/views/MainWindow.cpp" line="96" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="155" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="155" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="204" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>&amp;Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>&amp;Follow-up Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="217" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="218" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="226" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="241" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="244" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="252" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="249" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="261" />
             <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="270" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="272" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="264" />
+            <location filename="../ui/views/MainWindow.cpp" line="273" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="274" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="276" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="271" />
+            <location filename="../ui/views/MainWindow.cpp" line="280" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="311" />
+            <location filename="../ui/views/MainWindow.cpp" line="321" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="312" />
+            <location filename="../ui/views/MainWindow.cpp" line="322" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="321" />
+            <location filename="../ui/views/MainWindow.cpp" line="331" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="338" />
+            <location filename="../ui/views/MainWindow.cpp" line="349" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <location filename="../ui/views/MainWindow.cpp" line="372" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <location filename="../ui/views/MainWindow.cpp" line="376" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="395" />
+            <location filename="../ui/views/MainWindow.cpp" line="406" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="409" />
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="409" />
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="414" />
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
-            <location filename="../ui/views/MainWindow.cpp" line="423" />
-            <location filename="../ui/views/MainWindow.cpp" line="428" />
+            <location filename="../ui/views/MainWindow.cpp" line="425" />
+            <location filename="../ui/views/MainWindow.cpp" line="430" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="415" />
+            <location filename="../ui/views/MainWindow.cpp" line="426" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
+            <location filename="../ui/views/MainWindow.cpp" line="430" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="423" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="432" />
+            <location filename="../ui/views/MainWindow.cpp" line="443" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="543" />
+            <location filename="../ui/views/MainWindow.cpp" line="554" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="544" />
+            <location filename="../ui/views/MainWindow.cpp" line="555" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="552" />
+            <location filename="../ui/views/MainWindow.cpp" line="563" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="555" />
+            <location filename="../ui/views/MainWindow.cpp" line="566" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="569" />
+            <location filename="../ui/views/MainWindow.cpp" line="580" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="572" />
+            <location filename="../ui/views/MainWindow.cpp" line="583" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="590" />
+            <location filename="../ui/views/MainWindow.cpp" line="601" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="591" />
+            <location filename="../ui/views/MainWindow.cpp" line="602" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="592" />
+            <location filename="../ui/views/MainWindow.cpp" line="603" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="605" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="605" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="606" />
+            <location filename="../ui/views/MainWindow.cpp" line="617" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="609" />
+            <location filename="../ui/views/MainWindow.cpp" line="620" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="624" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="643" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="642" />
-            <location filename="../ui/views/MainWindow.cpp" line="648" />
+            <location filename="../ui/views/MainWindow.cpp" line="653" />
+            <location filename="../ui/views/MainWindow.cpp" line="659" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="655" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="649" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
+            <location filename="../ui/views/MainWindow.cpp" line="663" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="657" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="790" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
+            <location filename="../ui/views/MainWindow.cpp" line="711" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="712" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="715" />
+            <location filename="../ui/views/MainWindow.cpp" line="728" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="751" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
+            <location filename="../ui/views/MainWindow.cpp" line="753" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="740" />
+            <location filename="../ui/views/MainWindow.cpp" line="754" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="741" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="756" />
             <source>Tier dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="757" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="758" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="758" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
+            <location filename="../ui/views/MainWindow.cpp" line="759" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="760" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="760" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="766" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -5383,6 +5389,50 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::SegmentationRunner</name>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="41" />
+            <source>&amp;Recalculate Tiers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="45" />
+            <source>Work out tiers, stages, RFM scores and predicted value for every customer now. Clientele also does this by itself after imports, merges and rule changes, and on the first start of a day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="53" />
+            <source>Tiers %p%</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="119" />
+            <source>Recalculating tiers, stages and predicted value…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="120" />
+            <source>Bringing tiers and stages up to date…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="128" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="131" />
+            <source>Tiers could not be recalculated: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="130" />
+            <source>Recalculate Tiers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="135" />
+            <source>Tiers, stages and predicted value are up to date for %1 customers.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::SensitiveFieldsPanel</name>
         <message>
             <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="44" />
@@ -5585,71 +5635,71 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="51" />
+            <location filename="../app/desktop/main.cpp" line="52" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="54" />
+            <location filename="../app/desktop/main.cpp" line="55" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="57" />
+            <location filename="../app/desktop/main.cpp" line="58" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="81" />
+            <location filename="../app/desktop/main.cpp" line="82" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="82" />
+            <location filename="../app/desktop/main.cpp" line="83" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="98" />
-            <location filename="../app/desktop/main.cpp" line="106" />
-            <location filename="../app/desktop/main.cpp" line="113" />
+            <location filename="../app/desktop/main.cpp" line="99" />
+            <location filename="../app/desktop/main.cpp" line="107" />
+            <location filename="../app/desktop/main.cpp" line="114" />
             <source>Damaged database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="99" />
+            <location filename="../app/desktop/main.cpp" line="100" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="107" />
+            <location filename="../app/desktop/main.cpp" line="108" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="128" />
+            <location filename="../app/desktop/main.cpp" line="129" />
             <source>Database in use</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="129" />
+            <location filename="../app/desktop/main.cpp" line="130" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="137" />
+            <location filename="../app/desktop/main.cpp" line="138" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="146" />
+            <location filename="../app/desktop/main.cpp" line="147" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="151" />
+            <location filename="../app/desktop/main.cpp" line="152" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>
@@ -5679,7 +5729,7 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/cli/CommandRegistry.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="436" />
             <source>NAME</source>
             <translation />
         </message>
@@ -5985,7 +6035,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="263" />
             <location filename="../app/cli/SegmentCommands.cpp" line="422" />
@@ -6094,8 +6144,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="385" />
-            <location filename="../app/cli/ImportCommands.cpp" line="401" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="428" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="269" />
             <location filename="../app/cli/SegmentCommands.cpp" line="448" />
@@ -6113,311 +6163,321 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="91" />
-            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="93" />
+            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="104" />
-            <source>--kind is customers or orders.</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="96" />
+            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="146" />
-            <source>File:      %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="147" />
-            <source>Encoding:  %1%2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="147" />
-            <source> (with BOM)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="148" />
-            <source>Delimiter: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="149" />
-            <source>Looks like: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="150" />
-            <location filename="../app/cli/ImportCommands.cpp" line="269" />
-            <source>Column</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="150" />
-            <source>Imported as</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="153" />
-            <source>(not imported)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="174" />
-            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="188" />
-            <source>--on-duplicate is skip, fill or overwrite.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="242" />
-            <source>Dry run of %1: nothing was written.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="244" />
-            <source>Imported %1 as import #%2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="245" />
-            <source>Encoding %1, delimiter %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="247" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="258" />
-            <source>Customers created from orders: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="260" />
+            <location filename="../app/cli/ImportCommands.cpp" line="98" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="262" />
-            <source>Note: %1</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="113" />
+            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="269" />
-            <source>Line</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="126" />
+            <source>--kind is customers or orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="269" />
-            <source>Value</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="168" />
+            <source>File:      %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="269" />
-            <source>Problem</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="169" />
+            <source>Encoding:  %1%2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="274" />
-            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="169" />
+            <source> (with BOM)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="276" />
-            <source>Rows skipped because of a problem: %1</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="170" />
+            <source>Delimiter: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="278" />
-            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="171" />
+            <source>Looks like: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
-            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="172" />
+            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <source>Column</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="172" />
+            <source>Imported as</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="175" />
+            <source>(not imported)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="196" />
+            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <source>--on-duplicate is skip, fill or overwrite.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="265" />
+            <source>Dry run of %1: nothing was written.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="267" />
+            <source>Imported %1 as import #%2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="268" />
+            <source>Encoding %1, delimiter %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="270" />
+            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="281" />
+            <source>Customers created from orders: %1</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <source>Note: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <source>Line</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <source>Value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <source>Problem</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="296" />
+            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <source>Rows skipped because of a problem: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="300" />
+            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="304" />
+            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="306" />
             <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="316" />
+            <location filename="../app/cli/ImportCommands.cpp" line="338" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="316" />
+            <location filename="../app/cli/ImportCommands.cpp" line="338" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="316" />
+            <location filename="../app/cli/ImportCommands.cpp" line="338" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="321" />
+            <location filename="../app/cli/ImportCommands.cpp" line="343" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="321" />
+            <location filename="../app/cli/ImportCommands.cpp" line="343" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="331" />
+            <location filename="../app/cli/ImportCommands.cpp" line="353" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="345" />
+            <location filename="../app/cli/ImportCommands.cpp" line="368" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="357" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="360" />
+            <location filename="../app/cli/ImportCommands.cpp" line="387" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="372" />
+            <location filename="../app/cli/ImportCommands.cpp" line="399" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="382" />
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="411" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="411" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="391" />
+            <location filename="../app/cli/ImportCommands.cpp" line="418" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="392" />
+            <location filename="../app/cli/ImportCommands.cpp" line="419" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="393" />
+            <location filename="../app/cli/ImportCommands.cpp" line="420" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="394" />
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="395" />
+            <location filename="../app/cli/ImportCommands.cpp" line="422" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="396" />
+            <location filename="../app/cli/ImportCommands.cpp" line="423" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="426" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <location filename="../app/cli/ImportCommands.cpp" line="431" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <location filename="../app/cli/ImportCommands.cpp" line="432" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <location filename="../app/cli/ImportCommands.cpp" line="435" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="436" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
+            <location filename="../app/cli/ImportCommands.cpp" line="437" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation />
         </message>

@@ -198,6 +198,7 @@
         <name>SegmentationSettings</name>
         <message>
             <location filename="../core/segmentation/SegmentationSettings.cpp" line="23" />
+            <location filename="../core/segmentation/SegmentationSettings.cpp" line="105" />
             <source>Unknown tier scheme "%1".</source>
             <translation>未知的等级方案“%1”。</translation>
         </message>
@@ -434,12 +435,12 @@
     <context>
         <name>clientele::core::customers::CustomerEditor</name>
         <message>
-            <location filename="../core/customers/CustomerEditor.cpp" line="51" />
+            <location filename="../core/customers/CustomerEditor.cpp" line="52" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerEditor.cpp" line="67" />
+            <location filename="../core/customers/CustomerEditor.cpp" line="68" />
             <source>already belongs to %1 (customer %2); merge the two instead</source>
             <translation>已属于%1（客户 %2）；请改为合并这两位客户</translation>
         </message>
@@ -455,62 +456,62 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="163" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="164" />
             <source>A customer cannot be merged with itself.</source>
             <translation>客户不能与自己合并。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="204" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="205" />
             <source>Recording the merge</source>
             <translation>记录合并</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="249" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="250" />
             <source>Reading merge %1</source>
             <translation>读取合并记录 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="251" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="252" />
             <source>There is no merge %1.</source>
             <translation>没有合并记录 %1。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="253" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
             <source>Merge %1 was already undone.</source>
             <translation>合并 %1 已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="266" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="267" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation>保留的客户 %1 之后又被合并或删除；请先撤销那一步。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="290" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="291" />
             <source>Recording the undo</source>
             <translation>记录撤销</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="312" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="313" />
             <source>Reading the merges of customer %1</source>
             <translation>读取客户 %1 的合并记录</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="70" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="71" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="89" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="90" />
             <source>Reading order dates</source>
             <translation>读取订单日期</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="103" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="104" />
             <source>Reading the %1 of customer %2</source>
             <translation>读取客户 %2 的 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="114" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="115" />
             <source>Moving the %1 of customer %2</source>
             <translation>转移客户 %2 的 %1</translation>
         </message>
@@ -629,47 +630,47 @@
     <context>
         <name>clientele::core::customers::PrivacyRequests</name>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="65" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="66" />
             <source>Erased customer #%1</source>
             <translation>已删除的客户 #%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="75" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="100" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="109" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="142" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="76" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="101" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="110" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="143" />
             <source>Reading a customer</source>
             <translation>读取客户</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="78" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="144" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="79" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="145" />
             <source>Customer %1 does not exist.</source>
             <translation>客户 %1 不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="93" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="94" />
             <source>Reading %1</source>
             <translation>读取 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="131" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="132" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="146" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="147" />
             <source>Customer %1 was already erased.</source>
             <translation>客户 %1 已被删除。</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="160" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="173" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="161" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="174" />
             <source>Erasing a customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="48" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="49" />
             <source>Reading the schema</source>
             <translation>读取数据库结构</translation>
         </message>
@@ -2063,24 +2064,24 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="199" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="262" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="200" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="265" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="242" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="250" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="245" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="253" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="309" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="312" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="274" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="277" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -2552,43 +2553,43 @@
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="281" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="289" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="291" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="299" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="312" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="320" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="323" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="331" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="333" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="350" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="358" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="363" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="371" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="435" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="454" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="443" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="462" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
         </message>
@@ -3218,213 +3219,213 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="71" />
+            <location filename="../ui/charts/DashboardView.cpp" line="72" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="99" />
+            <location filename="../ui/charts/DashboardView.cpp" line="101" />
             <source>Warning &amp;Lines…</source>
             <translation>预警线(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="100" />
+            <location filename="../ui/charts/DashboardView.cpp" line="102" />
             <source>Set when a key figure turns amber or red</source>
             <translation>设置关键指标何时变为黄色或红色</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="101" />
+            <location filename="../ui/charts/DashboardView.cpp" line="103" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="107" />
+            <location filename="../ui/charts/DashboardView.cpp" line="109" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation>还没有数据。导入客户和订单并完成分层后，仪表盘就会显示内容。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="121" />
+            <location filename="../ui/charts/DashboardView.cpp" line="123" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="122" />
+            <location filename="../ui/charts/DashboardView.cpp" line="124" />
             <source>Active</source>
             <translation>活跃</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="123" />
+            <location filename="../ui/charts/DashboardView.cpp" line="125" />
             <source>At risk</source>
             <translation>有流失风险</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="124" />
+            <location filename="../ui/charts/DashboardView.cpp" line="126" />
             <source>Repurchase rate</source>
             <translation>复购率</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="125" />
+            <location filename="../ui/charts/DashboardView.cpp" line="127" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="126" />
+            <location filename="../ui/charts/DashboardView.cpp" line="128" />
             <source>12-month revenue</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="127" />
+            <location filename="../ui/charts/DashboardView.cpp" line="129" />
             <source>Value at risk</source>
             <translation>流失风险金额</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="150" />
+            <location filename="../ui/charts/DashboardView.cpp" line="152" />
             <source>Tier migration from</source>
             <translation>等级迁移：从</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="152" />
+            <location filename="../ui/charts/DashboardView.cpp" line="154" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="158" />
+            <location filename="../ui/charts/DashboardView.cpp" line="160" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation>行：第一个月末的等级；列：第二个月末的等级。点击单元格列出这些客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="217" />
+            <location filename="../ui/charts/DashboardView.cpp" line="228" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation>等级仪表盘 — %1（数据截至 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="222" />
+            <location filename="../ui/charts/DashboardView.cpp" line="233" />
             <source>Customers per tier</source>
             <translation>各等级客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="228" />
+            <location filename="../ui/charts/DashboardView.cpp" line="239" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <location filename="../ui/charts/DashboardView.cpp" line="253" />
             <source>Share of customers and of 12-month revenue</source>
             <translation>客户占比与近 12 个月营业额占比</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <location filename="../ui/charts/DashboardView.cpp" line="254" />
             <source>Customers %</source>
             <translation>客户 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="244" />
+            <location filename="../ui/charts/DashboardView.cpp" line="255" />
             <source>Revenue %</source>
             <translation>营业额 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="276" />
+            <location filename="../ui/charts/DashboardView.cpp" line="287" />
             <source>Customers per tier, month by month</source>
             <translation>各等级客户数（逐月）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="290" />
+            <location filename="../ui/charts/DashboardView.cpp" line="301" />
             <source>%1 at the end of %2</source>
             <translation>%2月末的%1</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="298" />
+            <location filename="../ui/charts/DashboardView.cpp" line="309" />
             <source>MMM yy</source>
             <comment>short month and year, QLocale date format</comment>
             <translation>yy年M月</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="343" />
+            <location filename="../ui/charts/DashboardView.cpp" line="354" />
             <source>Lifecycle stages today</source>
             <translation>当前生命周期阶段</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="350" />
+            <location filename="../ui/charts/DashboardView.cpp" line="361" />
             <source>RFM segments today</source>
             <translation>当前 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="370" />
+            <location filename="../ui/charts/DashboardView.cpp" line="381" />
             <source>Customers with at least one purchase by the month's end.</source>
             <translation>截至月末至少购买过一次的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="371" />
+            <location filename="../ui/charts/DashboardView.cpp" line="382" />
             <source>Customers who bought in the 12 months up to the month's end.</source>
             <translation>截至月末的 12 个月内有购买的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="372" />
+            <location filename="../ui/charts/DashboardView.cpp" line="383" />
             <source>Customers past their usual gap between purchases (stage “at risk”).</source>
             <translation>超过其通常购买间隔的客户（“有流失风险”阶段）。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="375" />
+            <location filename="../ui/charts/DashboardView.cpp" line="386" />
             <source>Of the customers who bought in the last 12 months, the share who bought at least twice.</source>
             <translation>近 12 个月有购买的客户中，至少购买两次的比例。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="377" />
+            <location filename="../ui/charts/DashboardView.cpp" line="388" />
             <source>This month's revenue divided by this month's orders.</source>
             <translation>本月营业额除以本月订单数。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="379" />
+            <location filename="../ui/charts/DashboardView.cpp" line="390" />
             <source>Purchases minus refunds over the 12 months up to the month's end.</source>
             <translation>截至月末 12 个月的购买额减去退款。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="381" />
+            <location filename="../ui/charts/DashboardView.cpp" line="392" />
             <source>What the customers at risk spent in the last 12 months.</source>
             <translation>有流失风险的客户近 12 个月的消费。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="394" />
+            <location filename="../ui/charts/DashboardView.cpp" line="405" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="395" />
+            <location filename="../ui/charts/DashboardView.cpp" line="406" />
             <source> vs last month</source>
             <translation>（与上月相比）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="459" />
+            <location filename="../ui/charts/DashboardView.cpp" line="470" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="472" />
+            <location filename="../ui/charts/DashboardView.cpp" line="483" />
             <source>Warning Lines</source>
             <translation>预警线</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="496" />
+            <location filename="../ui/charts/DashboardView.cpp" line="507" />
             <source>0 turns a line off.</source>
             <translation>设为 0 即关闭该预警线。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="497" />
+            <location filename="../ui/charts/DashboardView.cpp" line="508" />
             <source>Repurchase rate amber below:</source>
             <translation>复购率低于此值显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="498" />
+            <location filename="../ui/charts/DashboardView.cpp" line="509" />
             <source>Repurchase rate red below:</source>
             <translation>复购率低于此值显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="499" />
+            <location filename="../ui/charts/DashboardView.cpp" line="510" />
             <source>Customers at risk amber above:</source>
             <translation>流失风险客户多于此数显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="500" />
+            <location filename="../ui/charts/DashboardView.cpp" line="511" />
             <source>Customers at risk red above:</source>
             <translation>流失风险客户多于此数显示红色：</translation>
         </message>
@@ -4359,92 +4360,97 @@
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../ui/import/ImportRunPages.cpp" line="192" />
+            <source>The import is saved, but tiers and stages could not be recalculated (%1). Use Tools ▸ Recalculate Tiers.</source>
+            <translation>导入已保存，但无法重新计算等级和阶段（%1）。请使用 工具 ▸ 重新计算等级。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportRunPages.cpp" line="195" />
             <source>Tiers and stages were refreshed for the %n customer(s) it touched.</source>
             <translation>
                 <numerusform>已为涉及的 %n 位客户刷新等级和阶段。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="199" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="202" />
             <source>Import cancelled</source>
             <translation>导入已取消</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="199" />
-            <location filename="../ui/import/ImportRunPages.cpp" line="208" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="202" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="211" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="200" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="203" />
             <source>The import was cancelled; the database is unchanged.</source>
             <translation>导入已取消，数据库没有任何改变。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="201" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="204" />
             <source>Nothing was imported: %1</source>
             <translation>没有导入任何数据：%1</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="209" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="212" />
             <source>Another task is still running; close the wizard and try again.</source>
             <translation>另一项任务仍在运行；请关闭向导后重试。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="221" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="224" />
             <source>Importing %1… Cancel leaves the database as it was.</source>
             <translation>正在导入 %1… 取消会让数据库保持原样。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="230" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="233" />
             <source>Cancelling… the import is being rolled back.</source>
             <translation>正在取消…导入正在回滚。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="254" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="257" />
             <source>Undo This Import</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="255" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="258" />
             <source>Undo import #%1? Everything it added is removed and every value it changed is restored. To have it back you would import the file again.</source>
             <translation>撤销第 %1 次导入？它添加的所有内容都会删除，修改过的值都会恢复。若想恢复，需要重新导入该文件。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="276" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="279" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="278" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="281" />
             <source>Import #%1 undone.</source>
             <translation>第 %1 次导入已撤销。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="279" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="282" />
             <source>%n customer(s) removed.</source>
             <translation>
                 <numerusform>已删除 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="280" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="283" />
             <source>%n order(s) removed.</source>
             <translation>
                 <numerusform>已删除 %n 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportRunPages.cpp" line="281" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="284" />
             <source>%n changed value(s) restored.</source>
             <translation>
                 <numerusform>已恢复 %n 个修改过的值。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportRunPages.cpp" line="289" />
+            <location filename="../ui/import/ImportRunPages.cpp" line="292" />
             <source>Undo Import</source>
             <translation>撤销导入</translation>
         </message>
@@ -4465,427 +4471,427 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="94" />
+            <location filename="../ui/views/MainWindow.cpp" line="96" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="155" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="155" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="204" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>&amp;Dashboard</source>
             <translation>仪表盘(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>&amp;Follow-up Calendar</source>
             <translation>跟进日历(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="217" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="218" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="226" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="241" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="244" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="252" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="249" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="261" />
             <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
             <translation>Clientele 会在导入、合并、删除个人信息、修改规则前以及退出时备份。保留最新的几个备份：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="270" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="272" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="264" />
+            <location filename="../ui/views/MainWindow.cpp" line="273" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="274" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="276" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="271" />
+            <location filename="../ui/views/MainWindow.cpp" line="280" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="311" />
+            <location filename="../ui/views/MainWindow.cpp" line="321" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="312" />
+            <location filename="../ui/views/MainWindow.cpp" line="322" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="321" />
+            <location filename="../ui/views/MainWindow.cpp" line="331" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="338" />
+            <location filename="../ui/views/MainWindow.cpp" line="349" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <location filename="../ui/views/MainWindow.cpp" line="372" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <location filename="../ui/views/MainWindow.cpp" line="376" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="395" />
+            <location filename="../ui/views/MainWindow.cpp" line="406" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="409" />
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="409" />
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="414" />
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
-            <location filename="../ui/views/MainWindow.cpp" line="423" />
-            <location filename="../ui/views/MainWindow.cpp" line="428" />
+            <location filename="../ui/views/MainWindow.cpp" line="425" />
+            <location filename="../ui/views/MainWindow.cpp" line="430" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="415" />
+            <location filename="../ui/views/MainWindow.cpp" line="426" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
+            <location filename="../ui/views/MainWindow.cpp" line="430" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="423" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="432" />
+            <location filename="../ui/views/MainWindow.cpp" line="443" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="543" />
+            <location filename="../ui/views/MainWindow.cpp" line="554" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="544" />
+            <location filename="../ui/views/MainWindow.cpp" line="555" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="552" />
+            <location filename="../ui/views/MainWindow.cpp" line="563" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="555" />
+            <location filename="../ui/views/MainWindow.cpp" line="566" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="569" />
+            <location filename="../ui/views/MainWindow.cpp" line="580" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="572" />
+            <location filename="../ui/views/MainWindow.cpp" line="583" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="590" />
+            <location filename="../ui/views/MainWindow.cpp" line="601" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="591" />
+            <location filename="../ui/views/MainWindow.cpp" line="602" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="592" />
+            <location filename="../ui/views/MainWindow.cpp" line="603" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="605" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="605" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="606" />
+            <location filename="../ui/views/MainWindow.cpp" line="617" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="609" />
+            <location filename="../ui/views/MainWindow.cpp" line="620" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="624" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -4894,191 +4900,191 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="643" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="642" />
-            <location filename="../ui/views/MainWindow.cpp" line="648" />
+            <location filename="../ui/views/MainWindow.cpp" line="653" />
+            <location filename="../ui/views/MainWindow.cpp" line="659" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="655" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="649" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
+            <location filename="../ui/views/MainWindow.cpp" line="663" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="657" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="790" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
+            <location filename="../ui/views/MainWindow.cpp" line="711" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="712" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="715" />
+            <location filename="../ui/views/MainWindow.cpp" line="728" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="751" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
+            <location filename="../ui/views/MainWindow.cpp" line="753" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="740" />
+            <location filename="../ui/views/MainWindow.cpp" line="754" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="741" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="756" />
             <source>Tier dashboard</source>
             <translation>等级看板</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="757" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="758" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="758" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
+            <location filename="../ui/views/MainWindow.cpp" line="759" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="760" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="760" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="766" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -5342,6 +5348,50 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
     </context>
     <context>
+        <name>clientele::ui::SegmentationRunner</name>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="41" />
+            <source>&amp;Recalculate Tiers</source>
+            <translation>重新计算等级(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="45" />
+            <source>Work out tiers, stages, RFM scores and predicted value for every customer now. Clientele also does this by itself after imports, merges and rule changes, and on the first start of a day.</source>
+            <translation>立即为每位客户重新计算等级、阶段、RFM 评分和预测价值。导入、合并和规则变更之后，以及每天第一次启动时，Clientele 也会自动完成这项计算。</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="53" />
+            <source>Tiers %p%</source>
+            <translation>等级 %p%</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="119" />
+            <source>Recalculating tiers, stages and predicted value…</source>
+            <translation>正在重新计算等级、阶段和预测价值…</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="120" />
+            <source>Bringing tiers and stages up to date…</source>
+            <translation>正在更新等级和阶段…</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="128" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="131" />
+            <source>Tiers could not be recalculated: %1</source>
+            <translation>无法重新计算等级：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="130" />
+            <source>Recalculate Tiers</source>
+            <translation>重新计算等级</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="135" />
+            <source>Tiers, stages and predicted value are up to date for %1 customers.</source>
+            <translation>%1 位客户的等级、阶段和预测价值均已更新。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::SensitiveFieldsPanel</name>
         <message>
             <location filename="../ui/widgets/SensitiveFieldsPanel.cpp" line="44" />
@@ -5544,44 +5594,44 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="51" />
+            <location filename="../app/desktop/main.cpp" line="52" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="54" />
+            <location filename="../app/desktop/main.cpp" line="55" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="57" />
+            <location filename="../app/desktop/main.cpp" line="58" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="81" />
+            <location filename="../app/desktop/main.cpp" line="82" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="82" />
+            <location filename="../app/desktop/main.cpp" line="83" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="98" />
-            <location filename="../app/desktop/main.cpp" line="106" />
-            <location filename="../app/desktop/main.cpp" line="113" />
+            <location filename="../app/desktop/main.cpp" line="99" />
+            <location filename="../app/desktop/main.cpp" line="107" />
+            <location filename="../app/desktop/main.cpp" line="114" />
             <source>Damaged database</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="99" />
+            <location filename="../app/desktop/main.cpp" line="100" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="107" />
+            <location filename="../app/desktop/main.cpp" line="108" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
@@ -5590,27 +5640,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
 要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="128" />
+            <location filename="../app/desktop/main.cpp" line="129" />
             <source>Database in use</source>
             <translation>数据库正在使用</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="129" />
+            <location filename="../app/desktop/main.cpp" line="130" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="137" />
+            <location filename="../app/desktop/main.cpp" line="138" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="146" />
+            <location filename="../app/desktop/main.cpp" line="147" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="151" />
+            <location filename="../app/desktop/main.cpp" line="152" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>
@@ -5640,7 +5690,7 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/cli/CommandRegistry.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="436" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
@@ -5951,7 +6001,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="263" />
             <location filename="../app/cli/SegmentCommands.cpp" line="422" />
@@ -6060,8 +6110,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="385" />
-            <location filename="../app/cli/ImportCommands.cpp" line="401" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="428" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="269" />
             <location filename="../app/cli/SegmentCommands.cpp" line="448" />
@@ -6079,311 +6129,321 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="91" />
-            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
-            <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
+            <location filename="../app/cli/ImportCommands.cpp" line="93" />
+            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
+            <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="104" />
-            <source>--kind is customers or orders.</source>
-            <translation>--kind 取 customers 或 orders。</translation>
+            <location filename="../app/cli/ImportCommands.cpp" line="96" />
+            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
+            <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="146" />
-            <source>File:      %1</source>
-            <translation>文件：    %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="147" />
-            <source>Encoding:  %1%2</source>
-            <translation>编码：    %1%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="147" />
-            <source> (with BOM)</source>
-            <translation>（带 BOM）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="148" />
-            <source>Delimiter: %1</source>
-            <translation>分隔符：  %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="149" />
-            <source>Looks like: %1</source>
-            <translation>看起来是：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="150" />
-            <location filename="../app/cli/ImportCommands.cpp" line="269" />
-            <source>Column</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="150" />
-            <source>Imported as</source>
-            <translation>导入为</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="153" />
-            <source>(not imported)</source>
-            <translation>（不导入）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="174" />
-            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
-            <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="188" />
-            <source>--on-duplicate is skip, fill or overwrite.</source>
-            <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="242" />
-            <source>Dry run of %1: nothing was written.</source>
-            <translation>%1 试运行：未写入任何数据。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="244" />
-            <source>Imported %1 as import #%2.</source>
-            <translation>已导入 %1，导入批次 #%2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="245" />
-            <source>Encoding %1, delimiter %2.</source>
-            <translation>编码 %1，分隔符 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="247" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
-            <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="258" />
-            <source>Customers created from orders: %1</source>
-            <translation>由订单新建的客户：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="260" />
+            <location filename="../app/cli/ImportCommands.cpp" line="98" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="262" />
+            <location filename="../app/cli/ImportCommands.cpp" line="113" />
+            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
+            <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="126" />
+            <source>--kind is customers or orders.</source>
+            <translation>--kind 取 customers 或 orders。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="168" />
+            <source>File:      %1</source>
+            <translation>文件：    %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="169" />
+            <source>Encoding:  %1%2</source>
+            <translation>编码：    %1%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="169" />
+            <source> (with BOM)</source>
+            <translation>（带 BOM）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="170" />
+            <source>Delimiter: %1</source>
+            <translation>分隔符：  %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="171" />
+            <source>Looks like: %1</source>
+            <translation>看起来是：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="172" />
+            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="172" />
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="175" />
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="196" />
+            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
+            <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <source>--on-duplicate is skip, fill or overwrite.</source>
+            <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="265" />
+            <source>Dry run of %1: nothing was written.</source>
+            <translation>%1 试运行：未写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="267" />
+            <source>Imported %1 as import #%2.</source>
+            <translation>已导入 %1，导入批次 #%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="268" />
+            <source>Encoding %1, delimiter %2.</source>
+            <translation>编码 %1，分隔符 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="270" />
+            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="281" />
+            <source>Customers created from orders: %1</source>
+            <translation>由订单新建的客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="269" />
+            <location filename="../app/cli/ImportCommands.cpp" line="291" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="269" />
+            <location filename="../app/cli/ImportCommands.cpp" line="291" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="269" />
+            <location filename="../app/cli/ImportCommands.cpp" line="291" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="274" />
+            <location filename="../app/cli/ImportCommands.cpp" line="296" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="276" />
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
             <source>Rows skipped because of a problem: %1</source>
             <translation>因有问题而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="278" />
+            <location filename="../app/cli/ImportCommands.cpp" line="300" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <location filename="../app/cli/ImportCommands.cpp" line="304" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation>因与匹配的客户不一致而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <location filename="../app/cli/ImportCommands.cpp" line="306" />
             <source>Rows imported with a warning: %1</source>
             <translation>带警告导入的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <location filename="../app/cli/SecurityCommands.cpp" line="152" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Inserted</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="315" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="316" />
+            <location filename="../app/cli/ImportCommands.cpp" line="338" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="316" />
+            <location filename="../app/cli/ImportCommands.cpp" line="338" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="316" />
+            <location filename="../app/cli/ImportCommands.cpp" line="338" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="321" />
+            <location filename="../app/cli/ImportCommands.cpp" line="343" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="321" />
+            <location filename="../app/cli/ImportCommands.cpp" line="343" />
             <source>in effect</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="331" />
+            <location filename="../app/cli/ImportCommands.cpp" line="353" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation>用法：clientele-cli undo-import 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="345" />
+            <location filename="../app/cli/ImportCommands.cpp" line="368" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="357" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="360" />
+            <location filename="../app/cli/ImportCommands.cpp" line="387" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="372" />
+            <location filename="../app/cli/ImportCommands.cpp" line="399" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="382" />
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="411" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="411" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="385" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="391" />
+            <location filename="../app/cli/ImportCommands.cpp" line="418" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation>把客户或订单 CSV 作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="392" />
+            <location filename="../app/cli/ImportCommands.cpp" line="419" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="393" />
+            <location filename="../app/cli/ImportCommands.cpp" line="420" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="394" />
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="395" />
+            <location filename="../app/cli/ImportCommands.cpp" line="422" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="396" />
+            <location filename="../app/cli/ImportCommands.cpp" line="423" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="426" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <location filename="../app/cli/ImportCommands.cpp" line="431" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <location filename="../app/cli/ImportCommands.cpp" line="432" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <location filename="../app/cli/ImportCommands.cpp" line="435" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation>把客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="436" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
+            <location filename="../app/cli/ImportCommands.cpp" line="437" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation>营销名单：去掉拒绝营销的客户。</translation>
         </message>

@@ -76,6 +76,28 @@ QJsonObject mappingJson(const ColumnMapping& mapping)
     return columns;
 }
 
+// What the import or undo did to the segmentation (SegmentationUpkeep).
+QJsonObject segmentationJson(const core::segmentation::SegmentationUpkeep::Outcome& outcome)
+{
+    using Work = core::segmentation::SegmentationUpkeep::Work;
+    return {{u"work"_s, outcome.work == Work::FullRun ? u"full"_s : outcome.work == Work::Refresh ? u"refresh"_s : u"none"_s},
+            {u"customers"_s, outcome.customers},
+            {u"problem"_s, outcome.problem}};
+}
+
+// The line saying so, or nothing when there was nothing to do.
+void printSegmentation(QTextStream& out, const core::segmentation::SegmentationUpkeep::Outcome& outcome, qint64 touched)
+{
+    using Work = core::segmentation::SegmentationUpkeep::Work;
+    if (!outcome.problem.isEmpty())
+        out << tr("The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to "
+                  "catch up.").arg(outcome.problem) << '\n';
+    else if (outcome.work == Work::FullRun)
+        out << tr("Tiers, stages and month-end figures recalculated for all %1 customers.").arg(outcome.customers) << '\n';
+    else if (touched > 0)
+        out << tr("Tiers and stages refreshed for the %1 customers this import touched.").arg(touched) << '\n';
+}
+
 QJsonArray problemsJson(const QList<ImportProblem>& problems)
 {
     QJsonArray array;
@@ -224,6 +246,7 @@ int importFile(CliContext& ctx)
             {u"unknown_customers"_s, report.unknownCustomers},
             {u"resegmented"_s, refreshed},
             {u"error_rows"_s, report.errorRows},
+            {u"segmentation"_s, segmentationJson(result->segmentation)},
             {u"error_count"_s, report.errorCount},
             {u"conflict_count"_s, report.conflictCount},
             {u"warning_rows"_s, report.warningRows},
@@ -256,8 +279,7 @@ int importFile(CliContext& ctx)
             << '\n';
         if (report.customersCreated > 0)
             out << tr("Customers created from orders: %1").arg(report.customersCreated) << '\n';
-        if (refreshed > 0)
-            out << tr("Tiers and stages refreshed for the %1 customers this import touched.").arg(refreshed) << '\n';
+        printSegmentation(out, result->segmentation, refreshed);
         for (const auto& note : report.notes)
             out << tr("Note: %1").arg(note) << '\n';
         // Each heading counts the rows listed under it (a row with two bad values has two lines).
@@ -340,14 +362,19 @@ int undoImport(CliContext& ctx)
         ctx.printJson(QJsonObject{{u"batch"_s, id},
                                   {u"customers_removed"_s, summary->customersRemoved},
                                   {u"orders_removed"_s, summary->ordersRemoved},
-                                  {u"fields_restored"_s, summary->fieldsRestored}});
-    else
+                                  {u"fields_restored"_s, summary->fieldsRestored},
+                                  {u"segmentation"_s, segmentationJson(undone->segmentation)}});
+    else {
         ctx.out() << tr("Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.")
                          .arg(id)
                          .arg(summary->customersRemoved)
                          .arg(summary->ordersRemoved)
                          .arg(summary->fieldsRestored)
-                  << Qt::endl;
+                  << '\n';
+        if (undone->segmentation.work == core::segmentation::SegmentationUpkeep::Work::FullRun)
+            printSegmentation(ctx.out(), undone->segmentation, 0);
+        ctx.out().flush();
+    }
     return ExitOk;
 }
 

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "dialogs/FirstStartDialog.h"
 #include "views/MainWindow.h"
+#include "widgets/SegmentationRunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -159,5 +160,6 @@ int main(int argc, char** argv)
 
     ui::MainWindow window(std::move(*database));
     window.show();
+    window.segmentation()->catchUp(); // first start of a day or month: tiers, stages and month ends current
     return QApplication::exec();
 }

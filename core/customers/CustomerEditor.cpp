@@ -1,5 +1,6 @@
 #include "CustomerEditor.h"
 
+#include "../segmentation/SegmentationUpkeep.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/Database.h"
 #include "../storage/Transaction.h"
@@ -85,6 +86,9 @@ Result<EditOutcome> CustomerEditor::save(storage::Database& database, qint64 cus
     }
     if (auto s = transaction.commit(); !s)
         return s.error();
+    if (customerId == 0) // a new customer is a prospect in the list, the profile and the funnel at once
+        if (auto updated = segmentation::SegmentationUpkeep::update(database, {outcome.id}); !updated)
+            return updated.error();
     return outcome;
 }
 

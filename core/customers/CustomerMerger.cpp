@@ -2,6 +2,7 @@
 
 #include "../segmentation/SegmentationSettings.h"
 #include "../segmentation/Segmenter.h"
+#include "../segmentation/SegmentationUpkeep.h"
 #include "../storage/Backups.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/Database.h"
@@ -225,8 +226,8 @@ Result<qint64> CustomerMerger::merge(storage::Database& database, qint64 survivo
         if (auto s = transaction.commit(); !s)
             return s.error();
     }
-    if (auto refreshed = segmentation::Segmenter::refresh(database, {survivorId}); !refreshed)
-        return refreshed.error();
+    if (auto updated = segmentation::SegmentationUpkeep::update(database, {survivorId}); !updated)
+        return updated.error();
     return mergeId;
 }
 
@@ -298,8 +299,8 @@ Result<qint64> CustomerMerger::undo(storage::Database& database, qint64 mergeId)
         if (auto s = transaction.commit(); !s)
             return s.error();
     }
-    if (auto refreshed = segmentation::Segmenter::refresh(database, {survivorId, restoredId}); !refreshed)
-        return refreshed.error();
+    if (auto updated = segmentation::SegmentationUpkeep::update(database, {survivorId, restoredId}); !updated)
+        return updated.error();
     return restoredId;
 }
 

@@ -26,8 +26,8 @@ struct MergeRecord
 //   duplicate's orders, notes and follow-ups; the duplicate is removed;
 // - the journal keeps the survivor's old fields, the whole duplicate and the ids of the moved
 //   rows, so undo puts everything back where it was;
-// - a checked backup is made first (file databases); the month-end history is rebuilt on the
-//   next segmentation run and both customers are re-segmented at once.
+// - a checked backup is made first (file databases); afterwards SegmentationUpkeep brings tiers,
+//   stages and the month-end history up to date.
 class CustomerMerger
 {
 public:

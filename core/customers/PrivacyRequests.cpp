@@ -4,6 +4,7 @@
 #include "../security/GuardedChange.h"
 #include "../security/FieldVault.h"
 #include "../security/Session.h"
+#include "../segmentation/SegmentationUpkeep.h"
 #include "../storage/Backups.h"
 #include "../storage/Database.h"
 #include "../storage/SqlValues.h"
@@ -145,7 +146,7 @@ Status PrivacyRequests::erase(storage::Database& database, qint64 customerId)
     if (!exists.value(0).isNull())
         return Error::make(Error::Code::Conflict, tr("Customer %1 was already erased.").arg(customerId));
     exists.finish(); // VACUUM INTO below refuses to run beside an open statement
-    return security::guardedChange(
+    const Status erased = security::guardedChange(
         database, security::Permission::Delete, u"before-erase"_s, u"erase"_s, u"customer %1"_s.arg(customerId),
         [&](QString*) -> Status {
             QSqlQuery anonymise = database.prepare(
@@ -172,6 +173,12 @@ Status PrivacyRequests::erase(storage::Database& database, qint64 customerId)
             merges.addBindValue(customerId);
             return storage::execQuery(merges, tr("Erasing a customer"));
         });
+    if (!erased)
+        return erased;
+    // The orders stay, so tiers do not move; the anonymous record is labelled like everyone else.
+    if (auto updated = segmentation::SegmentationUpkeep::update(database, {customerId}); !updated)
+        return updated.error();
+    return {};
 }
 
 } // namespace clientele::core::customers

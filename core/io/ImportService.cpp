@@ -5,12 +5,20 @@
 
 #include "Importer.h"
 
-#include "../segmentation/Segmenter.h"
 #include "../storage/Backups.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/Database.h"
 
 namespace clientele::core::io {
+
+namespace {
+// Of the customers a change touched, how many are current now (a full run covers them all).
+qint64 resegmented(const segmentation::SegmentationUpkeep::Outcome& outcome, qsizetype touched)
+{
+    using Work = segmentation::SegmentationUpkeep::Work;
+    return outcome.work == Work::FullRun ? qint64(touched) : outcome.work == Work::Refresh ? outcome.customers : 0;
+}
+} // namespace
 
 Status ImportService::backupBefore(const storage::Database& database, const QString& reason)
 {
@@ -35,14 +43,17 @@ Result<ImportService::Outcome> ImportService::run(storage::Database& database, c
     auto report = Importer::run(database, path, options, hooks);
     if (!report)
         return report.error();
-    Outcome outcome{std::move(*report), 0};
+    Outcome outcome{std::move(*report), 0, {}};
     const ImportReport& r = outcome.report;
-    if (!r.dryRun && !r.refused && !r.touchedCustomers.isEmpty()) {
-        // Only the customers this import touched; `segment` redoes everyone.
-        auto refreshed = segmentation::Segmenter::refresh(database, r.touchedCustomers.values());
-        if (!refreshed)
-            return refreshed.error();
-        outcome.resegmented = *refreshed;
+    if (!r.dryRun && !r.refused) {
+        // The import is committed by now: a failed recalculation is reported, never turned into
+        // "nothing was imported".
+        if (auto updated = segmentation::SegmentationUpkeep::update(database, r.touchedCustomers.values())) {
+            outcome.segmentation = *updated;
+            outcome.resegmented = resegmented(*updated, r.touchedCustomers.size());
+        } else {
+            outcome.segmentation.problem = updated.error().message;
+        }
     }
     return outcome;
 }
@@ -60,10 +71,13 @@ Result<ImportService::UndoOutcome> ImportService::undo(storage::Database& databa
     if (auto s = security::AuditLog::record(database, QStringLiteral("import-undo"), QStringLiteral("import %1").arg(batchId));
         !s)
         return s.error();
-    auto refreshed = segmentation::Segmenter::refresh(database, summary->customersWithOrdersRemoved);
-    if (!refreshed)
-        return refreshed.error();
-    return UndoOutcome{*summary, *refreshed};
+    auto updated = segmentation::SegmentationUpkeep::update(database, summary->customersWithOrdersRemoved);
+    if (!updated) {
+        UndoOutcome outcome{*summary, 0, {}};
+        outcome.segmentation.problem = updated.error().message;
+        return outcome;
+    }
+    return UndoOutcome{*summary, resegmented(*updated, summary->customersWithOrdersRemoved.size()), *updated};
 }
 
 } // namespace clientele::core::io

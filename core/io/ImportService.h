@@ -4,6 +4,7 @@
 #include "ImportReport.h"
 
 #include "../domain/Result.h"
+#include "../segmentation/SegmentationUpkeep.h"
 #include "../storage/ImportBatchRepository.h"
 
 namespace clientele::core::storage {
@@ -13,20 +14,23 @@ class Database;
 namespace clientele::core::io {
 
 // An import and its undo as every front end (CLI, desktop wizard) runs them: a checked backup
-// first once there is something to lose, the all-or-nothing import or undo, then re-segmentation
-// of just the customers it touched.
+// first once there is something to lose, the all-or-nothing import or undo, then the
+// segmentation brought up to date (SegmentationUpkeep: the touched customers, or a full run
+// when the shop was never segmented, the rules changed, the day changed or past months did).
 class ImportService
 {
 public:
     struct Outcome
     {
         ImportReport report;
-        qint64 resegmented = 0;
+        qint64 resegmented = 0; // touched customers whose tiers and stages are now current
+        segmentation::SegmentationUpkeep::Outcome segmentation;
     };
     struct UndoOutcome
     {
         storage::ImportBatchRepository::UndoSummary summary;
         qint64 resegmented = 0;
+        segmentation::SegmentationUpkeep::Outcome segmentation;
     };
 
     static Result<Outcome> run(storage::Database& database, const QString& path, const ImportOptions& options,

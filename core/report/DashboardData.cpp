@@ -67,7 +67,7 @@ Result<DashboardData> DashboardData::build(const storage::Database& database, co
     if (!stages)
         return stages.error();
     using segmentation::Stage;
-    for (const Stage s : {Stage::New, Stage::Active, Stage::WonBack, Stage::AtRisk, Stage::Dormant}) {
+    for (const Stage s : {Stage::Prospect, Stage::New, Stage::Active, Stage::WonBack, Stage::AtRisk, Stage::Dormant}) {
         qint64 n = 0;
         for (const auto& [key, count] : *stages)
             if (key == segmentation::Lifecycle::key(s))

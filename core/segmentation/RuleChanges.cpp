@@ -6,17 +6,24 @@
 #include "../storage/SegmentationRepository.h"
 #include "../storage/SettingsRepository.h"
 #include "SegmentationSettings.h"
+#include "SegmentationUpkeep.h"
 
 using namespace Qt::StringLiterals;
 
 namespace clientele::core::segmentation {
 
 namespace {
+// The change, then the tiers relabelled by the new rules (a full run when they affect labels).
 template <typename Change>
 Status guarded(storage::Database& database, const QString& subject, Change change)
 {
-    return security::guardedChange(database, security::Permission::ChangeRules, u"before-rule-change"_s, u"rules"_s,
-                                   subject, change);
+    if (auto s = security::guardedChange(database, security::Permission::ChangeRules, u"before-rule-change"_s,
+                                         u"rules"_s, subject, change);
+        !s)
+        return s;
+    if (auto updated = SegmentationUpkeep::update(database); !updated)
+        return updated.error();
+    return {};
 }
 } // namespace
 

@@ -11,8 +11,9 @@ class Database;
 namespace clientele::core::segmentation {
 
 // Changes to the tier and care rules as the owner makes them: allowed to owners only, a checked
-// backup first (a rule change re-tiers everyone on the next run), and an audit entry written in
-// the same transaction as the change.
+// backup first, an audit entry written in the same transaction as the change, then everyone
+// re-tiered by the new rules (SegmentationUpkeep; the month-end history keeps the old labels
+// until `segment --history`).
 class RuleChanges
 {
 public:

@@ -89,6 +89,27 @@ Result<RfmSegments::Averages> SegmentationSettings::loadAverages(const storage::
     return a;
 }
 
+Result<QString> SegmentationSettings::fingerprint(const storage::Database& database)
+{
+    const storage::SettingsRepository settings(database);
+    QStringList parts;
+    for (const QString& key : {kTierScheme, kRfmMethod, kRfmThresholds, kLifecycle, kModelSettings}) {
+        auto value = settings.value(key);
+        if (!value)
+            return value.error();
+        parts.append(*value);
+    }
+    TierRules::Scheme scheme = TierRules::Scheme::Spend;
+    if (!parts.first().isEmpty() && !TierRules::parseScheme(parts.first(), &scheme))
+        return Error::make(Error::Code::InvalidData,
+                           QCoreApplication::translate("SegmentationSettings", "Unknown tier scheme \"%1\".").arg(parts.first()));
+    auto rules = storage::SegmentationRepository(database).activeTierRules(scheme);
+    if (!rules)
+        return rules.error();
+    parts.first() = TierRules::schemeKey(scheme) + u':' + QString::number(rules->version);
+    return parts.join(u'|');
+}
+
 Status SegmentationSettings::markHistoryDirty(const storage::Database& database, const QString& month)
 {
     storage::SettingsRepository settings(database);

@@ -19,6 +19,7 @@ struct ScoringBasis;
 //   rfm_thresholds     JSON, see RfmScorer::Thresholds
 //   lifecycle          JSON, see LifecycleSettings
 //   history_dirty_from "YYYY-MM": an import touched this month; the next run rebuilds from it
+//   segmented_with     fingerprint() of the settings the latest full run used
 class SegmentationSettings
 {
 public:
@@ -30,6 +31,7 @@ public:
     static inline const QString kRfmAverages = QStringLiteral("rfm_averages"); // of the latest run
     static inline const QString kRfmCutPoints = QStringLiteral("rfm_cut_points"); // of the latest run
     static inline const QString kModelSettings = QStringLiteral("purchase_model_settings"); // JSON, ModelSettings
+    static inline const QString kSegmentedWith = QStringLiteral("segmented_with");
 
     static Result<SegmentationConfig> load(const storage::Database& database);
     // Records that orders dated in `month` (or later) changed, keeping the earliest such month.
@@ -40,6 +42,10 @@ public:
     static Status saveBasis(const storage::Database& database, const ScoringBasis& basis);
     static Result<ScoringBasis> loadBasis(const storage::Database& database);
     static Result<analytics::ModelSettings> loadModelSettings(const storage::Database& database);
+    // Everything a run's labels depend on besides the orders (tier scheme and rules version, RFM
+    // method and thresholds, lifecycle and model settings) as one text: when it differs from the
+    // latest full run's, the stored labels are out of date.
+    static Result<QString> fingerprint(const storage::Database& database);
 };
 
 } // namespace clientele::core::segmentation

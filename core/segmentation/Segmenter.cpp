@@ -194,7 +194,8 @@ Result<SegmentationConfig> Segmenter::loadConfig(const storage::Database& databa
     return SegmentationSettings::load(database);
 }
 
-Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& asOf, bool rebuildHistory)
+Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& asOf, bool rebuildHistory,
+                                     const Progress& progress)
 {
     // Phase timings: QT_LOGGING_RULES="clientele.segment.debug=true"
     QElapsedTimer timer;
@@ -202,6 +203,9 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     auto config = loadConfig(database);
     if (!config)
         return config.error();
+    auto fingerprint = SegmentationSettings::fingerprint(database);
+    if (!fingerprint)
+        return fingerprint.error();
     storage::SegmentationRepository repo(database);
     storage::SettingsRepository settings(database);
     auto history = repo.loadHistory();
@@ -214,21 +218,42 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     auto dirty = settings.value(SegmentationSettings::kHistoryDirtyFrom);
     if (!dirty)
         return dirty.error();
+    auto lastRun = repo.lastRunDate();
+    if (!lastRun)
+        return lastRun.error();
 
     // Which month ends to (re)compute, oldest first; the last one is the as-of date itself.
     qint64 firstDay = asOf.toJulianDay();
+    bool anyPurchases = false; // on or before the as-of date
     for (const CustomerHistory& c : *history)
-        if (!c.purchases.empty())
+        if (!c.purchases.empty()) {
             firstDay = qMin(firstDay, c.purchases.front().day);
+            anyPurchases = anyPurchases || c.purchases.front().day <= asOf.toJulianDay();
+        }
     QDate start = QDate(asOf.year(), asOf.month(), 1);
-    if (rebuildHistory || months->isEmpty()) {
+    if (!anyPurchases) {
+        // Nothing to count per month: no month ends (the dashboard says there are no figures yet).
+    } else if (rebuildHistory || months->isEmpty()) {
         const QDate firstOrder = QDate::fromJulianDay(firstDay);
         start = QDate(firstOrder.year(), firstOrder.month(), 1);
-    } else if (!dirty->isEmpty()) {
-        const QDate from = QDate::fromString(*dirty + QStringLiteral("-01"), Qt::ISODate);
-        if (from.isValid() && from < start)
-            start = from;
+    } else {
+        if (!dirty->isEmpty()) {
+            const QDate from = QDate::fromString(*dirty + QStringLiteral("-01"), Qt::ISODate);
+            if (from.isValid() && from < start)
+                start = from;
+        }
+        // The last run's month was saved as of that day: close it at its month end (and fill any
+        // month no run saw) now that a later month is being run.
+        if (lastRun->isValid() && *lastRun < start) {
+            const QDate monthStart(lastRun->year(), lastRun->month(), 1);
+            const QDate from = *lastRun == monthStart.addMonths(1).addDays(-1) ? monthStart.addMonths(1) : monthStart;
+            start = qMin(start, from);
+        }
     }
+    qint64 steps = 1; // the months, then the write
+    for (QDate month = start; month <= asOf; month = month.addMonths(1))
+        ++steps;
+    qint64 step = 0;
 
     // Purchase models as of the run date, fitted on the second core while this thread evaluates
     // and writes (pure computation over the loaded history; only this thread touches the database).
@@ -261,6 +286,9 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     storage::Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
+    if (!anyPurchases)
+        if (auto s = repo.clearHistory(); !s)
+            return s.error();
     auto previous = repo.snapshotStates(monthKey(start.addMonths(-1)));
     if (!previous)
         return previous.error();
@@ -279,16 +307,20 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
             needsModel && model().fit.enabled ? &model().predictions : nullptr;
         std::vector<Evaluation> evaluations = evaluate(*history, monthEnd, *config, states, false, nullptr, predictions);
         qCDebug(lcSegment) << monthKey(monthEnd) << "evaluated in" << timer.restart() << "ms";
-        // The as-of month's snapshot is copied from the metrics in SQL below.
-        if (!isAsOf)
-            if (auto s = repo.replaceSnapshots(monthKey(monthEnd), evaluations); !s)
+        if (anyPurchases) {
+            // The as-of month's snapshot is copied from the metrics in SQL below.
+            if (!isAsOf)
+                if (auto s = repo.replaceSnapshots(monthKey(monthEnd), evaluations); !s)
+                    return s.error();
+            if (auto s = repo.replaceMonthStats(monthStats(*history, evaluations, monthEnd, states)); !s)
                 return s.error();
-        if (auto s = repo.replaceMonthStats(monthStats(*history, evaluations, monthEnd, states)); !s)
-            return s.error();
-        qCDebug(lcSegment) << monthKey(monthEnd) << "snapshot written in" << timer.restart() << "ms";
-        summary.monthsWritten.append(monthKey(monthEnd));
+            qCDebug(lcSegment) << monthKey(monthEnd) << "snapshot written in" << timer.restart() << "ms";
+            summary.monthsWritten.append(monthKey(monthEnd));
+        }
         states = statesOf(evaluations);
         current = std::move(evaluations);
+        if (progress)
+            progress(++step, steps);
     }
     // The models have been fitting beside the evaluation; their predictions go into the same rows.
     storage::PredictionRepository predictionRepo(database);
@@ -303,16 +335,21 @@ Result<SegmentSummary> Segmenter::run(storage::Database& database, const QDate& 
     qCDebug(lcSegment) << "predictions attached in" << timer.restart() << "ms";
     if (auto s = repo.replaceMetrics(asOf, current); !s)
         return s.error();
-    if (auto s = repo.snapshotFromMetrics(monthKey(asOf)); !s)
-        return s.error();
+    if (anyPurchases)
+        if (auto s = repo.snapshotFromMetrics(monthKey(asOf)); !s)
+            return s.error();
     if (auto s = SegmentationSettings::saveBasis(database, basisOf(current)); !s)
         return s.error();
     summary.model = model().fit;
     qCDebug(lcSegment) << "metrics written in" << timer.restart() << "ms";
     if (auto s = settings.setValue(SegmentationSettings::kHistoryDirtyFrom, QString()); !s)
         return s.error();
+    if (auto s = settings.setValue(SegmentationSettings::kSegmentedWith, *fingerprint); !s)
+        return s.error();
     if (auto s = transaction.commit(); !s)
         return s.error();
+    if (progress)
+        progress(steps, steps);
     qCDebug(lcSegment) << "committed in" << timer.restart() << "ms";
 
     summary.customers = qint64(current.size());

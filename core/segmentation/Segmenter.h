@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <functional>
+
 namespace clientele::core::storage {
 class Database;
 }
@@ -52,6 +54,9 @@ struct SegmentSummary
 class Segmenter
 {
 public:
+    // Called on the running thread: `done` of `total` steps (month ends, then the write).
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
     // `explain` = false skips the texts only the as-of state shows (segment and change reasons),
     // for month ends of the history.
     static std::vector<Evaluation> evaluate(const ShopHistory& history, const QDate& asOf,
@@ -68,8 +73,12 @@ public:
     static QString monthKey(const QDate& date) { return date.toString(QStringLiteral("yyyy-MM")); }
 
     // Recomputes as of `asOf`. Month ends are rebuilt from the first order when `rebuildHistory`
-    // is set, when there is no history yet, or when an import added orders to past months.
-    static Result<SegmentSummary> run(storage::Database& database, const QDate& asOf, bool rebuildHistory = false);
+    // is set, when there is no history yet, or when an import added orders to past months; a
+    // month the previous run left open (it ran before that month ended) is closed at its end, and
+    // months no run saw are filled in. A shop without purchases has no month ends (cleared).
+    // Records the settings it ran with (SegmentationSettings::fingerprint).
+    static Result<SegmentSummary> run(storage::Database& database, const QDate& asOf, bool rebuildHistory = false,
+                                      const Progress& progress = {});
     static Result<SegmentationConfig> loadConfig(const storage::Database& database);
     // Copies predictions (aligned with `evaluations`) into them and flags churn risk.
     static void attachPredictions(std::vector<Evaluation>& evaluations,

@@ -3,6 +3,7 @@
 #include "CustomerRow.h"
 #include "Database.h"
 #include "SqlValues.h"
+#include "../segmentation/Lifecycle.h"
 
 #include <QCoreApplication>
 
@@ -213,6 +214,8 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         r.lastPurchase = sqlvalue::toDate(q.value(10));
         r.tier = q.value(11).toString();
         r.stage = q.value(12).toString();
+        if (r.stage.isEmpty() && r.orders == 0) // not labelled yet, but without orders there is only one stage
+            r.stage = segmentation::Lifecycle::key(segmentation::Stage::Prospect);
         r.r = q.value(13).toInt();
         r.f = q.value(14).toInt();
         r.m = q.value(15).toInt();

@@ -263,6 +263,14 @@ Status SegmentationRepository::snapshotFromMetrics(const QString& month)
     return execQuery(copy, tr("Saving the %1 snapshot").arg(month));
 }
 
+Status SegmentationRepository::clearHistory()
+{
+    for (const QString& sql : {u"DELETE FROM customer_snapshots"_s, u"DELETE FROM monthly_stats"_s})
+        if (auto s = m_database.exec(sql); !s)
+            return s;
+    return {};
+}
+
 Status SegmentationRepository::replaceMonthStats(const MonthStats& s)
 {
     QSqlQuery q = m_database.prepare(QStringLiteral(

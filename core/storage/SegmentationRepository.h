@@ -37,6 +37,8 @@ public:
     // Replaces `month`'s snapshot by a copy of the current metrics (customers with purchases).
     Status snapshotFromMetrics(const QString& month);
     Status replaceMonthStats(const segmentation::MonthStats& stats);
+    // Removes every month end (snapshots and figures): a shop without purchases has none.
+    Status clearHistory();
     Result<QHash<qint64, segmentation::PreviousState>> snapshotStates(const QString& month) const;
     Result<QStringList> snapshotMonths() const;
     Result<QDate> lastRunDate() const; // invalid when never run

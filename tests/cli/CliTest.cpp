@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QHash>
 #include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,6 +141,82 @@ TEST_CASE("import, list, undo and export through the CLI", "[cli]")
     CHECK(back.json().object()[u"encoding"_s].toString() == u"GB18030"_s);
 }
 
+namespace {
+// CLIENTELE_TODAY for the clientele-cli runs of one test; whatever was set before comes back.
+struct PinnedToday
+{
+    explicit PinnedToday(const char* day) : m_had(qEnvironmentVariableIsSet("CLIENTELE_TODAY")),
+                                            m_before(qgetenv("CLIENTELE_TODAY"))
+    {
+        qputenv("CLIENTELE_TODAY", day);
+    }
+    ~PinnedToday()
+    {
+        if (m_had)
+            qputenv("CLIENTELE_TODAY", m_before);
+        else
+            qunsetenv("CLIENTELE_TODAY");
+    }
+    PinnedToday(const PinnedToday&) = delete;
+    PinnedToday& operator=(const PinnedToday&) = delete;
+
+private:
+    bool m_had;
+    QByteArray m_before;
+};
+
+QHash<QString, QJsonObject> byMemberCode(const Run& run)
+{
+    QHash<QString, QJsonObject> out;
+    for (const QJsonValue& v : run.json().array())
+        out.insert(v.toObject()[u"member_code"_s].toString(), v.toObject());
+    return out;
+}
+} // namespace
+
+TEST_CASE("import into a new database: customers list tiers and stages with no segment command", "[cli][upkeep]")
+{
+    const PinnedToday today("2026-11-20");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    const Run customers =
+        cli({u"--db"_s, db, u"--json"_s, u"import"_s, u"customers"_s, dataPath(u"customers_gbk_excel.csv"_s)});
+    REQUIRE(customers.exitCode == 0);
+    CHECK(customers.json().object()[u"segmentation"_s].toObject()[u"work"_s].toString() == u"full"_s);
+    for (const QJsonObject& c : byMemberCode(cli({u"--db"_s, db, u"--json"_s, u"customers"_s})))
+        CHECK(c[u"stage"_s].toString() == u"prospect"_s);
+
+    const Run orders = cli({u"--db"_s, db, u"import"_s, u"orders"_s, dataPath(u"orders_vip.csv"_s)});
+    REQUIRE(orders.exitCode == 0);
+    CHECK(orders.out.contains(u"Tiers, stages and month-end figures recalculated for all 6 customers."_s));
+    const auto list = byMemberCode(cli({u"--db"_s, db, u"--json"_s, u"customers"_s}));
+    REQUIRE(list.size() == 6);
+    CHECK(list[u"VIP0001"_s][u"tier"_s].toString() == u"diamond"_s);
+    CHECK(list[u"VIP0001"_s][u"stage"_s].toString() == u"active"_s);
+    CHECK(list[u"VIP0001"_s][u"r"_s].toInt() > 0);
+    CHECK(list[u"VIP0001"_s][u"tier_reason"_s].toString().startsWith(u"Diamond"_s));
+    CHECK(list[u"VIP0002"_s][u"tier"_s].toString() == u"gold"_s);
+    CHECK(list[u"VIP0003"_s][u"stage"_s].toString() == u"new"_s);
+    CHECK(list[u"VIP0005"_s][u"stage"_s].toString() == u"prospect"_s);
+    CHECK(list[u"VIP0005"_s][u"stage_reason"_s].toString() == u"No purchases yet"_s);
+    const Run table = cli({u"--db"_s, db, u"customers"_s});
+    CHECK(table.out.contains(u"Prospect"_s));
+    CHECK(table.out.contains(u"Diamond"_s));
+    const Run tiers = cli({u"--db"_s, db, u"--json"_s, u"tiers"_s}); // the latest month, without a segment run
+    REQUIRE(tiers.exitCode == 0);
+    CHECK(tiers.json().object()[u"month"_s].toString() == u"2026-11"_s);
+    CHECK(tiers.json().object()[u"customers"_s].toInt() == 4); // those with purchases
+
+    // Undo the orders: everyone a prospect again.
+    const Run undone = cli({u"--db"_s, db, u"--json"_s, u"undo-import"_s, u"2"_s});
+    REQUIRE(undone.exitCode == 0);
+    CHECK(undone.json().object()[u"segmentation"_s].toObject()[u"work"_s].toString() == u"full"_s);
+    for (const QJsonObject& c : byMemberCode(cli({u"--db"_s, db, u"--json"_s, u"customers"_s}))) {
+        CHECK(c[u"stage"_s].toString() == u"prospect"_s);
+        CHECK(c[u"tier"_s].toString() == u"none"_s);
+    }
+}
+
 TEST_CASE("exit status: 1 for refused input, 2 for usage", "[cli]")
 {
     QTemporaryDir dir;
@@ -270,7 +347,8 @@ TEST_CASE("segment, tiers, migration, at-risk, rfm, tier-rules and follow-ups th
                           u"2026-11-30"_s});
     CHECK(list.json().array().size() == created);
 
-    // An import re-segments only the customers it touched.
+    // An import makes the customers it touched current (here by a full run as of today: the last
+    // run was as of an earlier day).
     const QString more = clientele::test::writeTempFile(u"单号,会员卡号,日期,金额\nN-1,VIP100003,2026-10-30,100\n"_s.toUtf8());
     const Run imported = cli({u"--db"_s, db, u"--json"_s, u"import"_s, u"orders"_s, more});
     REQUIRE(imported.exitCode == 0);

@@ -32,6 +32,7 @@
 #include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -90,6 +91,7 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     setObjectName(QStringLiteral("dashboard"));
     auto* outer = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
+    m_top = top;
     m_heading = new QLabel(this);
     m_heading->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
     m_busy = new QProgressBar(this);
@@ -172,6 +174,15 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
 }
 
 DashboardView::~DashboardView() = default;
+
+QToolButton* DashboardView::addHeaderAction(QAction* action)
+{
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_top->addWidget(button);
+    return button;
+}
 
 bool DashboardView::isLoading() const
 {

@@ -7,11 +7,14 @@
 
 #include <optional>
 
+class QAction;
 class QChartView;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QTableWidget;
+class QToolButton;
 
 namespace clientele::core::storage {
 class Database;
@@ -40,6 +43,8 @@ public:
     QString kpiValue(const QString& key) const;
     void editThresholds();
     void openMigrationCell(int row, int column);
+    // A button for the window's action beside Refresh (e.g. Recalculate Tiers).
+    QToolButton* addHeaderAction(QAction* action);
 
 Q_SIGNALS:
     void showCustomers(const clientele::core::storage::CustomerFilter& filter, const QString& description);
@@ -56,6 +61,7 @@ private:
     QList<core::report::KpiThreshold> m_thresholds;
     QHash<QString, KpiCard*> m_cards;
     QLabel* m_heading;
+    QHBoxLayout* m_top;
     QLabel* m_empty;
     QProgressBar* m_busy;
     QWidget* m_content;

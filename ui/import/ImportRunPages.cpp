@@ -188,7 +188,10 @@ void ImportRunPage::initializePage()
                 state.resegmented = (*outcome)->resegmented;
                 setTitle(tr("Import finished"));
                 QString text = describeImport(state.result.value());
-                if (state.resegmented > 0)
+                if (!(*outcome)->segmentation.problem.isEmpty())
+                    text += u'\n' + tr("The import is saved, but tiers and stages could not be recalculated (%1). "
+                                       "Use Tools ▸ Recalculate Tiers.").arg((*outcome)->segmentation.problem);
+                else if (state.resegmented > 0)
                     text += u'\n' + tr("Tiers and stages were refreshed for the %n customer(s) it touched.", nullptr,
                                        int(state.resegmented));
                 m_summary->setText(asHtml(text));

@@ -25,6 +25,7 @@
 #include "storage/Database.h"
 #include "storage/OrderRepository.h"
 #include "widgets/CustomerFilterBar.h"
+#include "widgets/SegmentationRunner.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,6 +51,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace clientele::ui {
@@ -228,6 +230,13 @@ void MainWindow::createActions()
     }
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    m_segmentation = new SegmentationRunner(statusBar(), this);
+    connect(m_segmentation, &SegmentationRunner::finished, this, [this](bool changed) {
+        if (changed)
+            reloadCustomers();
+    });
+    tools->addAction(m_segmentation->action());
+    tools->addSeparator();
     guarded(Permission::ManageUsers, tools->addAction(tr("&Users and Roles…"), this, &MainWindow::showUsers));
     guarded(Permission::ViewAudit, tools->addAction(tr("&Audit Log…"), this, &MainWindow::showAuditLog));
     QMenu* sensitive = tools->addMenu(tr("Sensitive &Fields"));
@@ -283,6 +292,7 @@ void MainWindow::createActions()
 void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
 {
     m_database = std::move(database);
+    m_segmentation->setDatabase(m_database.get());
     auto* model = new CustomerTableModel(*m_database, this);
     model->setPhonesMasked(!m_unmaskPhones->isChecked());
     m_table->setModel(model);
@@ -319,6 +329,7 @@ void MainWindow::createDashboard()
     delete m_dashboard; // it holds the previous database
     m_dashboard = new DashboardView(*m_database, m_views);
     m_views->insertTab(1, m_dashboard, tr("Dashboard"));
+    m_dashboard->addHeaderAction(m_segmentation->action())->setObjectName(QStringLiteral("recalculateTiersButton"));
     connect(m_dashboard, &DashboardView::showCustomers, this,
             [this](const core::storage::CustomerFilter& filter, const QString& description) {
                 m_views->setCurrentIndex(0);
@@ -671,6 +682,7 @@ void MainWindow::switchTo(const QString& path, const QString& failureTitle)
         return; // nobody signed in there: the open shop and its session stay as they were
     setDatabase(std::move(*opened));
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
+    m_segmentation->catchUp();
 }
 
 void MainWindow::backupNow()
@@ -709,6 +721,7 @@ void MainWindow::restoreBackup()
     m_model = nullptr;
     delete m_dashboard;
     m_dashboard = nullptr;
+    m_segmentation->setDatabase(nullptr); // its worker's connection too
     m_database.reset();
     const auto restored = core::storage::Backups::restore(path, backupPath);
     if (!restored)
@@ -722,6 +735,7 @@ void MainWindow::restoreBackup()
     setDatabase(std::move(*reopened));
     if (restored)
         statusBar()->showMessage(tr("Backup restored; the replaced file was kept as %1.").arg(*restored), 10000);
+    m_segmentation->catchUp();
 }
 
 void MainWindow::showShortcuts()

@@ -20,6 +20,7 @@ class DashboardView;
 class DueTodayNotifier;
 class FollowUpCalendarView;
 class CustomerTableModel;
+class SegmentationRunner;
 
 // The application window: wires the views, menus and actions together and owns the open
 // database. Views and dialogs live in their own files; this class stays a switchboard.
@@ -52,6 +53,8 @@ public:
     FollowUpCalendarView* calendar() const { return m_calendar; }
     void showCalendar(); // Ctrl+3
     void openCustomer(qint64 customerId); // the 360° profile from anywhere
+    // Tools ▸ Recalculate Tiers, and the catch-up when a shop opens (see SegmentationRunner).
+    SegmentationRunner* segmentation() const { return m_segmentation; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +87,7 @@ private:
     DashboardView* m_dashboard = nullptr; // rebuilt with each database
     FollowUpCalendarView* m_calendar = nullptr; // rebuilt with each database
     DueTodayNotifier* m_notifier = nullptr;     // rebuilt with each database
+    SegmentationRunner* m_segmentation = nullptr;
     QSystemTrayIcon* m_tray = nullptr;          // only where the desktop has a tray
     bool m_dashboardStale = true;         // data changed since it was last read
     qint64 m_orderCount = -1;             // for the status bar; -1 unknown
