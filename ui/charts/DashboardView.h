@@ -9,6 +9,7 @@
 
 class QChartView;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QTableWidget;
@@ -41,6 +42,9 @@ public:
     void editThresholds();
     void openMigrationCell(int row, int column);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 Q_SIGNALS:
     void showCustomers(const clientele::core::storage::CustomerFilter& filter, const QString& description);
     void refreshed();
@@ -49,12 +53,16 @@ private:
     void render();
     void renderKpis();
     void renderMigration();
+    void arrangeCards(); // KPI cards in as many columns as the width allows
 
     core::storage::Database& m_database;
     BackgroundTask* m_task;
     std::optional<core::report::DashboardData> m_data;
     QList<core::report::KpiThreshold> m_thresholds;
     QHash<QString, KpiCard*> m_cards;
+    QList<KpiCard*> m_cardOrder;
+    QGridLayout* m_cardGrid = nullptr;
+    int m_cardColumns = 0;
     QLabel* m_heading;
     QLabel* m_empty;
     QProgressBar* m_busy;
