@@ -12,6 +12,7 @@
 #include "views/CustomerProfileDialog.h"
 #include "views/MainWindow.h"
 #include "widgets/HeaderFit.h"
+#include "widgets/TimelineView.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -20,6 +21,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <functional>
 #include <optional>
@@ -240,4 +242,25 @@ TEST_CASE("the follow-up dialog is wide enough for its title in both languages",
         CHECK(dialog.width() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 120);
         screenshot(dialog, inChinese ? u"ui-followup-dialog-zh.png"_s : u"ui-followup-dialog-en.png"_s);
     }
+}
+
+TEST_CASE("the timeline leaves a gap between an order number and the details", "[ui][layout]")
+{
+    QTemporaryDir dir;
+    auto db = demoDatabase(dir, 40);
+    ui::CustomerTableModel model(*db);
+    REQUIRE(model.rowCount() > 0);
+    ui::TimelineView view(*db, model.customerId(0));
+    view.resize(800, 400);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto* tree = view.findChild<QTreeWidget*>(u"timeline"_s);
+    REQUIRE(tree);
+    REQUIRE(tree->topLevelItemCount() > 0);
+    for (int row = 0; row < tree->topLevelItemCount(); ++row)
+        for (int column = 1; column < 3; ++column) {
+            const QString text = tree->topLevelItem(row)->text(column);
+            INFO(text.toStdString());
+            CHECK(tree->fontMetrics().horizontalAdvance(text) + 12 <= tree->columnWidth(column));
+        }
 }

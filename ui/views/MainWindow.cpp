@@ -44,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -136,8 +137,8 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     if (!header->restoreState(settings.value(QStringLiteral("customerTable/header")).toByteArray()))
         m_table->sortByColumn(CustomerTableModel::Name, Qt::AscendingOrder);
     fitHeaderSections(m_table->horizontalHeader());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1280, 760);
+    if (!settings.contains(QStringLiteral("mainWindow/geometry"))) // never larger than a small screen
+        resize(QSize(1280, 760).boundedTo(screen()->availableGeometry().size()));
 }
 
 MainWindow::~MainWindow() = default;
