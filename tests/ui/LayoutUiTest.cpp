@@ -8,6 +8,7 @@
 #include "dialogs/FollowUpDialog.h"
 #include "domain/AppLocale.h"
 #include "models/CustomerTableModel.h"
+#include "report/ReportDocument.h"
 #include "report/ReportRenderer.h"
 #include "views/CustomerProfileDialog.h"
 #include "views/MainWindow.h"
@@ -16,6 +17,9 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStyle>
@@ -263,4 +267,37 @@ TEST_CASE("the timeline leaves a gap between an order number and the details", "
             INFO(text.toStdString());
             CHECK(tree->fontMetrics().horizontalAdvance(text) + 12 <= tree->columnWidth(column));
         }
+}
+
+TEST_CASE("a short report table that would run over a page break starts on the next page", "[ui][report]")
+{
+    QTemporaryDir dir;
+    const auto tableAfter = [](int fillerLines) -> QString {
+        QString html = u"<html><body>"_s;
+        for (int i = 0; i < fillerLines; ++i)
+            html += u"<p>Line %1</p>"_s.arg(i);
+        html += u"<h2>Customers at risk</h2><table border=\"1\"><thead><tr><th>Customer</th><th>Spend</th></tr></thead>"_s;
+        for (int row = 0; row < 8; ++row)
+            html += u"<tr><td>Customer %1</td><td align=\"right\">¥1,000.00</td></tr>"_s.arg(row);
+        return html + u"</table><p>The end</p></body></html>"_s;
+    };
+    const auto headingBreaks = [](QTextDocument& document) {
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+            if (block.text() == u"Customers at risk"_s)
+                return bool(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+        return false;
+    };
+    int moved = 0;
+    int kept = 0;
+    for (int lines = 5; lines <= 70; lines += 5) {
+        QPdfWriter writer(dir.filePath(u"keep.pdf"_s));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        const auto document = ui::ReportDocument::fromHtml(tableAfter(lines));
+        ui::ReportDocument::keepTablesTogether(*document, &writer);
+        (headingBreaks(*document) ? moved : kept) += 1;
+    }
+    CHECK(moved >= 1); // some filler length puts the table across the first page's end
+    CHECK(kept >= 5);  // and most leave it where it was
 }
