@@ -470,7 +470,11 @@ void DashboardView::arrangeCards()
     for (const KpiCard* card : std::as_const(m_cardOrder))
         widest = std::max(widest, card->minimumSizeHint().width());
     const int spacing = std::max(0, m_cardGrid->horizontalSpacing());
-    const int available = width() - 2 * 11 - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 8;
+    // The width the cards get: the view less its margins, the content's margins and the scroll bar.
+    int available = width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    for (const QLayout* layout : {layout(), m_content->layout()})
+        if (layout)
+            available -= layout->contentsMargins().left() + layout->contentsMargins().right();
     const int count = int(m_cardOrder.size());
     const int fit = std::clamp((available + spacing) / (widest + spacing), 1, count);
     const int rows = (count + fit - 1) / fit;
