@@ -1238,149 +1238,149 @@
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="118" />
+            <location filename="../core/report/ReportRenderer.cpp" line="126" />
             <source>Monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="124" />
+            <location filename="../core/report/ReportRenderer.cpp" line="132" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="148" />
+            <location filename="../core/report/ReportRenderer.cpp" line="156" />
             <source>figures as of %1; changes against %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="152" />
+            <location filename="../core/report/ReportRenderer.cpp" line="160" />
             <source>Key figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="160" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="227" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="169" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="162" />
+            <location filename="../core/report/ReportRenderer.cpp" line="170" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="162" />
+            <location filename="../core/report/ReportRenderer.cpp" line="170" />
             <source>Change in customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="175" />
+            <location filename="../core/report/ReportRenderer.cpp" line="181" />
             <source>Share of customers and of revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="179" />
+            <location filename="../core/report/ReportRenderer.cpp" line="185" />
             <source>customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="181" />
+            <location filename="../core/report/ReportRenderer.cpp" line="187" />
             <source>revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="187" />
+            <location filename="../core/report/ReportRenderer.cpp" line="193" />
             <source>Tier migration from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="189" />
+            <location filename="../core/report/ReportRenderer.cpp" line="195" />
             <source>From \ to</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="210" />
+            <location filename="../core/report/ReportRenderer.cpp" line="216" />
             <source>Top customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="227" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="227" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="227" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="214" />
-            <location filename="../core/report/ReportRenderer.cpp" line="224" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="230" />
             <source>%1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="223" />
             <source>Customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>Nobody is at risk this month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="228" />
+            <location filename="../core/report/ReportRenderer.cpp" line="234" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="229" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
@@ -2823,52 +2823,52 @@
     <context>
         <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="22" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="23" />
             <source>Open follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="25" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="26" />
             <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="30" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="31" />
             <source>All stages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="35" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="36" />
             <source>All RFM segments</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="43" />
             <source>Only customers with a follow-up still to do</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="86" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="105" />
             <source>All tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="87" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="106" />
             <source>All cities</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="93" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="112" />
             <source>%1  ✕</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="94" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="113" />
             <source>Click to show all customers again</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="119" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="138" />
             <source>All tiers</source>
             <translation />
         </message>
@@ -2884,268 +2884,268 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="74" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="75" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="82" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="83" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="97" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="97" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="99" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="105" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="164" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="165" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="176" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>Total spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
             <source>12-month spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="193" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="194" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="199" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="200" />
             <source>Predicted value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="200" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
             <source>%1 over 12 months; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="215" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="283" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="284" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="297" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="298" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="309" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="310" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="309" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="310" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="314" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="315" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="334" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="334" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="342" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="342" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="346" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="347" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="347" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="354" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -3153,67 +3153,67 @@
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="81" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="82" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="91" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="92" />
             <source>Predicted value of the next 12 months, discounted; %1% likely still active</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="106" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="107" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="107" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="109" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="109" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="111" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="111" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="112" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="112" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="114" />
             <source>12-month spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="114" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
             <source>Predicted value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="117" />
             <source>Tags</source>
             <translation />
         </message>
@@ -3221,213 +3221,213 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="72" />
+            <location filename="../ui/charts/DashboardView.cpp" line="106" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="101" />
+            <location filename="../ui/charts/DashboardView.cpp" line="136" />
             <source>Warning &amp;Lines…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="102" />
+            <location filename="../ui/charts/DashboardView.cpp" line="137" />
             <source>Set when a key figure turns amber or red</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="103" />
+            <location filename="../ui/charts/DashboardView.cpp" line="138" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="109" />
+            <location filename="../ui/charts/DashboardView.cpp" line="144" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="123" />
+            <location filename="../ui/charts/DashboardView.cpp" line="159" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="124" />
+            <location filename="../ui/charts/DashboardView.cpp" line="160" />
             <source>Active</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="125" />
+            <location filename="../ui/charts/DashboardView.cpp" line="161" />
             <source>At risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="126" />
+            <location filename="../ui/charts/DashboardView.cpp" line="162" />
             <source>Repurchase rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="127" />
+            <location filename="../ui/charts/DashboardView.cpp" line="163" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="128" />
+            <location filename="../ui/charts/DashboardView.cpp" line="164" />
             <source>12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="129" />
+            <location filename="../ui/charts/DashboardView.cpp" line="165" />
             <source>Value at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="152" />
+            <location filename="../ui/charts/DashboardView.cpp" line="189" />
             <source>Tier migration from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="154" />
+            <location filename="../ui/charts/DashboardView.cpp" line="191" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="160" />
+            <location filename="../ui/charts/DashboardView.cpp" line="197" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="228" />
+            <location filename="../ui/charts/DashboardView.cpp" line="265" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="233" />
+            <location filename="../ui/charts/DashboardView.cpp" line="270" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="239" />
+            <location filename="../ui/charts/DashboardView.cpp" line="276" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="253" />
+            <location filename="../ui/charts/DashboardView.cpp" line="292" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="254" />
+            <location filename="../ui/charts/DashboardView.cpp" line="293" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="255" />
+            <location filename="../ui/charts/DashboardView.cpp" line="294" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="287" />
+            <location filename="../ui/charts/DashboardView.cpp" line="332" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="301" />
+            <location filename="../ui/charts/DashboardView.cpp" line="346" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="309" />
-            <source>MMM yy</source>
-            <comment>short month and year, QLocale date format</comment>
+            <location filename="../ui/charts/DashboardView.cpp" line="363" />
+            <source>%1 – %2</source>
+            <comment>first and last month of the chart</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="354" />
+            <location filename="../ui/charts/DashboardView.cpp" line="412" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="361" />
+            <location filename="../ui/charts/DashboardView.cpp" line="419" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="381" />
+            <location filename="../ui/charts/DashboardView.cpp" line="439" />
             <source>Customers with at least one purchase by the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="382" />
+            <location filename="../ui/charts/DashboardView.cpp" line="440" />
             <source>Customers who bought in the 12 months up to the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="383" />
+            <location filename="../ui/charts/DashboardView.cpp" line="441" />
             <source>Customers past their usual gap between purchases (stage “at risk”).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="386" />
+            <location filename="../ui/charts/DashboardView.cpp" line="444" />
             <source>Of the customers who bought in the last 12 months, the share who bought at least twice.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="388" />
+            <location filename="../ui/charts/DashboardView.cpp" line="446" />
             <source>This month's revenue divided by this month's orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="390" />
+            <location filename="../ui/charts/DashboardView.cpp" line="448" />
             <source>Purchases minus refunds over the 12 months up to the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="392" />
+            <location filename="../ui/charts/DashboardView.cpp" line="450" />
             <source>What the customers at risk spent in the last 12 months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="405" />
+            <location filename="../ui/charts/DashboardView.cpp" line="463" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="406" />
+            <location filename="../ui/charts/DashboardView.cpp" line="464" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="470" />
+            <location filename="../ui/charts/DashboardView.cpp" line="561" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="483" />
+            <location filename="../ui/charts/DashboardView.cpp" line="574" />
             <source>Warning Lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="507" />
+            <location filename="../ui/charts/DashboardView.cpp" line="598" />
             <source>0 turns a line off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="508" />
+            <location filename="../ui/charts/DashboardView.cpp" line="599" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="509" />
+            <location filename="../ui/charts/DashboardView.cpp" line="600" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="510" />
+            <location filename="../ui/charts/DashboardView.cpp" line="601" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="511" />
+            <location filename="../ui/charts/DashboardView.cpp" line="602" />
             <source>Customers at risk red above:</source>
             <translation />
         </message>
@@ -3564,112 +3564,112 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
             <source>&amp;New…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
             <source>&amp;Edit…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
             <source>Change the day or what to do (Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
             <source>&amp;Done…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
             <source>&amp;Snooze</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>1 day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>1 week</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>2 weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>&amp;Reschedule…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>Move to a day you choose</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
             <source>&amp;Cancel Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>Open &amp;Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
             <source>The customer's 360° profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="348" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="349" />
             <source>Nothing was planned for this day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="349" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="350" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="354" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="355" />
             <source>Nothing due today. All caught up.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="355" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="356" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>Nothing due today, but %n follow-up is overdue.</numerusform>
@@ -3677,60 +3677,60 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="359" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="360" />
             <source>No overdue follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="366" />
             <source>Today (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="366" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="367" />
             <source>Overdue (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="436" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="457" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="472" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="437" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="458" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="473" />
             <source>Follow-up Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="443" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="444" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="459" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="460" />
             <source>Follow-up for %1 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="474" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="476" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="477" />
             <source>Follow-up for %1 done.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="485" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
             <source>Not Snoozed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="487" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="488" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>%n follow-up put off.</numerusform>
@@ -3738,7 +3738,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="497" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="498" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>Reschedule %n Follow-up</numerusform>
@@ -3746,12 +3746,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="507" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
             <source>Not Moved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="509" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="510" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>%n follow-up moved to %1.</numerusform>
@@ -3759,12 +3759,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
             <source>Cancel Follow-ups</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>Cancel %n follow-up? They stay in the customer's history as cancelled.</numerusform>
@@ -3772,12 +3772,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="523" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
             <source>Not Cancelled</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="525" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="526" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>%n follow-up cancelled.</numerusform>
@@ -3785,23 +3785,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="532" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="544" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
             <source>Export Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="537" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
             <source>Export Follow-ups to Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="539" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="540" />
             <source>iCalendar files (*.ics)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="546" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="547" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%n open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
@@ -3809,12 +3809,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="570" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
             <source>Care Rules Failed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="572" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="573" />
             <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
             <translation>
                 <numerusform>The care rules call for %n follow-up in the next %1 days; %2 of them are new.</numerusform>
@@ -4511,618 +4511,618 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="96" />
+            <location filename="../ui/views/MainWindow.cpp" line="98" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="155" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="171" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="177" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="184" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="201" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="204" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="198" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="221" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="211" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>&amp;Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
             <source>&amp;Follow-up Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="214" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
+            <location filename="../ui/views/MainWindow.cpp" line="231" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="240" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="246" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="261" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="268" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="270" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="272" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="260" />
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
             <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="270" />
+            <location filename="../ui/views/MainWindow.cpp" line="284" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="272" />
+            <location filename="../ui/views/MainWindow.cpp" line="286" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="273" />
+            <location filename="../ui/views/MainWindow.cpp" line="287" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="288" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <location filename="../ui/views/MainWindow.cpp" line="289" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="276" />
+            <location filename="../ui/views/MainWindow.cpp" line="290" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="294" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="321" />
+            <location filename="../ui/views/MainWindow.cpp" line="336" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="322" />
+            <location filename="../ui/views/MainWindow.cpp" line="337" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="331" />
+            <location filename="../ui/views/MainWindow.cpp" line="346" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="349" />
+            <location filename="../ui/views/MainWindow.cpp" line="364" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="372" />
+            <location filename="../ui/views/MainWindow.cpp" line="387" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="376" />
+            <location filename="../ui/views/MainWindow.cpp" line="391" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="406" />
+            <location filename="../ui/views/MainWindow.cpp" line="421" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <location filename="../ui/views/MainWindow.cpp" line="435" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <location filename="../ui/views/MainWindow.cpp" line="435" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="425" />
-            <location filename="../ui/views/MainWindow.cpp" line="430" />
-            <location filename="../ui/views/MainWindow.cpp" line="434" />
-            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <location filename="../ui/views/MainWindow.cpp" line="440" />
+            <location filename="../ui/views/MainWindow.cpp" line="445" />
+            <location filename="../ui/views/MainWindow.cpp" line="449" />
+            <location filename="../ui/views/MainWindow.cpp" line="454" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="426" />
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="430" />
+            <location filename="../ui/views/MainWindow.cpp" line="445" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <location filename="../ui/views/MainWindow.cpp" line="449" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="457" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="443" />
+            <location filename="../ui/views/MainWindow.cpp" line="458" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="554" />
+            <location filename="../ui/views/MainWindow.cpp" line="569" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="555" />
+            <location filename="../ui/views/MainWindow.cpp" line="570" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="563" />
+            <location filename="../ui/views/MainWindow.cpp" line="578" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="566" />
+            <location filename="../ui/views/MainWindow.cpp" line="581" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="580" />
+            <location filename="../ui/views/MainWindow.cpp" line="595" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="583" />
+            <location filename="../ui/views/MainWindow.cpp" line="598" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="601" />
+            <location filename="../ui/views/MainWindow.cpp" line="616" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="602" />
+            <location filename="../ui/views/MainWindow.cpp" line="617" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="603" />
+            <location filename="../ui/views/MainWindow.cpp" line="618" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="605" />
+            <location filename="../ui/views/MainWindow.cpp" line="620" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="605" />
+            <location filename="../ui/views/MainWindow.cpp" line="620" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="617" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="620" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="635" />
+            <location filename="../ui/views/MainWindow.cpp" line="650" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="651" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="643" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="647" />
+            <location filename="../ui/views/MainWindow.cpp" line="662" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="653" />
-            <location filename="../ui/views/MainWindow.cpp" line="659" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="655" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
-            <location filename="../ui/views/MainWindow.cpp" line="790" />
+            <location filename="../ui/views/MainWindow.cpp" line="707" />
+            <location filename="../ui/views/MainWindow.cpp" line="805" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="710" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="703" />
-            <location filename="../ui/views/MainWindow.cpp" line="711" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="703" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="708" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="712" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="728" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="759" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
+            <location filename="../ui/views/MainWindow.cpp" line="760" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="761" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="747" />
+            <location filename="../ui/views/MainWindow.cpp" line="762" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="748" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="748" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="749" />
+            <location filename="../ui/views/MainWindow.cpp" line="764" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="751" />
+            <location filename="../ui/views/MainWindow.cpp" line="766" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="767" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="753" />
+            <location filename="../ui/views/MainWindow.cpp" line="768" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="754" />
+            <location filename="../ui/views/MainWindow.cpp" line="769" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="755" />
+            <location filename="../ui/views/MainWindow.cpp" line="770" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="756" />
+            <location filename="../ui/views/MainWindow.cpp" line="771" />
             <source>Tier dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="757" />
+            <location filename="../ui/views/MainWindow.cpp" line="772" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="758" />
+            <location filename="../ui/views/MainWindow.cpp" line="773" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="758" />
+            <location filename="../ui/views/MainWindow.cpp" line="773" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="759" />
+            <location filename="../ui/views/MainWindow.cpp" line="774" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="760" />
+            <location filename="../ui/views/MainWindow.cpp" line="775" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="760" />
+            <location filename="../ui/views/MainWindow.cpp" line="775" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="781" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -5378,12 +5378,12 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::ReportDocument</name>
         <message>
-            <location filename="../ui/report/ReportDocument.cpp" line="46" />
+            <location filename="../ui/report/ReportDocument.cpp" line="134" />
             <source>Cannot write %1 (is the folder writable?).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/report/ReportDocument.cpp" line="50" />
+            <location filename="../ui/report/ReportDocument.cpp" line="138" />
             <source>Cannot write %1.</source>
             <translation />
         </message>
@@ -5635,71 +5635,71 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="52" />
+            <location filename="../app/desktop/main.cpp" line="54" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="55" />
+            <location filename="../app/desktop/main.cpp" line="57" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="58" />
+            <location filename="../app/desktop/main.cpp" line="60" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="82" />
+            <location filename="../app/desktop/main.cpp" line="84" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="83" />
+            <location filename="../app/desktop/main.cpp" line="85" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="99" />
-            <location filename="../app/desktop/main.cpp" line="107" />
-            <location filename="../app/desktop/main.cpp" line="114" />
+            <location filename="../app/desktop/main.cpp" line="101" />
+            <location filename="../app/desktop/main.cpp" line="109" />
+            <location filename="../app/desktop/main.cpp" line="116" />
             <source>Damaged database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="100" />
+            <location filename="../app/desktop/main.cpp" line="102" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="108" />
+            <location filename="../app/desktop/main.cpp" line="110" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="129" />
+            <location filename="../app/desktop/main.cpp" line="131" />
             <source>Database in use</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="130" />
+            <location filename="../app/desktop/main.cpp" line="132" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="138" />
+            <location filename="../app/desktop/main.cpp" line="140" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="147" />
+            <location filename="../app/desktop/main.cpp" line="149" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="152" />
+            <location filename="../app/desktop/main.cpp" line="154" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>

@@ -1,4 +1,5 @@
 // The Clientele desktop application: opens the last database (or the demo shop) and shows it.
+#include "domain/AppLocale.h"
 #include "domain/Clock.h"
 #include "demo/DemoShop.h"
 #include "segmentation/Segmenter.h"
@@ -38,7 +39,8 @@ int main(int argc, char** argv)
     // Chinese or English following the system language, unless the owner chose one (View ▸
     // Language); Qt's own strings too. Money, numbers and dates follow the same locale.
     const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    // Never the C/POSIX locale of a fresh machine (LANG=C.UTF-8): the UI language's conventions.
+    const QLocale locale = core::appLocale(chosen, QLocale::system());
     QLocale::setDefault(locale);
     auto* translator = new QTranslator(&app);
     if (translator->load(locale, QStringLiteral("clientele"), QStringLiteral("_"), QStringLiteral(":/i18n")))

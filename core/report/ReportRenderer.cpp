@@ -104,12 +104,20 @@ QString tierColour(const QString& tier)
 const QString kTable = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                        u"style=\"border-collapse: collapse; border-color: #cbd5e1;\">"_s;
 
+// In <thead>, so QTextDocument repeats it at the top of every page a table runs onto.
 QString headerRow(const QStringList& cells)
 {
-    QString row = u"<tr bgcolor=\"#f1f5f9\">"_s;
+    QString row = u"<thead><tr bgcolor=\"#f1f5f9\">"_s;
     for (const QString& c : cells)
         row += u"<th align=\"left\">"_s + esc(c) + u"</th>"_s;
-    return row + u"</tr>"_s;
+    return row + u"</tr></thead>"_s;
+}
+
+// A right-aligned figure that never breaks inside ("¥2,318,554.10", "−7.1 pts", "3 days ago"):
+// a narrow column grows instead of splitting a number over two lines.
+QString figure(const QString& text)
+{
+    return u"<td align=\"right\" style=\"white-space: nowrap;\">"_s + esc(text) + u"</td>"_s;
 }
 } // namespace
 
@@ -152,9 +160,9 @@ QString ReportRenderer::html(const MonthlyReport& r)
     h += u"<h2>"_s + esc(tr("Key figures")) + u"</h2>"_s + kTable +
          headerRow({tr("Figure"), monthLabel(r.month), monthLabel(r.previousMonth), tr("Change")});
     for (const KpiRow& k : kpiRows(r))
-        h += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s.arg(
-            esc(k.label), esc(formatted(k.kpi->value, k.unit)),
-            esc(k.kpi->previous ? formatted(*k.kpi->previous, k.unit) : u"—"_s), esc(signedChange(*k.kpi, k.unit)));
+        h += u"<tr><td>"_s + esc(k.label) + u"</td>"_s + figure(formatted(k.kpi->value, k.unit)) +
+             figure(k.kpi->previous ? formatted(*k.kpi->previous, k.unit) : u"—"_s) +
+             figure(signedChange(*k.kpi, k.unit)) + u"</tr>"_s;
     h += u"</table>"_s;
 
     h += u"<h2>"_s + esc(tr("Tiers")) + u"</h2>"_s + kTable +
@@ -163,11 +171,9 @@ QString ReportRenderer::html(const MonthlyReport& r)
     for (const TierLine& t : r.tiers) {
         const QString change = signedChange(t.customersBefore.has_value(),
                                             t.customersBefore ? t.customers - *t.customersBefore : 0, Unit::Count);
-        h += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
-             u"<td align=\"right\">%5</td><td align=\"right\">%6</td><td align=\"right\">%7</td></tr>"_s.arg(
-                 esc(tierLabel(t.tier)), QLocale().toString(t.customers), percent(t.customerSharePermille),
-                 esc(money(t.revenue12m)), percent(t.revenueSharePermille), esc(money(t.averageOrder)),
-                 esc(change));
+        h += u"<tr><td>"_s + esc(tierLabel(t.tier)) + u"</td>"_s + figure(QLocale().toString(t.customers)) +
+             figure(percent(t.customerSharePermille)) + figure(money(t.revenue12m)) +
+             figure(percent(t.revenueSharePermille)) + figure(money(t.averageOrder)) + figure(change) + u"</tr>"_s;
     }
     h += u"</table>"_s;
 
@@ -175,10 +181,10 @@ QString ReportRenderer::html(const MonthlyReport& r)
     h += u"<h2>"_s + esc(tr("Share of customers and of revenue")) + u"</h2>"_s +
          u"<table cellspacing=\"0\" cellpadding=\"2\">"_s;
     for (const TierLine& t : r.tiers) {
-        h += u"<tr><td rowspan=\"2\"><b>%1</b></td><td>%2 %3</td><td>%4</td></tr>"_s.arg(
+        h += u"<tr><td rowspan=\"2\"><b>%1</b></td><td style=\"white-space: nowrap;\">%2 %3</td><td>%4</td></tr>"_s.arg(
             esc(tierLabel(t.tier)), esc(tr("customers")), percent(t.customerSharePermille),
             bar(t.customerSharePermille, tierColour(t.tier)));
-        h += u"<tr><td>%1 %2</td><td>%3</td></tr>"_s.arg(esc(tr("revenue")), percent(t.revenueSharePermille),
+        h += u"<tr><td style=\"white-space: nowrap;\">%1 %2</td><td>%3</td></tr>"_s.arg(esc(tr("revenue")), percent(t.revenueSharePermille),
                                                          bar(t.revenueSharePermille, u"#15803d"_s));
     }
     h += u"</table>"_s;
@@ -200,8 +206,8 @@ QString ReportRenderer::html(const MonthlyReport& r)
                 if (m.from == from && m.to == to)
                     n = m.customers;
             const bool stayed = from == to;
-            h += u"<td align=\"right\"%1>%2</td>"_s.arg(stayed ? u" bgcolor=\"#f1f5f9\""_s : QString(),
-                                                       n ? QLocale().toString(n) : u"·"_s);
+            h += u"<td align=\"right\" style=\"white-space: nowrap;\"%1>%2</td>"_s.arg(
+                stayed ? u" bgcolor=\"#f1f5f9\""_s : QString(), n ? QLocale().toString(n) : u"·"_s);
         }
         h += u"</tr>"_s;
     }
@@ -210,8 +216,8 @@ QString ReportRenderer::html(const MonthlyReport& r)
     h += u"<h2>"_s + esc(tr("Top customers per tier")) + u"</h2>"_s + kTable +
          headerRow({tr("Tier"), tr("Customer"), tr("Spend, 12 months"), tr("Last purchase")});
     for (const ReportCustomer& c : r.topCustomers)
-        h += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s.arg(
-            esc(tierLabel(c.tier)), esc(c.name), esc(money(c.spend12m)), esc(tr("%1 days ago").arg(c.recencyDays)));
+        h += u"<tr><td>%1</td><td>%2</td>"_s.arg(esc(tierLabel(c.tier)), esc(c.name)) + figure(money(c.spend12m)) +
+             figure(tr("%1 days ago").arg(c.recencyDays)) + u"</tr>"_s;
     h += u"</table>"_s;
 
     h += u"<h2>"_s + esc(tr("Customers at risk")) + u"</h2>"_s;
@@ -220,8 +226,8 @@ QString ReportRenderer::html(const MonthlyReport& r)
     } else {
         h += kTable + headerRow({tr("Customer"), tr("Tier"), tr("Spend, 12 months"), tr("Last purchase")});
         for (const ReportCustomer& c : r.atRiskCustomers)
-            h += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s.arg(
-                esc(c.name), esc(tierLabel(c.tier)), esc(money(c.spend12m)), esc(tr("%1 days ago").arg(c.recencyDays)));
+            h += u"<tr><td>%1</td><td>%2</td>"_s.arg(esc(c.name), esc(tierLabel(c.tier))) + figure(money(c.spend12m)) +
+                 figure(tr("%1 days ago").arg(c.recencyDays)) + u"</tr>"_s;
         h += u"</table>"_s;
     }
 

@@ -113,6 +113,31 @@ TEST_CASE("the monthly report of the demo shop as HTML and CSV matches the golde
                                          QString::fromUtf8(clientele::test::readFile(csv))));
 }
 
+TEST_CASE("report figures never break inside, and table headers repeat on each page", "[report]")
+{
+    auto db = segmentedDemoShop();
+    const auto built = report::MonthlyReport::build(*db, u"2026-10"_s);
+    REQUIRE(built.ok());
+    const QString html = report::ReportRenderer::html(*built);
+    // Every right-aligned cell (money, counts, shares, changes) keeps its figure on one line.
+    const QString rightCell = u"<td align=\"right\""_s;
+    qsizetype cells = 0;
+    for (qsizetype at = html.indexOf(rightCell); at >= 0; at = html.indexOf(rightCell, at + 1)) {
+        const QString tag = html.mid(at, html.indexOf(u'>', at) - at);
+        INFO(tag.toStdString());
+        CHECK(tag.contains(u"white-space: nowrap;"_s));
+        ++cells;
+    }
+    CHECK(cells > 40);
+    // Each amount sits in such a cell, e.g. the 12-month revenue.
+    const QString revenue = report::ReportRenderer::money(built->revenue12m.value);
+    CHECK(html.contains(u"nowrap;\">"_s + revenue + u"</td>"_s));
+    // Every table with a header row puts it in <thead> (QTextDocument repeats it after a page break).
+    CHECK(html.count(u"<th "_s) > 0);
+    CHECK(html.count(u"<thead>"_s) == html.count(u"<tr bgcolor=\"#f1f5f9\">"_s));
+    CHECK(html.count(u"<thead>"_s) >= 5);
+}
+
 TEST_CASE("dashboard figures: twelve months of tiers, the funnel, segments, warning lines, drill-down ids", "[report][dashboard]")
 {
     auto db = segmentedDemoShop();

@@ -140,12 +140,13 @@ FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QW
     m_monthView->setDragDropMode(QAbstractItemView::DropOnly);
     m_monthView->setDragDropOverwriteMode(true); // drops land on a day, never between days
     m_monthView->setDropIndicatorShown(true);
-    m_monthView->setMinimumSize(420, 320);
+    m_monthView->setMinimumSize(320, 320); // beside the agenda's buttons within a 1024 px window
     auto* legend = new QLabel(tr("<span style='color:#dc2626'>●</span> overdue &nbsp; "
                                  "<span style='color:#2563eb'>●</span> to do &nbsp; "
                                  "<span style='color:#94a3b8'>✓</span> done &nbsp; — drag a task onto a day to move it"),
                               monthPanel);
     legend->setStyleSheet(QStringLiteral("color: #64748b;"));
+    legend->setWordWrap(true); // a narrow month wraps the legend instead of widening the window
     monthLayout->addWidget(m_monthView, 1);
     monthLayout->addWidget(legend);
 

@@ -30,11 +30,15 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace clientele::ui {
 
@@ -67,6 +71,36 @@ QChart* freshChart(QChartView* view, const QString& title)
     return chart;
 }
 
+// A value axis from 0 to a round number, ticks at 1, 2, 2.5 or 5 × 10^k (never 498 / 996), room
+// above the largest value for the labels drawn past the bars' ends.
+void roundAxis(QValueAxis* axis, double largest, double headroom = 1.0)
+{
+    const double top = std::max(largest * headroom, 1.0);
+    const double raw = top / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * magnitude;
+    for (const double m : {1.0, 2.0, 2.5, 5.0})
+        if (m * magnitude >= raw && (m != 2.5 || magnitude >= 10)) { // counts: whole ticks only
+            step = m * magnitude;
+            break;
+        }
+    step = std::max(step, 1.0);
+    const double end = std::ceil(top / step) * step;
+    axis->setRange(0, end);
+    axis->setTickCount(int(std::lround(end / step)) + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
+// Dark text beside a bar rather than white text on it: readable on light bars and on bars too
+// short to hold their number.
+void labelsOutside(QAbstractBarSeries* series)
+{
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    for (QBarSet* set : series->barSets())
+        set->setLabelColor(QColor(0x0f, 0x17, 0x2a));
+}
+
 QString tierName(const QString& key)
 {
     return key.isEmpty() ? DashboardView::tr("New") : TierRules::label(key);
@@ -94,6 +128,7 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     m_top = top;
     m_heading = new QLabel(this);
     m_heading->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
+    m_heading->setWordWrap(true); // a long month name never widens the window
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // busy indicator while the figures are read
     m_busy->setMaximumWidth(160);
@@ -110,6 +145,7 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
                             "segmented."),
                          this);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     m_empty->setStyleSheet(QStringLiteral("color: #64748b; font-size: 13pt; padding: 40px;"));
     m_empty->hide();
     outer->addWidget(m_empty);
@@ -119,7 +155,7 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_content = new QWidget(scroll);
     auto* grid = new QGridLayout(m_content);
-    auto* cards = new QHBoxLayout;
+    m_cardGrid = new QGridLayout;
     for (const auto& [key, title] : {std::pair{QStringLiteral("customers"), tr("Customers")},
                                      std::pair{QStringLiteral("active"), tr("Active")},
                                      std::pair{QStringLiteral("at_risk"), tr("At risk")},
@@ -129,9 +165,10 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
                                      std::pair{QStringLiteral("value_at_risk"), tr("Value at risk")}}) {
         auto* card = new KpiCard(title, m_content);
         m_cards.insert(key, card);
-        cards->addWidget(card);
+        m_cardOrder.append(card);
     }
-    grid->addLayout(cards, 0, 0, 1, 2);
+    grid->addLayout(m_cardGrid, 0, 0, 1, 2);
+    arrangeCards();
     m_donut = chartView(m_content, QStringLiteral("tierDonut"));
     m_shares = chartView(m_content, QStringLiteral("tierShares"));
     m_months = chartView(m_content, QStringLiteral("tierMonths"));
@@ -239,7 +276,8 @@ void DashboardView::render()
         QPieSlice* slice = pie->append(tr("%1 %2").arg(tierName(t.tier), ReportRenderer::percent(t.customerSharePermille)),
                                        double(t.customers));
         slice->setColor(CustomerTableModel::tierColor(t.tier));
-        slice->setLabelVisible(true);
+        // Names and shares in the legend: a thin slice's label would be clipped or overlap.
+        slice->setLabelVisible(false);
         connect(slice, &QPieSlice::clicked, this, [this, tier = t.tier] {
             core::storage::CustomerFilter filter;
             filter.tier = tier;
@@ -247,7 +285,8 @@ void DashboardView::render()
         });
     }
     donut->addSeries(pie);
-    donut->legend()->hide();
+    donut->legend()->setAlignment(Qt::AlignRight);
+    donut->legend()->show();
 
     // "5% of customers bring 40% of revenue": the two shares side by side per tier.
     QChart* shares = freshChart(m_shares, tr("Share of customers and of 12-month revenue"));
@@ -265,14 +304,20 @@ void DashboardView::render()
     }
     auto* shareSeries = new QBarSeries(shares);
     shareSeries->append({customersSet, revenueSet});
-    shareSeries->setLabelsVisible(true);
+    labelsOutside(shareSeries);
+    shareSeries->setLabelsAngle(-90); // two narrow bars per tier: upright labels never overlap
     shareSeries->setLabelsFormat(QStringLiteral("@value%"));
+    shareSeries->setLabelsPrecision(3);
     shares->addSeries(shareSeries);
     auto* shareAxis = new QBarCategoryAxis(shares);
     shareAxis->append(tierNames);
     auto* percentAxis = new QValueAxis(shares);
-    percentAxis->setRange(0, 100);
-    percentAxis->setLabelFormat(QStringLiteral("%d%%"));
+    // Every bar carries its number, so no scale; room above the tallest for its label.
+    double tallest = 10;
+    for (const auto& t : r.tiers)
+        tallest = std::max({tallest, t.customerSharePermille / 10.0, t.revenueSharePermille / 10.0});
+    percentAxis->setRange(0, tallest * 1.35);
+    percentAxis->setVisible(false);
     shares->addAxis(shareAxis, Qt::AlignBottom);
     shares->addAxis(percentAxis, Qt::AlignLeft);
     shareSeries->attachAxis(shareAxis);
@@ -303,14 +348,24 @@ void DashboardView::render()
         });
     }
     months->addSeries(stacked);
+    // Short month names ("Nov", "11月") fit all twelve bars upright; the axis title says which year.
     auto* monthAxis = new QBarCategoryAxis(months);
-    for (const QString& month : m_data->months)
-        monthAxis->append(QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
-                                             tr("MMM yy", "short month and year, QLocale date format")));
+    double highest = 0;
+    for (const QString& month : m_data->months) {
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        monthAxis->append(QLocale().standaloneMonthName(first.month(), QLocale::ShortFormat));
+        double total = 0;
+        for (const qint64 n : m_data->tierCountsByMonth.value(month))
+            total += double(n);
+        highest = std::max(highest, total);
+    }
+    if (!m_data->months.isEmpty())
+        monthAxis->setTitleText(tr("%1 – %2", "first and last month of the chart")
+                                    .arg(ReportRenderer::monthLabel(m_data->months.front()),
+                                         ReportRenderer::monthLabel(m_data->months.back())));
     monthAxis->setTruncateLabels(false);
-    monthAxis->setLabelsAngle(-45);
     auto* countAxis = new QValueAxis(months);
-    countAxis->setLabelFormat(QStringLiteral("%d"));
+    roundAxis(countAxis, highest);
     months->addAxis(monthAxis, Qt::AlignBottom);
     months->addAxis(countAxis, Qt::AlignLeft);
     stacked->attachAxis(monthAxis);
@@ -332,13 +387,16 @@ void DashboardView::render()
         }
         auto* series = new QHorizontalBarSeries(chart);
         series->append(set);
-        series->setLabelsVisible(true);
+        labelsOutside(series);
         chart->addSeries(series);
         auto* axis = new QBarCategoryAxis(chart);
         axis->append(names);
         axis->setTruncateLabels(false); // segment names are long; the bars give way
         auto* values = new QValueAxis(chart);
-        values->setLabelFormat(QStringLiteral("%d"));
+        qint64 longest = 0;
+        for (const auto& row : rows)
+            longest = std::max(longest, row.second);
+        roundAxis(values, double(longest), 1.15);
         chart->addAxis(axis, Qt::AlignLeft);
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(axis);
@@ -412,6 +470,39 @@ void DashboardView::renderKpis()
                 level = KpiCard::Level(int(DashboardData::level(f.kpi->value, t)));
         m_cards.value(f.key)->setFigure(format(f.kpi->value), change, good, level, f.tooltip);
     }
+    m_cardColumns = 0; // the figures' widths changed
+    arrangeCards();
+}
+
+void DashboardView::arrangeCards()
+{
+    // As many cards per row as fit, rows balanced (7 → 7, 4+3, 2+2+2+1 …): at 1024 px no card is cut.
+    int widest = 1;
+    for (const KpiCard* card : std::as_const(m_cardOrder))
+        widest = std::max(widest, card->minimumSizeHint().width());
+    const int spacing = std::max(0, m_cardGrid->horizontalSpacing());
+    // The width the cards get: the view less its margins, the content's margins and the scroll bar.
+    int available = width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    for (const QLayout* layout : {layout(), m_content->layout()})
+        if (layout)
+            available -= layout->contentsMargins().left() + layout->contentsMargins().right();
+    const int count = int(m_cardOrder.size());
+    const int fit = std::clamp((available + spacing) / (widest + spacing), 1, count);
+    const int rows = (count + fit - 1) / fit;
+    const int columns = (count + rows - 1) / rows;
+    if (columns == m_cardColumns)
+        return;
+    m_cardColumns = columns;
+    for (int i = 0; i < count; ++i)
+        m_cardGrid->addWidget(m_cardOrder[i], i / columns, i % columns);
+    for (int c = 0; c < count; ++c)
+        m_cardGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void DashboardView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeCards();
 }
 
 void DashboardView::renderMigration()

@@ -11,6 +11,7 @@ class QAction;
 class QChartView;
 class QComboBox;
 class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QTableWidget;
@@ -46,6 +47,9 @@ public:
     // A button for the window's action beside Refresh (e.g. Recalculate Tiers).
     QToolButton* addHeaderAction(QAction* action);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 Q_SIGNALS:
     void showCustomers(const clientele::core::storage::CustomerFilter& filter, const QString& description);
     void refreshed();
@@ -54,12 +58,16 @@ private:
     void render();
     void renderKpis();
     void renderMigration();
+    void arrangeCards(); // KPI cards in as many columns as the width allows
 
     core::storage::Database& m_database;
     BackgroundTask* m_task;
     std::optional<core::report::DashboardData> m_data;
     QList<core::report::KpiThreshold> m_thresholds;
     QHash<QString, KpiCard*> m_cards;
+    QList<KpiCard*> m_cardOrder;
+    QGridLayout* m_cardGrid = nullptr;
+    int m_cardColumns = 0;
     QLabel* m_heading;
     QHBoxLayout* m_top;
     QLabel* m_empty;

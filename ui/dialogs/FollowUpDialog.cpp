@@ -77,6 +77,8 @@ void FollowUpDialog::build(const QDate& due, const QDate& earliest)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_form->addRow(m_buttons);
     updateOk();
+    // Not the form's bare minimum (224 px cut the title): room for the title bar and a sentence.
+    setMinimumWidth(std::max({minimumWidth(), 420, fontMetrics().horizontalAdvance(windowTitle()) + 160}));
 }
 
 void FollowUpDialog::updateOk()

@@ -92,7 +92,7 @@ void ReportDialog::preview()
     const auto document = ReportDocument::fromHtml(html);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(core::report::ReportRenderer::title());
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter* target) { document->print(target); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter* target) { ReportDocument::print(*document, target); });
     dialog.exec();
 }
 

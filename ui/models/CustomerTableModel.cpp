@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "io/PhoneNormalizer.h"
+#include "report/ReportRenderer.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/TierRules.h"
 #include "storage/SegmentationRepository.h"
@@ -15,7 +16,7 @@ using namespace core::storage;
 namespace {
 QString yuan(core::Fen fen)
 {
-    return QLocale().toCurrencyString(double(fen) / 100.0, QStringLiteral("¥"));
+    return core::report::ReportRenderer::money(fen); // ¥ first in every locale, exact in fen
 }
 } // namespace
 

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace clientele::ui {
@@ -18,6 +19,11 @@ class ReportDocument
 {
 public:
     static std::unique_ptr<QTextDocument> fromHtml(const QString& html);
+    // Prints (preview, printer, PDF) with short tables kept whole: one that would run over a page
+    // break starts, with its heading, on the next page (no lone row at a page's top). Longer
+    // tables split, repeating their header row.
+    static void print(QTextDocument& document, QPagedPaintDevice* device);
+    static void keepTablesTogether(QTextDocument& document, QPagedPaintDevice* device);
     // Chinese stays real text in the PDF: the fonts are embedded by Qt's PDF engine.
     static core::Status writePdf(const QString& html, const QString& path, QPageSize::PageSizeId pageSize);
     // "a4" or "letter" (any case); false when neither.

@@ -7,6 +7,7 @@
 #include "domain/Money.h"
 #include "io/CustomerRowParser.h"
 #include "models/CustomerTableModel.h"
+#include "report/ReportRenderer.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/RfmSegments.h"
 #include "segmentation/TierRules.h"
@@ -47,7 +48,7 @@ using namespace core;
 namespace {
 QString yuan(Fen fen)
 {
-    return QLocale().toCurrencyString(double(fen) / 100.0, QStringLiteral("¥"));
+    return core::report::ReportRenderer::money(fen); // ¥ first in every locale, exact in fen
 }
 
 QLabel* wrapped(const QString& text, QWidget* parent)

@@ -26,6 +26,7 @@
 #include "storage/OrderRepository.h"
 #include "widgets/CustomerFilterBar.h"
 #include "widgets/SegmentationRunner.h"
+#include "widgets/HeaderFit.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -44,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -116,6 +118,12 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     connect(enter, &QShortcut::activated, this, [this] { openProfile(m_table->currentIndex().row()); });
     connect(m_filters, &CustomerFilterBar::filterChanged, this,
             [this](const core::storage::CustomerFilter& filter) { m_model->setFilter(filter); });
+    connect(m_filters, &CustomerFilterBar::resultsRequested, this, [this] {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (m_model->rowCount() > 0) // the first result, ready for Enter (profile) or arrows
+            m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                                 QItemSelectionModel::Rows);
+    });
 
     createActions();
     createTrayIcon();
@@ -124,9 +132,15 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("customerTable/header")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1280, 760);
+    // Restoring the header sorts the model as its indicator shows (sortIndicatorChanged). The first
+    // time, say what the model does (by name, A to Z): Qt's default indicator is descending, which
+    // the next start would have obeyed, turning the list upside down.
+    QHeaderView* header = m_table->horizontalHeader();
+    if (!header->restoreState(settings.value(QStringLiteral("customerTable/header")).toByteArray()))
+        m_table->sortByColumn(CustomerTableModel::Name, Qt::AscendingOrder);
+    fitHeaderSections(m_table->horizontalHeader());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry"))) // never larger than a small screen
+        resize(QSize(1280, 760).boundedTo(screen()->availableGeometry().size()));
 }
 
 MainWindow::~MainWindow() = default;
@@ -296,6 +310,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     auto* model = new CustomerTableModel(*m_database, this);
     model->setPhonesMasked(!m_unmaskPhones->isChecked());
     m_table->setModel(model);
+    fitHeaderSections(m_table->horizontalHeader());
     if (m_model)
         m_model->deleteLater();
     m_model = model;

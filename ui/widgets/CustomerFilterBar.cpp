@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -69,6 +70,24 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::emitFilter);
     connect(m_openFollowUp, &QCheckBox::toggled, this, &CustomerFilterBar::emitFilter);
     connect(m_only, &QPushButton::clicked, this, [this] { showOnly({}, {}); });
+    m_search->installEventFilter(this);
+}
+
+bool CustomerFilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter or Down in the search box: on to the results, with what was typed applied first.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Down) {
+            if (m_delay->isActive()) {
+                m_delay->stop();
+                emitFilter();
+            }
+            Q_EMIT resultsRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CustomerFilterBar::setChoices(const QStringList& tags, const QStringList& cities)

@@ -33,6 +33,11 @@ public:
 
 Q_SIGNALS:
     void filterChanged(const clientele::core::storage::CustomerFilter& filter);
+    // Enter or Down in the search box (after the filter is applied): focus the results.
+    void resultsRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void emitFilter();

@@ -54,8 +54,12 @@ void TimelineView::reload()
         item->setForeground(2, kindColor(e.kind));
         item->setToolTip(3, e.detail);
     }
-    for (int column = 0; column < 3; ++column)
+    // Fitted to the longest entry plus a gap, so an order number never runs into the next column.
+    const int gap = 2 * fontMetrics().horizontalAdvance(u' ') + 8;
+    for (int column = 0; column < 3; ++column) {
         m_tree->resizeColumnToContents(column);
+        m_tree->setColumnWidth(column, m_tree->columnWidth(column) + gap);
+    }
 }
 
 int TimelineView::eventCount() const
