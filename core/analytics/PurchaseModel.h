@@ -95,8 +95,9 @@ public:
     static QString explain(const Prediction& prediction, const segmentation::RfmMetrics& metrics);
     // "¥4,080.50 over 12 months", or for one-time buyers "… (typical of a new customer here)".
     static QString valueText(const QString& formattedClv, const segmentation::RfmMetrics& metrics);
-    // The shop's average rather than this customer's own: no second purchase day yet.
-    static bool isShopAverage(const segmentation::RfmMetrics& metrics) { return metrics.purchaseDays <= 1; }
+    // The shop's average rather than this customer's own: no second purchase day yet, i.e. no gap
+    // between two purchase days (read from the gap, which stored metrics keep, unlike purchaseDays).
+    static bool isShopAverage(const segmentation::RfmMetrics& metrics) { return metrics.medianGapDays <= 0; }
     // "92%"; never "100%" or "0%": "over 99%", "under 1%" (a model never knows for certain).
     static QString likelihood(double probability);
     // A one-time buyer's purchase is "recent" (too early to tell) for this many days.

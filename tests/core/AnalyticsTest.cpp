@@ -179,6 +179,7 @@ TEST_CASE("a one-time buyer's prediction is worded as the shop's average, and no
     regular.recencyDays = 40;
     regular.medianGapDays = 30;
     const QString known = PurchaseModel::explain(p, regular);
+    INFO(known.toStdString());
     CHECK(known.contains(u"over 99% likely still active"_s));
     CHECK(known.contains(u"bought 7 times"_s));
     CHECK(PurchaseModel::valueText(u"¥4,080.50"_s, regular) == u"¥4,080.50 over 12 months"_s);
