@@ -334,22 +334,63 @@
         </message>
         <message>
             <location filename="../core/analytics/PurchaseModel.cpp" line="215" />
-            <source>bought once, %1 days ago</source>
+            <source>over 99%</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="216" />
-            <source>bought %1 times, last %2 days ago</source>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="217" />
+            <source>under 1%</source>
             <translation />
         </message>
         <message>
             <location filename="../core/analytics/PurchaseModel.cpp" line="218" />
+            <source>%1%</source>
+            <comment>a probability in percent</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="226" />
+            <source>bought once, %1 days ago</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="227" />
+            <source>bought %1 times on one day, %2 days ago</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="229" />
+            <source>%1: too early to tell. New customers here usually make about %2 purchases in the next 90 days; a shop average, not a judgement of this customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="232" />
+            <source>%1, not since: customers here who bought once that long ago make about %2 purchases in the next 90 days; a shop average, as one purchase says little about this customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="236" />
+            <source>bought %1 times, last %2 days ago</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="238" />
             <source>, usually every %1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/PurchaseModel.cpp" line="219" />
-            <source>%1: %2% likely still active, about %3 purchases expected in the next 90 days</source>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="239" />
+            <source>%1: %2 likely still active, about %3 purchases expected in the next 90 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="245" />
+            <source>%1 over 12 months (typical of a new customer here)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/analytics/PurchaseModel.cpp" line="246" />
+            <source>%1 over 12 months</source>
             <translation />
         </message>
     </context>
@@ -1198,19 +1239,258 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::report::Figures</name>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="69" />
+            <source>Customer records</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="70" />
+            <source>Orders recorded</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="71" />
+            <source>Customers by lifecycle stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="72" />
+            <source>Customers by RFM segment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="73" />
+            <source>Customers who bought</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="74" />
+            <source>Bought in the last 12 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="75" />
+            <source>At risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="76" />
+            <source>12-month spend of customers at risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="77" />
+            <source>Repurchase rate (12 months)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="78" />
+            <source>Revenue this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="79" />
+            <source>Average order this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="80" />
+            <source>Revenue, last 12 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="81" />
+            <source>New customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="82" />
+            <source>Customers turned dormant</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="83" />
+            <source>Customers in the tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="84" />
+            <source>Tier revenue, 12 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="85" />
+            <source>Tier average order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="86" />
+            <source>Orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="87" />
+            <source>Total spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="88" />
+            <source>Average order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="89" />
+            <source>Last purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="90" />
+            <source>12-month spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="91" />
+            <source>Predicted value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="100" />
+            <source>Every customer on file that the list shows, including people who have not bought anything yet. Counted now.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="103" />
+            <source>Orders in the database, refunds not counted. Counted now.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="105" />
+            <source>Customers in each lifecycle stage as of the latest segmentation run. A stage judges each customer against their own rhythm: “Active” means buying as often as usual, which is not the same as “bought in the last 12 months”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="109" />
+            <source>Customers in each RFM segment (eight-segment model) as of the latest segmentation run.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="111" />
+            <source>Customers with at least one order by the month's end. Customer records without any order (prospects) are not counted, so this can be lower than the number of customer records.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="114" />
+            <source>Customers with at least one order in the 12 months up to the month's end. Not the lifecycle stage “Active”, which judges each customer against their own rhythm.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="117" />
+            <source>Customers in the lifecycle stage “at risk” at the month's end: past their usual gap between purchases, not yet dormant.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="120" />
+            <source>What the customers at risk spent in the 12 months up to the month's end, refunds deducted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="122" />
+            <source>Of the customers who bought in the 12 months up to the month's end, the share with two orders or more in those 12 months.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="125" />
+            <source>Orders minus refunds dated in the month, up to the day its figures were taken.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="127" />
+            <source>The month's revenue (refunds deducted) divided by the month's orders (refunds are not orders).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="129" />
+            <source>Orders minus refunds over the 12 months up to the month's end.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="131" />
+            <source>Customers whose first order was in the month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="133" />
+            <source>Customers who entered the lifecycle stage “dormant” in the month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="135" />
+            <source>Customers in the tier at the month's end.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="137" />
+            <source>What the tier's customers spent in the 12 months up to the month's end: orders minus refunds. When their refunds in those months exceed their orders (refunds of purchases made earlier), it shows as net refunds.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="141" />
+            <source>The tier's 12-month revenue divided by its orders in those 12 months.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="143" />
+            <source>The customer's orders, every one on file; refunds are not counted as orders. Counted now.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="145" />
+            <source>Everything the customer has paid, refunds deducted. Counted now.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="147" />
+            <source>Total spend divided by orders. Counted now.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="149" />
+            <source>The date of the customer's latest order (refunds are not purchases).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="151" />
+            <source>Orders minus refunds in the 12 months up to the latest segmentation run; the same amount the tier is judged by.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="154" />
+            <source>What the purchase models expect the customer to spend over the next 12 months, discounted, as of the latest segmentation run. Until a customer buys a second time it is the shop's average for new customers, not a judgement of that person.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/Figures.cpp" line="176" />
+            <source>net refunds %1</source>
+            <comment>a tier whose refunds exceed its purchases; %1 is the amount</comment>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="101" />
+            <location filename="../core/report/MonthlyReport.cpp" line="112" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="121" />
+            <location filename="../core/report/MonthlyReport.cpp" line="132" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="224" />
+            <location filename="../core/report/MonthlyReport.cpp" line="235" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
@@ -1238,209 +1518,164 @@
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="126" />
+            <location filename="../core/report/ReportRenderer.cpp" line="122" />
             <source>Monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="132" />
+            <location filename="../core/report/ReportRenderer.cpp" line="128" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="156" />
+            <location filename="../core/report/ReportRenderer.cpp" line="152" />
             <source>figures as of %1; changes against %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="160" />
+            <location filename="../core/report/ReportRenderer.cpp" line="156" />
             <source>Key figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="157" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="157" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="168" />
+            <location filename="../core/report/ReportRenderer.cpp" line="164" />
             <source>Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="169" />
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="227" />
+            <location filename="../core/report/ReportRenderer.cpp" line="165" />
+            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <location filename="../core/report/ReportRenderer.cpp" line="165" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <location filename="../core/report/ReportRenderer.cpp" line="165" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <location filename="../core/report/ReportRenderer.cpp" line="165" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="169" />
+            <location filename="../core/report/ReportRenderer.cpp" line="165" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="170" />
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="170" />
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
             <source>Change in customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="181" />
+            <location filename="../core/report/ReportRenderer.cpp" line="179" />
             <source>Share of customers and of revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="185" />
+            <location filename="../core/report/ReportRenderer.cpp" line="183" />
             <source>customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="187" />
+            <location filename="../core/report/ReportRenderer.cpp" line="185" />
             <source>revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="193" />
+            <location filename="../core/report/ReportRenderer.cpp" line="191" />
             <source>Tier migration from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="195" />
+            <location filename="../core/report/ReportRenderer.cpp" line="193" />
             <source>From \ to</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
+            <location filename="../core/report/ReportRenderer.cpp" line="214" />
             <source>Top customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="227" />
+            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="227" />
+            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="227" />
+            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="230" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
+            <location filename="../core/report/ReportRenderer.cpp" line="228" />
             <source>%1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="223" />
+            <location filename="../core/report/ReportRenderer.cpp" line="221" />
             <source>Customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="223" />
             <source>Nobody is at risk this month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <location filename="../core/report/ReportRenderer.cpp" line="232" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="233" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="30" />
-            <source>Customers with purchases</source>
+            <location filename="../core/report/ReportRenderer.cpp" line="239" />
+            <source>How these figures are counted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="31" />
-            <source>Active (bought in the last 12 months)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="32" />
-            <source>At risk</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="33" />
-            <source>12-month spend of customers at risk</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="34" />
-            <source>Repurchase rate (12 months)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="35" />
-            <source>Revenue this month</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="36" />
-            <source>Average order this month</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="37" />
-            <source>Revenue, last 12 months</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="38" />
-            <source>New customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="39" />
-            <source>Customers turned dormant</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="61" />
+            <location filename="../core/report/ReportRenderer.cpp" line="57" />
             <source> pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="73" />
+            <location filename="../core/report/ReportRenderer.cpp" line="69" />
             <source>New since</source>
             <translation />
         </message>
@@ -1885,94 +2120,94 @@
     <context>
         <name>clientele::core::segmentation::TierPolicy</name>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="50" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="52" />
             <source>No purchases yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="52" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="54" />
             <source>%1: no purchase for %2 days (dormant from %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="64" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="66" />
             <source>%1: 12-month spend %2 ≥ %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="66" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="68" />
             <source>%1: 12-month spend %2 &lt; %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="71" />
-            <location filename="../core/segmentation/TierPolicy.cpp" line="72" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="73" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="74" />
             <source>%1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="93" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="95" />
             <source>%1 kept (month %2 of %3 below the line): %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="109" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="111" />
             <source>%1: no purchase for %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="111" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="113" />
             <source>%1: bought again, 12-month spend %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="113" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="115" />
             <source>%1: 12-month spend %2 from %3 to %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="114" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="116" />
             <source>rose</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="114" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="116" />
             <source>fell</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="116" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="118" />
             <source>%1: M score %2 → %3, F score %4 → %5</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="31" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="33" />
             <source> and </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="31" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="33" />
             <source> or </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="35" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="37" />
             <source>CLV score</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="35" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="37" />
             <source>M score</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="36" />
+            <location filename="../core/segmentation/TierPolicy.cpp" line="38" />
             <source>F score</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/TierPolicy.cpp" line="38" />
-            <source>, P(alive) %1% %2 %3%</source>
+            <location filename="../core/segmentation/TierPolicy.cpp" line="40" />
+            <source>, P(alive) %1 %2 %3%</source>
             <translation />
         </message>
     </context>
@@ -2065,24 +2300,24 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="200" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="265" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="206" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="281" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="245" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="253" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="251" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="259" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="312" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="328" />
             <source>Reading customers for export</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="277" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="293" />
             <source>Reading the filter choices</source>
             <translation />
         </message>
@@ -2475,6 +2710,7 @@
         </message>
         <message>
             <location filename="../core/storage/OrderRepository.cpp" line="94" />
+            <location filename="../core/storage/OrderRepository.cpp" line="102" />
             <source>Counting orders</source>
             <translation />
         </message>
@@ -2884,268 +3120,238 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="75" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="77" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="83" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="85" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="97" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="99" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="106" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="105" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="107" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="165" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="167" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="185" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="186" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
-            <source>Total spend</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
-            <source>12-month spend</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
-            <source>Orders</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
-            <source>Average order</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="194" />
-            <source>Last purchase</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="200" />
-            <source>Predicted value</source>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="219" />
+            <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
-            <source>%1 over 12 months; %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="215" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="234" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="284" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="301" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="298" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="315" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="310" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="310" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="315" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="350" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="334" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="334" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="342" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="342" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="347" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="364" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="354" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="389" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -3153,67 +3359,47 @@
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="82" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="85" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="92" />
-            <source>Predicted value of the next 12 months, discounted; %1% likely still active</source>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="98" />
+            <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="107" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="124" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="125" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="109" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="126" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="127" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="111" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="128" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="112" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="129" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
-            <source>Orders</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="114" />
-            <source>12-month spend</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
-            <source>Predicted value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
-            <source>Last purchase</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="117" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="134" />
             <source>Tags</source>
             <translation />
         </message>
@@ -3221,213 +3407,143 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="106" />
+            <location filename="../ui/charts/DashboardView.cpp" line="109" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="136" />
+            <location filename="../ui/charts/DashboardView.cpp" line="141" />
             <source>Warning &amp;Lines…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="137" />
+            <location filename="../ui/charts/DashboardView.cpp" line="142" />
             <source>Set when a key figure turns amber or red</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="138" />
+            <location filename="../ui/charts/DashboardView.cpp" line="143" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="144" />
+            <location filename="../ui/charts/DashboardView.cpp" line="149" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="159" />
-            <source>Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="160" />
-            <source>Active</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="161" />
-            <source>At risk</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="162" />
-            <source>Repurchase rate</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="163" />
-            <source>Average order</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="164" />
-            <source>12-month revenue</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="165" />
-            <source>Value at risk</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="189" />
+            <location filename="../ui/charts/DashboardView.cpp" line="196" />
             <source>Tier migration from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="191" />
+            <location filename="../ui/charts/DashboardView.cpp" line="198" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="197" />
+            <location filename="../ui/charts/DashboardView.cpp" line="204" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="265" />
+            <location filename="../ui/charts/DashboardView.cpp" line="272" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="270" />
+            <location filename="../ui/charts/DashboardView.cpp" line="277" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="276" />
+            <location filename="../ui/charts/DashboardView.cpp" line="283" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="292" />
+            <location filename="../ui/charts/DashboardView.cpp" line="299" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="293" />
+            <location filename="../ui/charts/DashboardView.cpp" line="300" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="294" />
+            <location filename="../ui/charts/DashboardView.cpp" line="301" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="332" />
+            <location filename="../ui/charts/DashboardView.cpp" line="339" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="346" />
+            <location filename="../ui/charts/DashboardView.cpp" line="353" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="363" />
+            <location filename="../ui/charts/DashboardView.cpp" line="370" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="412" />
+            <location filename="../ui/charts/DashboardView.cpp" line="419" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="419" />
+            <location filename="../ui/charts/DashboardView.cpp" line="426" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="439" />
-            <source>Customers with at least one purchase by the month's end.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="440" />
-            <source>Customers who bought in the 12 months up to the month's end.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="441" />
-            <source>Customers past their usual gap between purchases (stage “at risk”).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="444" />
-            <source>Of the customers who bought in the last 12 months, the share who bought at least twice.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="446" />
-            <source>This month's revenue divided by this month's orders.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="448" />
-            <source>Purchases minus refunds over the 12 months up to the month's end.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="450" />
-            <source>What the customers at risk spent in the last 12 months.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="463" />
+            <location filename="../ui/charts/DashboardView.cpp" line="464" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="464" />
+            <location filename="../ui/charts/DashboardView.cpp" line="465" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="561" />
+            <location filename="../ui/charts/DashboardView.cpp" line="562" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="574" />
+            <location filename="../ui/charts/DashboardView.cpp" line="575" />
             <source>Warning Lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="598" />
+            <location filename="../ui/charts/DashboardView.cpp" line="599" />
             <source>0 turns a line off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="599" />
+            <location filename="../ui/charts/DashboardView.cpp" line="600" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="600" />
+            <location filename="../ui/charts/DashboardView.cpp" line="601" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="601" />
+            <location filename="../ui/charts/DashboardView.cpp" line="602" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="602" />
+            <location filename="../ui/charts/DashboardView.cpp" line="603" />
             <source>Customers at risk red above:</source>
             <translation />
         </message>
@@ -4511,618 +4627,618 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="98" />
+            <location filename="../ui/views/MainWindow.cpp" line="99" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="164" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="171" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="177" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="179" />
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="191" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="193" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <location filename="../ui/views/MainWindow.cpp" line="195" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="198" />
+            <location filename="../ui/views/MainWindow.cpp" line="199" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="201" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="204" />
+            <location filename="../ui/views/MainWindow.cpp" line="205" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="208" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="211" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="221" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="221" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="225" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
             <source>&amp;Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="226" />
+            <location filename="../ui/views/MainWindow.cpp" line="227" />
             <source>&amp;Follow-up Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <location filename="../ui/views/MainWindow.cpp" line="229" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="246" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="255" />
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="259" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="260" />
+            <location filename="../ui/views/MainWindow.cpp" line="261" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="262" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="270" />
+            <location filename="../ui/views/MainWindow.cpp" line="271" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="272" />
+            <location filename="../ui/views/MainWindow.cpp" line="273" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <location filename="../ui/views/MainWindow.cpp" line="276" />
             <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="284" />
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="286" />
+            <location filename="../ui/views/MainWindow.cpp" line="287" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="287" />
+            <location filename="../ui/views/MainWindow.cpp" line="288" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="288" />
+            <location filename="../ui/views/MainWindow.cpp" line="289" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="289" />
+            <location filename="../ui/views/MainWindow.cpp" line="290" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="291" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="294" />
+            <location filename="../ui/views/MainWindow.cpp" line="295" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="336" />
+            <location filename="../ui/views/MainWindow.cpp" line="337" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="337" />
+            <location filename="../ui/views/MainWindow.cpp" line="338" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="346" />
+            <location filename="../ui/views/MainWindow.cpp" line="347" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="364" />
+            <location filename="../ui/views/MainWindow.cpp" line="365" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="387" />
+            <location filename="../ui/views/MainWindow.cpp" line="388" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="391" />
+            <location filename="../ui/views/MainWindow.cpp" line="392" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="421" />
+            <location filename="../ui/views/MainWindow.cpp" line="422" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="435" />
+            <location filename="../ui/views/MainWindow.cpp" line="436" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="435" />
+            <location filename="../ui/views/MainWindow.cpp" line="436" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="440" />
-            <location filename="../ui/views/MainWindow.cpp" line="445" />
-            <location filename="../ui/views/MainWindow.cpp" line="449" />
-            <location filename="../ui/views/MainWindow.cpp" line="454" />
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <location filename="../ui/views/MainWindow.cpp" line="446" />
+            <location filename="../ui/views/MainWindow.cpp" line="450" />
+            <location filename="../ui/views/MainWindow.cpp" line="455" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="445" />
+            <location filename="../ui/views/MainWindow.cpp" line="446" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="449" />
+            <location filename="../ui/views/MainWindow.cpp" line="450" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="457" />
+            <location filename="../ui/views/MainWindow.cpp" line="458" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="459" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="569" />
+            <location filename="../ui/views/MainWindow.cpp" line="570" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="570" />
+            <location filename="../ui/views/MainWindow.cpp" line="571" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="578" />
+            <location filename="../ui/views/MainWindow.cpp" line="579" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="581" />
+            <location filename="../ui/views/MainWindow.cpp" line="582" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="595" />
+            <location filename="../ui/views/MainWindow.cpp" line="596" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="598" />
+            <location filename="../ui/views/MainWindow.cpp" line="599" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="616" />
+            <location filename="../ui/views/MainWindow.cpp" line="617" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="617" />
+            <location filename="../ui/views/MainWindow.cpp" line="618" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="618" />
+            <location filename="../ui/views/MainWindow.cpp" line="619" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="620" />
+            <location filename="../ui/views/MainWindow.cpp" line="621" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="620" />
+            <location filename="../ui/views/MainWindow.cpp" line="621" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="635" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="650" />
+            <location filename="../ui/views/MainWindow.cpp" line="651" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="651" />
+            <location filename="../ui/views/MainWindow.cpp" line="652" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
-            <source>%1  ·  %2 customers shown  ·  %3 orders</source>
+            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="662" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="668" />
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="751" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="707" />
-            <location filename="../ui/views/MainWindow.cpp" line="805" />
+            <location filename="../ui/views/MainWindow.cpp" line="712" />
+            <location filename="../ui/views/MainWindow.cpp" line="810" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="710" />
+            <location filename="../ui/views/MainWindow.cpp" line="715" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
-            <location filename="../ui/views/MainWindow.cpp" line="726" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="728" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="727" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="757" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="759" />
+            <location filename="../ui/views/MainWindow.cpp" line="764" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="760" />
+            <location filename="../ui/views/MainWindow.cpp" line="765" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="761" />
+            <location filename="../ui/views/MainWindow.cpp" line="766" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="762" />
+            <location filename="../ui/views/MainWindow.cpp" line="767" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="763" />
+            <location filename="../ui/views/MainWindow.cpp" line="768" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="763" />
+            <location filename="../ui/views/MainWindow.cpp" line="768" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="764" />
+            <location filename="../ui/views/MainWindow.cpp" line="769" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="771" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="767" />
+            <location filename="../ui/views/MainWindow.cpp" line="772" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="768" />
+            <location filename="../ui/views/MainWindow.cpp" line="773" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="769" />
+            <location filename="../ui/views/MainWindow.cpp" line="774" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="770" />
+            <location filename="../ui/views/MainWindow.cpp" line="775" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="771" />
+            <location filename="../ui/views/MainWindow.cpp" line="776" />
             <source>Tier dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="772" />
+            <location filename="../ui/views/MainWindow.cpp" line="777" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="773" />
+            <location filename="../ui/views/MainWindow.cpp" line="778" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="773" />
+            <location filename="../ui/views/MainWindow.cpp" line="778" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="774" />
+            <location filename="../ui/views/MainWindow.cpp" line="779" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="775" />
+            <location filename="../ui/views/MainWindow.cpp" line="780" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="775" />
+            <location filename="../ui/views/MainWindow.cpp" line="780" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="781" />
+            <location filename="../ui/views/MainWindow.cpp" line="786" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>

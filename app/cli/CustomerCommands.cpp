@@ -140,7 +140,7 @@ int showCustomer(CliContext& ctx)
     if (prediction->has_value() && segment->has_value()) {
         const auto& p = (*prediction)->prediction;
         const auto& m = (*segment)->evaluation.metrics;
-        predictionText = analytics::PurchaseModel::explain(p, m.frequency, m.recencyDays, m.medianGapDays);
+        predictionText = analytics::PurchaseModel::explain(p, m);
         predictionJson = QJsonObject{{u"p_alive"_s, p.probabilityAlive},
                                      {u"expected_purchases_90d"_s, p.expectedPurchases90d},
                                      {u"expected_spend_fen"_s, p.expectedSpend},

@@ -159,7 +159,7 @@ int clvCustomers(CliContext& ctx)
         QString why;
         if (seg->has_value()) {
             const auto& m = (*seg)->evaluation.metrics;
-            why = analytics::PurchaseModel::explain(p, m.frequency, m.recencyDays, m.medianGapDays);
+            why = analytics::PurchaseModel::explain(p, m);
         }
         const QString name = c->has_value() ? (*c)->name : QString();
         array.append(QJsonObject{{u"id"_s, p.customerId},
@@ -170,7 +170,7 @@ int clvCustomers(CliContext& ctx)
                                  {u"clv_fen"_s, p.clv},
                                  {u"churn_risk"_s, r.churnRisk},
                                  {u"explanation"_s, why}});
-        table.addRow({name, QStringLiteral("%1%").arg(qRound(p.probabilityAlive * 100)),
+        table.addRow({name, analytics::PurchaseModel::likelihood(p.probabilityAlive),
                       QLocale::c().toString(p.expectedPurchases90d, 'f', 1), money::format(p.expectedSpend),
                       money::format(p.clv), why});
     }

@@ -10,9 +10,9 @@ using namespace Qt::StringLiterals;
 namespace clientele::core::analytics {
 
 namespace {
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr)
 {
-    return QCoreApplication::translate("clientele::core::analytics::PurchaseModel", text);
+    return QCoreApplication::translate("clientele::core::analytics::PurchaseModel", text, disambiguation);
 }
 
 Fen toFen(double value)
@@ -209,17 +209,41 @@ Backtest PurchaseModel::backtest(const segmentation::ShopHistory& history, const
     return b;
 }
 
-QString PurchaseModel::explain(const Prediction& p, int purchaseDays, int recencyDays, int usualGapDays)
+QString PurchaseModel::likelihood(double probability)
+{
+    if (probability >= 0.995)
+        return tr("over 99%");
+    if (probability < 0.005)
+        return tr("under 1%");
+    return tr("%1%", "a probability in percent").arg(qRound(probability * 100));
+}
+
+QString PurchaseModel::explain(const Prediction& p, const segmentation::RfmMetrics& m)
 {
     const QLocale locale;
-    QString history = purchaseDays == 1 ? tr("bought once, %1 days ago").arg(recencyDays)
-                                        : tr("bought %1 times, last %2 days ago").arg(purchaseDays).arg(recencyDays);
-    if (usualGapDays > 0)
-        history += tr(", usually every %1 days").arg(usualGapDays);
-    return tr("%1: %2% likely still active, about %3 purchases expected in the next 90 days")
-        .arg(history)
-        .arg(qRound(p.probabilityAlive * 100))
-        .arg(locale.toString(p.expectedPurchases90d, 'f', 1));
+    const QString expected = locale.toString(p.expectedPurchases90d, 'f', 1);
+    if (isShopAverage(m)) {
+        const QString history = m.frequency <= 1 ? tr("bought once, %1 days ago").arg(m.recencyDays)
+                                                 : tr("bought %1 times on one day, %2 days ago").arg(m.frequency).arg(m.recencyDays);
+        if (m.recencyDays < kTooEarlyDays)
+            return tr("%1: too early to tell. New customers here usually make about %2 purchases in the next 90 "
+                      "days; a shop average, not a judgement of this customer")
+                .arg(history, expected);
+        return tr("%1, not since: customers here who bought once that long ago make about %2 purchases in the next "
+                  "90 days; a shop average, as one purchase says little about this customer")
+            .arg(history, expected);
+    }
+    QString history = tr("bought %1 times, last %2 days ago").arg(m.frequency).arg(m.recencyDays);
+    if (m.medianGapDays > 0)
+        history += tr(", usually every %1 days").arg(m.medianGapDays);
+    return tr("%1: %2 likely still active, about %3 purchases expected in the next 90 days")
+        .arg(history, likelihood(p.probabilityAlive), expected);
+}
+
+QString PurchaseModel::valueText(const QString& formattedClv, const segmentation::RfmMetrics& m)
+{
+    return isShopAverage(m) ? tr("%1 over 12 months (typical of a new customer here)").arg(formattedClv)
+                            : tr("%1 over 12 months").arg(formattedClv);
 }
 
 } // namespace clientele::core::analytics

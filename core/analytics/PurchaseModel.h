@@ -4,6 +4,7 @@
 #include "BgNbd.h"
 #include "GammaGamma.h"
 #include "PurchaseSummary.h"
+#include "../segmentation/RfmMetrics.h"
 
 #include <QJsonObject>
 
@@ -87,8 +88,20 @@ public:
     static Backtest backtest(const segmentation::ShopHistory& history, const QDate& asOf, const ModelSettings& settings);
 
     // "bought 7 times, last 40 days ago, usually every 30 days: 92% likely still active, about 2.1
-    //  purchases expected in the next 90 days"
-    static QString explain(const Prediction& prediction, int purchaseDays, int recencyDays, int usualGapDays);
+    //  purchases expected in the next 90 days". Without a repeat purchase (one purchase day) the
+    // models can only give the shop's newcomer average (BG/NBD's P(alive) is 1 for everyone who
+    // bought once), so the sentence says so instead of presenting it as knowledge of the person:
+    // "too early to tell" while the purchase is recent, "a shop average" after that.
+    static QString explain(const Prediction& prediction, const segmentation::RfmMetrics& metrics);
+    // "¥4,080.50 over 12 months", or for one-time buyers "… (typical of a new customer here)".
+    static QString valueText(const QString& formattedClv, const segmentation::RfmMetrics& metrics);
+    // The shop's average rather than this customer's own: no second purchase day yet, i.e. no gap
+    // between two purchase days (read from the gap, which stored metrics keep, unlike purchaseDays).
+    static bool isShopAverage(const segmentation::RfmMetrics& metrics) { return metrics.medianGapDays <= 0; }
+    // "92%"; never "100%" or "0%": "over 99%", "under 1%" (a model never knows for certain).
+    static QString likelihood(double probability);
+    // A one-time buyer's purchase is "recent" (too early to tell) for this many days.
+    static constexpr int kTooEarlyDays = 90;
 };
 
 } // namespace clientele::core::analytics

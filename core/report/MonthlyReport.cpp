@@ -94,6 +94,17 @@ int MonthlyReport::permille(qint64 part, qint64 whole)
     return whole <= 0 ? 0 : int((part * 2000 + whole) / (2 * whole));
 }
 
+QList<KeyFigure> MonthlyReport::keyFigures() const
+{
+    using U = KeyFigure::Unit;
+    return {{FigureId::BuyingCustomers, &customers, U::Count},    {FigureId::Buyers12m, &active, U::Count},
+            {FigureId::AtRisk, &atRisk, U::Count},                {FigureId::ValueAtRisk, &valueAtRisk, U::Money},
+            {FigureId::RepurchaseRate, &repurchasePermille, U::Permille},
+            {FigureId::RevenueMonth, &revenueMonth, U::Money},    {FigureId::AverageOrderMonth, &averageOrder, U::Money},
+            {FigureId::Revenue12m, &revenue12m, U::Money},        {FigureId::NewCustomers, &newCustomers, U::Count},
+            {FigureId::LostCustomers, &lostCustomers, U::Count}};
+}
+
 Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, const QString& month)
 {
     const QDate end = monthEnd(month);
@@ -172,12 +183,12 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
     Fen allRevenue = 0;
     for (const auto& t : *tiers) {
         allCustomers += t.customers;
-        allRevenue += t.revenue12m;
+        allRevenue += std::max<Fen>(0, t.revenue12m); // a tier of net refunds brings no share
     }
     for (const QString& key : std::as_const(r.tierOrder)) {
         const TierFigures f = tiers->value(key);
         TierLine line{key, f.customers, permille(f.customers, allCustomers), f.revenue12m,
-                      permille(f.revenue12m, allRevenue), f.orders12m,
+                      permille(std::max<Fen>(0, f.revenue12m), allRevenue), f.orders12m,
                       f.orders12m > 0 ? (f.revenue12m + f.orders12m / 2) / f.orders12m : 0, std::nullopt};
         if (tiersBefore)
             line.customersBefore = tiersBefore->value(key).customers;

@@ -3,6 +3,7 @@
 #include "../domain/Money.h"
 #include "../domain/Result.h"
 #include "../segmentation/Evaluation.h"
+#include "Figures.h"
 
 #include <QDate>
 #include <QList>
@@ -24,16 +25,26 @@ struct Kpi
     std::optional<qint64> change() const { return previous ? std::optional<qint64>(value - *previous) : std::nullopt; }
 };
 
+// One month-end key figure with its catalogue entry and unit, in the report's order.
+struct KeyFigure
+{
+    enum class Unit { Count, Money, Permille };
+    FigureId id;
+    const Kpi* kpi;
+    Unit unit;
+};
+
 struct TierLine
 {
     QString tier;
     qint64 customers = 0;
     int customerSharePermille = 0;
-    Fen revenue12m = 0;
-    int revenueSharePermille = 0;
+    Fen revenue12m = 0;        // orders minus refunds in the 12 months; < 0 only as net refunds
+    int revenueSharePermille = 0; // of the tiers' positive revenue (0 for a tier of net refunds)
     qint64 orders12m = 0;
     Fen averageOrder = 0; // revenue12m / orders12m, rounded to the fen
     std::optional<qint64> customersBefore; // last month
+    bool netRefunds() const { return revenue12m < 0; }
 };
 
 struct ReportCustomer
@@ -88,6 +99,9 @@ struct MonthlyReport
     // NotFound when the month has no segmentation snapshot yet.
     static Result<MonthlyReport> build(const storage::Database& database, const QString& month);
     static int permille(qint64 part, qint64 whole);
+    // The key figures as the report lists them; the dashboard's cards are a subset. Pointers into
+    // this report: valid while it lives.
+    QList<KeyFigure> keyFigures() const;
 };
 
 } // namespace clientele::core::report

@@ -15,28 +15,24 @@ QString tr(const char* text, const char* disambiguation = nullptr)
     return QCoreApplication::translate("clientele::core::report::ReportRenderer", text, disambiguation);
 }
 
-enum class Unit { Count, Money, Permille };
+using Unit = KeyFigure::Unit;
 
 struct KpiRow
 {
     QString key; // for the CSV
     QString label;
+    QString definition;
     const Kpi* kpi;
     Unit unit;
 };
 
+// Names and definitions from the figures catalogue, values from the report.
 QList<KpiRow> kpiRows(const MonthlyReport& r)
 {
-    return {{u"customers"_s, tr("Customers with purchases"), &r.customers, Unit::Count},
-            {u"active"_s, tr("Active (bought in the last 12 months)"), &r.active, Unit::Count},
-            {u"at_risk"_s, tr("At risk"), &r.atRisk, Unit::Count},
-            {u"value_at_risk"_s, tr("12-month spend of customers at risk"), &r.valueAtRisk, Unit::Money},
-            {u"repurchase_rate"_s, tr("Repurchase rate (12 months)"), &r.repurchasePermille, Unit::Permille},
-            {u"revenue_month"_s, tr("Revenue this month"), &r.revenueMonth, Unit::Money},
-            {u"average_order"_s, tr("Average order this month"), &r.averageOrder, Unit::Money},
-            {u"revenue_12m"_s, tr("Revenue, last 12 months"), &r.revenue12m, Unit::Money},
-            {u"new_customers"_s, tr("New customers"), &r.newCustomers, Unit::Count},
-            {u"lost_customers"_s, tr("Customers turned dormant"), &r.lostCustomers, Unit::Count}};
+    QList<KpiRow> rows;
+    for (const KeyFigure& f : r.keyFigures())
+        rows.append({Figures::key(f.id), Figures::name(f.id), Figures::definition(f.id), f.kpi, f.unit});
+    return rows;
 }
 
 QString formatted(qint64 value, Unit unit)
@@ -172,8 +168,10 @@ QString ReportRenderer::html(const MonthlyReport& r)
         const QString change = signedChange(t.customersBefore.has_value(),
                                             t.customersBefore ? t.customers - *t.customersBefore : 0, Unit::Count);
         h += u"<tr><td>"_s + esc(tierLabel(t.tier)) + u"</td>"_s + figure(QLocale().toString(t.customers)) +
-             figure(percent(t.customerSharePermille)) + figure(money(t.revenue12m)) +
-             figure(percent(t.revenueSharePermille)) + figure(money(t.averageOrder)) + figure(change) + u"</tr>"_s;
+             figure(percent(t.customerSharePermille)) +
+             figure(Figures::tierRevenueText(t.revenue12m, money(t.revenue12m < 0 ? -t.revenue12m : t.revenue12m))) +
+             figure(percent(t.revenueSharePermille)) + figure(t.orders12m > 0 ? money(t.averageOrder) : u"—"_s) +
+             figure(change) + u"</tr>"_s;
     }
     h += u"</table>"_s;
 
@@ -235,7 +233,17 @@ QString ReportRenderer::html(const MonthlyReport& r)
          esc(tr("Due this month: %1 done, %2 still open. Overdue at the month's end: %3.")
                  .arg(QLocale().toString(r.followUpsDone), QLocale().toString(r.followUpsOpen),
                       QLocale().toString(r.followUpsOverdue))) +
-         u"</p></body></html>"_s;
+         u"</p>"_s;
+
+    // On paper there are no tooltips: what each figure counts, from the figures catalogue.
+    h += u"<h2>"_s + esc(tr("How these figures are counted")) + u"</h2><p>"_s;
+    QList<FigureId> defined;
+    for (const KeyFigure& f : r.keyFigures())
+        defined.append(f.id);
+    defined += {FigureId::TierRevenue12m, FigureId::TierAverageOrder};
+    for (const FigureId id : std::as_const(defined))
+        h += u"<b>"_s + esc(Figures::name(id)) + u"</b>: "_s + esc(Figures::definition(id)) + u"<br>"_s;
+    h += u"</p></body></html>"_s;
     return h;
 }
 

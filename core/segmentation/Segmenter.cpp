@@ -182,7 +182,7 @@ MonthStats Segmenter::monthStats(const ShopHistory& history, const std::vector<E
             if (p.day < first)
                 continue;
             s.revenueMonth += p.amount;
-            if (p.amount > 0)
+            if (p.amount >= 0) // a refund is not an order; a free item is (as RfmMetrics counts)
                 ++s.ordersMonth;
         }
     }

@@ -1,5 +1,7 @@
 #include "TierPolicy.h"
 
+#include "../analytics/PurchaseModel.h"
+
 #include <QCoreApplication>
 
 namespace clientele::core::segmentation {
@@ -35,8 +37,8 @@ QString valueCondition(const TierLevel& level, const RfmScores& s, const Predict
     QString text = part(v.clvScore > 0 ? tr("CLV score") : tr("M score"), valueScore(s, v), level.minMScore) + joiner +
                    part(tr("F score"), s.f, level.minFScore);
     if (v.pAlivePercent >= 0 && level.minPAlivePercent > 0)
-        text += tr(", P(alive) %1% %2 %3%")
-                    .arg(v.pAlivePercent)
+        text += tr(", P(alive) %1 %2 %3%") // never "100%": a model is never certain
+                    .arg(analytics::PurchaseModel::likelihood(v.pAlivePercent / 100.0))
                     .arg(v.pAlivePercent >= level.minPAlivePercent ? QStringLiteral("≥") : QStringLiteral("<"))
                     .arg(level.minPAlivePercent);
     return text;

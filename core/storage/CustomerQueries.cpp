@@ -138,6 +138,14 @@ FilterSql filterSql(const CustomerFilter& filter, SearchShape shape = SearchShap
     return sql;
 }
 
+// A customer's order figures, defined once (report::Figures: CustomerOrders, CustomerTotalSpend,
+// CustomerLastPurchase) for the list, its sorting and the profile: a refund (negative amount) is
+// not an order and not a purchase date, but it does reduce the spend — as segmentation counts them.
+const QString kOrdersSql = u"(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id AND o.amount_fen >= 0)"_s;
+const QString kTotalSpendSql = u"(SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE o.customer_id = c.id)"_s;
+const QString kLastPurchaseSql =
+    u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id AND o.amount_fen >= 0)"_s;
+
 const QString kFromCustomers = u" FROM customers c LEFT JOIN customer_metrics m ON m.customer_id = c.id"_s;
 
 QString orderBy(CustomerSort sort, bool descending)
@@ -149,11 +157,11 @@ QString orderBy(CustomerSort sort, bool descending)
     case CustomerSort::Phone: return u"c.phone"_s + dir + u", c.id"_s + dir;
     case CustomerSort::City: return u"c.city"_s + dir + u", c.id"_s + dir;
     // Figures from orders: correlated aggregates until per-customer metrics are stored.
-    case CustomerSort::Orders: return u"(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id)"_s + dir + u", c.id"_s;
+    case CustomerSort::Orders: return kOrdersSql + dir + u", c.id"_s;
     case CustomerSort::Spend:
-        return u"(SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE o.customer_id = c.id)"_s + dir + u", c.id"_s;
+        return kTotalSpendSql + dir + u", c.id"_s;
     case CustomerSort::LastPurchase:
-        return u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id)"_s + dir + u", c.id"_s;
+        return kLastPurchaseSql + dir + u", c.id"_s;
     case CustomerSort::Tier: return u"m.tier"_s + dir + u", c.id"_s;
     case CustomerSort::Stage: return u"m.stage"_s + dir + u", c.id"_s;
     case CustomerSort::Spend12m: return u"m.monetary_12m_fen"_s + dir + u", c.id"_s;
@@ -185,9 +193,7 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         u"SELECT c.id, c.member_code, c.name, c.phone, c.phone_valid, c.email, c.city, "
         u"(SELECT group_concat(t.name, ';') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
         u" WHERE ct.customer_id = c.id), "
-        u"(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id), "
-        u"(SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE o.customer_id = c.id), "
-        u"(SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = c.id), "
+        u""_s + kOrdersSql + u", "_s + kTotalSpendSql + u", "_s + kLastPurchaseSql + u", "
         u"COALESCE(m.tier, ''), COALESCE(m.stage, ''), "
         u"COALESCE(m.r_score, 0), COALESCE(m.f_score, 0), COALESCE(m.m_score, 0), COALESCE(m.segment_cn8, ''), "
         u"COALESCE(m.segment_scores, ''), COALESCE(m.monetary_12m_fen, 0), COALESCE(m.p_alive, -1), "
@@ -252,6 +258,16 @@ Result<qint64> CustomerQueries::count(const Database& database, const CustomerFi
     if (!q.exec() || !q.next())
         return sqlError(q, tr("Counting customers"));
     return q.value(0).toLongLong();
+}
+
+Result<std::optional<CustomerListRow>> CustomerQueries::row(const Database& database, qint64 customerId)
+{
+    CustomerFilter filter;
+    filter.ids = {customerId};
+    auto rows = list(database, filter, CustomerSort::Id, false, 1);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::nullopt : std::optional<CustomerListRow>(rows->first());
 }
 
 Result<QList<qint64>> CustomerQueries::ids(const Database& database, const CustomerFilter& filter, CustomerSort sort,

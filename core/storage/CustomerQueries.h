@@ -5,6 +5,7 @@
 #include "../domain/Result.h"
 
 #include <functional>
+#include <optional>
 
 namespace clientele::core::storage {
 
@@ -21,6 +22,7 @@ struct CustomerListRow
     QString email;
     QString city;
     QStringList tags;
+    // Order figures as report::Figures defines them (CustomerOrders …): refunds are not orders.
     qint64 orders = 0;
     Fen totalSpend = 0;
     QDate lastPurchase;
@@ -67,6 +69,9 @@ public:
                                                qint64 matchCount = -1);
     static constexpr qint64 kManyMatches = 5000; // below this, collecting the matches is cheap anyway
     static Result<qint64> count(const Database& database, const CustomerFilter& filter);
+    // One customer's row, exactly as the list shows it (the profile's key numbers read this, so
+    // the two never disagree); nullopt when there is no such customer.
+    static Result<std::optional<CustomerListRow>> row(const Database& database, qint64 customerId);
     // Ids of every customer the filter matches, in list order (bulk actions on "all matching").
     static Result<QList<qint64>> ids(const Database& database, const CustomerFilter& filter, CustomerSort sort,
                                      bool descending);

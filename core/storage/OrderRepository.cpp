@@ -95,4 +95,12 @@ Result<qint64> OrderRepository::count()
     return q.value(0).toLongLong();
 }
 
+Result<qint64> OrderRepository::countPurchases()
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT COUNT(*) FROM orders WHERE amount_fen >= 0"));
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Counting orders"));
+    return q.value(0).toLongLong();
+}
+
 } // namespace clientele::core::storage

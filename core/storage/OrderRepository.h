@@ -30,6 +30,9 @@ public:
 
     Result<QList<Order>> forCustomer(qint64 customerId, int limit = -1);
     Result<qint64> count();
+    // Orders that are purchases (refunds, negative amounts, left out): report::Figures'
+    // "Orders recorded", the same rule as a customer's order count.
+    Result<qint64> countPurchases();
 
 private:
     const Database& m_database;

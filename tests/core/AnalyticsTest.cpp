@@ -5,6 +5,7 @@
 
 #include "analytics/BgNbd.h"
 #include "analytics/GammaGamma.h"
+#include "analytics/PurchaseModel.h"
 #include "analytics/SpecialFunctions.h"
 #include "io/Importer.h"
 #include "storage/CustomerRepository.h"
@@ -138,4 +139,48 @@ TEST_CASE("CDNOW: BG/NBD and Gamma-Gamma fits give the published parameters; hol
     CHECK(BgNbd::probabilityAlive(bg->params, 0, 0, 38.86) == 1.0);
     CHECK(BgNbd::probabilityAlive(bg->params, 5, 10, 38.86) < BgNbd::probabilityAlive(bg->params, 5, 38, 38.86));
     CHECK(BgNbd::expectedPurchasesNewCustomer(bg->params, 39) > 0);
+}
+
+TEST_CASE("a one-time buyer's prediction is worded as the shop's average, and no probability reads 100%", "[analytics][explain]")
+{
+    CHECK(PurchaseModel::likelihood(1.0) == u"over 99%"_s);
+    CHECK(PurchaseModel::likelihood(0.996) == u"over 99%"_s);
+    CHECK(PurchaseModel::likelihood(0.994) == u"99%"_s);
+    CHECK(PurchaseModel::likelihood(0.42) == u"42%"_s);
+    CHECK(PurchaseModel::likelihood(0.001) == u"under 1%"_s);
+
+    // Seen yesterday, once: BG/NBD says P(alive) = 1 for everyone who bought once.
+    Prediction p;
+    p.probabilityAlive = 1.0;
+    p.expectedPurchases90d = 2.8;
+    p.clv = 408050;
+    segmentation::RfmMetrics once;
+    once.hasPurchases = true;
+    once.frequency = 1;
+    once.purchaseDays = 1;
+    once.recencyDays = 1;
+    const QString early = PurchaseModel::explain(p, once);
+    CHECK(early.contains(u"too early to tell"_s));
+    CHECK(early.contains(u"shop average"_s));
+    CHECK_FALSE(early.contains(u"100%"_s));
+    CHECK_FALSE(early.contains(u"likely still active"_s));
+    CHECK(PurchaseModel::valueText(u"¥4,080.50"_s, once).contains(u"typical of a new customer here"_s));
+
+    // Long enough observed and still one purchase: a shop average for such customers, not "too early".
+    once.recencyDays = PurchaseModel::kTooEarlyDays + 10;
+    const QString later = PurchaseModel::explain(p, once);
+    CHECK_FALSE(later.contains(u"too early"_s));
+    CHECK(later.contains(u"shop average"_s));
+
+    // A repeat buyer: the model speaks about the person, capped below certainty.
+    segmentation::RfmMetrics regular = once;
+    regular.frequency = 7;
+    regular.purchaseDays = 7;
+    regular.recencyDays = 40;
+    regular.medianGapDays = 30;
+    const QString known = PurchaseModel::explain(p, regular);
+    INFO(known.toStdString());
+    CHECK(known.contains(u"over 99% likely still active"_s));
+    CHECK(known.contains(u"bought 7 times"_s));
+    CHECK(PurchaseModel::valueText(u"¥4,080.50"_s, regular) == u"¥4,080.50 over 12 months"_s);
 }

@@ -6,6 +6,7 @@
 
 #include "demo/DemoShop.h"
 #include "report/DashboardData.h"
+#include "report/Figures.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportRenderer.h"
 #include "segmentation/Segmenter.h"
@@ -13,6 +14,7 @@
 #include "storage/SegmentationRepository.h"
 #include "storage/SettingsRepository.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace clientele::core;
@@ -181,4 +183,29 @@ TEST_CASE("dashboard figures: twelve months of tiers, the funnel, segments, warn
 
     auto empty = clientele::test::memoryDatabase();
     CHECK(report::DashboardData::build(*empty).error().code == Error::Code::NotFound);
+}
+
+TEST_CASE("the figures catalogue: one key, name and definition per figure, distinct names", "[report][figures]")
+{
+    QSet<QString> keys, names;
+    for (const report::FigureId id : report::Figures::all()) {
+        CHECK_FALSE(report::Figures::definition(id).isEmpty());
+        CHECK(report::Figures::tooltip(id).startsWith(report::Figures::name(id) + u'\n'));
+        keys.insert(report::Figures::key(id));
+        names.insert(report::Figures::name(id));
+    }
+    CHECK(keys.size() == report::Figures::all().size());
+    CHECK(names.size() == report::Figures::all().size());
+    // Every month-end key figure of the report is in the catalogue under the report's CSV key.
+    report::MonthlyReport r;
+    for (const auto& f : r.keyFigures())
+        CHECK(report::Figures::all().contains(f.id));
+    CHECK(report::Figures::key(report::FigureId::Buyers12m) == u"active"_s);
+    // A customer's average order: refunds deducted, rounded half away from zero, none without orders.
+    CHECK(report::Figures::averageOrder(45000, 2) == 22500);
+    CHECK(report::Figures::averageOrder(1001, 2) == 501);
+    CHECK(report::Figures::averageOrder(-1001, 2) == -501);
+    CHECK(report::Figures::averageOrder(500, 0) == 0);
+    CHECK(report::Figures::tierRevenueText(-18150, u"¥181.50"_s) == u"net refunds ¥181.50"_s);
+    CHECK(report::Figures::tierRevenueText(18150, u"¥181.50"_s) == u"¥181.50"_s);
 }

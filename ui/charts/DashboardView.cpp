@@ -2,6 +2,7 @@
 
 #include "KpiCard.h"
 #include "models/CustomerTableModel.h"
+#include "report/Figures.h"
 #include "report/ReportRenderer.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/RfmSegments.h"
@@ -43,6 +44,8 @@
 namespace clientele::ui {
 
 using core::report::DashboardData;
+using core::report::FigureId;
+using core::report::Figures;
 using core::report::KpiThreshold;
 using core::report::ReportRenderer;
 using core::segmentation::TierRules;
@@ -106,12 +109,14 @@ QString tierName(const QString& key)
     return key.isEmpty() ? DashboardView::tr("New") : TierRules::label(key);
 }
 
-// Name, value, change text, whether the change is good, the KPI value for thresholds, tooltip.
+constexpr FigureId kCardFigures[] = {FigureId::BuyingCustomers, FigureId::Buyers12m,         FigureId::AtRisk,
+                                     FigureId::RepurchaseRate,  FigureId::AverageOrderMonth, FigureId::Revenue12m,
+                                     FigureId::ValueAtRisk};
+
+// The figure, its value and whether a rise is good (for the colour of the change).
 struct CardFigure
 {
-    QString key;
-    QString title;
-    QString tooltip;
+    FigureId id;
     const core::report::Kpi* kpi;
     bool money = false;
     bool permille = false;
@@ -156,13 +161,10 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     m_content = new QWidget(scroll);
     auto* grid = new QGridLayout(m_content);
     m_cardGrid = new QGridLayout;
-    for (const auto& [key, title] : {std::pair{QStringLiteral("customers"), tr("Customers")},
-                                     std::pair{QStringLiteral("active"), tr("Active")},
-                                     std::pair{QStringLiteral("at_risk"), tr("At risk")},
-                                     std::pair{QStringLiteral("repurchase_rate"), tr("Repurchase rate")},
-                                     std::pair{QStringLiteral("average_order"), tr("Average order")},
-                                     std::pair{QStringLiteral("revenue_12m"), tr("12-month revenue")},
-                                     std::pair{QStringLiteral("value_at_risk"), tr("Value at risk")}}) {
+    // Card names and tooltips come from the figures catalogue, as in the report.
+    for (const FigureId id : kCardFigures) {
+        const QString key = Figures::key(id);
+        const QString title = Figures::name(id);
         auto* card = new KpiCard(title, m_content);
         m_cards.insert(key, card);
         m_cardOrder.append(card);
@@ -174,6 +176,11 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     m_months = chartView(m_content, QStringLiteral("tierMonths"));
     m_funnel = chartView(m_content, QStringLiteral("stageFunnel"));
     m_segments = chartView(m_content, QStringLiteral("rfmSegments"));
+    m_donut->setToolTip(Figures::tooltip(FigureId::TierCustomers));
+    m_shares->setToolTip(Figures::tooltip(FigureId::TierCustomers) + u'\n' + Figures::tooltip(FigureId::TierRevenue12m));
+    m_months->setToolTip(Figures::tooltip(FigureId::TierCustomers));
+    m_funnel->setToolTip(Figures::tooltip(FigureId::StageCount));
+    m_segments->setToolTip(Figures::tooltip(FigureId::SegmentCount));
     grid->addWidget(m_donut, 1, 0);
     grid->addWidget(m_shares, 1, 1);
     grid->addWidget(m_months, 2, 0);
@@ -436,19 +443,13 @@ void DashboardView::renderKpis()
 {
     const auto& r = m_data->report;
     const QList<CardFigure> figures = {
-        {QStringLiteral("customers"), {}, tr("Customers with at least one purchase by the month's end."), &r.customers},
-        {QStringLiteral("active"), {}, tr("Customers who bought in the 12 months up to the month's end."), &r.active},
-        {QStringLiteral("at_risk"), {}, tr("Customers past their usual gap between purchases (stage “at risk”)."),
-         &r.atRisk, false, false, false},
-        {QStringLiteral("repurchase_rate"), {},
-         tr("Of the customers who bought in the last 12 months, the share who bought at least twice."),
-         &r.repurchasePermille, false, true},
-        {QStringLiteral("average_order"), {}, tr("This month's revenue divided by this month's orders."), &r.averageOrder,
-         true},
-        {QStringLiteral("revenue_12m"), {}, tr("Purchases minus refunds over the 12 months up to the month's end."),
-         &r.revenue12m, true},
-        {QStringLiteral("value_at_risk"), {}, tr("What the customers at risk spent in the last 12 months."),
-         &r.valueAtRisk, true, false, false},
+        {FigureId::BuyingCustomers, &r.customers},
+        {FigureId::Buyers12m, &r.active},
+        {FigureId::AtRisk, &r.atRisk, false, false, false},
+        {FigureId::RepurchaseRate, &r.repurchasePermille, false, true},
+        {FigureId::AverageOrderMonth, &r.averageOrder, true},
+        {FigureId::Revenue12m, &r.revenue12m, true},
+        {FigureId::ValueAtRisk, &r.valueAtRisk, true, false, false},
     };
     for (const CardFigure& f : figures) {
         const auto format = [&](qint64 v) {
@@ -466,9 +467,9 @@ void DashboardView::renderKpis()
         }
         KpiCard::Level level = KpiCard::Level::Normal;
         for (const KpiThreshold& t : std::as_const(m_thresholds))
-            if (t.key == f.key)
+            if (t.key == Figures::key(f.id))
                 level = KpiCard::Level(int(DashboardData::level(f.kpi->value, t)));
-        m_cards.value(f.key)->setFigure(format(f.kpi->value), change, good, level, f.tooltip);
+        m_cards.value(Figures::key(f.id))->setFigure(format(f.kpi->value), change, good, level, Figures::tooltip(f.id));
     }
     m_cardColumns = 0; // the figures' widths changed
     arrangeCards();

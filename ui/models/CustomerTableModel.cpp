@@ -1,10 +1,13 @@
 #include "CustomerTableModel.h"
 
+#include "analytics/PurchaseModel.h"
 #include "domain/Money.h"
 #include "io/PhoneNormalizer.h"
 #include "report/ReportRenderer.h"
+#include "report/Figures.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/TierRules.h"
+#include "storage/PredictionRepository.h"
 #include "storage/SegmentationRepository.h"
 
 #include <QLocale>
@@ -89,8 +92,11 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
                     return e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange;
                 if (index.column() == Stage)
                     return e.stageReason;
-                return tr("Predicted value of the next 12 months, discounted; %1% likely still active")
-                    .arg(qRound(r.probabilityAlive * 100));
+                const auto prediction = PredictionRepository(m_database).find(r.id);
+                if (!prediction || !prediction->has_value())
+                    return core::report::Figures::tooltip(core::report::FigureId::CustomerPredictedValue);
+                return tr("%1; %2").arg(core::analytics::PurchaseModel::valueText(yuan(r.clv), e.metrics),
+                                        core::analytics::PurchaseModel::explain((*prediction)->prediction, e.metrics));
             }
         }
     } else if (role == Qt::UserRole) {
@@ -101,6 +107,17 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        // What each figure column counts, from the figures catalogue (the profile says the same).
+        using core::report::FigureId;
+        switch (section) {
+        case Orders: return core::report::Figures::tooltip(FigureId::CustomerOrders);
+        case Spend12m: return core::report::Figures::tooltip(FigureId::CustomerSpend12m);
+        case Clv: return core::report::Figures::tooltip(FigureId::CustomerPredictedValue);
+        case LastPurchase: return core::report::Figures::tooltip(FigureId::CustomerLastPurchase);
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -110,10 +127,10 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     case City: return tr("City");
     case Tier: return tr("Tier");
     case Stage: return tr("Stage");
-    case Orders: return tr("Orders");
-    case Spend12m: return tr("12-month spend");
-    case Clv: return tr("Predicted value");
-    case LastPurchase: return tr("Last purchase");
+    case Orders: return core::report::Figures::name(core::report::FigureId::CustomerOrders);
+    case Spend12m: return core::report::Figures::name(core::report::FigureId::CustomerSpend12m);
+    case Clv: return core::report::Figures::name(core::report::FigureId::CustomerPredictedValue);
+    case LastPurchase: return core::report::Figures::name(core::report::FigureId::CustomerLastPurchase);
     case Tags: return tr("Tags");
     }
     return {};

@@ -8,9 +8,11 @@
 #include "io/CustomerRowParser.h"
 #include "models/CustomerTableModel.h"
 #include "report/ReportRenderer.h"
+#include "report/Figures.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/RfmSegments.h"
 #include "segmentation/TierRules.h"
+#include "storage/CustomerQueries.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
@@ -186,22 +188,37 @@ QWidget* CustomerProfileDialog::buildOverview()
                                              segmentation::RfmSegments::label(e.segmentCn8),
                                              segmentation::RfmSegments::label(e.segmentScores)),
                                     overview));
-    form->addRow(tr("Total spend"), new QLabel(yuan(m.monetary), overview));
-    form->addRow(tr("12-month spend"), new QLabel(yuan(m.monetary12m), overview));
-    form->addRow(tr("Orders"), new QLabel(QLocale().toString(m.frequency), overview));
-    form->addRow(tr("Average order"), new QLabel(yuan(m.averageOrder), overview));
-    if (m.lastPurchase.isValid())
-        form->addRow(tr("Last purchase"), new QLabel(QLocale().toString(m.lastPurchase, QLocale::LongFormat), overview));
+    // Key numbers: the list's own row (one definition per figure, report::Figures), each with
+    // its definition as the tooltip and an object name from the figure's key.
+    using report::FigureId;
+    const auto addFigure = [&](FigureId id, QWidget* value) {
+        auto* label = new QLabel(report::Figures::name(id), overview);
+        label->setToolTip(report::Figures::tooltip(id));
+        value->setToolTip(report::Figures::tooltip(id));
+        value->setObjectName(QStringLiteral("figure_") + report::Figures::key(id));
+        form->addRow(label, value);
+    };
+    const auto row = storage::CustomerQueries::row(m_database, m_customerId);
+    if (row && row->has_value()) {
+        const storage::CustomerListRow& r = **row;
+        addFigure(FigureId::CustomerTotalSpend, new QLabel(yuan(r.totalSpend), overview));
+        addFigure(FigureId::CustomerSpend12m, new QLabel(yuan(r.spend12m), overview));
+        addFigure(FigureId::CustomerOrders, new QLabel(QLocale().toString(r.orders), overview));
+        addFigure(FigureId::CustomerAverageOrder,
+                  new QLabel(yuan(report::Figures::averageOrder(r.totalSpend, r.orders)), overview));
+        if (r.lastPurchase.isValid())
+            addFigure(FigureId::CustomerLastPurchase,
+                      new QLabel(QLocale().toString(r.lastPurchase, QLocale::LongFormat), overview));
+    }
     if (m.medianGapDays > 0)
         form->addRow(tr("Usual gap"), new QLabel(tr("%1 days").arg(m.medianGapDays), overview));
     const auto prediction = storage::PredictionRepository(m_database).find(m_customerId);
     if (prediction && prediction->has_value()) {
         const auto& p = (*prediction)->prediction;
-        form->addRow(tr("Predicted value"),
-                     wrapped(tr("%1 over 12 months; %2")
-                                 .arg(yuan(p.clv),
-                                      analytics::PurchaseModel::explain(p, m.frequency, m.recencyDays, m.medianGapDays)),
-                             overview));
+        addFigure(FigureId::CustomerPredictedValue,
+                  wrapped(tr("%1; %2").arg(analytics::PurchaseModel::valueText(yuan(p.clv), m),
+                                           analytics::PurchaseModel::explain(p, m)),
+                          overview));
     }
     return overview;
 }

@@ -23,6 +23,7 @@
 #include "storage/Backups.h"
 #include "storage/CustomerQueries.h"
 #include "storage/Database.h"
+#include "report/Figures.h"
 #include "storage/OrderRepository.h"
 #include "widgets/CustomerFilterBar.h"
 #include "widgets/SegmentationRunner.h"
@@ -514,7 +515,7 @@ void MainWindow::showDashboard()
 void MainWindow::countOrders()
 {
     // Once per data change, not on every selection change (COUNT(*) over a million orders).
-    const auto count = core::storage::OrderRepository(*m_database).count();
+    const auto count = core::storage::OrderRepository(*m_database).countPurchases(); // refunds are not orders
     m_orderCount = count ? *count : -1;
 }
 
@@ -655,7 +656,11 @@ void MainWindow::updateStatus()
     const int selected = m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
     for (QAction* action : std::as_const(m_selectionActions))
         action->setEnabled(selected > 0 && (!m_writeActions.contains(action) || !m_database->isReadOnly()));
-    QString text = tr("%1  ·  %2 customers shown  ·  %3 orders")
+    // Customer records (prospects included) and orders recorded: figures of the catalogue, not the
+    // dashboard's "Customers who bought" (hence the different words and the tooltip).
+    m_status->setToolTip(core::report::Figures::tooltip(core::report::FigureId::CustomerRecords) + u'\n' +
+                         core::report::Figures::tooltip(core::report::FigureId::PurchasesRecorded));
+    QString text = tr("%1  ·  %2 customer records shown  ·  %3 orders recorded")
                        .arg(QFileInfo(m_database->path()).fileName(), QLocale().toString(m_model->totalCount()),
                             m_orderCount >= 0 ? QLocale().toString(m_orderCount) : QStringLiteral("?"));
     if (selected > 0)
