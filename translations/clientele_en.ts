@@ -353,6 +353,47 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::care::CareLoad</name>
+        <message>
+            <location filename="../core/care/CareLoad.cpp" line="43" />
+            <source>New care tasks per day: between 0 (no limit) and %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::care::CareMessages</name>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="17" />
+            <source>Happy birthday, %1! Thank you for being with us. A small birthday gift is waiting for you at the shop this month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="21" />
+            <source>Hello %1, thank you for your first visit! How do you like what you bought? We would be glad to see you again.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="25" />
+            <source>Hello %1, we have not seen you for a while and miss you. New arrivals are in; drop by when it suits you.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="29" />
+            <source>Hello %1, it has been a while! As one of our most valued customers, we have set something aside for you. Come and see it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="33" />
+            <source>Happy holidays, %1! Best wishes to you and your family from all of us.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="34" />
+            <source>Hello %1, </source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::care::CareTaskGenerator</name>
         <message>
             <location filename="../core/care/CareTaskGenerator.cpp" line="55" />
@@ -601,28 +642,43 @@
     <context>
         <name>clientele::core::customers::DuplicateFinder</name>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="27" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="33" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="41" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="47" />
             <source>Looking for duplicates of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="47" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="62" />
             <source>same phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="49" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="64" />
             <source>same e-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="51" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="66" />
             <source>same name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="74" />
+            <source>born %1 / %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="76" />
+            <source>city %1 / %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="78" />
+            <source>different gender</source>
             <translation />
         </message>
     </context>
@@ -871,32 +927,32 @@
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="35" />
+            <location filename="../core/io/CustomerImporter.cpp" line="36" />
             <source>no name, phone or member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="80" />
+            <location filename="../core/io/CustomerImporter.cpp" line="81" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="81" />
+            <location filename="../core/io/CustomerImporter.cpp" line="82" />
             <source>customer #%1 in the database</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="83" />
+            <location filename="../core/io/CustomerImporter.cpp" line="84" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="90" />
+            <location filename="../core/io/CustomerImporter.cpp" line="91" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="101" />
+            <location filename="../core/io/CustomerImporter.cpp" line="102" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation />
         </message>
@@ -1045,72 +1101,72 @@
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="64" />
+            <location filename="../core/io/OrderImporter.cpp" line="65" />
             <source>no customer with this %1; import the customers first, or use --create-customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="91" />
+            <location filename="../core/io/OrderImporter.cpp" line="92" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="93" />
+            <location filename="../core/io/OrderImporter.cpp" line="94" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="95" />
+            <location filename="../core/io/OrderImporter.cpp" line="96" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="105" />
+            <location filename="../core/io/OrderImporter.cpp" line="106" />
             <source>not a time of day (expected 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="111" />
+            <location filename="../core/io/OrderImporter.cpp" line="112" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="113" />
+            <location filename="../core/io/OrderImporter.cpp" line="114" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="115" />
+            <location filename="../core/io/OrderImporter.cpp" line="116" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="126" />
+            <location filename="../core/io/OrderImporter.cpp" line="127" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="130" />
+            <location filename="../core/io/OrderImporter.cpp" line="131" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="133" />
+            <location filename="../core/io/OrderImporter.cpp" line="134" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="175" />
+            <location filename="../core/io/OrderImporter.cpp" line="176" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="176" />
+            <location filename="../core/io/OrderImporter.cpp" line="177" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="177" />
+            <location filename="../core/io/OrderImporter.cpp" line="178" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -1599,6 +1655,19 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::security::PhoneVisibility</name>
+        <message>
+            <location filename="../core/security/PhoneVisibility.cpp" line="41" />
+            <source>customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/PhoneVisibility.cpp" line="42" />
+            <source>phone number (%1)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::security::Session</name>
         <message>
             <location filename="../core/security/Session.cpp" line="89" />
@@ -1966,57 +2035,57 @@
     <context>
         <name>clientele::core::storage::Backups</name>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="41" />
+            <location filename="../core/storage/Backups.cpp" line="42" />
             <source>%1 does not exist.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="53" />
+            <location filename="../core/storage/Backups.cpp" line="54" />
             <source>not a database file (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="77" />
+            <location filename="../core/storage/Backups.cpp" line="78" />
             <source>Keep between 1 and 1000 backups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="86" />
+            <location filename="../core/storage/Backups.cpp" line="87" />
             <source>An in-memory database cannot be backed up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="89" />
+            <location filename="../core/storage/Backups.cpp" line="90" />
             <source>Cannot create the backup folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="100" />
+            <location filename="../core/storage/Backups.cpp" line="101" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="105" />
+            <location filename="../core/storage/Backups.cpp" line="106" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="109" />
+            <location filename="../core/storage/Backups.cpp" line="110" />
             <source>Cannot finish the backup %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="142" />
+            <location filename="../core/storage/Backups.cpp" line="143" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="147" />
+            <location filename="../core/storage/Backups.cpp" line="148" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="154" />
+            <location filename="../core/storage/Backups.cpp" line="155" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -2173,69 +2242,82 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::DuplicateQueries</name>
+        <message>
+            <location filename="../core/storage/DuplicateQueries.cpp" line="28" />
+            <source>Looking for duplicate customers</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
             <location filename="../core/storage/FollowUpRepository.cpp" line="56" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="85" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="94" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="173" />
             <source>Saving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="69" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="96" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="119" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="65" />
+            <source>Reading follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="78" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="105" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="128" />
             <source>Listing follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="77" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="159" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="86" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="168" />
             <source>A follow-up needs a title and a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="105" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="114" />
             <source>Reading a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="131" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="140" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="170" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="179" />
             <source>A follow-up needs a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="175" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
             <source>Moving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="194" />
             <source>Completing a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="194" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="203" />
             <source>Cancelling a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="201" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="210" />
             <source>Reading care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="227" />
             <source>Saving care rule %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="237" />
             <source>Reading customers for care rules</source>
             <translation />
         </message>
@@ -2245,17 +2327,17 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="151" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="160" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="161" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="161" />
             <source>cancelled</source>
             <translation />
         </message>
@@ -2324,37 +2406,37 @@
     <context>
         <name>clientele::core::storage::InteractionRepository</name>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="44" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
             <source>Call</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
             <source>Visit</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="48" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="56" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="57" />
             <source>A note needs some text.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="65" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="66" />
             <source>Saving a note for customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="76" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="77" />
             <source>Reading the notes of customer %1</source>
             <translation />
         </message>
@@ -2385,32 +2467,32 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="62" />
+            <location filename="../core/storage/Migrations.cpp" line="63" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="65" />
+            <location filename="../core/storage/Migrations.cpp" line="66" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="78" />
+            <location filename="../core/storage/Migrations.cpp" line="79" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="102" />
+            <location filename="../core/storage/Migrations.cpp" line="103" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="42" />
+            <location filename="../core/storage/Migrations.cpp" line="43" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="51" />
+            <location filename="../core/storage/Migrations.cpp" line="52" />
             <source>Storing the care rules</source>
             <translation />
         </message>
@@ -2679,103 +2761,303 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CarePlanDialog</name>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="46" />
+            <source>Run Care Rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="58" />
+            <source>no limit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="60" />
+            <source>Tasks beyond this many on one day move to the next day with room. 0: no limit.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="61" />
+            <source>Move &amp;Sunday tasks to Monday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="64" />
+            <source>At most new care &amp;tasks per day:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="75" />
+            <source>Only the owner may change the daily limit.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <source>Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
+            <source>New</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <source>Day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <source>Task</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="110" />
+            <source>The care rules call for %n follow-up(s) between %1 and %2.</source>
+            <translation>
+                <numerusform>The care rules call for %n follow-up between %1 and %2.</numerusform>
+                <numerusform>The care rules call for %n follow-ups between %1 and %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="112" />
+            <source>%n of them are new and would be created; nothing is saved until you press Create.</source>
+            <translation>
+                <numerusform>%n of them are new and would be created; nothing is saved until you press Create.</numerusform>
+                <numerusform>%n of them are new and would be created; nothing is saved until you press Create.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="114" />
+            <source>%n exist from an earlier run and are not made again.</source>
+            <translation>
+                <numerusform>%n exist from an earlier run and are not made again.</numerusform>
+                <numerusform>%n exist from an earlier run and are not made again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="116" />
+            <source>%n move to a later day because of the daily limit or Sundays.</source>
+            <translation>
+                <numerusform>%n move to a later day because of the daily limit or Sundays.</numerusform>
+                <numerusform>%n move to a later day because of the daily limit or Sundays.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="130" />
+            <source>ddd yyyy-MM-dd</source>
+            <comment>care plan: weekday and date</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="140" />
+            <source>%1 (rule: %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="141" />
+            <source>Moved from %1 by the daily limit</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="152" />
+            <source>&amp;Create %n Follow-up(s)</source>
+            <translation>
+                <numerusform>&amp;Create %n Follow-up</numerusform>
+                <numerusform>&amp;Create %n Follow-ups</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CompleteFollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="20" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="24" />
             <source>Follow-up Done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="22" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="26" />
             <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="27" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="36" />
             <source>What came of it, e.g. “Will come on Saturday for a fitting”</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="39" />
             <source>&amp;Outcome:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="41" />
             <source>&amp;Book the next follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="48" />
             <source>Revisit: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="51" />
             <source>On:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="52" />
             <source>What to do:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="61" />
             <source>Mark &amp;Done</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::ContactPanel</name>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="30" />
+            <source>Show Number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="32" />
+            <source>Show the full number (recorded in the audit log)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="36" />
+            <source>A suggested message for this follow-up; change it as you like before copying.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="37" />
+            <source>Cop&amp;y Message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="39" />
+            <source>Copy the message to paste it into WeChat or a text message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="40" />
+            <source>Phone:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="46" />
+            <source>Message:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="63" />
+            <source>no phone number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="75" />
+            <source>Choose one follow-up to see how to reach the customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="96" />
+            <source>follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="98" />
+            <source>Phone Number</source>
             <translation />
         </message>
     </context>
     <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="29" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="35" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="31" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="37" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="38" />
             <source>separated by commas, e.g. VIP, 宝妈</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="47" />
             <source>Not given</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="48" />
             <source>Female</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="49" />
             <source>Male</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="54" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="60" />
             <source>May receive offers and campaign messages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="115" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="79" />
+            <source>Show</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="81" />
+            <source>Show the full number to see or change it (recorded in the audit log)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="141" />
             <source>Cannot save</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="121" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="147" />
             <source>%1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="148" />
             <source>%1 “%2”: %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="179" />
+            <source>profile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="181" />
+            <source>Phone Number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="195" />
+            <source>Only the owner may see full phone numbers</source>
             <translation />
         </message>
     </context>
@@ -3430,6 +3712,108 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::FindDuplicatesDialog</name>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="24" />
+            <source>%1 (customer %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="43" />
+            <source>Find Duplicates</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="46" />
+            <source>Records that share a phone, an e-mail or a name. Pairs sharing a phone or e-mail with nothing contradicting are checked. Red pairs give another birthday, city or gender: probably two people; check them only if you are sure. The first record of a pair is kept, and every merge can be undone.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="56" />
+            <source>Merge</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="56" />
+            <source>Keep</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="56" />
+            <source>Merge into it</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="56" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="56" />
+            <source>Conflicts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="69" />
+            <source>&amp;Merge Checked</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="71" />
+            <source>&amp;Undo Last Merge</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="77" />
+            <source>Only the owner may merge customers, and not in a read-only file.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="102" />
+            <source>⚠ probably another person: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="111" />
+            <source>No two records share a phone, an e-mail or a name.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="113" />
+            <source>%n pair(s) found.</source>
+            <translation>
+                <numerusform>%n pair found.</numerusform>
+                <numerusform>%n pairs found.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="138" />
+            <source>%1 and %2: one of them was merged already; find duplicates again.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="156" />
+            <source>%n pair(s) merged. Undo Last Merge brings a record back.</source>
+            <translation>
+                <numerusform>%n pair merged. Undo Last Merge brings a record back.</numerusform>
+                <numerusform>%n pairs merged. Undo Last Merge brings a record back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="157" />
+            <source>%n pair(s) merged; not merged: %1</source>
+            <translation>
+                <numerusform>%n pair merged; not merged: %1</numerusform>
+                <numerusform>%n pairs merged; not merged: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="174" />
+            <source>Merge undone; customer %1 is back.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::FirstStartDialog</name>
         <message>
             <location filename="../ui/dialogs/FirstStartDialog.cpp" line="12" />
@@ -3475,160 +3859,160 @@
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="91" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="94" />
             <source>Previous month (Page Up)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="94" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="97" />
             <source>Next month (Page Down)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="99" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="102" />
             <source>T&amp;oday</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="103" />
             <source>Back to this month and today's follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
-            <source>Run Care &amp;Rules</source>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="108" />
+            <source>Run Care &amp;Rules…</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
-            <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
+            <source>Show the follow-ups the care rules call for in the next %n day(s) (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</source>
             <translation>
-                <numerusform>Create the follow-ups the care rules call for in the next %n day: birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</numerusform>
-                <numerusform>Create the follow-ups the care rules call for in the next %n days: birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</numerusform>
+                <numerusform>Show the follow-ups the care rules call for in the next %n day (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</numerusform>
+                <numerusform>Show the follow-ups the care rules call for in the next %n days (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="114" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="115" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="143" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="148" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="184" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
             <source>&amp;New…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>&amp;Edit…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
             <source>Change the day or what to do (Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>&amp;Done…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>&amp;Snooze</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>1 day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>1 week</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>2 weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>&amp;Reschedule…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>Move to a day you choose</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
             <source>&amp;Cancel Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="205" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
             <source>Open &amp;Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
             <source>The customer's 360° profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="347" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="363" />
             <source>Nothing was planned for this day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="348" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="353" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="369" />
             <source>Nothing due today. All caught up.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="354" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="370" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>Nothing due today, but %n follow-up is overdue.</numerusform>
@@ -3636,60 +4020,60 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="358" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="374" />
             <source>No overdue follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="363" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="379" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="380" />
             <source>Today (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="381" />
             <source>Overdue (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="435" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="456" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="471" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="460" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="481" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="496" />
             <source>Follow-up Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="442" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="467" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="458" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="483" />
             <source>Follow-up for %1 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="473" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="498" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="500" />
             <source>Follow-up for %1 done.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="484" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="509" />
             <source>Not Snoozed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="511" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>%n follow-up put off.</numerusform>
@@ -3697,7 +4081,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="496" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="521" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>Reschedule %n Follow-up</numerusform>
@@ -3705,12 +4089,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
             <source>Not Moved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>%n follow-up moved to %1.</numerusform>
@@ -3718,12 +4102,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
             <source>Cancel Follow-ups</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="542" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>Cancel %n follow-up? They stay in the customer's history as cancelled.</numerusform>
@@ -3731,12 +4115,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="522" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="547" />
             <source>Not Cancelled</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>%n follow-up cancelled.</numerusform>
@@ -3744,23 +4128,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="556" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="568" />
             <source>Export Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="536" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="561" />
             <source>Export Follow-ups to Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="563" />
             <source>iCalendar files (*.ics)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="570" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%n open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
@@ -3768,73 +4152,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="595" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="609" />
             <source>Care Rules Failed</source>
             <translation />
         </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="600" />
+            <source>Care rules not run; nothing was created.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="605" />
+            <source>Daily Limit Not Saved</source>
+            <translation />
+        </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
-            <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="611" />
+            <source>%n new follow-up(s) created by the care rules.</source>
             <translation>
-                <numerusform>The care rules call for %n follow-up in the next %1 days; %2 of them are new.</numerusform>
-                <numerusform>The care rules call for %n follow-ups in the next %1 days; %2 of them are new.</numerusform>
+                <numerusform>%n new follow-up created by the care rules.</numerusform>
+                <numerusform>%n new follow-ups created by the care rules.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>clientele::ui::FollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="20" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="21" />
             <source>Schedule Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="23" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="24" />
             <source>One follow-up for each of the %1 selected customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="31" />
             <source>New Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="34" />
             <source>&amp;Customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="43" />
             <source>Edit Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="46" />
             <source>Customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="47" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="48" />
             <source>Made by the care rule “%1”: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="53" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="54" />
             <source>Why:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="70" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
             <source>e.g. Call about the new season, invite to the tasting</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
             <source>&amp;Due on:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="73" />
             <source>&amp;What to do:</source>
             <translation />
         </message>
@@ -4258,618 +4653,623 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="94" />
+            <location filename="../ui/views/MainWindow.cpp" line="95" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="154" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="155" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="193" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="196" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="204" />
+            <location filename="../ui/views/MainWindow.cpp" line="205" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>&amp;Follow-up Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="216" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="218" />
+            <location filename="../ui/views/MainWindow.cpp" line="219" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="226" />
+            <location filename="../ui/views/MainWindow.cpp" line="227" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="231" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="233" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <source>Find &amp;Duplicates…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="241" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="249" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="259" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="271" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="264" />
+            <location filename="../ui/views/MainWindow.cpp" line="272" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="273" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="274" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="271" />
+            <location filename="../ui/views/MainWindow.cpp" line="279" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="311" />
+            <location filename="../ui/views/MainWindow.cpp" line="319" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="312" />
+            <location filename="../ui/views/MainWindow.cpp" line="320" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="321" />
+            <location filename="../ui/views/MainWindow.cpp" line="329" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="338" />
+            <location filename="../ui/views/MainWindow.cpp" line="346" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <location filename="../ui/views/MainWindow.cpp" line="369" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <location filename="../ui/views/MainWindow.cpp" line="373" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="395" />
+            <location filename="../ui/views/MainWindow.cpp" line="403" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="409" />
+            <location filename="../ui/views/MainWindow.cpp" line="417" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="409" />
+            <location filename="../ui/views/MainWindow.cpp" line="417" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="414" />
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
-            <location filename="../ui/views/MainWindow.cpp" line="423" />
-            <location filename="../ui/views/MainWindow.cpp" line="428" />
+            <location filename="../ui/views/MainWindow.cpp" line="422" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="436" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="415" />
+            <location filename="../ui/views/MainWindow.cpp" line="423" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="423" />
+            <location filename="../ui/views/MainWindow.cpp" line="431" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="432" />
+            <location filename="../ui/views/MainWindow.cpp" line="440" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="543" />
+            <location filename="../ui/views/MainWindow.cpp" line="551" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="544" />
+            <location filename="../ui/views/MainWindow.cpp" line="552" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="552" />
+            <location filename="../ui/views/MainWindow.cpp" line="560" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="555" />
+            <location filename="../ui/views/MainWindow.cpp" line="563" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="569" />
+            <location filename="../ui/views/MainWindow.cpp" line="577" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="572" />
+            <location filename="../ui/views/MainWindow.cpp" line="580" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="590" />
+            <location filename="../ui/views/MainWindow.cpp" line="598" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="591" />
+            <location filename="../ui/views/MainWindow.cpp" line="599" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="592" />
+            <location filename="../ui/views/MainWindow.cpp" line="600" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="602" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="602" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="606" />
+            <location filename="../ui/views/MainWindow.cpp" line="614" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="609" />
+            <location filename="../ui/views/MainWindow.cpp" line="617" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="624" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="640" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="642" />
-            <location filename="../ui/views/MainWindow.cpp" line="648" />
+            <location filename="../ui/views/MainWindow.cpp" line="650" />
+            <location filename="../ui/views/MainWindow.cpp" line="656" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="652" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="649" />
+            <location filename="../ui/views/MainWindow.cpp" line="657" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="657" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="666" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="784" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="707" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="704" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="715" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="739" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="740" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="741" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="750" />
             <source>Tier dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="751" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
+            <location filename="../ui/views/MainWindow.cpp" line="753" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="754" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="754" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="760" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -4877,107 +5277,117 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MergeDialog</name>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="42" />
             <source>Female</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="42" />
             <source>Male</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="44" />
             <source>Allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="44" />
             <source>Opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="53" />
             <source>Find and Merge Duplicates</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="56" />
             <source>Records that may be the same person:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="57" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="61" />
             <source>No other record shares this customer's phone, e-mail or name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="60" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="64" />
             <source>Pick the value the merged customer keeps for each field. Orders, notes, follow-ups and tags of both are kept; marketing opt-outs are respected.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="72" />
             <source>Field</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="72" />
             <source>This customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="72" />
             <source>Duplicate</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="75" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="79" />
             <source>Earlier merges into this customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="82" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="86" />
             <source>&amp;Merge Into This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="87" />
             <source>&amp;Undo Merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="88" />
             <source>Brings the merged record back with its own orders, notes and follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="102" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="108" />
             <source>%1 · %2 · customer %3 — %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="121" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="114" />
+            <source>%1 ⚠ probably another person: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="116" />
+            <source>Birthday, city or gender differ. Merge only if you are sure this is the same person.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="135" />
             <source>%1 (customer %2), merged %3 — undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="125" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="139" />
             <source>%1 (customer %2), merged %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="162" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="176" />
             <source>(empty)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="214" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="228" />
             <source>Cannot merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="230" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="244" />
             <source>Cannot undo the merge</source>
             <translation />
         </message>
@@ -4985,7 +5395,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MonthModel</name>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="73" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -4993,7 +5403,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="73" />
             <source>%n to do</source>
             <translation>
                 <numerusform>%n to do</numerusform>
@@ -5001,7 +5411,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="74" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="75" />
             <source>%n done or cancelled</source>
             <translation>
                 <numerusform>%n done or cancelled</numerusform>
@@ -5012,27 +5422,27 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::NoteDialog</name>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="18" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="19" />
             <source>Add Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="29" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
             <source>What happened, what they asked for, what you promised…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
             <source>&amp;Kind:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
             <source>&amp;When:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="33" />
             <source>&amp;Text:</source>
             <translation />
         </message>
@@ -5254,83 +5664,83 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::UsersDialog</name>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="24" />
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="128" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="25" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="129" />
             <source>Users and Roles</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="27" />
             <source>Owners may do everything. Staff may not export, erase or merge customers, undo imports, change tier and care rules, restore backups or see full phone numbers. Without accounts, Clientele opens without signing in.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
             <source>User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
             <source>Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
             <source>Locked until</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="42" />
             <source>Add &amp;Owner…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
             <source>Add &amp;Staff…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
             <source>Set &amp;Password…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
             <source>Change &amp;Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="46" />
             <source>Re&amp;move</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="50" />
             <source>Add User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="50" />
             <source>Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="79" />
             <source>Remove User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="79" />
             <source>Remove the account “%1”?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="119" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="120" />
             <source>Password</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="120" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="121" />
             <source>Password for %1 (at least %2 characters):</source>
             <translation />
         </message>
@@ -5338,71 +5748,71 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="50" />
+            <location filename="../app/desktop/main.cpp" line="51" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="53" />
+            <location filename="../app/desktop/main.cpp" line="54" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="56" />
+            <location filename="../app/desktop/main.cpp" line="57" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="80" />
+            <location filename="../app/desktop/main.cpp" line="81" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="81" />
+            <location filename="../app/desktop/main.cpp" line="82" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="97" />
-            <location filename="../app/desktop/main.cpp" line="105" />
-            <location filename="../app/desktop/main.cpp" line="112" />
+            <location filename="../app/desktop/main.cpp" line="98" />
+            <location filename="../app/desktop/main.cpp" line="106" />
+            <location filename="../app/desktop/main.cpp" line="113" />
             <source>Damaged database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="98" />
+            <location filename="../app/desktop/main.cpp" line="99" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="106" />
+            <location filename="../app/desktop/main.cpp" line="107" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="127" />
+            <location filename="../app/desktop/main.cpp" line="128" />
             <source>Database in use</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="128" />
+            <location filename="../app/desktop/main.cpp" line="129" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="136" />
+            <location filename="../app/desktop/main.cpp" line="137" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="145" />
+            <location filename="../app/desktop/main.cpp" line="146" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="150" />
+            <location filename="../app/desktop/main.cpp" line="151" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>
@@ -5472,282 +5882,287 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="37" />
+            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
             <source>ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="203" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="195" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
             <source>Spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="199" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="113" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="120" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="117" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="129" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="191" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="203" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="192" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="197" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="198" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="200" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
             <source>Marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
             <source>allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
             <source>opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="202" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>Orders: %1, total %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
             <source>Tier: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
             <source>Change: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
             <source>Stage: %1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="231" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="247" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
             <source>TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="481" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -5808,10 +6223,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
-            <location filename="../app/cli/ValueCommands.cpp" line="249" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="485" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="505" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="506" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>DATE</source>
             <translation />
         </message>
@@ -5851,7 +6266,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="376" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="507" />
             <source>FILE</source>
             <translation />
         </message>
@@ -6171,10 +6586,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Why</source>
             <translation />
         </message>
@@ -6286,9 +6701,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="491" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="492" />
             <source>YYYY-MM</source>
             <translation />
         </message>
@@ -6539,387 +6954,414 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="51" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="52" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="61" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="62" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="99" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="100" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="136" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="137" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="168" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="173" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="174" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="183" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="184" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="210" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="211" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="218" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="219" />
             <source>(new)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Value at stake</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="274" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="275" />
             <source>--model is cn8 or scores.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>R</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>F</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="310" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="311" />
             <source>--scheme is spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="323" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="329" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="330" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="338" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
             <source>tier-rules use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="345" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
-            <source>--to must not be before --from.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="370" />
-            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="381" />
-            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="385" />
-            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
+            <location filename="../app/cli/SegmentCommands.cpp" line="386" />
+            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="392" />
-            <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
+            <source>At most %1 new per day; %2 moved to later days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
-            <source>Due</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
-            <source>Task</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
-            <source>Status</source>
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="398" />
+            <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
-            <source>At most N rows (default 20).</source>
+            <location filename="../app/cli/SegmentCommands.cpp" line="398" />
+            <source>Day</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
-            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
-            <source>Date to segment as of (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
-            <source>Rebuild every month end from the first order.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
-            <source>Customers and revenue per tier, with shares.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <source>Month (default: the latest).</source>
+            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <source>--to must not be before --from.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="430" />
-            <source>Tier migration matrix between two months.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
-            <source>From month.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
-            <source>To month.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
-            <source>At-risk customers with the reason and the value at stake.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
-            <source>RFM scores and segment per customer.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
-            <source>cn8 (8 classes) or scores (score ranges).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
-            <source>MODEL</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
-            <source>Show, replace (as a new version) or choose the tier rules.</source>
+            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="441" />
-            <source>spend or value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
-            <source>SCHEME</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
-            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
+            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="452" />
+            <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <source>Due</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <source>Task</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="481" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>At most N rows (default 20).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="484" />
+            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="485" />
+            <source>Date to segment as of (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="486" />
+            <source>Rebuild every month end from the first order.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="488" />
+            <source>Customers and revenue per tier, with shares.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <source>Month (default: the latest).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="490" />
+            <source>Tier migration matrix between two months.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="491" />
+            <source>From month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="492" />
+            <source>To month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="494" />
+            <source>At-risk customers with the reason and the value at stake.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="496" />
+            <source>RFM scores and segment per customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="497" />
+            <source>cn8 (8 classes) or scores (score ranges).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="497" />
+            <source>MODEL</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="500" />
+            <source>Show, replace (as a new version) or choose the tier rules.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="501" />
+            <source>spend or value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="501" />
+            <source>SCHEME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="503" />
+            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="505" />
             <source>First day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="506" />
             <source>Last day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="507" />
             <source>iCalendar file to write (export).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="44" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="45" />
             <source>--unit is days or weeks.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="58" />
+            <location filename="../app/cli/ValueCommands.cpp" line="59" />
             <source>--as-of needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="114" />
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
             <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
             <source>days</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
             <source>weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="118" />
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
             <source>Customers: %1, repeat buyers: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="119" />
+            <location filename="../app/cli/ValueCommands.cpp" line="120" />
             <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="126" />
+            <location filename="../app/cli/ValueCommands.cpp" line="127" />
             <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>P(alive)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Next 90 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Per purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="214" />
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
             <source>Forecast from %1 (existing customers):</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="215" />
+            <location filename="../app/cli/ValueCommands.cpp" line="216" />
             <source>  next month:   %1 purchases, %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="218" />
+            <location filename="../app/cli/ValueCommands.cpp" line="219" />
             <source>  next quarter: %1 purchases, %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="222" />
+            <location filename="../app/cli/ValueCommands.cpp" line="223" />
             <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <location filename="../app/cli/ValueCommands.cpp" line="231" />
             <source>Backtest not available: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="242" />
+            <location filename="../app/cli/ValueCommands.cpp" line="243" />
             <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="249" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>Date (default: the last segmentation run).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
             <source>Time unit of the models: days or weeks.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
             <source>UNIT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="253" />
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="256" />
+            <location filename="../app/cli/ValueCommands.cpp" line="257" />
             <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
             <translation />
         </message>
