@@ -496,62 +496,62 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="163" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="167" />
             <source>A customer cannot be merged with itself.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="204" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="208" />
             <source>Recording the merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="249" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="253" />
             <source>Reading merge %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="251" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="255" />
             <source>There is no merge %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="253" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="257" />
             <source>Merge %1 was already undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="266" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="270" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="290" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="294" />
             <source>Recording the undo</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="312" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="316" />
             <source>Reading the merges of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="70" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="74" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="89" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="93" />
             <source>Reading order dates</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="103" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="107" />
             <source>Reading the %1 of customer %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="114" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="118" />
             <source>Moving the %1 of customer %2</source>
             <translation />
         </message>
@@ -2763,65 +2763,65 @@
     <context>
         <name>clientele::ui::CarePlanDialog</name>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="47" />
             <source>Run Care Rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="58" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="59" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="60" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="61" />
             <source>Tasks beyond this many on one day move to the next day with room. 0: no limit.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="61" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="62" />
             <source>Move &amp;Sunday tasks to Monday</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="64" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="65" />
             <source>At most new care &amp;tasks per day:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="75" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="76" />
             <source>Only the owner may change the daily limit.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="78" />
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="78" />
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
             <source>Day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
             <source>Why</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="110" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="111" />
             <source>The care rules call for %n follow-up(s) between %1 and %2.</source>
             <translation>
                 <numerusform>The care rules call for %n follow-up between %1 and %2.</numerusform>
@@ -2829,7 +2829,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="112" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="113" />
             <source>%n of them are new and would be created; nothing is saved until you press Create.</source>
             <translation>
                 <numerusform>%n of them are new and would be created; nothing is saved until you press Create.</numerusform>
@@ -2837,7 +2837,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="114" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="115" />
             <source>%n exist from an earlier run and are not made again.</source>
             <translation>
                 <numerusform>%n exist from an earlier run and are not made again.</numerusform>
@@ -2845,7 +2845,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="116" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="117" />
             <source>%n move to a later day because of the daily limit or Sundays.</source>
             <translation>
                 <numerusform>%n move to a later day because of the daily limit or Sundays.</numerusform>
@@ -2853,23 +2853,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="130" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="131" />
             <source>ddd yyyy-MM-dd</source>
             <comment>care plan: weekday and date</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="140" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="141" />
             <source>%1 (rule: %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="141" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="142" />
             <source>Moved from %1 by the daily limit</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="152" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="153" />
             <source>&amp;Create %n Follow-up(s)</source>
             <translation>
                 <numerusform>&amp;Create %n Follow-up</numerusform>
@@ -3774,12 +3774,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="111" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="112" />
             <source>No two records share a phone, an e-mail or a name.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="113" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="114" />
             <source>%n pair(s) found.</source>
             <translation>
                 <numerusform>%n pair found.</numerusform>
@@ -3787,12 +3787,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="138" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="139" />
             <source>%1 and %2: one of them was merged already; find duplicates again.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="156" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="157" />
             <source>%n pair(s) merged. Undo Last Merge brings a record back.</source>
             <translation>
                 <numerusform>%n pair merged. Undo Last Merge brings a record back.</numerusform>
@@ -3800,7 +3800,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="157" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="158" />
             <source>%n pair(s) merged; not merged: %1</source>
             <translation>
                 <numerusform>%n pair merged; not merged: %1</numerusform>
@@ -3808,7 +3808,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="174" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="175" />
             <source>Merge undone; customer %1 is back.</source>
             <translation />
         </message>
@@ -5277,117 +5277,117 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MergeDialog</name>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="43" />
             <source>Female</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="43" />
             <source>Male</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="45" />
             <source>Allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="45" />
             <source>Opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="53" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="54" />
             <source>Find and Merge Duplicates</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="56" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="57" />
             <source>Records that may be the same person:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="61" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="63" />
             <source>No other record shares this customer's phone, e-mail or name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="64" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="66" />
             <source>Pick the value the merged customer keeps for each field. Orders, notes, follow-ups and tags of both are kept; marketing opt-outs are respected.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
             <source>Field</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
             <source>This customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
             <source>Duplicate</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="81" />
             <source>Earlier merges into this customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="86" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="88" />
             <source>&amp;Merge Into This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="87" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="90" />
             <source>&amp;Undo Merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="88" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="91" />
             <source>Brings the merged record back with its own orders, notes and follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="108" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="113" />
             <source>%1 · %2 · customer %3 — %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="114" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="119" />
             <source>%1 ⚠ probably another person: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="116" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="121" />
             <source>Birthday, city or gender differ. Merge only if you are sure this is the same person.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="135" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="140" />
             <source>%1 (customer %2), merged %3 — undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="139" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="144" />
             <source>%1 (customer %2), merged %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="176" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="181" />
             <source>(empty)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="228" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="239" />
             <source>Cannot merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="244" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="255" />
             <source>Cannot undo the merge</source>
             <translation />
         </message>
@@ -5898,8 +5898,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="99" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
             <translation />
@@ -5907,7 +5907,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="99" />
             <location filename="../app/cli/CustomerCommands.cpp" line="203" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation />
         </message>
@@ -5934,15 +5934,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="100" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="100" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation />
         </message>
@@ -6156,7 +6156,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="481" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="483" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation />
@@ -6223,9 +6223,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="485" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="505" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="506" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="487" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="507" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>DATE</source>
             <translation />
@@ -6266,7 +6266,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="376" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="507" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="509" />
             <source>FILE</source>
             <translation />
         </message>
@@ -6586,9 +6586,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="472" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Why</source>
             <translation />
@@ -6701,9 +6701,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
             <location filename="../app/cli/SegmentCommands.cpp" line="491" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="492" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="493" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="494" />
             <source>YYYY-MM</source>
             <translation />
         </message>
@@ -6954,304 +6954,304 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="52" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="62" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="100" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="137" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="184" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="211" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="219" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
             <source>(new)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Value at stake</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="275" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
             <source>--model is cn8 or scores.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>R</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>F</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="311" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
             <source>--scheme is spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="323" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="330" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
             <source>tier-rules use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="345" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="386" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
             <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="392" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <source>At most %1 new per day; %2 moved to later days.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="472" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="398" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="398" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
             <source>Day</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
             <source>--to must not be before --from.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="452" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="454" />
             <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="472" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="472" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="472" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="481" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="483" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>At most N rows (default 20).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="484" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="486" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="485" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="487" />
             <source>Date to segment as of (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="486" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="488" />
             <source>Rebuild every month end from the first order.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="488" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="490" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="491" />
             <source>Month (default: the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="490" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="492" />
             <source>Tier migration matrix between two months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="491" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="493" />
             <source>From month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="492" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="494" />
             <source>To month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="494" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="496" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="496" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="498" />
             <source>RFM scores and segment per customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="497" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="499" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="497" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="499" />
             <source>MODEL</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="500" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="502" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="501" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="503" />
             <source>spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="501" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="503" />
             <source>SCHEME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="503" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="505" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="505" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="507" />
             <source>First day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="506" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <source>Last day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="507" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="509" />
             <source>iCalendar file to write (export).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="510" />
             <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
             <translation />
         </message>

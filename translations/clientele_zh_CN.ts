@@ -496,62 +496,62 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="163" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="167" />
             <source>A customer cannot be merged with itself.</source>
             <translation>客户不能与自己合并。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="204" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="208" />
             <source>Recording the merge</source>
             <translation>记录合并</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="249" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="253" />
             <source>Reading merge %1</source>
             <translation>读取合并记录 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="251" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="255" />
             <source>There is no merge %1.</source>
             <translation>没有合并记录 %1。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="253" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="257" />
             <source>Merge %1 was already undone.</source>
             <translation>合并 %1 已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="266" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="270" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation>保留的客户 %1 之后又被合并或删除；请先撤销那一步。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="290" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="294" />
             <source>Recording the undo</source>
             <translation>记录撤销</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="312" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="316" />
             <source>Reading the merges of customer %1</source>
             <translation>读取客户 %1 的合并记录</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="70" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="74" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="89" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="93" />
             <source>Reading order dates</source>
             <translation>读取订单日期</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="103" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="107" />
             <source>Reading the %1 of customer %2</source>
             <translation>读取客户 %2 的 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="114" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="118" />
             <source>Moving the %1 of customer %2</source>
             <translation>转移客户 %2 的 %1</translation>
         </message>
@@ -2761,109 +2761,109 @@
     <context>
         <name>clientele::ui::CarePlanDialog</name>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="47" />
             <source>Run Care Rules</source>
             <translation>运行关怀规则</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="58" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="59" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="60" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="61" />
             <source>Tasks beyond this many on one day move to the next day with room. 0: no limit.</source>
             <translation>同一天超出此数的任务顺延到下一个有空位的日子。0 表示不限。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="61" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="62" />
             <source>Move &amp;Sunday tasks to Monday</source>
             <translation>周日的任务移到周一(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="64" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="65" />
             <source>At most new care &amp;tasks per day:</source>
             <translation>每天最多新增关怀任务(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="75" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="76" />
             <source>Only the owner may change the daily limit.</source>
             <translation>只有店主可以修改每日上限。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="78" />
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="78" />
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="110" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="111" />
             <source>The care rules call for %n follow-up(s) between %1 and %2.</source>
             <translation>
                 <numerusform>关怀规则在 %1 至 %2 之间需要 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="112" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="113" />
             <source>%n of them are new and would be created; nothing is saved until you press Create.</source>
             <translation>
                 <numerusform>其中 %n 个是新的，将会创建；按“创建”之前不会保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="114" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="115" />
             <source>%n exist from an earlier run and are not made again.</source>
             <translation>
                 <numerusform>%n 个在之前运行时已创建，不会重复创建。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="116" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="117" />
             <source>%n move to a later day because of the daily limit or Sundays.</source>
             <translation>
                 <numerusform>%n 个因每日上限或周日顺延到之后的日子。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="130" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="131" />
             <source>ddd yyyy-MM-dd</source>
             <comment>care plan: weekday and date</comment>
             <translation>yyyy-MM-dd ddd</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="140" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="141" />
             <source>%1 (rule: %2)</source>
             <translation>%1（规则日期：%2）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="141" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="142" />
             <source>Moved from %1 by the daily limit</source>
             <translation>因每日上限从 %1 顺延</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="152" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="153" />
             <source>&amp;Create %n Follow-up(s)</source>
             <translation>
                 <numerusform>创建 %n 个跟进任务(&amp;C)</numerusform>
@@ -3764,38 +3764,38 @@
             <translation>⚠ 可能是另一个人：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="111" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="112" />
             <source>No two records share a phone, an e-mail or a name.</source>
             <translation>没有手机、邮箱或姓名相同的记录。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="113" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="114" />
             <source>%n pair(s) found.</source>
             <translation>
                 <numerusform>找到 %n 对。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="138" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="139" />
             <source>%1 and %2: one of them was merged already; find duplicates again.</source>
             <translation>%1 和 %2：其中一条已被合并；请重新查找重复客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="156" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="157" />
             <source>%n pair(s) merged. Undo Last Merge brings a record back.</source>
             <translation>
                 <numerusform>已合并 %n 对。“撤销上次合并”可恢复记录。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="157" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="158" />
             <source>%n pair(s) merged; not merged: %1</source>
             <translation>
                 <numerusform>已合并 %n 对；未合并：%1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="174" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="175" />
             <source>Merge undone; customer %1 is back.</source>
             <translation>已撤销合并；客户 %1 已恢复。</translation>
         </message>
@@ -5257,117 +5257,117 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MergeDialog</name>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="43" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="43" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="45" />
             <source>Allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="45" />
             <source>Opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="53" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="54" />
             <source>Find and Merge Duplicates</source>
             <translation>查找并合并重复客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="56" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="57" />
             <source>Records that may be the same person:</source>
             <translation>可能是同一个人的记录：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="61" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="63" />
             <source>No other record shares this customer's phone, e-mail or name.</source>
             <translation>没有其他记录与该客户的手机号、邮箱或姓名相同。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="64" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="66" />
             <source>Pick the value the merged customer keeps for each field. Orders, notes, follow-ups and tags of both are kept; marketing opt-outs are respected.</source>
             <translation>为每个字段选择合并后保留的值。双方的订单、备注、跟进和标签都会保留；退订营销的选择会被尊重。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
             <source>This customer</source>
             <translation>当前客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
             <source>Duplicate</source>
             <translation>重复记录</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="81" />
             <source>Earlier merges into this customer:</source>
             <translation>以前合并到该客户的记录：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="86" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="88" />
             <source>&amp;Merge Into This Customer</source>
             <translation>合并到当前客户(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="87" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="90" />
             <source>&amp;Undo Merge</source>
             <translation>撤销合并(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="88" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="91" />
             <source>Brings the merged record back with its own orders, notes and follow-ups.</source>
             <translation>恢复被合并的记录，连同它自己的订单、备注和跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="108" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="113" />
             <source>%1 · %2 · customer %3 — %4</source>
             <translation>%1 · %2 · 客户 %3 — %4</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="114" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="119" />
             <source>%1 ⚠ probably another person: %2</source>
             <translation>%1 ⚠ 可能是另一个人：%2</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="116" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="121" />
             <source>Birthday, city or gender differ. Merge only if you are sure this is the same person.</source>
             <translation>生日、城市或性别不同。确定是同一人时才合并。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="135" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="140" />
             <source>%1 (customer %2), merged %3 — undone</source>
             <translation>%1（客户 %2），合并于 %3 — 已撤销</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="139" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="144" />
             <source>%1 (customer %2), merged %3</source>
             <translation>%1（客户 %2），合并于 %3</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="176" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="181" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="228" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="239" />
             <source>Cannot merge</source>
             <translation>无法合并</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="244" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="255" />
             <source>Cannot undo the merge</source>
             <translation>无法撤销合并</translation>
         </message>
@@ -5882,8 +5882,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="99" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
             <translation>姓名</translation>
@@ -5891,7 +5891,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="99" />
             <location filename="../app/cli/CustomerCommands.cpp" line="203" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
@@ -5918,15 +5918,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="100" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="100" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
@@ -6140,7 +6140,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="481" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="483" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation>N</translation>
@@ -6207,9 +6207,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="485" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="505" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="506" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="487" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="507" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>DATE</source>
             <translation>日期</translation>
@@ -6250,7 +6250,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="376" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="507" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="509" />
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -6570,9 +6570,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="472" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Why</source>
             <translation>原因</translation>
@@ -6685,9 +6685,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
             <location filename="../app/cli/SegmentCommands.cpp" line="491" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="492" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="493" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="494" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -6938,304 +6938,304 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="52" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation>--%1 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="62" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation>--%1 需要月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="100" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="137" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation>尚未分层：请运行 clientele-cli segment。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="184" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="211" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="219" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
             <source>(new)</source>
             <translation>（新增）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Value at stake</source>
             <translation>风险价值</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="275" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
             <source>--model is cn8 or scores.</source>
             <translation>--model 取 cn8 或 scores。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>R</source>
             <translation>R</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="311" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
             <source>--scheme is spend or value.</source>
             <translation>--scheme 取 spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="323" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="330" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
             <source>tier-rules use spend|value</source>
             <translation>tier-rules use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="345" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="386" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
             <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
             <translation>试运行：%2 – %3 之间将新建 %1 个跟进任务（%4 个已存在）；没有保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="392" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
             <source>At most %1 new per day; %2 moved to later days.</source>
             <translation>每天最多新增 %1 个；%2 个顺延到之后的日子。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="472" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="398" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="398" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="414" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
             <source>--to must not be before --from.</source>
             <translation>--to 不能早于 --from。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="452" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="454" />
             <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation>用法：clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="472" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="472" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="470" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="472" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="481" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="483" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>At most N rows (default 20).</source>
             <translation>最多 N 行（默认 20）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="484" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="486" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="485" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="487" />
             <source>Date to segment as of (default today).</source>
             <translation>分层的截止日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="486" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="488" />
             <source>Rebuild every month end from the first order.</source>
             <translation>从第一笔订单起重建每个月末。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="488" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="490" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation>各等级的客户数和收入及占比。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="491" />
             <source>Month (default: the latest).</source>
             <translation>月份（默认最近）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="490" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="492" />
             <source>Tier migration matrix between two months.</source>
             <translation>两个月之间的等级迁移矩阵。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="491" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="493" />
             <source>From month.</source>
             <translation>起始月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="492" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="494" />
             <source>To month.</source>
             <translation>目标月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="494" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="496" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation>有流失风险的客户及原因和风险价值。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="496" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="498" />
             <source>RFM scores and segment per customer.</source>
             <translation>每位客户的 RFM 评分和分群。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="497" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="499" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="497" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="499" />
             <source>MODEL</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="500" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="502" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation>查看、替换（作为新版本）或选择等级规则。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="501" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="503" />
             <source>spend or value.</source>
             <translation>spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="501" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="503" />
             <source>SCHEME</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="503" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="505" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
             <translation>按关怀规则生成跟进任务、列出它们，或将待办任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="505" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="507" />
             <source>First day.</source>
             <translation>第一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="506" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <source>Last day.</source>
             <translation>最后一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="507" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="509" />
             <source>iCalendar file to write (export).</source>
             <translation>要写入的 iCalendar 文件（export）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="510" />
             <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
             <translation>generate：显示将会创建的任务（按规则和日期，含每日上限），不保存。</translation>
         </message>

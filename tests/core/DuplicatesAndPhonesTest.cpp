@@ -5,6 +5,7 @@
 #include "Accounts.h"
 #include "TestSupport.h"
 
+#include "customers/CustomerMerger.h"
 #include "customers/DuplicateFinder.h"
 #include "security/AuditLog.h"
 #include "security/PhoneVisibility.h"
@@ -62,6 +63,22 @@ TEST_CASE("four people called 谢秀英 are flagged as different people, a real 
             CHECK_FALSE(seenConflict);
     }
     CHECK(pairs->first().first.id == a);
+
+    // A shop-wide pair of records without member codes merges and comes back (undo restores the
+    // empty member code as NULL, not as a second '').
+    clientele::test::SignedOut owner;
+    const auto twins = std::find_if(pairs->cbegin(), pairs->cend(), [&](const customers::DuplicatePair& p) {
+        return p.first.id == a && p.second.customer.id == e;
+    });
+    REQUIRE(twins != pairs->cend());
+    const auto merged = customers::CustomerMerger::merge(
+        *db, a, e, customers::CustomerMerger::defaultResult(twins->first, twins->second.customer));
+    REQUIRE(merged.ok());
+    CHECK_FALSE(storage::CustomerRepository(*db).findById(e).value().has_value());
+    const auto undone = customers::CustomerMerger::undo(*db, *merged);
+    REQUIRE(undone.ok());
+    CHECK(storage::CustomerRepository(*db).findById(*undone).value().has_value());
+
     Customer her, him;
     her.gender = u"F"_s;
     him.gender = u"M"_s;
