@@ -2801,7 +2801,7 @@
         <message>
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
-            <source>New</source>
+            <source>New tasks</source>
             <translation />
         </message>
         <message>
@@ -3780,6 +3780,14 @@
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="114" />
+            <source>The first %n pairs are shown; merge or leave them and look again for more.</source>
+            <translation>
+                <numerusform>The first %n pairs are shown; merge or leave them and look again for more.</numerusform>
+                <numerusform>The first %n pairs are shown; merge or leave them and look again for more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="117" />
             <source>%n pair(s) found.</source>
             <translation>
                 <numerusform>%n pair found.</numerusform>
@@ -3787,12 +3795,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="139" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="142" />
             <source>%1 and %2: one of them was merged already; find duplicates again.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="157" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="160" />
             <source>%n pair(s) merged. Undo Last Merge brings a record back.</source>
             <translation>
                 <numerusform>%n pair merged. Undo Last Merge brings a record back.</numerusform>
@@ -3800,7 +3808,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="158" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="161" />
             <source>%n pair(s) merged; not merged: %1</source>
             <translation>
                 <numerusform>%n pair merged; not merged: %1</numerusform>
@@ -3808,7 +3816,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="175" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="178" />
             <source>Merge undone; customer %1 is back.</source>
             <translation />
         </message>
@@ -4041,39 +4049,39 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="460" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="481" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="496" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="461" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="482" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="497" />
             <source>Follow-up Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="467" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="468" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="483" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="484" />
             <source>Follow-up for %1 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="498" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="499" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="500" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="501" />
             <source>Follow-up for %1 done.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="509" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="510" />
             <source>Not Snoozed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="511" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="512" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>%n follow-up put off.</numerusform>
@@ -4081,7 +4089,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="521" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="522" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>Reschedule %n Follow-up</numerusform>
@@ -4089,12 +4097,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="532" />
             <source>Not Moved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="534" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>%n follow-up moved to %1.</numerusform>
@@ -4102,12 +4110,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="542" />
             <source>Cancel Follow-ups</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="542" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>Cancel %n follow-up? They stay in the customer's history as cancelled.</numerusform>
@@ -4115,12 +4123,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="547" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="548" />
             <source>Not Cancelled</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="550" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>%n follow-up cancelled.</numerusform>
@@ -4128,23 +4136,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="556" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="568" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="557" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
             <source>Export Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="561" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="562" />
             <source>Export Follow-ups to Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="563" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="564" />
             <source>iCalendar files (*.ics)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="570" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%n open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
@@ -4152,23 +4160,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="595" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="609" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="596" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="610" />
             <source>Care Rules Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="600" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="601" />
             <source>Care rules not run; nothing was created.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="605" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="606" />
             <source>Daily Limit Not Saved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="611" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="612" />
             <source>%n new follow-up(s) created by the care rules.</source>
             <translation>
                 <numerusform>%n new follow-up created by the care rules.</numerusform>
@@ -7101,7 +7109,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="396" />
             <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>New</source>
+            <source>New tasks</source>
             <translation />
         </message>
         <message>

@@ -2799,8 +2799,8 @@
         <message>
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
-            <source>New</source>
-            <translation>新客</translation>
+            <source>New tasks</source>
+            <translation>新任务</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
@@ -3770,32 +3770,39 @@
         </message>
         <message numerus="yes">
             <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="114" />
+            <source>The first %n pairs are shown; merge or leave them and look again for more.</source>
+            <translation>
+                <numerusform>只显示前 %n 对；合并或保留它们后再查找可看到更多。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="117" />
             <source>%n pair(s) found.</source>
             <translation>
                 <numerusform>找到 %n 对。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="139" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="142" />
             <source>%1 and %2: one of them was merged already; find duplicates again.</source>
             <translation>%1 和 %2：其中一条已被合并；请重新查找重复客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="157" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="160" />
             <source>%n pair(s) merged. Undo Last Merge brings a record back.</source>
             <translation>
                 <numerusform>已合并 %n 对。“撤销上次合并”可恢复记录。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="158" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="161" />
             <source>%n pair(s) merged; not merged: %1</source>
             <translation>
                 <numerusform>已合并 %n 对；未合并：%1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="175" />
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="178" />
             <source>Merge undone; customer %1 is back.</source>
             <translation>已撤销合并；客户 %1 已恢复。</translation>
         </message>
@@ -4026,128 +4033,128 @@
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="460" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="481" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="496" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="461" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="482" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="497" />
             <source>Follow-up Not Saved</source>
             <translation>跟进任务未保存</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="467" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="468" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation>已保存 %1 在 %2 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="483" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="484" />
             <source>Follow-up for %1 saved.</source>
             <translation>已保存 %1 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="498" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="499" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation>已完成；%1 的下一次跟进在 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="500" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="501" />
             <source>Follow-up for %1 done.</source>
             <translation>%1 的跟进已完成。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="509" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="510" />
             <source>Not Snoozed</source>
             <translation>未推迟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="511" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="512" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>已推迟 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="521" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="522" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>改期 %n 个跟进任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="532" />
             <source>Not Moved</source>
             <translation>未移动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="534" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>已将 %n 个跟进任务移到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="541" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="542" />
             <source>Cancel Follow-ups</source>
             <translation>取消跟进任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="542" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>取消 %n 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="547" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="548" />
             <source>Not Cancelled</source>
             <translation>未取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="550" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>已取消 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="556" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="568" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="557" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
             <source>Export Failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="561" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="562" />
             <source>Export Follow-ups to Calendar</source>
             <translation>导出跟进任务到日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="563" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="564" />
             <source>iCalendar files (*.ics)</source>
             <translation>iCalendar 文件 (*.ics)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="570" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%1 的 %n 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="595" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="609" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="596" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="610" />
             <source>Care Rules Failed</source>
             <translation>关怀规则运行失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="600" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="601" />
             <source>Care rules not run; nothing was created.</source>
             <translation>未运行关怀规则；没有创建任何任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="605" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="606" />
             <source>Daily Limit Not Saved</source>
             <translation>每日上限未保存</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="611" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="612" />
             <source>%n new follow-up(s) created by the care rules.</source>
             <translation>
                 <numerusform>关怀规则新建了 %n 个跟进任务。</numerusform>
@@ -7085,8 +7092,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="396" />
             <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>New</source>
-            <translation>新客</translation>
+            <source>New tasks</source>
+            <translation>新任务</translation>
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="400" />

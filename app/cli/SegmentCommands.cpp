@@ -393,11 +393,11 @@ int followUpPlan(CliContext& ctx, const storage::Database& db, const QDate& from
     if (plan->load.maxNewPerDay > 0)
         out << tr("At most %1 new per day; %2 moved to later days.").arg(plan->load.maxNewPerDay).arg(plan->moved())
             << Qt::endl;
-    TextTable rules({tr("Rule"), tr("New")});
+    TextTable rules({tr("Rule"), tr("New tasks")});
     for (auto it = perRule.cbegin(); it != perRule.cend(); ++it)
         rules.addRow({care::CareRules::label(it.key()), QString::number(it.value())});
     rules.print(out);
-    TextTable days({tr("Day"), tr("New")});
+    TextTable days({tr("Day"), tr("New tasks")});
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
         days.addRow({it.key().toString(Qt::ISODate), QString::number(it.value())});
     days.print(out);

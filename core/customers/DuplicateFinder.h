@@ -31,8 +31,10 @@ class DuplicateFinder
 public:
     static Result<QList<DuplicateCandidate>> candidatesFor(const storage::Database& database, qint64 customerId,
                                                            int limit = 50);
-    // Across the whole shop (Tools ▸ Find Duplicates), pairs without conflicts first.
-    static Result<QList<DuplicatePair>> allPairs(const storage::Database& database, int limit = 500);
+    static constexpr int kPairLimit = 500;
+    // Across the whole shop (Tools ▸ Find Duplicates): the first `limit` pairs by id, those without
+    // conflicts first.
+    static Result<QList<DuplicatePair>> allPairs(const storage::Database& database, int limit = kPairLimit);
 
     static QStringList reasons(const Customer& a, const Customer& b);
     static QStringList conflicts(const Customer& a, const Customer& b);

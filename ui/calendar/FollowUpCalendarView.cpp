@@ -429,6 +429,7 @@ void FollowUpCalendarView::updateButtons()
         else
             m_contact->clear();
     }
+    m_contact->setVisible(row >= 0);
 }
 
 bool FollowUpCalendarView::reportFailure(const QString& title, bool ok, const QString& message)

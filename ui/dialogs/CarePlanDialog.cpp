@@ -76,8 +76,8 @@ CarePlanDialog::CarePlanDialog(const core::care::CarePlan& plan, bool mayChangeC
         m_cap->setToolTip(tr("Only the owner may change the daily limit."));
 
     auto* counts = new QHBoxLayout;
-    m_rules = table(QStringLiteral("carePlanRules"), {tr("Rule"), tr("New")}, this);
-    m_days = table(QStringLiteral("carePlanDays"), {tr("Day"), tr("New")}, this);
+    m_rules = table(QStringLiteral("carePlanRules"), {tr("Rule"), tr("New tasks")}, this);
+    m_days = table(QStringLiteral("carePlanDays"), {tr("Day"), tr("New tasks")}, this);
     counts->addWidget(m_rules, 1);
     counts->addWidget(m_days, 1);
     layout->addLayout(counts, 2);

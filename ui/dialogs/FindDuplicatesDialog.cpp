@@ -110,6 +110,9 @@ void FindDuplicatesDialog::load()
     m_table->resizeColumnsToContents();
     if (found && m_pairs.isEmpty())
         m_status->setText(tr("No two records share a phone, an e-mail or a name."));
+    else if (found && m_pairs.size() >= core::customers::DuplicateFinder::kPairLimit)
+        m_status->setText(tr("The first %n pairs are shown; merge or leave them and look again for more.", nullptr,
+                             int(m_pairs.size())));
     else if (found)
         m_status->setText(tr("%n pair(s) found.", nullptr, int(m_pairs.size())));
 }
