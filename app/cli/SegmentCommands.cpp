@@ -404,6 +404,39 @@ int followUpPlan(CliContext& ctx, const storage::Database& db, const QDate& from
     return ExitOk;
 }
 
+// followups limit [N] [--sundays skip|keep]: the daily cap on new care tasks (a shop setting).
+int followUpLimit(CliContext& ctx, const storage::Database& db)
+{
+    care::CareLoad load = care::CareLoad::load(db);
+    bool change = false;
+    if (ctx.positional.size() == 2) {
+        bool ok = false;
+        load.maxNewPerDay = ctx.positional[1].toInt(&ok);
+        if (!ok)
+            return ctx.usage(tr("Usage: clientele-cli followups limit [N] [--sundays skip|keep]"));
+        change = true;
+    }
+    if (ctx.parser.isSet(u"sundays"_s)) {
+        const QString sundays = ctx.parser.value(u"sundays"_s);
+        if (sundays != u"skip" && sundays != u"keep")
+            return ctx.usage(tr("--sundays is skip or keep."));
+        load.skipSundays = sundays == u"skip";
+        change = true;
+    }
+    if (change)
+        if (auto s = care::CareLoad::save(db, load); !s)
+            return ctx.fail(s.error());
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{u"max_new_per_day"_s, load.maxNewPerDay}, {u"skip_sundays"_s, load.skipSundays}});
+        return ExitOk;
+    }
+    ctx.out() << (load.maxNewPerDay > 0 ? tr("At most %1 new care tasks per day.").arg(load.maxNewPerDay)
+                                        : tr("No daily limit on new care tasks."))
+              << ' ' << (load.skipSundays ? tr("Sunday tasks move to Monday.") : tr("Sundays are working days."))
+              << Qt::endl;
+    return ExitOk;
+}
+
 int followups(CliContext& ctx)
 {
     const QString action = ctx.positional.value(0);
@@ -417,6 +450,8 @@ int followups(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
+    if (action == u"limit")
+        return followUpLimit(ctx, **db);
     if (action == u"generate" && ctx.parser.isSet(u"dry-run"_s))
         return followUpPlan(ctx, **db, from, to);
     if (action == u"generate") {
@@ -451,7 +486,8 @@ int followups(CliContext& ctx)
         return ExitOk;
     }
     if (action != u"list")
-        return ctx.usage(tr("Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]"));
+        return ctx.usage(tr("Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] "
+                            "[--from DATE --to DATE] [-o FILE.ics]"));
     auto rows = storage::FollowUpRepository(**db).list(from, to);
     if (!rows)
         return ctx.fail(rows.error());
@@ -501,14 +537,17 @@ QList<Command> segmentCommands()
         {u"tier-rules"_s, u"tier-rules show [--scheme spend|value] | set FILE.json | use spend|value"_s,
          tr("Show, replace (as a new version) or choose the tier rules."),
          {QCommandLineOption(u"scheme"_s, tr("spend or value."), tr("SCHEME"), u"spend"_s)}, tierRules},
-        {u"followups"_s, u"followups generate [--dry-run]|list|export [--from DATE --to DATE] [-o FILE.ics]"_s,
+        {u"followups"_s,
+         u"followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics] "
+         u"[--sundays skip|keep]"_s,
          tr("Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file "
-            "for a phone calendar (default: the next 30 days)."),
+            "for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day."),
          {QCommandLineOption(u"from"_s, tr("First day."), tr("DATE")),
           QCommandLineOption(u"to"_s, tr("Last day."), tr("DATE")),
           QCommandLineOption({u"o"_s, u"output"_s}, tr("iCalendar file to write (export)."), tr("FILE")),
           QCommandLineOption(u"dry-run"_s, tr("generate: show what would be created (per rule and per day, with "
-                                              "the day cap), save nothing."))},
+                                              "the day cap), save nothing.")),
+          QCommandLineOption(u"sundays"_s, tr("limit: skip (move Sunday tasks to Monday) or keep."), tr("skip|keep"))},
          followups},
     };
 }

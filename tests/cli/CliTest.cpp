@@ -241,6 +241,21 @@ TEST_CASE("segment, tiers, migration, at-risk, rfm, tier-rules and follow-ups th
     CHECK(cli({u"--db"_s, db, u"followups"_s, u"generate"_s, u"--dry-run"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
                u"2026-11-30"_s})
               .out.contains(u"nothing was saved"_s));
+    // A tighter cap, stored, spreads the same tasks over more days; then back to the default.
+    REQUIRE(cli({u"--db"_s, db, u"followups"_s, u"limit"_s, u"3"_s, u"--sundays"_s, u"skip"_s}).exitCode == 0);
+    CHECK(cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"limit"_s}).json().object()[u"max_new_per_day"_s].toInt() == 3);
+    const QJsonObject tight = cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"generate"_s, u"--dry-run"_s, u"--from"_s,
+                                   u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s})
+                                  .json()
+                                  .object();
+    CHECK(tight[u"new"_s].toInt() == plan[u"new"_s].toInt());
+    const QJsonObject tightDays = tight[u"per_day"_s].toObject();
+    for (auto it = tightDays.constBegin(); it != tightDays.constEnd(); ++it) {
+        CHECK(it.value().toInt() <= 3);
+        CHECK(QDate::fromString(it.key(), Qt::ISODate).dayOfWeek() != Qt::Sunday);
+    }
+    CHECK(cli({u"--db"_s, db, u"followups"_s, u"limit"_s, u"600"_s}).exitCode != 0);
+    REQUIRE(cli({u"--db"_s, db, u"followups"_s, u"limit"_s, u"20"_s, u"--sundays"_s, u"keep"_s}).exitCode == 0);
 
     const Run gen = cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"generate"_s, u"--from"_s, u"2026-11-01"_s,
                          u"--to"_s, u"2026-11-30"_s});
