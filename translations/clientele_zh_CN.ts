@@ -395,6 +395,47 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::care::CareLoad</name>
+        <message>
+            <location filename="../core/care/CareLoad.cpp" line="43" />
+            <source>New care tasks per day: between 0 (no limit) and %1.</source>
+            <translation>每天新增关怀任务数：0（不限）到 %1 之间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::care::CareMessages</name>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="17" />
+            <source>Happy birthday, %1! Thank you for being with us. A small birthday gift is waiting for you at the shop this month.</source>
+            <translation>%1，生日快乐！感谢一直以来的支持，本月到店有一份生日小礼物等着您。</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="21" />
+            <source>Hello %1, thank you for your first visit! How do you like what you bought? We would be glad to see you again.</source>
+            <translation>%1您好，感谢您的首次光临！买的东西还满意吗？欢迎再来店里看看。</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="25" />
+            <source>Hello %1, we have not seen you for a while and miss you. New arrivals are in; drop by when it suits you.</source>
+            <translation>%1您好，好久不见，挺想念您的。店里到了新品，方便时欢迎过来看看。</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="29" />
+            <source>Hello %1, it has been a while! As one of our most valued customers, we have set something aside for you. Come and see it.</source>
+            <translation>%1您好，好久不见！作为我们最重要的顾客之一，我们特意为您留了一份心意，欢迎来店里看看。</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="33" />
+            <source>Happy holidays, %1! Best wishes to you and your family from all of us.</source>
+            <translation>%1，节日快乐！全体店员祝您和家人一切顺利。</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareMessages.cpp" line="34" />
+            <source>Hello %1, </source>
+            <translation>%1您好，</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::care::CareTaskGenerator</name>
         <message>
             <location filename="../core/care/CareTaskGenerator.cpp" line="55" />
@@ -497,62 +538,62 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="164" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="168" />
             <source>A customer cannot be merged with itself.</source>
             <translation>客户不能与自己合并。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="205" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="209" />
             <source>Recording the merge</source>
             <translation>记录合并</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="250" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
             <source>Reading merge %1</source>
             <translation>读取合并记录 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="252" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
             <source>There is no merge %1.</source>
             <translation>没有合并记录 %1。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
             <source>Merge %1 was already undone.</source>
             <translation>合并 %1 已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="267" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="271" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation>保留的客户 %1 之后又被合并或删除；请先撤销那一步。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="291" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="295" />
             <source>Recording the undo</source>
             <translation>记录撤销</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="313" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="317" />
             <source>Reading the merges of customer %1</source>
             <translation>读取客户 %1 的合并记录</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="71" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="75" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="90" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="94" />
             <source>Reading order dates</source>
             <translation>读取订单日期</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="104" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="108" />
             <source>Reading the %1 of customer %2</source>
             <translation>读取客户 %2 的 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="115" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="119" />
             <source>Moving the %1 of customer %2</source>
             <translation>转移客户 %2 的 %1</translation>
         </message>
@@ -643,29 +684,44 @@
     <context>
         <name>clientele::core::customers::DuplicateFinder</name>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="27" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="33" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="41" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="47" />
             <source>Looking for duplicates of customer %1</source>
             <translation>查找客户 %1 的重复记录</translation>
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="47" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="62" />
             <source>same phone</source>
             <translation>手机号相同</translation>
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="49" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="64" />
             <source>same e-mail</source>
             <translation>邮箱相同</translation>
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="51" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="66" />
             <source>same name</source>
             <translation>姓名相同</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="74" />
+            <source>born %1 / %2</source>
+            <translation>生日 %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="76" />
+            <source>city %1 / %2</source>
+            <translation>城市 %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="78" />
+            <source>different gender</source>
+            <translation>性别不同</translation>
         </message>
     </context>
     <context>
@@ -1875,6 +1931,19 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::security::PhoneVisibility</name>
+        <message>
+            <location filename="../core/security/PhoneVisibility.cpp" line="41" />
+            <source>customer %1</source>
+            <translation>客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/security/PhoneVisibility.cpp" line="42" />
+            <source>phone number (%1)</source>
+            <translation>手机号（%1）</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::security::Session</name>
         <message>
             <location filename="../core/security/Session.cpp" line="89" />
@@ -2448,69 +2517,82 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::DuplicateQueries</name>
+        <message>
+            <location filename="../core/storage/DuplicateQueries.cpp" line="28" />
+            <source>Looking for duplicate customers</source>
+            <translation>查找重复客户</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
             <location filename="../core/storage/FollowUpRepository.cpp" line="56" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="85" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="94" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="173" />
             <source>Saving a follow-up</source>
             <translation>保存跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="69" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="96" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="119" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="65" />
+            <source>Reading follow-ups</source>
+            <translation>读取跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="78" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="105" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="128" />
             <source>Listing follow-ups</source>
             <translation>列出跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="77" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="159" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="86" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="168" />
             <source>A follow-up needs a title and a date.</source>
             <translation>跟进任务需要内容和日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="105" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="114" />
             <source>Reading a follow-up</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="131" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="140" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="170" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="179" />
             <source>A follow-up needs a date.</source>
             <translation>跟进任务需要日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="175" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
             <source>Moving a follow-up</source>
             <translation>移动跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="194" />
             <source>Completing a follow-up</source>
             <translation>完成跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="194" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="203" />
             <source>Cancelling a follow-up</source>
             <translation>取消跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="201" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="210" />
             <source>Reading care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="227" />
             <source>Saving care rule %1</source>
             <translation>保存关怀规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="237" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
         </message>
@@ -2520,17 +2602,17 @@
             <translation>跟进任务 %1 不存在（或已删除）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="151" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="160" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation>此跟进任务已%1，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="161" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="161" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -2954,104 +3036,299 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CarePlanDialog</name>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="47" />
+            <source>Run Care Rules</source>
+            <translation>运行关怀规则</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="59" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="61" />
+            <source>Tasks beyond this many on one day move to the next day with room. 0: no limit.</source>
+            <translation>同一天超出此数的任务顺延到下一个有空位的日子。0 表示不限。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="62" />
+            <source>Move &amp;Sunday tasks to Monday</source>
+            <translation>周日的任务移到周一(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="65" />
+            <source>At most new care &amp;tasks per day:</source>
+            <translation>每天最多新增关怀任务(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="76" />
+            <source>Only the owner may change the daily limit.</source>
+            <translation>只有店主可以修改每日上限。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
+            <source>New tasks</source>
+            <translation>新任务</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="111" />
+            <source>The care rules call for %n follow-up(s) between %1 and %2.</source>
+            <translation>
+                <numerusform>关怀规则在 %1 至 %2 之间需要 %n 个跟进任务。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="113" />
+            <source>%n of them are new and would be created; nothing is saved until you press Create.</source>
+            <translation>
+                <numerusform>其中 %n 个是新的，将会创建；按“创建”之前不会保存任何内容。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="115" />
+            <source>%n exist from an earlier run and are not made again.</source>
+            <translation>
+                <numerusform>%n 个在之前运行时已创建，不会重复创建。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="117" />
+            <source>%n move to a later day because of the daily limit or Sundays.</source>
+            <translation>
+                <numerusform>%n 个因每日上限或周日顺延到之后的日子。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="131" />
+            <source>ddd yyyy-MM-dd</source>
+            <comment>care plan: weekday and date</comment>
+            <translation>yyyy-MM-dd ddd</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="141" />
+            <source>%1 (rule: %2)</source>
+            <translation>%1（规则日期：%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="142" />
+            <source>Moved from %1 by the daily limit</source>
+            <translation>因每日上限从 %1 顺延</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="153" />
+            <source>&amp;Create %n Follow-up(s)</source>
+            <translation>
+                <numerusform>创建 %n 个跟进任务(&amp;C)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CompleteFollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="21" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="24" />
             <source>Follow-up Done</source>
             <translation>完成跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="23" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="26" />
             <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="36" />
             <source>What came of it, e.g. “Will come on Saturday for a fitting”</source>
             <translation>结果如何，例如“周六来店试衣”</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="31" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="39" />
             <source>&amp;Outcome:</source>
             <translation>结果(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="41" />
             <source>&amp;Book the next follow-up</source>
             <translation>预约下一次跟进(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="48" />
             <source>Revisit: %1</source>
             <translation>回访：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="51" />
             <source>On:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="52" />
             <source>What to do:</source>
             <translation>要做什么：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="53" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="61" />
             <source>Mark &amp;Done</source>
             <translation>标记完成(&amp;D)</translation>
         </message>
     </context>
     <context>
+        <name>clientele::ui::ContactPanel</name>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="30" />
+            <source>Show Number</source>
+            <translation>显示号码</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="32" />
+            <source>Show the full number (recorded in the audit log)</source>
+            <translation>显示完整号码（记入审计日志）</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="36" />
+            <source>A suggested message for this follow-up; change it as you like before copying.</source>
+            <translation>为此跟进建议的消息；复制前可随意修改。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="37" />
+            <source>Cop&amp;y Message</source>
+            <translation>复制消息(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="39" />
+            <source>Copy the message to paste it into WeChat or a text message</source>
+            <translation>复制消息，粘贴到微信或短信中</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="40" />
+            <source>Phone:</source>
+            <translation>手机：</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="46" />
+            <source>Message:</source>
+            <translation>消息：</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="63" />
+            <source>no phone number</source>
+            <translation>没有手机号</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="75" />
+            <source>Choose one follow-up to see how to reach the customer.</source>
+            <translation>选择一个跟进任务，查看如何联系该客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="96" />
+            <source>follow-up</source>
+            <translation>跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/ContactPanel.cpp" line="98" />
+            <source>Phone Number</source>
+            <translation>手机号</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="30" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="35" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation>例如 138 0013 8000 或 +86 138-0013-8000</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="37" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation>例如 1990-05-01 或 1990年5月1日</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="33" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="38" />
             <source>separated by commas, e.g. VIP, 宝妈</source>
             <translation>用逗号分隔，例如 VIP，宝妈</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="47" />
             <source>Not given</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="48" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="44" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="49" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="55" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="60" />
             <source>May receive offers and campaign messages</source>
             <translation>可以接收优惠和活动消息</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="116" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="79" />
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="81" />
+            <source>Show the full number to see or change it (recorded in the audit log)</source>
+            <translation>显示完整号码以查看或修改（记入审计日志）</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="141" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="147" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="123" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="148" />
             <source>%1 “%2”: %3</source>
             <translation>%1“%2”：%3</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="179" />
+            <source>profile</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="181" />
+            <source>Phone Number</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="195" />
+            <source>Only the owner may see full phone numbers</source>
+            <translation>只有店主可以查看完整手机号</translation>
         </message>
     </context>
     <context>
@@ -3357,47 +3634,47 @@
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="85" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="86" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation>按原样保留：不是大陆手机号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="98" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="99" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="124" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="125" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="125" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="126" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="126" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="127" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="127" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="128" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="128" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="129" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="129" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="130" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="134" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="135" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
@@ -3582,6 +3859,112 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::FindDuplicatesDialog</name>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="24" />
+            <source>%1 (customer %2)</source>
+            <translation>%1（客户 %2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="43" />
+            <source>Find Duplicates</source>
+            <translation>查找重复客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="46" />
+            <source>Records that share a phone, an e-mail or a name. Pairs sharing a phone or e-mail with nothing contradicting are checked. Red pairs give another birthday, city or gender: probably two people; check them only if you are sure. The first record of a pair is kept, and every merge can be undone.</source>
+            <translation>手机、邮箱或姓名相同的记录。手机或邮箱相同且没有矛盾的已勾选。红色的一对生日、城市或性别不同，很可能是两个人；确定是同一人时才勾选。每对中保留第一条记录，每次合并都可以撤销。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="56" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="56" />
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="56" />
+            <source>Merge into it</source>
+            <translation>合并进来</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="56" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="56" />
+            <source>Conflicts</source>
+            <translation>矛盾</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="69" />
+            <source>&amp;Merge Checked</source>
+            <translation>合并已勾选(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="71" />
+            <source>&amp;Undo Last Merge</source>
+            <translation>撤销上次合并(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="77" />
+            <source>Only the owner may merge customers, and not in a read-only file.</source>
+            <translation>只有店主可以合并客户，且文件不能是只读的。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="102" />
+            <source>⚠ probably another person: %1</source>
+            <translation>⚠ 可能是另一个人：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="112" />
+            <source>No two records share a phone, an e-mail or a name.</source>
+            <translation>没有手机、邮箱或姓名相同的记录。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="114" />
+            <source>The first %n pairs are shown; merge or leave them and look again for more.</source>
+            <translation>
+                <numerusform>只显示前 %n 对；合并或保留它们后再查找可看到更多。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="117" />
+            <source>%n pair(s) found.</source>
+            <translation>
+                <numerusform>找到 %n 对。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="142" />
+            <source>%1 and %2: one of them was merged already; find duplicates again.</source>
+            <translation>%1 和 %2：其中一条已被合并；请重新查找重复客户。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="160" />
+            <source>%n pair(s) merged. Undo Last Merge brings a record back.</source>
+            <translation>
+                <numerusform>已合并 %n 对。“撤销上次合并”可恢复记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="161" />
+            <source>%n pair(s) merged; not merged: %1</source>
+            <translation>
+                <numerusform>已合并 %n 对；未合并：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/FindDuplicatesDialog.cpp" line="178" />
+            <source>Merge undone; customer %1 is back.</source>
+            <translation>已撤销合并；客户 %1 已恢复。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::FirstStartDialog</name>
         <message>
             <location filename="../ui/dialogs/FirstStartDialog.cpp" line="12" />
@@ -3627,300 +4010,311 @@
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="92" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="94" />
             <source>Previous month (Page Up)</source>
             <translation>上个月（Page Up）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="97" />
             <source>Next month (Page Down)</source>
             <translation>下个月（Page Down）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="102" />
             <source>T&amp;oday</source>
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="101" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="103" />
             <source>Back to this month and today's follow-ups</source>
             <translation>回到本月和今天的跟进任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
-            <source>Run Care &amp;Rules</source>
-            <translation>运行关怀规则(&amp;R)</translation>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="108" />
+            <source>Run Care &amp;Rules…</source>
+            <translation>运行关怀规则(&amp;R)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="107" />
-            <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
+            <source>Show the follow-ups the care rules call for in the next %n day(s) (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</source>
             <translation>
-                <numerusform>按关怀规则生成未来 %n 天的跟进任务：生日、首购回访、流失挽回。已有的任务不会重复生成。</numerusform>
+                <numerusform>按规则和日期显示关怀规则在未来 %n 天内需要的跟进任务（生日、首购回访、唤回），确认后再创建。已有的任务不会重复创建。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="114" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation>导出本月到日历(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="115" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation>将本月待办跟进保存为 iCalendar（.ics）文件，手机和电脑日历都能打开。只含姓名和任务，不含手机号。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="144" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="148" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; 逾期 &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; 待办 &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; 已完成 &amp;nbsp; — 把任务拖到某一天即可改期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation>在所选日期为客户安排跟进（Insert）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>Change the day or what to do (Enter)</source>
             <translation>修改日期或内容（Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>&amp;Done…</source>
             <translation>完成(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation>标记完成并记录结果，结果会显示在客户时间线上（Ctrl+D）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>&amp;Snooze</source>
             <translation>推迟(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation>推迟一天或更久；逾期任务从今天算起</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>3 days</source>
             <translation>3 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>1 week</source>
             <translation>1 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>2 weeks</source>
             <translation>2 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>&amp;Reschedule…</source>
             <translation>改期(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
             <source>Move to a day you choose</source>
             <translation>移到你选择的日期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="205" />
             <source>&amp;Cancel Task</source>
             <translation>取消任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation>不再需要；以“已取消”保留在历史中（Delete）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
             <source>Open &amp;Customer</source>
             <translation>打开客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
             <source>The customer's 360° profile</source>
             <translation>客户 360° 档案</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="349" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
             <source>Nothing was planned for this day.</source>
             <translation>这一天没有安排。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="350" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation>这一天还没有安排。点“新建…”安排跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="355" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="370" />
             <source>Nothing due today. All caught up.</source>
             <translation>今天没有到期任务，全部完成了。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="356" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="371" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>今天没有到期任务，但有 %n 个已逾期。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="360" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="375" />
             <source>No overdue follow-ups.</source>
             <translation>没有逾期的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="380" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation>M月d日 ddd</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="366" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="381" />
             <source>Today (%1)</source>
             <translation>今天（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="367" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="382" />
             <source>Overdue (%1)</source>
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="437" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="458" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="473" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="462" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="483" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="498" />
             <source>Follow-up Not Saved</source>
             <translation>跟进任务未保存</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="444" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="469" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation>已保存 %1 在 %2 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="460" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="485" />
             <source>Follow-up for %1 saved.</source>
             <translation>已保存 %1 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="500" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation>已完成；%1 的下一次跟进在 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="477" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="502" />
             <source>Follow-up for %1 done.</source>
             <translation>%1 的跟进已完成。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="511" />
             <source>Not Snoozed</source>
             <translation>未推迟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="488" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="513" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>已推迟 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="498" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="523" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>改期 %n 个跟进任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
             <source>Not Moved</source>
             <translation>未移动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="510" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="535" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>已将 %n 个跟进任务移到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
             <source>Cancel Follow-ups</source>
             <translation>取消跟进任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="544" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>取消 %n 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
             <source>Not Cancelled</source>
             <translation>未取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="526" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="551" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>已取消 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="558" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="570" />
             <source>Export Failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="563" />
             <source>Export Follow-ups to Calendar</source>
             <translation>导出跟进任务到日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="540" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="565" />
             <source>iCalendar files (*.ics)</source>
             <translation>iCalendar 文件 (*.ics)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="547" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="572" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%1 的 %n 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="597" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="611" />
             <source>Care Rules Failed</source>
             <translation>关怀规则运行失败</translation>
         </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="602" />
+            <source>Care rules not run; nothing was created.</source>
+            <translation>未运行关怀规则；没有创建任何任务。</translation>
+        </message>
+        <message>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="607" />
+            <source>Daily Limit Not Saved</source>
+            <translation>每日上限未保存</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="573" />
-            <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="613" />
+            <source>%n new follow-up(s) created by the care rules.</source>
             <translation>
-                <numerusform>关怀规则在未来 %1 天内需要 %n 个跟进任务，其中 %2 个是新的。</numerusform>
+                <numerusform>关怀规则新建了 %n 个跟进任务。</numerusform>
             </translation>
         </message>
     </context>
@@ -4587,427 +4981,432 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="99" />
+            <location filename="../ui/views/MainWindow.cpp" line="100" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="177" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="181" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="189" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="193" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="193" />
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="196" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="221" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="226" />
+            <location filename="../ui/views/MainWindow.cpp" line="227" />
             <source>&amp;Dashboard</source>
             <translation>仪表盘(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="227" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
             <source>&amp;Follow-up Calendar</source>
             <translation>跟进日历(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="229" />
+            <location filename="../ui/views/MainWindow.cpp" line="230" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="233" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="244" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="248" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="255" />
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="259" />
+            <source>Find &amp;Duplicates…</source>
+            <translation>查找重复(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="265" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="259" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="262" />
+            <location filename="../ui/views/MainWindow.cpp" line="270" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="269" />
+            <location filename="../ui/views/MainWindow.cpp" line="277" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="271" />
+            <location filename="../ui/views/MainWindow.cpp" line="279" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="273" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="275" />
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
+            <location filename="../ui/views/MainWindow.cpp" line="290" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="276" />
+            <location filename="../ui/views/MainWindow.cpp" line="284" />
             <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
             <translation>Clientele 会在导入、合并、删除个人信息、修改规则前以及退出时备份。保留最新的几个备份：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="293" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="287" />
+            <location filename="../ui/views/MainWindow.cpp" line="295" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="288" />
+            <location filename="../ui/views/MainWindow.cpp" line="296" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="289" />
+            <location filename="../ui/views/MainWindow.cpp" line="297" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="298" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="291" />
+            <location filename="../ui/views/MainWindow.cpp" line="299" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="295" />
+            <location filename="../ui/views/MainWindow.cpp" line="303" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="337" />
+            <location filename="../ui/views/MainWindow.cpp" line="345" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="338" />
+            <location filename="../ui/views/MainWindow.cpp" line="346" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="347" />
+            <location filename="../ui/views/MainWindow.cpp" line="355" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <location filename="../ui/views/MainWindow.cpp" line="373" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="388" />
+            <location filename="../ui/views/MainWindow.cpp" line="396" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="392" />
+            <location filename="../ui/views/MainWindow.cpp" line="400" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="422" />
+            <location filename="../ui/views/MainWindow.cpp" line="430" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="436" />
+            <location filename="../ui/views/MainWindow.cpp" line="444" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="436" />
+            <location filename="../ui/views/MainWindow.cpp" line="444" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="441" />
-            <location filename="../ui/views/MainWindow.cpp" line="446" />
-            <location filename="../ui/views/MainWindow.cpp" line="450" />
-            <location filename="../ui/views/MainWindow.cpp" line="455" />
+            <location filename="../ui/views/MainWindow.cpp" line="449" />
+            <location filename="../ui/views/MainWindow.cpp" line="454" />
+            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="463" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="450" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="446" />
+            <location filename="../ui/views/MainWindow.cpp" line="454" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="450" />
+            <location filename="../ui/views/MainWindow.cpp" line="458" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="459" />
+            <location filename="../ui/views/MainWindow.cpp" line="467" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="570" />
+            <location filename="../ui/views/MainWindow.cpp" line="578" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="571" />
+            <location filename="../ui/views/MainWindow.cpp" line="579" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="579" />
+            <location filename="../ui/views/MainWindow.cpp" line="587" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="582" />
+            <location filename="../ui/views/MainWindow.cpp" line="590" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="596" />
+            <location filename="../ui/views/MainWindow.cpp" line="604" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="599" />
+            <location filename="../ui/views/MainWindow.cpp" line="607" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="617" />
+            <location filename="../ui/views/MainWindow.cpp" line="625" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="618" />
+            <location filename="../ui/views/MainWindow.cpp" line="626" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
+            <location filename="../ui/views/MainWindow.cpp" line="627" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="621" />
+            <location filename="../ui/views/MainWindow.cpp" line="629" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="621" />
+            <location filename="../ui/views/MainWindow.cpp" line="629" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="633" />
+            <location filename="../ui/views/MainWindow.cpp" line="641" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="651" />
+            <location filename="../ui/views/MainWindow.cpp" line="659" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -5016,191 +5415,191 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="667" />
+            <location filename="../ui/views/MainWindow.cpp" line="675" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
-            <location filename="../ui/views/MainWindow.cpp" line="751" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="759" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="712" />
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="818" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="715" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="739" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="728" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="748" />
+            <location filename="../ui/views/MainWindow.cpp" line="756" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="757" />
+            <location filename="../ui/views/MainWindow.cpp" line="765" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="764" />
+            <location filename="../ui/views/MainWindow.cpp" line="772" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="765" />
+            <location filename="../ui/views/MainWindow.cpp" line="773" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="774" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="767" />
+            <location filename="../ui/views/MainWindow.cpp" line="775" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="768" />
+            <location filename="../ui/views/MainWindow.cpp" line="776" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="768" />
+            <location filename="../ui/views/MainWindow.cpp" line="776" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="769" />
+            <location filename="../ui/views/MainWindow.cpp" line="777" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="771" />
+            <location filename="../ui/views/MainWindow.cpp" line="779" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="772" />
+            <location filename="../ui/views/MainWindow.cpp" line="780" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="773" />
+            <location filename="../ui/views/MainWindow.cpp" line="781" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="774" />
+            <location filename="../ui/views/MainWindow.cpp" line="782" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="775" />
+            <location filename="../ui/views/MainWindow.cpp" line="783" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="784" />
             <source>Tier dashboard</source>
             <translation>等级看板</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="777" />
+            <location filename="../ui/views/MainWindow.cpp" line="785" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="778" />
+            <location filename="../ui/views/MainWindow.cpp" line="786" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="778" />
+            <location filename="../ui/views/MainWindow.cpp" line="786" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="779" />
+            <location filename="../ui/views/MainWindow.cpp" line="787" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="780" />
+            <location filename="../ui/views/MainWindow.cpp" line="788" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="780" />
+            <location filename="../ui/views/MainWindow.cpp" line="788" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="786" />
+            <location filename="../ui/views/MainWindow.cpp" line="794" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -5208,107 +5607,117 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MergeDialog</name>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="43" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="43" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="45" />
             <source>Allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="45" />
             <source>Opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="50" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="54" />
             <source>Find and Merge Duplicates</source>
             <translation>查找并合并重复客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="53" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="57" />
             <source>Records that may be the same person:</source>
             <translation>可能是同一个人的记录：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="58" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="63" />
             <source>No other record shares this customer's phone, e-mail or name.</source>
             <translation>没有其他记录与该客户的手机号、邮箱或姓名相同。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="61" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="66" />
             <source>Pick the value the merged customer keeps for each field. Orders, notes, follow-ups and tags of both are kept; marketing opt-outs are respected.</source>
             <translation>为每个字段选择合并后保留的值。双方的订单、备注、跟进和标签都会保留；退订营销的选择会被尊重。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="69" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="69" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
             <source>This customer</source>
             <translation>当前客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="69" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
             <source>Duplicate</source>
             <translation>重复记录</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="76" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="81" />
             <source>Earlier merges into this customer:</source>
             <translation>以前合并到该客户的记录：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="88" />
             <source>&amp;Merge Into This Customer</source>
             <translation>合并到当前客户(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="90" />
             <source>&amp;Undo Merge</source>
             <translation>撤销合并(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="85" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="91" />
             <source>Brings the merged record back with its own orders, notes and follow-ups.</source>
             <translation>恢复被合并的记录，连同它自己的订单、备注和跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="103" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="113" />
             <source>%1 · %2 · customer %3 — %4</source>
             <translation>%1 · %2 · 客户 %3 — %4</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="122" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="119" />
+            <source>%1 ⚠ probably another person: %2</source>
+            <translation>%1 ⚠ 可能是另一个人：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="121" />
+            <source>Birthday, city or gender differ. Merge only if you are sure this is the same person.</source>
+            <translation>生日、城市或性别不同。确定是同一人时才合并。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="140" />
             <source>%1 (customer %2), merged %3 — undone</source>
             <translation>%1（客户 %2），合并于 %3 — 已撤销</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="126" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="144" />
             <source>%1 (customer %2), merged %3</source>
             <translation>%1（客户 %2），合并于 %3</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="163" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="181" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="215" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="239" />
             <source>Cannot merge</source>
             <translation>无法合并</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="231" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="255" />
             <source>Cannot undo the merge</source>
             <translation>无法撤销合并</translation>
         </message>
@@ -5851,282 +6260,287 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="37" />
+            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
+            <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="203" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="195" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="87" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="199" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="113" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="120" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="117" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="129" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="191" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="203" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="192" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="193" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="194" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="196" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="197" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="198" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="200" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="201" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="202" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="231" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="247" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -6187,9 +6601,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
             <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>DATE</source>
             <translation>日期</translation>
@@ -6230,7 +6644,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="428" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -6575,9 +6989,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Why</source>
             <translation>原因</translation>
@@ -6690,9 +7104,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -6943,279 +7357,346 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="52" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation>--%1 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="62" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation>--%1 需要月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="100" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="137" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation>尚未分层：请运行 clientele-cli segment。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="184" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="211" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="219" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
             <source>(new)</source>
             <translation>（新增）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Value at stake</source>
             <translation>风险价值</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="275" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
             <source>--model is cn8 or scores.</source>
             <translation>--model 取 cn8 或 scores。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>R</source>
             <translation>R</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="311" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
             <source>--scheme is spend or value.</source>
             <translation>--scheme 取 spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="323" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="330" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
             <source>tier-rules use spend|value</source>
             <translation>tier-rules use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="345" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="357" />
-            <source>--to must not be before --from.</source>
-            <translation>--to 不能早于 --from。</translation>
+            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
+            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
+            <translation>试运行：%2 – %3 之间将新建 %1 个跟进任务（%4 个已存在）；没有保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="371" />
-            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
-            <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <source>At most %1 new per day; %2 moved to later days.</source>
+            <translation>每天最多新增 %1 个；%2 个顺延到之后的日子。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="382" />
-            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
-            <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="386" />
-            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
-            <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="393" />
-            <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
-            <translation>用法：clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
-            <source>Due</source>
-            <translation>到期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>New tasks</source>
+            <translation>新任务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
+            <translation>用法：clientele-cli followups limit [N] [--sundays skip|keep]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <source>--sundays is skip or keep.</source>
+            <translation>--sundays 只能是 skip 或 keep。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <source>At most %1 new care tasks per day.</source>
+            <translation>每天最多新增 %1 个关怀任务。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <source>No daily limit on new care tasks.</source>
+            <translation>新增关怀任务不设每日上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sunday tasks move to Monday.</source>
+            <translation>周日的任务移到周一。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sundays are working days.</source>
+            <translation>周日照常安排。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <source>--to must not be before --from.</source>
+            <translation>--to 不能早于 --from。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
+            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
+            <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
+            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
+            <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
+            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
+            <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
+            <translation>用法：clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>At most N rows (default 20).</source>
             <translation>最多 N 行（默认 20）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <source>Date to segment as of (default today).</source>
             <translation>分层的截止日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
             <source>Rebuild every month end from the first order.</source>
             <translation>从第一笔订单起重建每个月末。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation>各等级的客户数和收入及占比。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
             <source>Month (default: the latest).</source>
             <translation>月份（默认最近）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
             <source>Tier migration matrix between two months.</source>
             <translation>两个月之间的等级迁移矩阵。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
             <source>From month.</source>
             <translation>起始月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
             <source>To month.</source>
             <translation>目标月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation>有流失风险的客户及原因和风险价值。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
             <source>RFM scores and segment per customer.</source>
             <translation>每位客户的 RFM 评分和分群。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
             <source>MODEL</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation>查看、替换（作为新版本）或选择等级规则。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <source>spend or value.</source>
             <translation>spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
             <source>SCHEME</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="444" />
-            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
-            <translation>按关怀规则生成跟进任务、列出它们，或将待办任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）。</translation>
+            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
+            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
+            <translation>按关怀规则创建跟进任务、列出任务，或把未完成的任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）；limit 显示或设置每天新增关怀任务的上限。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <source>First day.</source>
             <translation>第一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
             <source>Last day.</source>
             <translation>最后一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
             <source>iCalendar file to write (export).</source>
             <translation>要写入的 iCalendar 文件（export）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
+            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
+            <translation>generate：显示将会创建的任务（按规则和日期，含每日上限），不保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
+            <translation>limit：skip（周日的任务移到周一）或 keep。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>skip|keep</source>
+            <translation>skip|keep</translation>
         </message>
         <message>
             <location filename="../app/cli/ValueCommands.cpp" line="45" />

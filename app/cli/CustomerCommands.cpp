@@ -5,6 +5,7 @@
 #include "TextTable.h"
 
 #include "domain/Money.h"
+#include "security/PhoneVisibility.h"
 #include "storage/CustomerQueries.h"
 #include "storage/CustomerRepository.h"
 #include "analytics/PurchaseModel.h"
@@ -29,6 +30,17 @@ using namespace core;
 QJsonValue dateJson(const QDate& d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QCommandLineOption maskPhonesOption()
+{
+    return QCommandLineOption(u"mask-phones"_s, tr("Show phone numbers as 138****5678 (staff always see them so)."));
+}
+
+// Full numbers only where the core's rule allows them (never for staff).
+QString phoneShown(const CliContext& ctx, const QString& phone)
+{
+    return security::PhoneVisibility::shown(phone, !ctx.parser.isSet(u"mask-phones"_s));
 }
 
 int listCustomers(CliContext& ctx)
@@ -62,7 +74,7 @@ int listCustomers(CliContext& ctx)
             array.append(QJsonObject{{u"id"_s, r.id},
                                      {u"member_code"_s, r.memberCode},
                                      {u"name"_s, r.name},
-                                     {u"phone"_s, r.phone},
+                                     {u"phone"_s, phoneShown(ctx, r.phone)},
                                      {u"email"_s, r.email},
                                      {u"city"_s, r.city},
                                      {u"tags"_s, QJsonArray::fromStringList(r.tags)},
@@ -89,7 +101,7 @@ int listCustomers(CliContext& ctx)
     for (const auto& r : *rows) {
         segmentation::Stage stage = segmentation::Stage::Prospect;
         const bool segmented = segmentation::Lifecycle::fromKey(r.stage, &stage);
-        table.addRow({QString::number(r.id), r.memberCode, r.name, r.phone, r.city, QString::number(r.orders),
+        table.addRow({QString::number(r.id), r.memberCode, r.name, phoneShown(ctx, r.phone), r.city, QString::number(r.orders),
                       money::format(r.totalSpend), r.lastPurchase.toString(Qt::ISODate),
                       segmentation::TierRules::label(r.tier), segmented ? segmentation::Lifecycle::label(stage) : QString(),
                       r.r > 0 ? u"%1%2%3"_s.arg(r.r).arg(r.f).arg(r.m) : QString(),
@@ -164,7 +176,7 @@ int showCustomer(CliContext& ctx)
         ctx.printJson(QJsonObject{{u"id"_s, c.id},
                                   {u"member_code"_s, c.memberCode},
                                   {u"name"_s, c.name},
-                                  {u"phone"_s, c.phone},
+                                  {u"phone"_s, phoneShown(ctx, c.phone)},
                                   {u"phone_valid"_s, c.phoneValid},
                                   {u"email"_s, c.email},
                                   {u"gender"_s, c.gender},
@@ -188,7 +200,7 @@ int showCustomer(CliContext& ctx)
         if (!value.isEmpty())
             out << "  " << label << ": " << value << '\n';
     };
-    line(tr("Phone"), c.phone + (c.phoneValid || c.phone.isEmpty() ? QString() : tr(" (not a mainland mobile)")));
+    line(tr("Phone"), phoneShown(ctx, c.phone) + (c.phoneValid || c.phone.isEmpty() ? QString() : tr(" (not a mainland mobile)")));
     line(tr("E-mail"), c.email);
     line(tr("Gender"), c.gender == u"F" ? tr("female") : c.gender == u"M" ? tr("male") : QString());
     line(tr("Birthday"), c.birthday.toString(Qt::ISODate));
@@ -231,15 +243,15 @@ int showCustomer(CliContext& ctx)
 QList<Command> customerCommands()
 {
     return {
-        {u"customers"_s, u"customers [--search TEXT] [--city CITY] [--tag TAG] [--limit N]"_s,
+        {u"customers"_s, u"customers [--search TEXT] [--city CITY] [--tag TAG] [--limit N] [--mask-phones]"_s,
          tr("List customers (search matches name, phone fragment, e-mail, member code, tag)."),
          {QCommandLineOption(u"search"_s, tr("Text to look for."), tr("TEXT")),
           QCommandLineOption(u"city"_s, tr("Only this city."), tr("CITY")),
           QCommandLineOption(u"tag"_s, tr("Only customers with this tag."), tr("TAG")),
-          QCommandLineOption(u"limit"_s, tr("At most N rows (default 50)."), tr("N"))},
+          QCommandLineOption(u"limit"_s, tr("At most N rows (default 50)."), tr("N")), maskPhonesOption()},
          listCustomers},
-        {u"customer"_s, u"customer PHONE|CODE|ID"_s, tr("One customer with contact details and orders."), {},
-         showCustomer},
+        {u"customer"_s, u"customer PHONE|CODE|ID [--mask-phones]"_s, tr("One customer with contact details and orders."),
+         {maskPhonesOption()}, showCustomer},
     };
 }
 

@@ -7,10 +7,12 @@
 
 #include "care/FollowUpPlanner.h"
 #include "io/ICalendarExport.h"
+#include "security/PhoneVisibility.h"
 #include "segmentation/RuleChanges.h"
 #include "segmentation/Segmenter.h"
 #include "segmentation/SegmentationSettings.h"
 #include "segmentation/TierPolicy.h"
+#include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/SegmentationRepository.h"
 #include "storage/SettingsRepository.h"
@@ -235,7 +237,7 @@ QJsonObject segmentJson(const storage::SegmentationRepository::CustomerSegmentRo
     QJsonObject o = segmentationJson(r.evaluation);
     o.insert(u"id"_s, r.id);
     o.insert(u"name"_s, r.name);
-    o.insert(u"phone"_s, r.phone);
+    o.insert(u"phone"_s, security::PhoneVisibility::shown(r.phone, true)); // masked for staff
     return o;
 }
 
@@ -259,7 +261,7 @@ int atRisk(CliContext& ctx)
     }
     TextTable table({tr("Name"), tr("Phone"), tr("Tier"), tr("Value at stake"), tr("Why")});
     for (const auto& r : *rows)
-        table.addRow({r.name, r.phone, TierRules::label(r.evaluation.tier), money::format(r.evaluation.valueAtStake),
+        table.addRow({r.name, security::PhoneVisibility::shown(r.phone, true), TierRules::label(r.evaluation.tier), money::format(r.evaluation.valueAtStake),
                       r.evaluation.stageReason});
     table.print(ctx.out());
     return ExitOk;
@@ -345,6 +347,96 @@ int tierRules(CliContext& ctx)
     return ctx.usage(tr("Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value"));
 }
 
+// followups generate --dry-run: what the care rules would create, with the day cap applied.
+int followUpPlan(CliContext& ctx, const storage::Database& db, const QDate& from, const QDate& to)
+{
+    auto plan = care::FollowUpPlanner::plan(db, from, to);
+    if (!plan)
+        return ctx.fail(plan.error());
+    const auto perRule = plan->perRule();
+    const auto perDay = plan->perDay();
+    if (ctx.json) {
+        QJsonObject rules;
+        for (auto it = perRule.cbegin(); it != perRule.cend(); ++it)
+            rules.insert(it.key(), it.value());
+        QJsonObject days;
+        for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
+            days.insert(it.key().toString(Qt::ISODate), it.value());
+        QJsonArray tasks;
+        for (const auto& t : std::as_const(plan->tasks))
+            tasks.append(QJsonObject{{u"customer_id"_s, t.task.customerId},
+                                     {u"due_on"_s, t.task.dueOn.toString(Qt::ISODate)},
+                                     {u"rule_due_on"_s, t.ruleDue.toString(Qt::ISODate)},
+                                     {u"rule"_s, t.task.rule},
+                                     {u"title"_s, t.task.title},
+                                     {u"reason"_s, t.task.reason}});
+        ctx.printJson(QJsonObject{{u"dry_run"_s, true},
+                                  {u"from"_s, from.toString(Qt::ISODate)},
+                                  {u"to"_s, to.toString(Qt::ISODate)},
+                                  {u"generated"_s, plan->generated},
+                                  {u"new"_s, qint64(plan->tasks.size())},
+                                  {u"existing"_s, plan->existing()},
+                                  {u"moved"_s, plan->moved()},
+                                  {u"max_new_per_day"_s, plan->load.maxNewPerDay},
+                                  {u"skip_sundays"_s, plan->load.skipSundays},
+                                  {u"per_rule"_s, rules},
+                                  {u"per_day"_s, days},
+                                  {u"tasks"_s, tasks}});
+        return ExitOk;
+    }
+    auto& out = ctx.out();
+    out << tr("Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.")
+               .arg(plan->tasks.size())
+               .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+               .arg(plan->existing())
+        << Qt::endl;
+    if (plan->load.maxNewPerDay > 0)
+        out << tr("At most %1 new per day; %2 moved to later days.").arg(plan->load.maxNewPerDay).arg(plan->moved())
+            << Qt::endl;
+    TextTable rules({tr("Rule"), tr("New tasks")});
+    for (auto it = perRule.cbegin(); it != perRule.cend(); ++it)
+        rules.addRow({care::CareRules::label(it.key()), QString::number(it.value())});
+    rules.print(out);
+    TextTable days({tr("Day"), tr("New tasks")});
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
+        days.addRow({it.key().toString(Qt::ISODate), QString::number(it.value())});
+    days.print(out);
+    return ExitOk;
+}
+
+// followups limit [N] [--sundays skip|keep]: the daily cap on new care tasks (a shop setting).
+int followUpLimit(CliContext& ctx, const storage::Database& db)
+{
+    care::CareLoad load = care::CareLoad::load(db);
+    bool change = false;
+    if (ctx.positional.size() == 2) {
+        bool ok = false;
+        load.maxNewPerDay = ctx.positional[1].toInt(&ok);
+        if (!ok)
+            return ctx.usage(tr("Usage: clientele-cli followups limit [N] [--sundays skip|keep]"));
+        change = true;
+    }
+    if (ctx.parser.isSet(u"sundays"_s)) {
+        const QString sundays = ctx.parser.value(u"sundays"_s);
+        if (sundays != u"skip" && sundays != u"keep")
+            return ctx.usage(tr("--sundays is skip or keep."));
+        load.skipSundays = sundays == u"skip";
+        change = true;
+    }
+    if (change)
+        if (auto s = care::CareLoad::save(db, load); !s)
+            return ctx.fail(s.error());
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{u"max_new_per_day"_s, load.maxNewPerDay}, {u"skip_sundays"_s, load.skipSundays}});
+        return ExitOk;
+    }
+    ctx.out() << (load.maxNewPerDay > 0 ? tr("At most %1 new care tasks per day.").arg(load.maxNewPerDay)
+                                        : tr("No daily limit on new care tasks."))
+              << ' ' << (load.skipSundays ? tr("Sunday tasks move to Monday.") : tr("Sundays are working days."))
+              << Qt::endl;
+    return ExitOk;
+}
+
 int followups(CliContext& ctx)
 {
     const QString action = ctx.positional.value(0);
@@ -358,6 +450,10 @@ int followups(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
+    if (action == u"limit")
+        return followUpLimit(ctx, **db);
+    if (action == u"generate" && ctx.parser.isSet(u"dry-run"_s))
+        return followUpPlan(ctx, **db, from, to);
     if (action == u"generate") {
         auto plan = care::FollowUpPlanner::generate(**db, from, to);
         if (!plan)
@@ -390,7 +486,8 @@ int followups(CliContext& ctx)
         return ExitOk;
     }
     if (action != u"list")
-        return ctx.usage(tr("Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]"));
+        return ctx.usage(tr("Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] "
+                            "[--from DATE --to DATE] [-o FILE.ics]"));
     auto rows = storage::FollowUpRepository(**db).list(from, to);
     if (!rows)
         return ctx.fail(rows.error());
@@ -440,12 +537,17 @@ QList<Command> segmentCommands()
         {u"tier-rules"_s, u"tier-rules show [--scheme spend|value] | set FILE.json | use spend|value"_s,
          tr("Show, replace (as a new version) or choose the tier rules."),
          {QCommandLineOption(u"scheme"_s, tr("spend or value."), tr("SCHEME"), u"spend"_s)}, tierRules},
-        {u"followups"_s, u"followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]"_s,
+        {u"followups"_s,
+         u"followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics] "
+         u"[--sundays skip|keep]"_s,
          tr("Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file "
-            "for a phone calendar (default: the next 30 days)."),
+            "for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day."),
          {QCommandLineOption(u"from"_s, tr("First day."), tr("DATE")),
           QCommandLineOption(u"to"_s, tr("Last day."), tr("DATE")),
-          QCommandLineOption({u"o"_s, u"output"_s}, tr("iCalendar file to write (export)."), tr("FILE"))},
+          QCommandLineOption({u"o"_s, u"output"_s}, tr("iCalendar file to write (export)."), tr("FILE")),
+          QCommandLineOption(u"dry-run"_s, tr("generate: show what would be created (per rule and per day, with "
+                                              "the day cap), save nothing.")),
+          QCommandLineOption(u"sundays"_s, tr("limit: skip (move Sunday tasks to Monday) or keep."), tr("skip|keep"))},
          followups},
     };
 }

@@ -6,9 +6,61 @@
 #include "../storage/Transaction.h"
 #include "CareTaskGenerator.h"
 
+#include <algorithm>
+
 namespace clientele::core::care {
 
-Result<PlanSummary> FollowUpPlanner::generate(storage::Database& database, const QDate& from, const QDate& to)
+int CarePlan::moved() const
+{
+    return int(std::count_if(tasks.cbegin(), tasks.cend(), [](const PlannedTask& t) { return t.moved(); }));
+}
+
+QMap<QString, int> CarePlan::perRule() const
+{
+    QMap<QString, int> out;
+    for (const PlannedTask& t : tasks)
+        ++out[t.task.rule];
+    return out;
+}
+
+QMap<QDate, int> CarePlan::perDay() const
+{
+    QMap<QDate, int> out;
+    for (const PlannedTask& t : tasks)
+        ++out[t.task.dueOn];
+    return out;
+}
+
+namespace {
+void sortByPlannedDay(QList<PlannedTask>& tasks)
+{
+    std::stable_sort(tasks.begin(), tasks.end(),
+                     [](const PlannedTask& a, const PlannedTask& b) { return a.task.dueOn < b.task.dueOn; });
+}
+} // namespace
+
+CarePlan CarePlan::withLoad(const CareLoad& other) const
+{
+    QList<CareTask> asRuled;
+    asRuled.reserve(tasks.size());
+    for (const PlannedTask& t : tasks) {
+        asRuled.append(t.task);
+        asRuled.last().dueOn = t.ruleDue;
+    }
+    // Back in the rules' order (by their day, then customer) so the cap moves the same tasks it
+    // would have moved in a fresh plan.
+    std::stable_sort(asRuled.begin(), asRuled.end(), [](const CareTask& a, const CareTask& b) {
+        return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.customerId < b.customerId;
+    });
+    CarePlan out = *this;
+    out.load = other;
+    out.tasks = CareLoad::spread(asRuled, other);
+    sortByPlannedDay(out.tasks);
+    return out;
+}
+
+Result<CarePlan> FollowUpPlanner::plan(const storage::Database& database, const QDate& from, const QDate& to,
+                                       const std::optional<CareLoad>& load)
 {
     auto config = segmentation::SegmentationSettings::load(database);
     if (!config)
@@ -28,21 +80,50 @@ Result<PlanSummary> FollowUpPlanner::generate(storage::Database& database, const
     }
     const QList<CareTask> tasks = CareTaskGenerator::generate(*rules, *customers, from, to);
 
+    CarePlan plan;
+    plan.from = from;
+    plan.to = to;
+    plan.load = load ? *load : CareLoad::load(database);
+    plan.generated = tasks.size();
+    QList<CareTask> fresh;
+    for (const CareTask& task : tasks) {
+        auto known = repo.hasDedupeKey(task.dedupeKey);
+        if (!known)
+            return known.error();
+        if (!*known)
+            fresh.append(task);
+    }
+    plan.tasks = CareLoad::spread(fresh, plan.load);
+    sortByPlannedDay(plan.tasks);
+    return plan;
+}
+
+Result<PlanSummary> FollowUpPlanner::apply(storage::Database& database, const CarePlan& plan)
+{
+    storage::FollowUpRepository repo(database);
     storage::Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
     PlanSummary summary;
-    for (const CareTask& task : tasks) {
-        auto stored = repo.insertIfNew(task);
+    summary.generated = plan.generated;
+    for (const PlannedTask& planned : plan.tasks) {
+        auto stored = repo.insertIfNew(planned.task);
         if (!stored)
             return stored.error();
-        ++summary.generated;
         if (*stored)
             ++summary.created;
     }
     if (auto s = transaction.commit(); !s)
         return s.error();
     return summary;
+}
+
+Result<PlanSummary> FollowUpPlanner::generate(storage::Database& database, const QDate& from, const QDate& to)
+{
+    auto planned = plan(database, from, to);
+    if (!planned)
+        return planned.error();
+    return apply(database, *planned);
 }
 
 } // namespace clientele::core::care

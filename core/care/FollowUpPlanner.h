@@ -1,8 +1,12 @@
 #pragma once
 
 #include "../domain/Result.h"
+#include "CareLoad.h"
 
 #include <QDate>
+#include <QMap>
+
+#include <optional>
 
 namespace clientele::core::storage {
 class Database;
@@ -16,11 +20,34 @@ struct PlanSummary
     qint64 created = 0;   // of which new (the rest existed from an earlier run)
 };
 
-// Runs the care rules over the latest segmentation results and stores new follow-ups, in one
-// transaction. Running it again creates nothing twice (dedupe keys).
+// What running the care rules would create (a dry run): the new tasks only, each on the day the
+// day cap plans it for. Nothing is written until apply().
+struct CarePlan
+{
+    QDate from;
+    QDate to;
+    CareLoad load;
+    qint64 generated = 0;     // tasks the rules call for in the window, new or not
+    QList<PlannedTask> tasks; // the new ones, by planned day
+
+    qint64 existing() const { return generated - tasks.size(); }
+    int moved() const;                  // put off by the cap or a skipped Sunday
+    QMap<QString, int> perRule() const; // rule key → new tasks
+    QMap<QDate, int> perDay() const;    // planned day → new tasks
+    // The same new tasks planned again under another day cap (a preview trying caps; no database).
+    CarePlan withLoad(const CareLoad& other) const;
+};
+
+// Runs the care rules over the latest segmentation results. plan() is the dry run; apply() stores
+// a plan in one transaction; generate() is both. Running it again creates nothing twice (dedupe
+// keys), and a plan applied late skips what another run stored meanwhile.
 class FollowUpPlanner
 {
 public:
+    // `load` overrides the stored day cap (a preview trying another cap).
+    static Result<CarePlan> plan(const storage::Database& database, const QDate& from, const QDate& to,
+                                 const std::optional<CareLoad>& load = std::nullopt);
+    static Result<PlanSummary> apply(storage::Database& database, const CarePlan& plan);
     static Result<PlanSummary> generate(storage::Database& database, const QDate& from, const QDate& to);
 };
 

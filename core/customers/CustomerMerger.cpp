@@ -52,7 +52,11 @@ Status restoreFields(CustomerRepository& repo, qint64 id, const QJsonObject& jso
 {
     for (const QString& field : kFields) {
         const QJsonValue value = json.value(field);
-        const QVariant v = value.isNull() ? QVariant(QMetaType::fromType<QString>()) : value.toVariant();
+        // Optional unique columns hold NULL, not '', when empty (as sqlvalue::text stores them): two
+        // customers without a member code must not collide on undo.
+        const bool optionalUnique = field == u"member_code" || field == u"phone" || field == u"email";
+        const bool null = value.isNull() || (optionalUnique && value.isString() && value.toString().isEmpty());
+        const QVariant v = null ? QVariant(QMetaType::fromType<QString>()) : value.toVariant();
         if (auto s = repo.restoreColumn(id, field, v); !s)
             return s;
     }

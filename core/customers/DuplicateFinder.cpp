@@ -3,8 +3,14 @@
 #include "../storage/CustomerRepository.h"
 #include "../storage/CustomerRow.h"
 #include "../storage/Database.h"
+#include "../storage/DuplicateQueries.h"
+
+#include <QHash>
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -41,16 +47,67 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::candidatesFor(const storage::
         return storage::sqlError(q, tr("Looking for duplicates of customer %1").arg(customerId));
     QList<DuplicateCandidate> out;
     while (q.next()) {
-        DuplicateCandidate candidate{storage::customerrow::fromRow(q), {}};
-        const Customer& other = candidate.customer;
-        if (!self.phone.isEmpty() && other.phone == self.phone)
-            candidate.reasons.append(tr("same phone"));
-        if (!self.email.isEmpty() && other.email == self.email)
-            candidate.reasons.append(tr("same e-mail"));
-        if (!self.name.isEmpty() && other.name == self.name)
-            candidate.reasons.append(tr("same name"));
+        DuplicateCandidate candidate{storage::customerrow::fromRow(q), {}, {}};
+        candidate.reasons = reasons(self, candidate.customer);
+        candidate.conflicts = conflicts(self, candidate.customer);
         out.append(candidate);
     }
+    return out;
+}
+
+QStringList DuplicateFinder::reasons(const Customer& a, const Customer& b)
+{
+    QStringList out;
+    if (!a.phone.isEmpty() && b.phone == a.phone)
+        out.append(tr("same phone"));
+    if (!a.email.isEmpty() && b.email == a.email)
+        out.append(tr("same e-mail"));
+    if (!a.name.isEmpty() && b.name == a.name)
+        out.append(tr("same name"));
+    return out;
+}
+
+QStringList DuplicateFinder::conflicts(const Customer& a, const Customer& b)
+{
+    QStringList out;
+    if (a.birthday.isValid() && b.birthday.isValid() && a.birthday != b.birthday)
+        out.append(tr("born %1 / %2").arg(a.birthday.toString(Qt::ISODate), b.birthday.toString(Qt::ISODate)));
+    if (!a.city.isEmpty() && !b.city.isEmpty() && a.city != b.city)
+        out.append(tr("city %1 / %2").arg(a.city, b.city));
+    if (!a.gender.isEmpty() && !b.gender.isEmpty() && a.gender != b.gender)
+        out.append(tr("different gender"));
+    return out;
+}
+
+Result<QList<DuplicatePair>> DuplicateFinder::allPairs(const storage::Database& database, int limit)
+{
+    const auto ids = storage::DuplicateQueries::pairs(database, limit);
+    if (!ids)
+        return ids.error();
+    storage::CustomerRepository repo(database);
+    QHash<qint64, Customer> known;
+    const auto customer = [&](qint64 id) -> Result<std::optional<Customer>> {
+        if (const auto it = known.constFind(id); it != known.cend())
+            return std::optional<Customer>(*it);
+        auto found = repo.findById(id);
+        if (found && found->has_value())
+            known.insert(id, **found);
+        return found;
+    };
+    QList<DuplicatePair> out;
+    for (const auto& [firstId, secondId] : *ids) {
+        const auto first = customer(firstId);
+        if (!first)
+            return first.error();
+        const auto second = customer(secondId);
+        if (!second)
+            return second.error();
+        if (!first->has_value() || !second->has_value())
+            continue;
+        DuplicatePair pair{**first, {**second, reasons(**first, **second), conflicts(**first, **second)}};
+        out.append(pair);
+    }
+    std::stable_partition(out.begin(), out.end(), [](const DuplicatePair& p) { return !p.second.conflicting(); });
     return out;
 }
 

@@ -57,6 +57,15 @@ Result<bool> FollowUpRepository::insertIfNew(const care::CareTask& task)
     return q.numRowsAffected() > 0;
 }
 
+Result<bool> FollowUpRepository::hasDedupeKey(const QString& key) const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT 1 FROM follow_ups WHERE dedupe_key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlError(q, tr("Reading follow-ups"));
+    return q.next();
+}
+
 Result<QList<FollowUp>> FollowUpRepository::list(const QDate& from, const QDate& to, const QString& status) const
 {
     QSqlQuery q = m_database.prepare(QLatin1String(kSelect)

@@ -44,6 +44,8 @@ public:
 
     // Stores a rule-made task unless its dedupe key exists; true when stored.
     Result<bool> insertIfNew(const care::CareTask& task);
+    // Whether a rule-made task with this dedupe key was stored before (the care plan's dry run).
+    Result<bool> hasDedupeKey(const QString& key) const;
     Result<QList<FollowUp>> list(const QDate& from, const QDate& to, const QString& status = {}) const;
     // A task made by hand (the profile, a bulk action). Title must not be empty.
     Result<qint64> create(qint64 customerId, const QDate& dueOn, const QString& title, const QString& reason = {});

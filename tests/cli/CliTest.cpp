@@ -333,18 +333,58 @@ TEST_CASE("segment, tiers, migration, at-risk, rfm, tier-rules and follow-ups th
     CHECK(again.json().object()[u"tiers"_s].toObject()[u"gold"_s].toInt() >
           summary[u"tiers"_s].toObject()[u"gold"_s].toInt());
 
+    // A dry run shows the plan (per rule, per day, capped) and saves nothing.
+    const Run dry = cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"generate"_s, u"--dry-run"_s, u"--from"_s,
+                         u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s});
+    REQUIRE(dry.exitCode == 0);
+    const QJsonObject plan = dry.json().object();
+    CHECK(plan[u"dry_run"_s].toBool());
+    CHECK(plan[u"max_new_per_day"_s].toInt() == 20);
+    CHECK(plan[u"tasks"_s].toArray().size() == plan[u"new"_s].toInt());
+    int planned = 0;
+    for (const QJsonValue n : plan[u"per_day"_s].toObject()) {
+        CHECK(n.toInt() <= 20);
+        planned += n.toInt();
+    }
+    CHECK(planned == plan[u"new"_s].toInt());
+    CHECK(cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"list"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
+               u"2027-12-31"_s})
+              .json()
+              .array()
+              .isEmpty());
+    CHECK(cli({u"--db"_s, db, u"followups"_s, u"generate"_s, u"--dry-run"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
+               u"2026-11-30"_s})
+              .out.contains(u"nothing was saved"_s));
+    // A tighter cap, stored, spreads the same tasks over more days; then back to the default.
+    REQUIRE(cli({u"--db"_s, db, u"followups"_s, u"limit"_s, u"3"_s, u"--sundays"_s, u"skip"_s}).exitCode == 0);
+    CHECK(cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"limit"_s}).json().object()[u"max_new_per_day"_s].toInt() == 3);
+    const QJsonObject tight = cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"generate"_s, u"--dry-run"_s, u"--from"_s,
+                                   u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s})
+                                  .json()
+                                  .object();
+    CHECK(tight[u"new"_s].toInt() == plan[u"new"_s].toInt());
+    const QJsonObject tightDays = tight[u"per_day"_s].toObject();
+    for (auto it = tightDays.constBegin(); it != tightDays.constEnd(); ++it) {
+        CHECK(it.value().toInt() <= 3);
+        CHECK(QDate::fromString(it.key(), Qt::ISODate).dayOfWeek() != Qt::Sunday);
+    }
+    CHECK(cli({u"--db"_s, db, u"followups"_s, u"limit"_s, u"600"_s}).exitCode != 0);
+    REQUIRE(cli({u"--db"_s, db, u"followups"_s, u"limit"_s, u"20"_s, u"--sundays"_s, u"keep"_s}).exitCode == 0);
+
     const Run gen = cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"generate"_s, u"--from"_s, u"2026-11-01"_s,
                          u"--to"_s, u"2026-11-30"_s});
     REQUIRE(gen.exitCode == 0);
     const qint64 created = gen.json().object()[u"created"_s].toInteger();
     CHECK(created > 0);
+    CHECK(created == plan[u"new"_s].toInt());
     CHECK(cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"generate"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
                u"2026-11-30"_s})
               .json()
               .object()[u"created"_s]
               .toInteger() == 0);
+    // The day cap may move tasks past the window's end: list far enough to see them all.
     const Run list = cli({u"--db"_s, db, u"--json"_s, u"followups"_s, u"list"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
-                          u"2026-11-30"_s});
+                          u"2027-12-31"_s});
     CHECK(list.json().array().size() == created);
 
     // An import makes the customers it touched current (here by a full run as of today: the last

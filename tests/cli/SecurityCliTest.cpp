@@ -81,3 +81,48 @@ TEST_CASE("with accounts the CLI signs in; staff are refused; five wrong passwor
         CHECK(actions.contains(expected));
     CHECK(as(u"owner-password"_s, asBoss + QStringList{u"audit"_s, u"--verify"_s}).exitCode == 0);
 }
+
+TEST_CASE("phones: staff get masked numbers from every customer command, the owner full ones", "[cli][security][phones]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, db, u"demo"_s, u"--customers"_s, u"60"_s, u"--orders"_s, u"300"_s}).exitCode == 0);
+    REQUIRE(as({}, {u"--db"_s, db, u"users"_s, u"add"_s, u"boss"_s, u"--role"_s, u"owner"_s}, u"owner-password"_s).exitCode == 0);
+    const QStringList asBoss{u"--db"_s, db, u"--user"_s, u"boss"_s, u"--json"_s};
+    REQUIRE(as(u"owner-password"_s, QStringList{u"--db"_s, db, u"--user"_s, u"boss"_s, u"users"_s, u"add"_s, u"clerk"_s,
+                                                u"--role"_s, u"staff"_s},
+               u"staff-password"_s).exitCode == 0);
+    const QStringList asClerk{u"--db"_s, db, u"--user"_s, u"clerk"_s, u"--json"_s};
+
+    const Run owner = as(u"owner-password"_s, asBoss + QStringList{u"customers"_s, u"--limit"_s, u"20"_s});
+    const Run staff = as(u"staff-password"_s, asClerk + QStringList{u"customers"_s, u"--limit"_s, u"20"_s});
+    REQUIRE(owner.exitCode == 0);
+    REQUIRE(staff.exitCode == 0);
+    const QJsonArray full = owner.json().array();
+    const QJsonArray masked = staff.json().array();
+    REQUIRE(full.size() == masked.size());
+    int phones = 0;
+    for (qsizetype i = 0; i < full.size(); ++i) {
+        const QString ownerPhone = full[i].toObject()[u"phone"_s].toString();
+        const QString staffPhone = masked[i].toObject()[u"phone"_s].toString();
+        if (ownerPhone.isEmpty())
+            continue;
+        ++phones;
+        CHECK_FALSE(ownerPhone.contains(u'*'));
+        CHECK(staffPhone.contains(u"****"_s));
+        CHECK(staffPhone.right(4) == ownerPhone.right(4));
+        CHECK_FALSE(staff.out.contains(ownerPhone));
+    }
+    CHECK(phones > 0);
+
+    // One customer, text and JSON; the owner may ask for masked numbers too.
+    const QString id = QString::number(full[0].toObject()[u"id"_s].toInteger());
+    const QString ownerPhone = full[0].toObject()[u"phone"_s].toString();
+    REQUIRE_FALSE(ownerPhone.isEmpty());
+    CHECK_FALSE(as(u"staff-password"_s, asClerk + QStringList{u"customer"_s, id}).out.contains(ownerPhone));
+    CHECK_FALSE(as(u"staff-password"_s, QStringList{u"--db"_s, db, u"--user"_s, u"clerk"_s, u"customer"_s, id})
+                    .out.contains(ownerPhone));
+    CHECK_FALSE(as(u"staff-password"_s, asClerk + QStringList{u"at-risk"_s}).out.contains(ownerPhone));
+    CHECK(as(u"owner-password"_s, asBoss + QStringList{u"customer"_s, id}).out.contains(ownerPhone));
+    CHECK_FALSE(as(u"owner-password"_s, asBoss + QStringList{u"customer"_s, id, u"--mask-phones"_s}).out.contains(ownerPhone));
+}

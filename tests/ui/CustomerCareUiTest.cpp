@@ -14,6 +14,8 @@
 #include "dialogs/ReportDialog.h"
 #include "import/ImportWizard.h"
 #include "models/CustomerTableModel.h"
+#include "security/AuditLog.h"
+#include "security/PhoneVisibility.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/InteractionRepository.h"
@@ -30,6 +32,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -62,7 +65,18 @@ TEST_CASE("the profile edits and saves a phone, adds a note and a follow-up to t
     tabs->setCurrentIndex(1);
     auto* phone = profile.findChild<QLineEdit*>(u"field_phone"_s);
     REQUIRE(phone);
-    const QString before = phone->text();
+    // Masked as in the list until Show, which is recorded in the audit log.
+    const QString before = core::storage::CustomerRepository(window.database()).findById(id).value()->phone;
+    CHECK(phone->text() == core::security::PhoneVisibility::shown(before, false));
+    CHECK(phone->isReadOnly());
+    auto* reveal = profile.findChild<QPushButton*>(u"revealPhone"_s);
+    REQUIRE(reveal);
+    const qint64 reveals = core::security::AuditLog::count(window.database(), u"reveal"_s).value();
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    CHECK(phone->text() == before);
+    CHECK_FALSE(phone->isReadOnly());
+    CHECK_FALSE(reveal->isVisible());
+    CHECK(core::security::AuditLog::count(window.database(), u"reveal"_s).value() == reveals + 1);
     phone->setText(u"12ab"_s);
     CHECK_FALSE(profile.saveContact());
     auto* problems = profile.findChild<QLabel*>(u"formProblems"_s);
@@ -76,7 +90,7 @@ TEST_CASE("the profile edits and saves a phone, adds a note and a follow-up to t
     phone->setText(u"+86 186-0000-1234"_s);
     REQUIRE(profile.saveContact());
     CHECK(core::storage::CustomerRepository(window.database()).findById(id).value()->phone == u"18600001234"_s);
-    CHECK(phone->text() == u"18600001234"_s);
+    CHECK(phone->text() == u"186****1234"_s); // masked again once saved
     CHECK(profile.changed());
 
     // A note through its dialog lands on the timeline.

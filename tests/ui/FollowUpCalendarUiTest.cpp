@@ -5,6 +5,12 @@
 #include "UiSupport.h"
 
 #include "calendar/AgendaModel.h"
+#include "calendar/ContactPanel.h"
+#include "care/CareLoad.h"
+#include "care/CareMessages.h"
+#include "dialogs/CarePlanDialog.h"
+#include "security/AuditLog.h"
+#include "security/PhoneVisibility.h"
 #include "models/CustomerTableModel.h"
 #include "calendar/DueTodayNotifier.h"
 #include "calendar/FollowUpCalendarView.h"
@@ -18,7 +24,12 @@
 #include "views/MainWindow.h"
 #include "widgets/CustomerPicker.h"
 
+#include <QApplication>
 #include <QCalendarWidget>
+#include <QClipboard>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
@@ -134,6 +145,67 @@ TEST_CASE("the month shows each day's follow-ups as the database counts them, ov
     calendar.showAgenda(ui::FollowUpCalendarView::Agenda::Overdue);
     QTest::qWait(50);
     screenshot(*shop.window, u"ui-calendar-en.png"_s);
+}
+
+TEST_CASE("a day of another month shows that month, highlights the day and lists its agenda", "[ui][calendar]")
+{
+    CalendarShop shop;
+    auto& calendar = shop.calendar();
+    auto* month = calendar.monthModel();
+    auto* view = calendar.monthView();
+
+    // selectDay with a day of the next month, from the Overdue list (the month's last day bug).
+    calendar.showAgenda(ui::FollowUpCalendarView::Agenda::Overdue);
+    const QDate shown = month->month();
+    const QDate nextMonthDay = month->lastShown(); // six weeks always reach into the next month
+    REQUIRE(nextMonthDay.month() != shown.month());
+    calendar.selectDay(nextMonthDay);
+    CHECK(month->month() == shown.addMonths(1));
+    CHECK(calendar.selectedDay() == nextMonthDay);
+    CHECK(calendar.agenda() == ui::FollowUpCalendarView::Agenda::Day);
+    REQUIRE(view->selectionModel()->selectedIndexes().size() == 1);
+    CHECK(month->dateAt(view->selectionModel()->selectedIndexes().first()) == nextMonthDay);
+
+    // Clicking a faded day of the next month (December's grey 6 in November) switches months and
+    // highlights that day, not the cell that sat under the mouse in the old grid.
+    calendar.showMonth(shown);
+    const QDate faded = month->lastShown();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(month->indexOf(faded)).center());
+    QTest::qWait(20);
+    CHECK(month->month() == shown.addMonths(1));
+    CHECK(calendar.selectedDay() == faded);
+    CHECK(calendar.agenda() == ui::FollowUpCalendarView::Agenda::Day);
+    QModelIndexList selected = view->selectionModel()->selectedIndexes();
+    REQUIRE(selected.size() == 1);
+    CHECK(month->dateAt(selected.first()) == faded);
+    CHECK(month->dateAt(view->currentIndex()) == faded);
+
+    // And back with a faded day of the previous month, when the grid shows one.
+    const QDate before = month->firstShown();
+    if (before < month->month()) {
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(month->indexOf(before)).center());
+        QTest::qWait(20);
+        CHECK(month->month() == shown);
+        selected = view->selectionModel()->selectedIndexes();
+        REQUIRE(selected.size() == 1);
+        CHECK(month->dateAt(selected.first()) == before);
+    }
+}
+
+TEST_CASE("on a month's last day a task made for next month shows in that day's agenda", "[ui][calendar]")
+{
+    for (const QDate& pinned : {QDate(2026, 11, 30), QDate(2028, 2, 29), QDate(2027, 12, 31)}) {
+        core::Clock::Pinned clock(pinned);
+        CalendarShop shop;
+        auto& calendar = shop.calendar();
+        calendar.showAgenda(ui::FollowUpCalendarView::Agenda::Overdue);
+        const qint64 id = *FollowUpRepository(shop.window->database()).create(shop.customer, pinned.addDays(3),
+                                                                             u"Bring the new scarves"_s);
+        calendar.selectDay(pinned.addDays(3));
+        INFO("today " << pinned.toString(Qt::ISODate).toStdString());
+        CHECK(calendar.agenda() == ui::FollowUpCalendarView::Agenda::Day);
+        CHECK(shop.rowOf(id) >= 0);
+    }
 }
 
 TEST_CASE("new, edit, done with outcome and revisit: each persists and lands on the timeline", "[ui][calendar]")
@@ -285,7 +357,10 @@ TEST_CASE("the month exports as iCalendar and the tray is told once a day what i
     qsizetype dueToday = 0;
     for (const FollowUp& f : *due)
         dueToday += f.dueOn == shop.today ? 1 : 0;
-    CHECK(message.startsWith(QString::number(dueToday) + u" follow-ups due today: "_s + due->at(2).customerName));
+    INFO(message.toStdString());
+    CHECK(message.startsWith(QString::number(dueToday) +
+                             (dueToday == 1 ? u" follow-up due today: "_s : u" follow-ups due today: "_s) +
+                             due->at(2).customerName));
     CHECK(message.contains(u"2 overdue."_s));
     notifier.check(shop.today);
     CHECK(spy.count() == 1);
@@ -319,4 +394,108 @@ TEST_CASE("the calendar in Chinese", "[ui][calendar][zh]")
     });
     calendar.completeSelected();
     CHECK(shop.task(shop.overdue).isOpen());
+}
+
+TEST_CASE("Run Care Rules shows the plan first; cancel creates nothing, a lower cap spreads the days", "[ui][calendar][care]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    ui::MainWindow window(demoDatabase(dir));
+    window.resize(1280, 760);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showCalendar();
+    auto& calendar = *window.calendar();
+    auto& db = window.database();
+    const QDate today = core::Clock::today();
+    const auto stored = [&] { return FollowUpRepository(db).list(today, today.addDays(400)).value(); };
+    REQUIRE(stored().isEmpty());
+
+    // Cancel: the preview was shown, nothing was written.
+    bool shown = false;
+    whenModal<ui::CarePlanDialog>([&](ui::CarePlanDialog* dialog) {
+        shown = true;
+        CHECK(dialog->objectName() == u"carePlanDialog"_s);
+        CHECK(dialog->findChild<QTableWidget*>(u"carePlanRules"_s)->rowCount() >= 1);
+        CHECK(dialog->findChild<QTableWidget*>(u"carePlanTasks"_s)->rowCount() == dialog->plan().tasks.size());
+        dialog->reject();
+    });
+    calendar.findChild<QPushButton*>(u"runCareRules"_s)->click();
+    REQUIRE(QTest::qWaitFor([&] { return shown && !QApplication::activeModalWidget(); }, 20000));
+    QTest::qWait(50);
+    CHECK(stored().isEmpty());
+
+    // A cap of 2 a day, tried in the dialog: the day list follows at once, and Create stores that plan.
+    qsizetype planned = 0;
+    shown = false;
+    whenModal<ui::CarePlanDialog>([&](ui::CarePlanDialog* dialog) {
+        shown = true;
+        dialog->findChild<QSpinBox*>(u"carePlanCap"_s)->setValue(2);
+        auto* days = dialog->findChild<QTableWidget*>(u"carePlanDays"_s);
+        for (int row = 0; row < days->rowCount(); ++row)
+            CHECK(days->item(row, 1)->text().toInt() <= 2);
+        CHECK(dialog->findChild<QLabel*>(u"carePlanSummary"_s)->text().contains(u"later day"_s) ==
+              (dialog->plan().moved() > 0));
+        planned = dialog->plan().tasks.size();
+        screenshot(*dialog, u"ui-care-plan-en.png"_s);
+        dialog->accept();
+    });
+    calendar.runCareRules();
+    REQUIRE(QTest::qWaitFor([&] { return shown && !stored().isEmpty(); }, 20000));
+    const auto tasks = stored();
+    CHECK(tasks.size() == planned);
+    QMap<QDate, int> perDay;
+    for (const FollowUp& f : tasks)
+        ++perDay[f.dueOn];
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
+        CHECK(it.value() <= 2);
+    CHECK(core::care::CareLoad::load(db).maxNewPerDay == 2);
+}
+
+TEST_CASE("the agenda and the Done dialog show how to reach the customer and a message to send", "[ui][calendar]")
+{
+    CalendarShop shop;
+    auto& calendar = shop.calendar();
+    auto& db = shop.window->database();
+    auto* contact = calendar.findChild<ui::ContactPanel*>(u"taskContact"_s);
+    REQUIRE(contact);
+
+    // A hand-made task: the phone masked, Show reveals it (audited).
+    calendar.showAgenda(ui::FollowUpCalendarView::Agenda::Overdue);
+    shop.selectTask(shop.overdue);
+    const QString phone = (*core::storage::CustomerRepository(db).findById(shop.customer))->phone;
+    REQUIRE_FALSE(phone.isEmpty());
+    CHECK(contact->phoneText() == core::security::PhoneVisibility::shown(phone, false));
+    CHECK(contact->message().contains(shop.customerName));
+    const qint64 reveals = core::security::AuditLog::count(db, u"reveal"_s).value();
+    QTest::mouseClick(contact->findChild<QPushButton*>(u"taskRevealPhone"_s), Qt::LeftButton);
+    CHECK(contact->phoneText() == phone);
+    CHECK(core::security::AuditLog::count(db, u"reveal"_s).value() == reveals + 1);
+
+    // A rule-made task: the rule's message with the name, editable and copied as edited.
+    const auto open = FollowUpRepository(db).list(shop.today, shop.today.addDays(40), u"open"_s).value();
+    const auto rule = std::find_if(open.cbegin(), open.cend(), [](const FollowUp& f) { return f.madeByRule(); });
+    REQUIRE(rule != open.cend());
+    calendar.selectDay(rule->dueOn);
+    shop.selectTask(rule->id);
+    CHECK(contact->message() == core::care::CareMessages::suggested(rule->originRule, rule->customerName));
+    CHECK(contact->message().contains(rule->customerName));
+    auto* message = contact->findChild<QPlainTextEdit*>(u"taskMessage"_s);
+    message->setPlainText(message->toPlainText() + u" 周六见！"_s);
+    QTest::mouseClick(contact->findChild<QPushButton*>(u"taskCopyMessage"_s), Qt::LeftButton);
+    CHECK(QApplication::clipboard()->text().endsWith(u"周六见！"_s));
+    QTest::qWait(50);
+    screenshot(*shop.window, u"ui-calendar-contact-en.png"_s);
+
+    whenModal<ui::CompleteFollowUpDialog>([&](ui::CompleteFollowUpDialog* dialog) {
+        auto* panel = dialog->findChild<ui::ContactPanel*>(u"taskContact"_s);
+        CHECK(panel);
+        if (panel) {
+            CHECK(panel->message() == core::care::CareMessages::suggested(rule->originRule, rule->customerName));
+            CHECK(panel->phoneText().contains(u"****"_s));
+        }
+        screenshot(*dialog, u"ui-calendar-done-contact-en.png"_s);
+        dialog->reject();
+    });
+    calendar.completeSelected();
 }

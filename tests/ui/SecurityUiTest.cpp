@@ -93,9 +93,21 @@ TEST_CASE("staff sign in and see no export, restore, reveal, users or audit", "[
     CHECK(window.customerModel()->index(0, ui::CustomerTableModel::Phone).data().toString().contains(u"****"_s));
     CHECK(window.findChild<QLabel*>(u"signedInUser"_s)->text() == u"Signed in as anna (Staff)"_s);
 
+    // Even with full numbers asked for (the setting left on, the model told so), staff see masks:
+    // the core decides, in the list, the profile and the merge dialog alike.
+    QSettings().setValue(u"view/unmaskPhones"_s, true);
+    window.customerModel()->setPhonesMasked(false);
+    CHECK(window.customerModel()->index(0, ui::CustomerTableModel::Phone).data().toString().contains(u"****"_s));
+
     ui::CustomerProfileDialog profile(window.database(), window.customerModel()->customerId(0));
     CHECK(profile.findChild<QPushButton*>(u"privacyErase"_s) == nullptr);
     CHECK(profile.findChild<QPushButton*>(u"privacyExport"_s) == nullptr);
+    auto* phone = profile.findChild<QLineEdit*>(u"field_phone"_s);
+    REQUIRE(phone);
+    CHECK(phone->text().contains(u"****"_s));
+    CHECK(phone->isReadOnly());
+    CHECK_FALSE(profile.findChild<QPushButton*>(u"revealPhone"_s)->isEnabled());
+    QSettings().remove(u"view/unmaskPhones"_s);
 }
 
 TEST_CASE("the owner reveals phones (audited), manages users, reads the audit log and erases a customer", "[ui][security]")

@@ -2,8 +2,10 @@
 #include "FollowUpCalendarView.h"
 
 #include "AgendaModel.h"
+#include "ContactPanel.h"
 #include "DayCellDelegate.h"
 #include "MonthModel.h"
+#include "dialogs/CarePlanDialog.h"
 #include "dialogs/CompleteFollowUpDialog.h"
 #include "dialogs/FollowUpDialog.h"
 #include "widgets/BackgroundTask.h"
@@ -103,9 +105,11 @@ FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QW
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(140);
     m_busy->hide();
-    auto* rules = new QPushButton(tr("Run Care &Rules"), this);
-    rules->setToolTip(tr("Create the follow-ups the care rules call for in the next %n day(s): birthdays, "
-                         "revisits after a first purchase, win-backs. Tasks that exist are not made twice.",
+    auto* rules = new QPushButton(tr("Run Care &Rules…"), this);
+    rules->setObjectName(QStringLiteral("runCareRules"));
+    rules->setToolTip(tr("Show the follow-ups the care rules call for in the next %n day(s) (birthdays, "
+                         "revisits after a first purchase, win-backs), per rule and per day, then create them. "
+                         "Tasks that exist are not made twice.",
                          nullptr, kCareRuleDays));
     auto* exportButton = new QPushButton(tr("E&xport Month to Calendar…"), this);
     exportButton->setToolTip(tr("Save the month's open follow-ups as an iCalendar (.ics) file that phone and "
@@ -216,6 +220,8 @@ FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QW
     agendaLayout->addWidget(m_agendaTabs);
     agendaLayout->addWidget(m_agendaView, 1);
     agendaLayout->addWidget(m_agendaEmpty, 1);
+    m_contact = new ContactPanel(m_database, agendaPanel);
+    agendaLayout->addWidget(m_contact);
     agendaLayout->addLayout(buttons);
     agendaLayout->addWidget(m_message);
 
@@ -248,8 +254,16 @@ FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QW
     });
     connect(m_monthView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid())
-                    selectDay(m_month->dateAt(current));
+                if (!current.isValid())
+                    return;
+                const QDate day = m_month->dateAt(current);
+                if (day.month() == m_month->month().month() && day.year() == m_month->month().year()) {
+                    selectDay(day);
+                    return;
+                }
+                // A faded day of another month: switch months after the click is handled, or the
+                // view would select the cell under the mouse again in the new month's grid.
+                QTimer::singleShot(0, this, [this, day] { selectDay(day); });
             });
     connect(m_monthView, &QTableView::activated, this, [this] { showAgenda(Agenda::Day); });
     connect(m_month, &MonthModel::followUpsDropped, this, &FollowUpCalendarView::moveFollowUps);
@@ -293,15 +307,15 @@ void FollowUpCalendarView::selectDay(const QDate& day)
 {
     if (!day.isValid())
         return;
-    if (day.year() != m_month->month().year() || day.month() != m_month->month().month()) {
-        m_day = day;
-        showMonth(day); // a faded day of the next or previous month opens that month
-        return;
-    }
     m_day = day;
+    if (day.year() != m_month->month().year() || day.month() != m_month->month().month())
+        showMonth(day); // a faded day of the next or previous month opens that month (and selects the day)
     const QModelIndex index = m_month->indexOf(day);
-    if (m_monthView->currentIndex() != index)
-        m_monthView->setCurrentIndex(index);
+    if (m_monthView->currentIndex() != index || !m_monthView->selectionModel()->isSelected(index)) {
+        const QSignalBlocker block(m_monthView->selectionModel());
+        m_monthView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        m_monthView->viewport()->update(); // the view missed the blocked signals
+    }
     showAgenda(Agenda::Day);
 }
 
@@ -312,9 +326,10 @@ void FollowUpCalendarView::refresh()
     const auto loads = repo.dayLoads(m_month->firstShown(), m_month->lastShown());
     m_month->setLoads(loads ? *loads : QMap<QDate, core::storage::DayLoad>(), m_today);
     const QModelIndex index = m_month->indexOf(m_day);
-    if (index.isValid() && m_monthView->currentIndex() != index) {
+    if (index.isValid() && (m_monthView->currentIndex() != index || !m_monthView->selectionModel()->isSelected(index))) {
         const QSignalBlocker block(m_monthView->selectionModel());
-        m_monthView->setCurrentIndex(index);
+        m_monthView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        m_monthView->viewport()->update();
     }
     updateHeading();
     loadAgenda();
@@ -406,6 +421,16 @@ void FollowUpCalendarView::updateButtons()
     for (QPushButton* b : std::as_const(m_oneOpenTaskButtons))
         b->setEnabled(writable && row >= 0 && m_tasks->task(row).isOpen());
     m_openCustomer->setEnabled(row >= 0);
+    // How to reach the one chosen customer; an edited message stays while the same task is chosen.
+    const qint64 taskId = row >= 0 ? m_tasks->task(row).id : 0;
+    if (taskId != m_contactTaskId) {
+        m_contactTaskId = taskId;
+        if (row >= 0)
+            m_contact->setTask(m_tasks->task(row));
+        else
+            m_contact->clear();
+    }
+    m_contact->setVisible(row >= 0);
 }
 
 bool FollowUpCalendarView::reportFailure(const QString& title, bool ok, const QString& message)
@@ -466,7 +491,7 @@ void FollowUpCalendarView::completeSelected()
     if (row < 0 || !m_tasks->task(row).isOpen() || m_database.isReadOnly())
         return;
     const FollowUp task = m_tasks->task(row);
-    CompleteFollowUpDialog dialog(task, this);
+    CompleteFollowUpDialog dialog(task, this, &m_database);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto next = core::care::FollowUpCalendar::complete(m_database, task.id, dialog.outcome(), dialog.revisit());
@@ -556,24 +581,36 @@ void FollowUpCalendarView::runCareRules()
         return;
     const QDate from = m_today;
     const QDate to = from.addDays(kCareRuleDays);
-    auto summary = std::make_shared<core::care::PlanSummary>();
+    // The dry run on the worker (every customer is read); the preview and the writing here.
+    auto plan = std::make_shared<core::care::CarePlan>();
     m_busy->show();
     m_task->start(
-        [from, to, summary](core::storage::Database& db, const core::io::ImportHooks&) -> core::Status {
-            auto plan = core::care::FollowUpPlanner::generate(db, from, to);
-            if (!plan)
-                return plan.error();
-            *summary = *plan;
+        [from, to, plan](core::storage::Database& db, const core::io::ImportHooks&) -> core::Status {
+            auto planned = core::care::FollowUpPlanner::plan(db, from, to);
+            if (!planned)
+                return planned.error();
+            *plan = *planned;
             return {};
         },
-        [this, summary](bool ok, const QString& message, bool) {
+        [this, plan](bool ok, const QString& message, bool) {
             m_busy->hide();
             if (reportFailure(tr("Care Rules Failed"), ok, message))
                 return;
-            changed(tr("The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.", nullptr,
-                       int(summary->generated))
-                        .arg(kCareRuleDays)
-                        .arg(summary->created));
+            const bool owner = core::security::Session::can(core::security::Permission::ChangeRules);
+            CarePlanDialog dialog(*plan, owner, this);
+            if (dialog.exec() != QDialog::Accepted) {
+                m_message->setText(tr("Care rules not run; nothing was created."));
+                return;
+            }
+            if (dialog.capChanged() && owner) {
+                const auto saved = core::care::CareLoad::save(m_database, dialog.plan().load);
+                if (reportFailure(tr("Daily Limit Not Saved"), saved.ok(), saved ? QString() : saved.error().message))
+                    return;
+            }
+            const auto summary = core::care::FollowUpPlanner::apply(m_database, dialog.plan());
+            if (reportFailure(tr("Care Rules Failed"), summary.ok(), summary ? QString() : summary.error().message))
+                return;
+            changed(tr("%n new follow-up(s) created by the care rules.", nullptr, int(summary->created)));
         });
 }
 

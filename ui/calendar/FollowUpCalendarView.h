@@ -17,6 +17,7 @@ class Database;
 namespace clientele::ui {
 
 class AgendaModel;
+class ContactPanel;
 class BackgroundTask;
 class MonthModel;
 
@@ -44,6 +45,7 @@ public:
     AgendaModel* agendaModel() const { return m_tasks; }
     QTableView* agendaView() const { return m_agendaView; }
     QTableView* monthView() const { return m_monthView; }
+    ContactPanel* contactPanel() const { return m_contact; }
 
     // The actions behind the buttons, on the selected agenda rows (public for tests and menus).
     void newFollowUp();
@@ -86,6 +88,8 @@ private:
     QList<QPushButton*> m_oneOpenTaskButtons; // edit and done: exactly one open task
     QPushButton* m_edit = nullptr;
     QPushButton* m_openCustomer = nullptr;
+    ContactPanel* m_contact = nullptr;
+    qint64 m_contactTaskId = 0;
     QDate m_day;
     QDate m_today;
     Agenda m_agenda = Agenda::Day;

@@ -1,6 +1,7 @@
 #include "domain/Clock.h"
 #include "CompleteFollowUpDialog.h"
 
+#include "calendar/ContactPanel.h"
 #include "storage/FollowUpRepository.h"
 
 #include <QCheckBox>
@@ -15,7 +16,9 @@
 
 namespace clientele::ui {
 
-CompleteFollowUpDialog::CompleteFollowUpDialog(const core::storage::FollowUp& task, QWidget* parent) : QDialog(parent)
+CompleteFollowUpDialog::CompleteFollowUpDialog(const core::storage::FollowUp& task, QWidget* parent,
+                                               const core::storage::Database* database)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("completeFollowUpDialog"));
     setWindowTitle(tr("Follow-up Done"));
@@ -23,6 +26,11 @@ CompleteFollowUpDialog::CompleteFollowUpDialog(const core::storage::FollowUp& ta
     auto* heading = new QLabel(tr("<b>%1</b> — %2").arg(task.customerName.toHtmlEscaped(), task.title.toHtmlEscaped()), this);
     heading->setWordWrap(true);
     form->addRow(heading);
+    if (database) {
+        auto* contact = new ContactPanel(*database, this);
+        contact->setTask(task);
+        form->addRow(contact);
+    }
     m_outcome = new QPlainTextEdit(this);
     m_outcome->setObjectName(QStringLiteral("followUpOutcome"));
     m_outcome->setPlaceholderText(tr("What came of it, e.g. “Will come on Saturday for a fitting”"));

@@ -12,18 +12,21 @@ class QLineEdit;
 class QPlainTextEdit;
 
 namespace clientele::core::storage {
+class Database;
 struct FollowUp;
 }
 
 namespace clientele::ui {
 
 // Marks a follow-up done: what came of it (shown on the customer's timeline) and, if wanted, the
-// next visit or call booked at once.
+// next visit or call booked at once; with the database, the phone and a suggested message above.
 class CompleteFollowUpDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit CompleteFollowUpDialog(const core::storage::FollowUp& task, QWidget* parent = nullptr);
+    // With a database, the dialog also shows how to reach the customer and a suggested message.
+    explicit CompleteFollowUpDialog(const core::storage::FollowUp& task, QWidget* parent = nullptr,
+                                    const core::storage::Database* database = nullptr);
     QString outcome() const;
     std::optional<core::care::Revisit> revisit() const;
 

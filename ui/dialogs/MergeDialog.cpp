@@ -3,10 +3,12 @@
 
 #include "customers/CustomerForm.h"
 #include "customers/CustomerMerger.h"
+#include "widgets/PhoneDisplay.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 
 #include <QButtonGroup>
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,6 +37,8 @@ QList<ImportField> mergeFields()
 
 QString shown(ImportField field, const QString& value)
 {
+    if (field == ImportField::Phone)
+        return phoneShown(value);
     if (field == ImportField::Gender)
         return value == u"F" ? MergeDialog::tr("Female") : value == u"M" ? MergeDialog::tr("Male") : QString();
     if (field == ImportField::MarketingConsent)
@@ -54,6 +58,7 @@ MergeDialog::MergeDialog(core::storage::Database& database, qint64 customerId, Q
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("duplicateList"));
     m_list->setMaximumHeight(110);
+    m_list->setWordWrap(true); // a conflict warning is long
     layout->addWidget(m_list);
     m_empty = new QLabel(tr("No other record shares this customer's phone, e-mail or name."), this);
     m_empty->setStyleSheet(QStringLiteral("color: #64748b;"));
@@ -81,12 +86,15 @@ MergeDialog::MergeDialog(core::storage::Database& database, qint64 customerId, Q
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_merge = buttons->addButton(tr("&Merge Into This Customer"), QDialogButtonBox::ActionRole);
+    m_merge->setObjectName(QStringLiteral("mergeIntoThis"));
     m_undo = buttons->addButton(tr("&Undo Merge"), QDialogButtonBox::ActionRole);
     m_undo->setToolTip(tr("Brings the merged record back with its own orders, notes and follow-ups."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_merge, &QPushButton::clicked, this, &MergeDialog::mergeSelected);
     connect(m_undo, &QPushButton::clicked, this, &MergeDialog::undoLatest);
-    connect(m_list, &QListWidget::currentRowChanged, this, &MergeDialog::showFields);
+    // The chosen candidate is the selected one: focus alone makes the first row current without
+    // choosing it, and a conflicting candidate must be chosen by hand.
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &MergeDialog::showFields);
     connect(m_history, &QListWidget::currentRowChanged, this,
             [this](int row) { m_undo->setEnabled(row >= 0 && m_history->item(row)->data(Qt::UserRole).toBool()); });
     layout->addWidget(buttons);
@@ -99,17 +107,27 @@ void MergeDialog::loadCandidates()
     m_list->clear();
     const auto found = core::customers::DuplicateFinder::candidatesFor(m_database, m_customerId);
     m_candidates = found ? *found : QList<core::customers::DuplicateCandidate>();
-    for (const auto& c : std::as_const(m_candidates))
-        m_list->addItem(tr("%1 · %2 · customer %3 — %4")
-                            .arg(c.customer.name, c.customer.phone.isEmpty() ? c.customer.email : c.customer.phone)
-                            .arg(c.customer.id)
-                            .arg(c.reasons.join(QStringLiteral(", "))));
+    int proposed = -1; // the first candidate without conflicts; a conflicting one is chosen by hand only
+    for (const auto& c : std::as_const(m_candidates)) {
+        const QString contact = c.customer.phone.isEmpty() ? c.customer.email : phoneShown(c.customer.phone);
+        auto* item = new QListWidgetItem(tr("%1 · %2 · customer %3 — %4")
+                                             .arg(c.customer.name, contact)
+                                             .arg(c.customer.id)
+                                             .arg(c.reasons.join(QStringLiteral(", "))),
+                                         m_list);
+        if (c.conflicting()) {
+            item->setText(tr("%1 ⚠ probably another person: %2").arg(item->text(), c.conflicts.join(QStringLiteral("; "))));
+            item->setForeground(QColor(0xb9, 0x1c, 0x1c));
+            item->setToolTip(tr("Birthday, city or gender differ. Merge only if you are sure this is the same person.") +
+                             u'\n' + c.conflicts.join(u'\n'));
+        } else if (proposed < 0) {
+            proposed = m_list->count() - 1;
+        }
+    }
     m_empty->setVisible(m_candidates.isEmpty());
     m_list->setVisible(!m_candidates.isEmpty());
-    if (!m_candidates.isEmpty())
-        m_list->setCurrentRow(0);
-    else
-        showFields();
+    m_list->setCurrentRow(proposed);
+    showFields();
 }
 
 void MergeDialog::loadHistory()
@@ -140,7 +158,7 @@ void MergeDialog::showFields()
     qDeleteAll(m_choices);
     m_choices.clear();
     m_fields->setRowCount(0);
-    const int row = m_list->currentRow();
+    const int row = chosenRow();
     m_merge->setEnabled(row >= 0);
     if (row < 0 || row >= m_candidates.size())
         return;
@@ -192,9 +210,15 @@ void MergeDialog::pickFromDuplicate(ImportField field)
         m_choices[index]->button(1)->setChecked(true);
 }
 
+int MergeDialog::chosenRow() const
+{
+    const QList<QListWidgetItem*> chosen = m_list->selectedItems();
+    return chosen.isEmpty() ? -1 : m_list->row(chosen.first());
+}
+
 bool MergeDialog::mergeSelected()
 {
-    const int row = m_list->currentRow();
+    const int row = chosenRow();
     if (row < 0 || row >= m_candidates.size())
         return false;
     core::storage::CustomerRepository repo(m_database);

@@ -37,6 +37,7 @@ private:
     void loadCandidates();
     void loadHistory();
     void showFields();
+    int chosenRow() const; // the selected candidate, −1 for none
 
     core::storage::Database& m_database;
     qint64 m_customerId;

@@ -5,6 +5,7 @@
 #include "io/PhoneNormalizer.h"
 #include "report/ReportRenderer.h"
 #include "report/Figures.h"
+#include "security/PhoneVisibility.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/TierRules.h"
 #include "storage/PredictionRepository.h"
@@ -61,7 +62,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Name: return r.name;
         case MemberCode: return r.memberCode;
-        case Phone: return m_masked ? core::io::PhoneNormalizer::mask(r.phone) : r.phone;
+        case Phone: return core::security::PhoneVisibility::shown(r.phone, !m_masked);
         case City: return r.city;
         case Tier: return r.tier.isEmpty() ? QString() : core::segmentation::TierRules::label(r.tier);
         case Stage: {

@@ -5,6 +5,7 @@
 #include "calendar/DueTodayNotifier.h"
 #include "calendar/FollowUpCalendarView.h"
 #include "widgets/AppIcon.h"
+#include "dialogs/FindDuplicatesDialog.h"
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "dialogs/UsersDialog.h"
@@ -254,6 +255,13 @@ void MainWindow::createActions()
     tools->addSeparator();
     guarded(Permission::ManageUsers, tools->addAction(tr("&Users and Roles…"), this, &MainWindow::showUsers));
     guarded(Permission::ViewAudit, tools->addAction(tr("&Audit Log…"), this, &MainWindow::showAuditLog));
+    // Find Duplicates across the whole shop (duplicates of one customer: the profile's Merge).
+    tools->addAction(tr("Find &Duplicates…"), this, [this] {
+        FindDuplicatesDialog dialog(*m_database, this);
+        dialog.exec();
+        if (dialog.changed())
+            reloadCustomers();
+    })->setObjectName(QStringLiteral("findDuplicatesAction"));
     QMenu* sensitive = tools->addMenu(tr("Sensitive &Fields"));
     guarded(Permission::ChangeRules, sensitive->addAction(tr("Set &Passphrase…"), this, &MainWindow::setVaultPassphrase));
     guarded(Permission::ChangeRules, sensitive->addAction(tr("&Mark a Field as Sensitive…"), this, [this] {

@@ -4,14 +4,19 @@
 #include "customers/CustomerEditor.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "security/PhoneVisibility.h"
+#include "security/Session.h"
+#include "widgets/PhoneDisplay.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace clientele::ui {
@@ -65,6 +70,19 @@ CustomerEditForm::CustomerEditForm(core::storage::Database& database, qint64 cus
         }
         }
         editor->setObjectName(QStringLiteral("field_") + importfield::key(field));
+        if (field == ImportField::Phone) {
+            // Masked as everywhere (core rule); Show reveals it for editing, recorded in the audit log.
+            auto* row = new QWidget(this);
+            auto* rowLayout = new QHBoxLayout(row);
+            rowLayout->setContentsMargins(0, 0, 0, 0);
+            rowLayout->addWidget(editor, 1);
+            m_revealPhone = new QPushButton(tr("Show"), row);
+            m_revealPhone->setObjectName(QStringLiteral("revealPhone"));
+            m_revealPhone->setToolTip(tr("Show the full number to see or change it (recorded in the audit log)"));
+            connect(m_revealPhone, &QPushButton::clicked, this, &CustomerEditForm::revealPhone);
+            rowLayout->addWidget(m_revealPhone);
+            editor = row;
+        }
         form->addRow(importfield::label(field) + u':', editor);
     }
     m_problems = new QLabel(this);
@@ -90,6 +108,11 @@ void CustomerEditForm::reload()
     const auto values = core::customers::CustomerForm::valuesOf(customer);
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
         it.value()->setText(values.value(it.key()));
+    m_storedPhone = values.value(ImportField::Phone);
+    m_phoneMasked = !m_storedPhone.isEmpty() && !core::security::PhoneVisibility::showsFull(fullPhonesRequested());
+    if (m_phoneMasked)
+        lineEdit(ImportField::Phone)->setText(core::security::PhoneVisibility::shown(m_storedPhone, false));
+    updatePhone();
     m_gender->setCurrentIndex(std::max(0, m_gender->findData(customer.gender)));
     m_notes->setPlainText(customer.notes);
     m_consent->setChecked(customer.marketingConsent);
@@ -101,6 +124,8 @@ core::customers::CustomerForm::Values CustomerEditForm::values() const
     core::customers::CustomerForm::Values values;
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
         values.insert(it.key(), it.value()->text());
+    if (m_phoneMasked) // the masked text is not a value to save
+        values.insert(ImportField::Phone, m_storedPhone);
     values.insert(ImportField::Gender, m_gender->currentData().toString());
     values.insert(ImportField::Notes, m_notes->toPlainText());
     values.insert(ImportField::MarketingConsent, m_consent->isChecked() ? QStringLiteral("Y") : QStringLiteral("N"));
@@ -138,11 +163,36 @@ bool CustomerEditForm::save()
 
 void CustomerEditForm::setEditable(bool editable)
 {
+    m_editable = editable;
     for (QLineEdit* edit : std::as_const(m_edits))
         edit->setReadOnly(!editable);
+    updatePhone();
     m_gender->setEnabled(editable);
     m_notes->setReadOnly(!editable);
     m_consent->setEnabled(editable);
+}
+
+void CustomerEditForm::revealPhone()
+{
+    if (!m_phoneMasked)
+        return;
+    const auto phone = core::security::PhoneVisibility::reveal(m_database, m_customerId, m_storedPhone, tr("profile"));
+    if (!phone) {
+        QMessageBox::warning(this, tr("Phone Number"), phone.error().message);
+        return;
+    }
+    m_phoneMasked = false;
+    lineEdit(ImportField::Phone)->setText(*phone);
+    updatePhone();
+}
+
+void CustomerEditForm::updatePhone()
+{
+    lineEdit(ImportField::Phone)->setReadOnly(!m_editable || m_phoneMasked);
+    m_revealPhone->setVisible(m_phoneMasked);
+    m_revealPhone->setEnabled(core::security::Session::can(core::security::Permission::RevealSensitive));
+    if (!m_revealPhone->isEnabled())
+        m_revealPhone->setToolTip(tr("Only the owner may see full phone numbers"));
 }
 
 } // namespace clientele::ui

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace clientele::core::storage {
 class Database;
@@ -37,6 +38,8 @@ Q_SIGNALS:
 
 private:
     core::customers::CustomerForm::Values values() const;
+    void revealPhone();
+    void updatePhone();
     QLineEdit* lineEdit(core::io::ImportField field) const { return m_edits.value(field); }
 
     core::storage::Database& m_database;
@@ -46,6 +49,10 @@ private:
     QPlainTextEdit* m_notes;
     QCheckBox* m_consent;
     QLabel* m_problems;
+    QPushButton* m_revealPhone = nullptr;
+    QString m_storedPhone; // as stored; the edit shows it masked until revealed
+    bool m_phoneMasked = false;
+    bool m_editable = true;
     bool m_modified = false;
 };
 
