@@ -139,57 +139,97 @@
     <context>
         <name>RfmSegment</name>
         <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="30" />
+            <source>Important value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="31" />
+            <source>Important development</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="32" />
+            <source>Important retention</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="33" />
+            <source>Important win-back</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="34" />
-            <source>New</source>
+            <source>General value</source>
             <translation />
         </message>
         <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
-            <source>Champions</source>
+            <source>General development</source>
             <translation />
         </message>
         <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
-            <source>Loyal</source>
+            <source>General retention</source>
             <translation />
         </message>
         <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
-            <source>Potential loyalist</source>
+            <source>General win-back</source>
             <translation />
         </message>
         <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
-            <source>Promising</source>
+            <source>New</source>
             <translation />
         </message>
         <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
-            <source>Need attention</source>
+            <source>Champions</source>
             <translation />
         </message>
         <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
-            <source>About to sleep</source>
+            <source>Loyal</source>
             <translation />
         </message>
         <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
-            <source>Can't lose them</source>
+            <source>Potential loyalist</source>
             <translation />
         </message>
         <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
-            <source>At risk</source>
+            <source>Promising</source>
             <translation />
         </message>
         <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
-            <source>Hibernating</source>
+            <source>Need attention</source>
             <translation />
         </message>
         <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
+            <source>About to sleep</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="45" />
+            <source>Can't lose them</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="46" />
+            <source>At risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="47" />
+            <source>Hibernating</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="48" />
             <source>Lost</source>
             <translation />
         </message>
@@ -205,32 +245,32 @@
     <context>
         <name>Stage</name>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="89" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="91" />
             <source>Prospect</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="90" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="92" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="91" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="93" />
             <source>Active</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="92" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="94" />
             <source>At risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="93" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="95" />
             <source>Dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="94" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="96" />
             <source>Won back</source>
             <translation />
         </message>
@@ -355,57 +395,72 @@
     <context>
         <name>clientele::core::care::CareTaskGenerator</name>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="55" />
+            <location filename="../core/care/CareTaskText.cpp" line="55" />
             <source>Birthday greeting for %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="56" />
-            <source>Birthday on %1 (greet %2 days ahead)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="65" />
+            <location filename="../core/care/CareTaskText.cpp" line="57" />
             <source>Revisit %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="66" />
-            <source>First purchase on %1, %2 days before</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="88" />
+            <location filename="../core/care/CareTaskText.cpp" line="59" />
             <source>Win back %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="88" />
+            <location filename="../core/care/CareTaskText.cpp" line="61" />
             <source>Call %1 (valuable, at risk)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="89" />
-            <source>No purchase since %1 (dormant from %2)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="91" />
-            <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="95" />
-            <source>%1 customer, no purchase since %2; overdue after %3 days</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="114" />
+            <location filename="../core/care/CareTaskText.cpp" line="63" />
             <source>%1 greeting for %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="115" />
+            <location filename="../core/care/CareTaskText.cpp" line="41" />
+            <source>Spring Festival</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="43" />
+            <source>Mid-Autumn Festival</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="45" />
+            <source>National Day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="176" />
+            <source>Birthday on %1 (greet %2 days ahead)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="180" />
+            <source>First purchase on %1, %2 days before</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="182" />
+            <source>No purchase since %1 (dormant from %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="186" />
+            <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="188" />
+            <source>%1 customer, no purchase since %2; overdue after %3 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="193" />
             <source>%1 on %2</source>
             <translation />
         </message>
@@ -518,83 +573,78 @@
     <context>
         <name>clientele::core::customers::CustomerTimeline</name>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="66" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
             <source>Purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
             <source>Refund</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
             <source>Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="84" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="85" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="86" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="87" />
             <source>Became a member</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="114" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
             <source>cancelled</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="117" />
             <source>open</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
             <source>Outcome: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="124" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="125" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="45" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="46" />
             <source>Reading the tier history of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="53" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="54" />
             <source>%1 → %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="55" />
-            <source>at the end of %1</source>
             <translation />
         </message>
     </context>
@@ -629,47 +679,47 @@
     <context>
         <name>clientele::core::customers::PrivacyRequests</name>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="65" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="66" />
             <source>Erased customer #%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="75" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="100" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="109" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="142" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="76" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="101" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="110" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="143" />
             <source>Reading a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="78" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="144" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="79" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="145" />
             <source>Customer %1 does not exist.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="93" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="94" />
             <source>Reading %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="131" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="132" />
             <source>Cannot write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="146" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="147" />
             <source>Customer %1 was already erased.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="160" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="173" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="162" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="175" />
             <source>Erasing a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="48" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="49" />
             <source>Reading the schema</source>
             <translation />
         </message>
@@ -689,6 +739,15 @@
         <message>
             <location filename="../core/demo/DemoShop.cpp" line="171" />
             <source>Cannot create a temporary folder for the demo shop.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::i18n::LocalDates</name>
+        <message>
+            <location filename="../core/i18n/LocalDates.cpp" line="65" />
+            <source>end of %1</source>
+            <comment>a month end: %1 is a month and year</comment>
             <translation />
         </message>
     </context>
@@ -871,32 +930,32 @@
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="35" />
+            <location filename="../core/io/CustomerImporter.cpp" line="36" />
             <source>no name, phone or member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="80" />
+            <location filename="../core/io/CustomerImporter.cpp" line="81" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="81" />
+            <location filename="../core/io/CustomerImporter.cpp" line="82" />
             <source>customer #%1 in the database</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="83" />
+            <location filename="../core/io/CustomerImporter.cpp" line="84" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="90" />
+            <location filename="../core/io/CustomerImporter.cpp" line="91" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="101" />
+            <location filename="../core/io/CustomerImporter.cpp" line="102" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation />
         </message>
@@ -931,6 +990,29 @@
         <message>
             <location filename="../core/io/CustomerRowParser.cpp" line="29" />
             <source>the date is in the future</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::DelimiterSniffer</name>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="108" />
+            <source>comma ,</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="109" />
+            <source>semicolon ;</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="110" />
+            <source>tab</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="111" />
+            <source>vertical bar |</source>
             <translation />
         </message>
     </context>
@@ -1045,72 +1127,72 @@
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="64" />
+            <location filename="../core/io/OrderImporter.cpp" line="65" />
             <source>no customer with this %1; import the customers first, or use --create-customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="91" />
+            <location filename="../core/io/OrderImporter.cpp" line="92" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="93" />
+            <location filename="../core/io/OrderImporter.cpp" line="94" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="95" />
+            <location filename="../core/io/OrderImporter.cpp" line="96" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="105" />
+            <location filename="../core/io/OrderImporter.cpp" line="106" />
             <source>not a time of day (expected 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="111" />
+            <location filename="../core/io/OrderImporter.cpp" line="112" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="113" />
+            <location filename="../core/io/OrderImporter.cpp" line="114" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="115" />
+            <location filename="../core/io/OrderImporter.cpp" line="116" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="126" />
+            <location filename="../core/io/OrderImporter.cpp" line="127" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="130" />
+            <location filename="../core/io/OrderImporter.cpp" line="131" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="133" />
+            <location filename="../core/io/OrderImporter.cpp" line="134" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="175" />
+            <location filename="../core/io/OrderImporter.cpp" line="176" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="176" />
+            <location filename="../core/io/OrderImporter.cpp" line="177" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="177" />
+            <location filename="../core/io/OrderImporter.cpp" line="178" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -1197,209 +1279,209 @@
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="118" />
+            <location filename="../core/report/ReportRenderer.cpp" line="119" />
             <source>Monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="124" />
+            <location filename="../core/report/ReportRenderer.cpp" line="125" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="148" />
+            <location filename="../core/report/ReportRenderer.cpp" line="149" />
             <source>figures as of %1; changes against %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="152" />
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
             <source>Key figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="160" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="162" />
+            <location filename="../core/report/ReportRenderer.cpp" line="163" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="162" />
+            <location filename="../core/report/ReportRenderer.cpp" line="163" />
             <source>Change in customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="175" />
+            <location filename="../core/report/ReportRenderer.cpp" line="176" />
             <source>Share of customers and of revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="179" />
+            <location filename="../core/report/ReportRenderer.cpp" line="180" />
             <source>customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="181" />
+            <location filename="../core/report/ReportRenderer.cpp" line="182" />
             <source>revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="187" />
+            <location filename="../core/report/ReportRenderer.cpp" line="188" />
             <source>Tier migration from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="189" />
+            <location filename="../core/report/ReportRenderer.cpp" line="190" />
             <source>From \ to</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="210" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
             <source>Top customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="214" />
-            <location filename="../core/report/ReportRenderer.cpp" line="224" />
+            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>%1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
             <source>Customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Nobody is at risk this month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="228" />
+            <location filename="../core/report/ReportRenderer.cpp" line="229" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="229" />
+            <location filename="../core/report/ReportRenderer.cpp" line="230" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="30" />
+            <location filename="../core/report/ReportRenderer.cpp" line="31" />
             <source>Customers with purchases</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="31" />
+            <location filename="../core/report/ReportRenderer.cpp" line="32" />
             <source>Active (bought in the last 12 months)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="32" />
+            <location filename="../core/report/ReportRenderer.cpp" line="33" />
             <source>At risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="33" />
+            <location filename="../core/report/ReportRenderer.cpp" line="34" />
             <source>12-month spend of customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="34" />
+            <location filename="../core/report/ReportRenderer.cpp" line="35" />
             <source>Repurchase rate (12 months)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="35" />
+            <location filename="../core/report/ReportRenderer.cpp" line="36" />
             <source>Revenue this month</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="36" />
+            <location filename="../core/report/ReportRenderer.cpp" line="37" />
             <source>Average order this month</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="37" />
+            <location filename="../core/report/ReportRenderer.cpp" line="38" />
             <source>Revenue, last 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="38" />
+            <location filename="../core/report/ReportRenderer.cpp" line="39" />
             <source>New customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="39" />
+            <location filename="../core/report/ReportRenderer.cpp" line="40" />
             <source>Customers turned dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="61" />
+            <location filename="../core/report/ReportRenderer.cpp" line="62" />
             <source> pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="73" />
+            <location filename="../core/report/ReportRenderer.cpp" line="74" />
             <source>New since</source>
             <translation />
         </message>
@@ -1773,42 +1855,42 @@
     <context>
         <name>clientele::core::segmentation::Lifecycle</name>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="44" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="46" />
             <source>No purchases yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="46" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="48" />
             <source>No purchase for %1 days (dormant from %2 days)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="49" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="51" />
             <source>First purchase %1 days ago (new for %2 days)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="51" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="53" />
             <source>Bought again on %1 after %2 days away</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="56" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="58" />
             <source>one purchase so far, overdue after %1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="57" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="59" />
             <source>usually every %1 days, overdue after %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="59" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="61" />
             <source>%1 days since the last purchase; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="60" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="62" />
             <source>Last purchase %1 days ago; %2</source>
             <translation />
         </message>
@@ -1816,27 +1898,27 @@
     <context>
         <name>clientele::core::segmentation::RfmSegments</name>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="116" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="118" />
             <source>no purchases yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="118" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="120" />
             <source>high</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="119" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="121" />
             <source>low</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="121" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="123" />
             <source>R %1 (%2 days vs average %3), F %4 (%5 orders vs average %6.%7), M %8 (%9 vs average %10)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="134" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="136" />
             <source>R%1 F%2 M%3 (FM %4)</source>
             <translation />
         </message>
@@ -1966,57 +2048,57 @@
     <context>
         <name>clientele::core::storage::Backups</name>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="41" />
+            <location filename="../core/storage/Backups.cpp" line="42" />
             <source>%1 does not exist.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="53" />
+            <location filename="../core/storage/Backups.cpp" line="54" />
             <source>not a database file (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="77" />
+            <location filename="../core/storage/Backups.cpp" line="78" />
             <source>Keep between 1 and 1000 backups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="86" />
+            <location filename="../core/storage/Backups.cpp" line="87" />
             <source>An in-memory database cannot be backed up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="89" />
+            <location filename="../core/storage/Backups.cpp" line="90" />
             <source>Cannot create the backup folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="100" />
+            <location filename="../core/storage/Backups.cpp" line="101" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="105" />
+            <location filename="../core/storage/Backups.cpp" line="106" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="109" />
+            <location filename="../core/storage/Backups.cpp" line="110" />
             <source>Cannot finish the backup %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="142" />
+            <location filename="../core/storage/Backups.cpp" line="143" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="147" />
+            <location filename="../core/storage/Backups.cpp" line="148" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="154" />
+            <location filename="../core/storage/Backups.cpp" line="155" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -2024,24 +2106,24 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="199" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="262" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="201" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="264" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="242" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="250" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="244" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="252" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="309" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="311" />
             <source>Reading customers for export</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="274" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="276" />
             <source>Reading the filter choices</source>
             <translation />
         </message>
@@ -2049,67 +2131,67 @@
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="67" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="73" />
             <source>Saving customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="85" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="92" />
             <source>Updating customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="92" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="99" />
             <source>Deleting customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="99" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="106" />
             <source>Looking up a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="155" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
             <source>Searching customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="166" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="173" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="181" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="188" />
             <source>Saving tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="186" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="193" />
             <source>Tagging customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="210" />
             <source>Removing tags of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="214" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="221" />
             <source>Removing tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="223" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="230" />
             <source>Reading tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="262" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="269" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="268" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="284" />
             <source>Restoring %1 of customer %2</source>
             <translation />
         </message>
@@ -2175,87 +2257,87 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="56" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="85" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="78" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="107" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="196" />
             <source>Saving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="69" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="96" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="119" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="91" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="118" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="141" />
             <source>Listing follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="77" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="159" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="99" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="181" />
             <source>A follow-up needs a title and a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="105" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="127" />
             <source>Reading a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="131" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="153" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="170" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="202" />
             <source>A follow-up needs a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="175" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="207" />
             <source>Moving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="217" />
             <source>Completing a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="194" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="226" />
             <source>Cancelling a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="201" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="233" />
             <source>Reading care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="250" />
             <source>Saving care rule %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="260" />
             <source>Reading customers for care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="39" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="59" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="151" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="173" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="174" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="174" />
             <source>cancelled</source>
             <translation />
         </message>
@@ -2324,37 +2406,37 @@
     <context>
         <name>clientele::core::storage::InteractionRepository</name>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="44" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
             <source>Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
             <source>Call</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
             <source>Visit</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="48" />
             <source>Message</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="56" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="57" />
             <source>A note needs some text.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="65" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="66" />
             <source>Saving a note for customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="76" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="77" />
             <source>Reading the notes of customer %1</source>
             <translation />
         </message>
@@ -2385,33 +2467,53 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="62" />
+            <location filename="../core/storage/Migrations.cpp" line="102" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="65" />
+            <location filename="../core/storage/Migrations.cpp" line="105" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="78" />
+            <location filename="../core/storage/Migrations.cpp" line="118" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="102" />
+            <location filename="../core/storage/Migrations.cpp" line="147" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="42" />
+            <location filename="../core/storage/Migrations.cpp" line="46" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="51" />
+            <location filename="../core/storage/Migrations.cpp" line="55" />
             <source>Storing the care rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="65" />
+            <source>Reading customer names</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="73" />
+            <source>Storing the pinyin of customer names</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="79" />
+            <source>Reading follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="91" />
+            <source>Storing the facts of follow-ups</source>
             <translation />
         </message>
     </context>
@@ -2557,17 +2659,17 @@
     <context>
         <name>clientele::ui::AgendaModel</name>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="45" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="46" />
             <source>Done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="47" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="48" />
             <source>Cancelled</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/AgendaModel.cpp" line="49" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
             <source>Overdue %n day(s)</source>
             <translation>
                 <numerusform>Overdue %n day</numerusform>
@@ -2575,52 +2677,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
             <source>Due today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
             <source>Open</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="72" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="73" />
             <source>Made by the care rule “%1”: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="76" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="77" />
             <source>Outcome: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="78" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="79" />
             <source>Drag onto a day of the month to move it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="99" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="100" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="100" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
             <source>Why</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="104" />
             <source>Status</source>
             <translation />
         </message>
@@ -2628,52 +2730,52 @@
     <context>
         <name>clientele::ui::AuditLogDialog</name>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="24" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="25" />
             <source>Audit Log</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="29" />
             <source>Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="34" />
             <source>Show:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>Who</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>Subject</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>Detail</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="73" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="74" />
             <source>✓ Intact: no entry was changed or removed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="76" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="77" />
             <source>⚠ Entry %1 was changed or removed outside Clientele.</source>
             <translation />
         </message>
@@ -2681,47 +2783,47 @@
     <context>
         <name>clientele::ui::CompleteFollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="20" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="22" />
             <source>Follow-up Done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="22" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="24" />
             <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="27" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="29" />
             <source>What came of it, e.g. “Will come on Saturday for a fitting”</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="32" />
             <source>&amp;Outcome:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="34" />
             <source>&amp;Book the next follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="41" />
             <source>Revisit: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="44" />
             <source>On:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="45" />
             <source>What to do:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="54" />
             <source>Mark &amp;Done</source>
             <translation />
         </message>
@@ -2729,52 +2831,52 @@
     <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="29" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="30" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="31" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="33" />
             <source>separated by commas, e.g. VIP, 宝妈</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
             <source>Not given</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
             <source>Female</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="44" />
             <source>Male</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="54" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="55" />
             <source>May receive offers and campaign messages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="115" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="116" />
             <source>Cannot save</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="121" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
             <source>%1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="123" />
             <source>%1 “%2”: %3</source>
             <translation />
         </message>
@@ -2843,104 +2945,109 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="74" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="75" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="82" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="83" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="97" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="97" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="99" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="105" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="164" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
+            <source>RFM: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="176" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="175" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
-            <source>RFM</source>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
+            <source>Segment</source>
             <translation />
         </message>
         <message>
@@ -3112,67 +3219,67 @@
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="81" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="82" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="91" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="92" />
             <source>Predicted value of the next 12 months, discounted; %1% likely still active</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="106" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="107" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="107" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="109" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="109" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="111" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="111" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="112" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="112" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="114" />
             <source>12-month spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="114" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
             <source>Predicted value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="117" />
             <source>Tags</source>
             <translation />
         </message>
@@ -3180,213 +3287,213 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="71" />
+            <location filename="../ui/charts/DashboardView.cpp" line="72" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="99" />
+            <location filename="../ui/charts/DashboardView.cpp" line="100" />
             <source>Warning &amp;Lines…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="100" />
+            <location filename="../ui/charts/DashboardView.cpp" line="101" />
             <source>Set when a key figure turns amber or red</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="101" />
+            <location filename="../ui/charts/DashboardView.cpp" line="102" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="107" />
+            <location filename="../ui/charts/DashboardView.cpp" line="108" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="121" />
+            <location filename="../ui/charts/DashboardView.cpp" line="122" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="122" />
+            <location filename="../ui/charts/DashboardView.cpp" line="123" />
             <source>Active</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="123" />
+            <location filename="../ui/charts/DashboardView.cpp" line="124" />
             <source>At risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="124" />
+            <location filename="../ui/charts/DashboardView.cpp" line="125" />
             <source>Repurchase rate</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="125" />
+            <location filename="../ui/charts/DashboardView.cpp" line="126" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="126" />
+            <location filename="../ui/charts/DashboardView.cpp" line="127" />
             <source>12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="127" />
+            <location filename="../ui/charts/DashboardView.cpp" line="128" />
             <source>Value at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="150" />
+            <location filename="../ui/charts/DashboardView.cpp" line="151" />
             <source>Tier migration from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="152" />
+            <location filename="../ui/charts/DashboardView.cpp" line="153" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="158" />
+            <location filename="../ui/charts/DashboardView.cpp" line="159" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="217" />
+            <location filename="../ui/charts/DashboardView.cpp" line="218" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="222" />
+            <location filename="../ui/charts/DashboardView.cpp" line="223" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="228" />
+            <location filename="../ui/charts/DashboardView.cpp" line="229" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <location filename="../ui/charts/DashboardView.cpp" line="243" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <location filename="../ui/charts/DashboardView.cpp" line="244" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="244" />
+            <location filename="../ui/charts/DashboardView.cpp" line="245" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="276" />
+            <location filename="../ui/charts/DashboardView.cpp" line="277" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="290" />
+            <location filename="../ui/charts/DashboardView.cpp" line="291" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="298" />
+            <location filename="../ui/charts/DashboardView.cpp" line="299" />
             <source>MMM yy</source>
             <comment>short month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="343" />
+            <location filename="../ui/charts/DashboardView.cpp" line="344" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="350" />
+            <location filename="../ui/charts/DashboardView.cpp" line="351" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="370" />
+            <location filename="../ui/charts/DashboardView.cpp" line="371" />
             <source>Customers with at least one purchase by the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="371" />
+            <location filename="../ui/charts/DashboardView.cpp" line="372" />
             <source>Customers who bought in the 12 months up to the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="372" />
+            <location filename="../ui/charts/DashboardView.cpp" line="373" />
             <source>Customers past their usual gap between purchases (stage “at risk”).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="375" />
+            <location filename="../ui/charts/DashboardView.cpp" line="376" />
             <source>Of the customers who bought in the last 12 months, the share who bought at least twice.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="377" />
+            <location filename="../ui/charts/DashboardView.cpp" line="378" />
             <source>This month's revenue divided by this month's orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="379" />
+            <location filename="../ui/charts/DashboardView.cpp" line="380" />
             <source>Purchases minus refunds over the 12 months up to the month's end.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="381" />
+            <location filename="../ui/charts/DashboardView.cpp" line="382" />
             <source>What the customers at risk spent in the last 12 months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="394" />
+            <location filename="../ui/charts/DashboardView.cpp" line="395" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="395" />
+            <location filename="../ui/charts/DashboardView.cpp" line="396" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="459" />
+            <location filename="../ui/charts/DashboardView.cpp" line="460" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="472" />
+            <location filename="../ui/charts/DashboardView.cpp" line="473" />
             <source>Warning Lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="496" />
+            <location filename="../ui/charts/DashboardView.cpp" line="497" />
             <source>0 turns a line off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="497" />
+            <location filename="../ui/charts/DashboardView.cpp" line="498" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="498" />
+            <location filename="../ui/charts/DashboardView.cpp" line="499" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="499" />
+            <location filename="../ui/charts/DashboardView.cpp" line="500" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="500" />
+            <location filename="../ui/charts/DashboardView.cpp" line="501" />
             <source>Customers at risk red above:</source>
             <translation />
         </message>
@@ -3475,32 +3582,32 @@
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="91" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="93" />
             <source>Previous month (Page Up)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="94" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="96" />
             <source>Next month (Page Down)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="99" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="101" />
             <source>T&amp;oday</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="102" />
             <source>Back to this month and today's follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="107" />
             <source>Run Care &amp;Rules</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="108" />
             <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>Create the follow-ups the care rules call for in the next %n day: birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</numerusform>
@@ -3508,127 +3615,127 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="112" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="143" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="145" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="184" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
             <source>&amp;New…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
             <source>&amp;Edit…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
             <source>Change the day or what to do (Enter)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
             <source>&amp;Done…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
             <source>&amp;Snooze</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>1 day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>1 week</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>2 weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>&amp;Reschedule…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>Move to a day you choose</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
             <source>&amp;Cancel Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>Open &amp;Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
             <source>The customer's 360° profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="347" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="349" />
             <source>Nothing was planned for this day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="348" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="350" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="353" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="355" />
             <source>Nothing due today. All caught up.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="354" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="356" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>Nothing due today, but %n follow-up is overdue.</numerusform>
@@ -3636,60 +3743,60 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="358" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="360" />
             <source>No overdue follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="363" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="366" />
             <source>Today (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="367" />
             <source>Overdue (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="435" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="456" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="471" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="437" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="458" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="473" />
             <source>Follow-up Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="442" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="444" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="458" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="460" />
             <source>Follow-up for %1 saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="473" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="477" />
             <source>Follow-up for %1 done.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="484" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
             <source>Not Snoozed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="488" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>%n follow-up put off.</numerusform>
@@ -3697,7 +3804,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="496" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="498" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>Reschedule %n Follow-up</numerusform>
@@ -3705,12 +3812,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
             <source>Not Moved</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="510" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>%n follow-up moved to %1.</numerusform>
@@ -3718,12 +3825,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
             <source>Cancel Follow-ups</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>Cancel %n follow-up? They stay in the customer's history as cancelled.</numerusform>
@@ -3731,12 +3838,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="522" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
             <source>Not Cancelled</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="526" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>%n follow-up cancelled.</numerusform>
@@ -3744,23 +3851,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
             <source>Export Failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="536" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
             <source>Export Follow-ups to Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="540" />
             <source>iCalendar files (*.ics)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="547" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%n open follow-up of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</numerusform>
@@ -3768,12 +3875,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
             <source>Care Rules Failed</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="573" />
             <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
             <translation>
                 <numerusform>The care rules call for %n follow-up in the next %1 days; %2 of them are new.</numerusform>
@@ -3784,57 +3891,57 @@
     <context>
         <name>clientele::ui::FollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="20" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="22" />
             <source>Schedule Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="23" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="25" />
             <source>One follow-up for each of the %1 selected customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="32" />
             <source>New Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="35" />
             <source>&amp;Customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="44" />
             <source>Edit Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="47" />
             <source>Customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="47" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="49" />
             <source>Made by the care rule “%1”: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="53" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="55" />
             <source>Why:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="70" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
             <source>e.g. Call about the new season, invite to the tasting</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="73" />
             <source>&amp;Due on:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="74" />
             <source>&amp;What to do:</source>
             <translation />
         </message>
@@ -4258,618 +4365,618 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="94" />
+            <location filename="../ui/views/MainWindow.cpp" line="96" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="155" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="155" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="204" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>&amp;Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>&amp;Follow-up Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="217" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="218" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="226" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <location filename="../ui/views/MainWindow.cpp" line="233" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="249" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="249" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="263" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="265" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="264" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="268" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="271" />
+            <location filename="../ui/views/MainWindow.cpp" line="273" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="311" />
+            <location filename="../ui/views/MainWindow.cpp" line="314" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="312" />
+            <location filename="../ui/views/MainWindow.cpp" line="315" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="321" />
+            <location filename="../ui/views/MainWindow.cpp" line="324" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="338" />
+            <location filename="../ui/views/MainWindow.cpp" line="341" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <location filename="../ui/views/MainWindow.cpp" line="364" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <location filename="../ui/views/MainWindow.cpp" line="368" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="395" />
+            <location filename="../ui/views/MainWindow.cpp" line="398" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="409" />
+            <location filename="../ui/views/MainWindow.cpp" line="412" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="409" />
+            <location filename="../ui/views/MainWindow.cpp" line="412" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="414" />
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
-            <location filename="../ui/views/MainWindow.cpp" line="423" />
-            <location filename="../ui/views/MainWindow.cpp" line="428" />
+            <location filename="../ui/views/MainWindow.cpp" line="417" />
+            <location filename="../ui/views/MainWindow.cpp" line="422" />
+            <location filename="../ui/views/MainWindow.cpp" line="426" />
+            <location filename="../ui/views/MainWindow.cpp" line="431" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="415" />
+            <location filename="../ui/views/MainWindow.cpp" line="418" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
+            <location filename="../ui/views/MainWindow.cpp" line="422" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="423" />
+            <location filename="../ui/views/MainWindow.cpp" line="426" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="432" />
+            <location filename="../ui/views/MainWindow.cpp" line="435" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="543" />
+            <location filename="../ui/views/MainWindow.cpp" line="546" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="544" />
+            <location filename="../ui/views/MainWindow.cpp" line="547" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="552" />
+            <location filename="../ui/views/MainWindow.cpp" line="555" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="555" />
+            <location filename="../ui/views/MainWindow.cpp" line="558" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="569" />
+            <location filename="../ui/views/MainWindow.cpp" line="572" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="572" />
+            <location filename="../ui/views/MainWindow.cpp" line="575" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="590" />
+            <location filename="../ui/views/MainWindow.cpp" line="593" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="591" />
+            <location filename="../ui/views/MainWindow.cpp" line="594" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="592" />
+            <location filename="../ui/views/MainWindow.cpp" line="595" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="597" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="597" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="606" />
+            <location filename="../ui/views/MainWindow.cpp" line="609" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="609" />
+            <location filename="../ui/views/MainWindow.cpp" line="612" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="624" />
+            <location filename="../ui/views/MainWindow.cpp" line="627" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="628" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="639" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="642" />
-            <location filename="../ui/views/MainWindow.cpp" line="648" />
+            <location filename="../ui/views/MainWindow.cpp" line="645" />
+            <location filename="../ui/views/MainWindow.cpp" line="651" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="649" />
+            <location filename="../ui/views/MainWindow.cpp" line="652" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
+            <location filename="../ui/views/MainWindow.cpp" line="655" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="657" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="661" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="779" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="715" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="740" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="741" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Tier dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -4877,107 +4984,107 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MergeDialog</name>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
             <source>Female</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
             <source>Male</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="42" />
             <source>Allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="42" />
             <source>Opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="51" />
             <source>Find and Merge Duplicates</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="54" />
             <source>Records that may be the same person:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="57" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="59" />
             <source>No other record shares this customer's phone, e-mail or name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="60" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="62" />
             <source>Pick the value the merged customer keeps for each field. Orders, notes, follow-ups and tags of both are kept; marketing opt-outs are respected.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="70" />
             <source>Field</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="70" />
             <source>This customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="70" />
             <source>Duplicate</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="75" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="77" />
             <source>Earlier merges into this customer:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="82" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
             <source>&amp;Merge Into This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="85" />
             <source>&amp;Undo Merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="86" />
             <source>Brings the merged record back with its own orders, notes and follow-ups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="102" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="104" />
             <source>%1 · %2 · customer %3 — %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="121" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="123" />
             <source>%1 (customer %2), merged %3 — undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="125" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="127" />
             <source>%1 (customer %2), merged %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="162" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="164" />
             <source>(empty)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="214" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="216" />
             <source>Cannot merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="230" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="232" />
             <source>Cannot undo the merge</source>
             <translation />
         </message>
@@ -4985,7 +5092,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MonthModel</name>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="73" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -4993,7 +5100,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="73" />
             <source>%n to do</source>
             <translation>
                 <numerusform>%n to do</numerusform>
@@ -5001,7 +5108,7 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="74" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="75" />
             <source>%n done or cancelled</source>
             <translation>
                 <numerusform>%n done or cancelled</numerusform>
@@ -5012,27 +5119,27 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::NoteDialog</name>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="18" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="19" />
             <source>Add Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="29" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
             <source>What happened, what they asked for, what you promised…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
             <source>&amp;Kind:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
             <source>&amp;When:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="33" />
             <source>&amp;Text:</source>
             <translation />
         </message>
@@ -5231,22 +5338,22 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::TimelineView</name>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>Details</source>
             <translation />
         </message>
@@ -5254,83 +5361,83 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::UsersDialog</name>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="24" />
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="128" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="130" />
             <source>Users and Roles</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="28" />
             <source>Owners may do everything. Staff may not export, erase or merge customers, undo imports, change tier and care rules, restore backups or see full phone numbers. Without accounts, Clientele opens without signing in.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
             <source>User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
             <source>Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
             <source>Locked until</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
             <source>Add &amp;Owner…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
             <source>Add &amp;Staff…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
             <source>Set &amp;Password…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="46" />
             <source>Change &amp;Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="47" />
             <source>Re&amp;move</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="51" />
             <source>Add User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="51" />
             <source>Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="80" />
             <source>Remove User</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="80" />
             <source>Remove the account “%1”?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="119" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="121" />
             <source>Password</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="120" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="122" />
             <source>Password for %1 (at least %2 characters):</source>
             <translation />
         </message>
@@ -5338,71 +5445,71 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="50" />
+            <location filename="../app/desktop/main.cpp" line="52" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="53" />
+            <location filename="../app/desktop/main.cpp" line="55" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="56" />
+            <location filename="../app/desktop/main.cpp" line="58" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="80" />
+            <location filename="../app/desktop/main.cpp" line="82" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="81" />
+            <location filename="../app/desktop/main.cpp" line="83" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="97" />
-            <location filename="../app/desktop/main.cpp" line="105" />
-            <location filename="../app/desktop/main.cpp" line="112" />
+            <location filename="../app/desktop/main.cpp" line="99" />
+            <location filename="../app/desktop/main.cpp" line="107" />
+            <location filename="../app/desktop/main.cpp" line="114" />
             <source>Damaged database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="98" />
+            <location filename="../app/desktop/main.cpp" line="100" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="106" />
+            <location filename="../app/desktop/main.cpp" line="108" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="127" />
+            <location filename="../app/desktop/main.cpp" line="129" />
             <source>Database in use</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="128" />
+            <location filename="../app/desktop/main.cpp" line="130" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="136" />
+            <location filename="../app/desktop/main.cpp" line="138" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="145" />
+            <location filename="../app/desktop/main.cpp" line="147" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="150" />
+            <location filename="../app/desktop/main.cpp" line="152" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>
@@ -5483,16 +5590,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Phone</source>
             <translation />
         </message>
@@ -5519,15 +5626,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
             <source>Stage</source>
             <translation />
         </message>
@@ -5538,7 +5645,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation />
         </message>
@@ -5740,9 +5847,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation />
         </message>
@@ -5808,10 +5915,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
             <location filename="../app/cli/SegmentCommands.cpp" line="446" />
-            <location filename="../app/cli/ValueCommands.cpp" line="249" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>DATE</source>
             <translation />
         </message>
@@ -5850,8 +5957,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="363" />
             <location filename="../app/cli/ImportCommands.cpp" line="376" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>FILE</source>
             <translation />
         </message>
@@ -6005,7 +6112,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation />
         </message>
@@ -6171,10 +6278,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Why</source>
             <translation />
         </message>
@@ -6286,9 +6393,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
             <source>YYYY-MM</source>
             <translation />
         </message>
@@ -6308,618 +6415,618 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="33" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
             <source>New password for %1: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
             <source>Again: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
             <source>The two passwords differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="65" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
             <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
             <source>User</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
             <source>Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
             <source>Locked until</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="78" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="108" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
             <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="85" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
             <source>--role is owner or staff.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="91" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
             <source>User %1 added as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="97" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
             <source>Password of %1 changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="101" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
             <source>The role is owner or staff.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="103" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
             <source>%1 is now %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="106" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
             <source>User %1 removed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="133" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
             <source>The audit log was changed outside Clientele at entry %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
             <source>The audit log is intact.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>Who</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>Subject</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>Detail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="166" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="173" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="176" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
             <source>Everything about customer %1 written to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="180" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
             <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="184" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
             <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
             <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="216" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
             <source>New passphrase for sensitive fields: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
             <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="219" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
             <source>Current passphrase: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
             <source>New passphrase: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="224" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
             <source>%1 is now a sensitive field.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="230" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
             <source>Passphrase: </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="242" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
             <source>Saved, encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="257" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
             <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="259" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
             <source>owner or staff.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="259" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
             <source>ROLE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="262" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
             <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <source>Newest N entries (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
             <source>Only this kind, e.g. export, erase, merge.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
             <source>KEY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
             <source>Check that no entry was changed or removed outside Clientele.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="268" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
             <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <source>JSON file to write.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
             <source>Confirm the erasure.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="273" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
             <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="51" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="52" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="61" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="62" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="99" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="100" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="136" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="137" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="168" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="173" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="174" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="183" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="184" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="210" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="211" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="218" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="219" />
             <source>(new)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Value at stake</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="274" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="275" />
             <source>--model is cn8 or scores.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>R</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>F</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>M</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="310" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="311" />
             <source>--scheme is spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="323" />
             <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="329" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="330" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="338" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
             <source>tier-rules use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="345" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="357" />
             <source>--to must not be before --from.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="370" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="371" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="381" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="382" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="385" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="386" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="392" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="393" />
             <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Due</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Status</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>At most N rows (default 20).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
             <source>Date to segment as of (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
             <source>Rebuild every month end from the first order.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <source>Month (default: the latest).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
             <source>Tier migration matrix between two months.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>From month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
             <source>To month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
             <source>RFM scores and segment per customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
             <source>MODEL</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
             <source>spend or value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
             <source>SCHEME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="444" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
             <source>First day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>Last day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>iCalendar file to write (export).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="44" />
+            <location filename="../app/cli/ValueCommands.cpp" line="45" />
             <source>--unit is days or weeks.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="58" />
+            <location filename="../app/cli/ValueCommands.cpp" line="59" />
             <source>--as-of needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="114" />
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
             <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
             <source>days</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
             <source>weeks</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="118" />
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
             <source>Customers: %1, repeat buyers: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="119" />
+            <location filename="../app/cli/ValueCommands.cpp" line="120" />
             <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="126" />
+            <location filename="../app/cli/ValueCommands.cpp" line="127" />
             <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>P(alive)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Next 90 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Per purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="214" />
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
             <source>Forecast from %1 (existing customers):</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="215" />
+            <location filename="../app/cli/ValueCommands.cpp" line="216" />
             <source>  next month:   %1 purchases, %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="218" />
+            <location filename="../app/cli/ValueCommands.cpp" line="219" />
             <source>  next quarter: %1 purchases, %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="222" />
+            <location filename="../app/cli/ValueCommands.cpp" line="223" />
             <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <location filename="../app/cli/ValueCommands.cpp" line="231" />
             <source>Backtest not available: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="242" />
+            <location filename="../app/cli/ValueCommands.cpp" line="243" />
             <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="249" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>Date (default: the last segmentation run).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
             <source>Time unit of the models: days or weeks.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
             <source>UNIT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="253" />
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="256" />
+            <location filename="../app/cli/ValueCommands.cpp" line="257" />
             <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
             <translation />
         </message>

@@ -139,57 +139,97 @@
     <context>
         <name>RfmSegment</name>
         <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="30" />
+            <source>Important value</source>
+            <translation>重要价值客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="31" />
+            <source>Important development</source>
+            <translation>重要发展客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="32" />
+            <source>Important retention</source>
+            <translation>重要保持客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="33" />
+            <source>Important win-back</source>
+            <translation>重要挽留客户</translation>
+        </message>
+        <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="34" />
+            <source>General value</source>
+            <translation>一般价值客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
+            <source>General development</source>
+            <translation>一般发展客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
+            <source>General retention</source>
+            <translation>一般保持客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
+            <source>General win-back</source>
+            <translation>一般挽留客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
             <source>Champions</source>
             <translation>冠军客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
             <source>Loyal</source>
             <translation>忠诚客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
             <source>Potential loyalist</source>
             <translation>潜力忠诚客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
             <source>Promising</source>
             <translation>有潜力客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
             <source>Need attention</source>
             <translation>需要关注</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
             <source>About to sleep</source>
             <translation>即将沉睡</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="45" />
             <source>Can't lose them</source>
             <translation>不能失去</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="46" />
             <source>At risk</source>
             <translation>有流失风险</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="47" />
             <source>Hibernating</source>
             <translation>休眠</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="48" />
             <source>Lost</source>
             <translation>已流失</translation>
         </message>
@@ -205,32 +245,32 @@
     <context>
         <name>Stage</name>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="89" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="91" />
             <source>Prospect</source>
             <translation>潜在客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="90" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="92" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="91" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="93" />
             <source>Active</source>
             <translation>活跃</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="92" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="94" />
             <source>At risk</source>
             <translation>有流失风险</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="93" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="95" />
             <source>Dormant</source>
             <translation>沉睡</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="94" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="96" />
             <source>Won back</source>
             <translation>已挽回</translation>
         </message>
@@ -240,7 +280,7 @@
         <message>
             <location filename="../core/segmentation/TierRules.cpp" line="117" />
             <source>Diamond</source>
-            <translation>钻石</translation>
+            <translation>钻石卡</translation>
         </message>
         <message>
             <location filename="../core/segmentation/TierRules.cpp" line="117" />
@@ -355,57 +395,72 @@
     <context>
         <name>clientele::core::care::CareTaskGenerator</name>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="55" />
+            <location filename="../core/care/CareTaskText.cpp" line="55" />
             <source>Birthday greeting for %1</source>
             <translation>给 %1 的生日问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="56" />
-            <source>Birthday on %1 (greet %2 days ahead)</source>
-            <translation>生日 %1（提前 %2 天问候）</translation>
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="65" />
+            <location filename="../core/care/CareTaskText.cpp" line="57" />
             <source>Revisit %1</source>
             <translation>回访 %1</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="66" />
-            <source>First purchase on %1, %2 days before</source>
-            <translation>首次购买于 %1，%2 天前</translation>
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="88" />
+            <location filename="../core/care/CareTaskText.cpp" line="59" />
             <source>Win back %1</source>
             <translation>挽回 %1</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="88" />
+            <location filename="../core/care/CareTaskText.cpp" line="61" />
             <source>Call %1 (valuable, at risk)</source>
             <translation>致电 %1（高价值，有流失风险）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="89" />
-            <source>No purchase since %1 (dormant from %2)</source>
-            <translation>自 %1 起未购买（%2 起沉睡）</translation>
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="91" />
-            <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
-            <translation>%1客户，自 %2 起未购买；仍为活跃客户的概率在下降</translation>
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="95" />
-            <source>%1 customer, no purchase since %2; overdue after %3 days</source>
-            <translation>%1客户，自 %2 起未购买；超过 %3 天即视为逾期</translation>
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="114" />
+            <location filename="../core/care/CareTaskText.cpp" line="63" />
             <source>%1 greeting for %2</source>
             <translation>给 %2 的%1问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="115" />
+            <location filename="../core/care/CareTaskText.cpp" line="41" />
+            <source>Spring Festival</source>
+            <translation>春节</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="43" />
+            <source>Mid-Autumn Festival</source>
+            <translation>中秋节</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="45" />
+            <source>National Day</source>
+            <translation>国庆节</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="176" />
+            <source>Birthday on %1 (greet %2 days ahead)</source>
+            <translation>生日 %1（提前 %2 天问候）</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="180" />
+            <source>First purchase on %1, %2 days before</source>
+            <translation>首次购买于 %1，%2 天前</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="182" />
+            <source>No purchase since %1 (dormant from %2)</source>
+            <translation>自 %1 起未购买（%2 起沉睡）</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="186" />
+            <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
+            <translation>%1客户，自 %2 起未购买；仍为活跃客户的概率在下降</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="188" />
+            <source>%1 customer, no purchase since %2; overdue after %3 days</source>
+            <translation>%1客户，自 %2 起未购买；超过 %3 天即视为逾期</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="193" />
             <source>%1 on %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -518,84 +573,79 @@
     <context>
         <name>clientele::core::customers::CustomerTimeline</name>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="66" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
             <source>Refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
             <source>Follow-up</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="84" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="85" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="86" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="87" />
             <source>Became a member</source>
             <translation>成为会员</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="114" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="117" />
             <source>open</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
             <source>Outcome: %1</source>
             <translation>结果：%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="124" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="125" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="45" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="46" />
             <source>Reading the tier history of customer %1</source>
             <translation>读取客户 %1 的等级历史</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="53" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="54" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="55" />
-            <source>at the end of %1</source>
-            <translation>%1 月末</translation>
         </message>
     </context>
     <context>
@@ -629,47 +679,47 @@
     <context>
         <name>clientele::core::customers::PrivacyRequests</name>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="65" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="66" />
             <source>Erased customer #%1</source>
             <translation>已删除的客户 #%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="75" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="100" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="109" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="142" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="76" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="101" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="110" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="143" />
             <source>Reading a customer</source>
             <translation>读取客户</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="78" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="144" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="79" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="145" />
             <source>Customer %1 does not exist.</source>
             <translation>客户 %1 不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="93" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="94" />
             <source>Reading %1</source>
             <translation>读取 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="131" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="132" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="146" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="147" />
             <source>Customer %1 was already erased.</source>
             <translation>客户 %1 已被删除。</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="160" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="173" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="162" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="175" />
             <source>Erasing a customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="48" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="49" />
             <source>Reading the schema</source>
             <translation>读取数据库结构</translation>
         </message>
@@ -690,6 +740,15 @@
             <location filename="../core/demo/DemoShop.cpp" line="171" />
             <source>Cannot create a temporary folder for the demo shop.</source>
             <translation>无法为演示店创建临时文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::i18n::LocalDates</name>
+        <message>
+            <location filename="../core/i18n/LocalDates.cpp" line="65" />
+            <source>end of %1</source>
+            <comment>a month end: %1 is a month and year</comment>
+            <translation>%1末</translation>
         </message>
     </context>
     <context>
@@ -871,32 +930,32 @@
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="35" />
+            <location filename="../core/io/CustomerImporter.cpp" line="36" />
             <source>no name, phone or member code</source>
             <translation>没有姓名、手机号或会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="80" />
+            <location filename="../core/io/CustomerImporter.cpp" line="81" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="81" />
+            <location filename="../core/io/CustomerImporter.cpp" line="82" />
             <source>customer #%1 in the database</source>
             <translation>数据库中的客户 #%1</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="83" />
+            <location filename="../core/io/CustomerImporter.cpp" line="84" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation>%1 已属于 %2（%3）；本行写的是 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="90" />
+            <location filename="../core/io/CustomerImporter.cpp" line="91" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation>%1 属于会员 %2（%3）；本行写的是会员 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="101" />
+            <location filename="../core/io/CustomerImporter.cpp" line="102" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation>%1 已属于 %2（客户 #%3）</translation>
         </message>
@@ -932,6 +991,29 @@
             <location filename="../core/io/CustomerRowParser.cpp" line="29" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::DelimiterSniffer</name>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="108" />
+            <source>comma ,</source>
+            <translation>逗号 ,</translation>
+        </message>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="109" />
+            <source>semicolon ;</source>
+            <translation>分号 ;</translation>
+        </message>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="110" />
+            <source>tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="111" />
+            <source>vertical bar |</source>
+            <translation>竖线 |</translation>
         </message>
     </context>
     <context>
@@ -1045,72 +1127,72 @@
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="64" />
+            <location filename="../core/io/OrderImporter.cpp" line="65" />
             <source>no customer with this %1; import the customers first, or use --create-customers</source>
             <translation>没有该%1对应的客户；请先导入客户，或使用 --create-customers</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="91" />
+            <location filename="../core/io/OrderImporter.cpp" line="92" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="93" />
+            <location filename="../core/io/OrderImporter.cpp" line="94" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="95" />
+            <location filename="../core/io/OrderImporter.cpp" line="96" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="105" />
+            <location filename="../core/io/OrderImporter.cpp" line="106" />
             <source>not a time of day (expected 13:45)</source>
             <translation>不是时间（应为 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="111" />
+            <location filename="../core/io/OrderImporter.cpp" line="112" />
             <source>the amount is missing</source>
             <translation>缺少金额</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="113" />
+            <location filename="../core/io/OrderImporter.cpp" line="114" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="115" />
+            <location filename="../core/io/OrderImporter.cpp" line="116" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="126" />
+            <location filename="../core/io/OrderImporter.cpp" line="127" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="130" />
+            <location filename="../core/io/OrderImporter.cpp" line="131" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="133" />
+            <location filename="../core/io/OrderImporter.cpp" line="134" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="175" />
+            <location filename="../core/io/OrderImporter.cpp" line="176" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="176" />
+            <location filename="../core/io/OrderImporter.cpp" line="177" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="177" />
+            <location filename="../core/io/OrderImporter.cpp" line="178" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
@@ -1197,209 +1279,209 @@
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="118" />
+            <location filename="../core/report/ReportRenderer.cpp" line="119" />
             <source>Monthly tier report</source>
             <translation>月度等级报告</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="124" />
+            <location filename="../core/report/ReportRenderer.cpp" line="125" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="148" />
+            <location filename="../core/report/ReportRenderer.cpp" line="149" />
             <source>figures as of %1; changes against %2</source>
             <translation>数据截至 %1；变化与%2相比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="152" />
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="160" />
+            <location filename="../core/report/ReportRenderer.cpp" line="161" />
             <source>Tiers</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="161" />
+            <location filename="../core/report/ReportRenderer.cpp" line="162" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="162" />
+            <location filename="../core/report/ReportRenderer.cpp" line="163" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="162" />
+            <location filename="../core/report/ReportRenderer.cpp" line="163" />
             <source>Change in customers</source>
             <translation>客户数变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="175" />
+            <location filename="../core/report/ReportRenderer.cpp" line="176" />
             <source>Share of customers and of revenue</source>
             <translation>客户占比与营业额占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="179" />
+            <location filename="../core/report/ReportRenderer.cpp" line="180" />
             <source>customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="181" />
+            <location filename="../core/report/ReportRenderer.cpp" line="182" />
             <source>revenue</source>
             <translation>营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="187" />
+            <location filename="../core/report/ReportRenderer.cpp" line="188" />
             <source>Tier migration from %1 to %2</source>
             <translation>从%1到%2的等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="189" />
+            <location filename="../core/report/ReportRenderer.cpp" line="190" />
             <source>From \ to</source>
             <translation>从 \ 到</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="210" />
+            <location filename="../core/report/ReportRenderer.cpp" line="211" />
             <source>Top customers per tier</source>
             <translation>各等级消费最高的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="211" />
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="212" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="214" />
-            <location filename="../core/report/ReportRenderer.cpp" line="224" />
+            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="218" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="228" />
+            <location filename="../core/report/ReportRenderer.cpp" line="229" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="229" />
+            <location filename="../core/report/ReportRenderer.cpp" line="230" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="30" />
+            <location filename="../core/report/ReportRenderer.cpp" line="31" />
             <source>Customers with purchases</source>
             <translation>有购买的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="31" />
+            <location filename="../core/report/ReportRenderer.cpp" line="32" />
             <source>Active (bought in the last 12 months)</source>
             <translation>活跃客户（近 12 个月有购买）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="32" />
+            <location filename="../core/report/ReportRenderer.cpp" line="33" />
             <source>At risk</source>
             <translation>有流失风险</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="33" />
+            <location filename="../core/report/ReportRenderer.cpp" line="34" />
             <source>12-month spend of customers at risk</source>
             <translation>流失风险客户的近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="34" />
+            <location filename="../core/report/ReportRenderer.cpp" line="35" />
             <source>Repurchase rate (12 months)</source>
             <translation>复购率（近 12 个月）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="35" />
+            <location filename="../core/report/ReportRenderer.cpp" line="36" />
             <source>Revenue this month</source>
             <translation>本月营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="36" />
+            <location filename="../core/report/ReportRenderer.cpp" line="37" />
             <source>Average order this month</source>
             <translation>本月客单价</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="37" />
+            <location filename="../core/report/ReportRenderer.cpp" line="38" />
             <source>Revenue, last 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="38" />
+            <location filename="../core/report/ReportRenderer.cpp" line="39" />
             <source>New customers</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="39" />
+            <location filename="../core/report/ReportRenderer.cpp" line="40" />
             <source>Customers turned dormant</source>
             <translation>转为沉睡的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="61" />
+            <location filename="../core/report/ReportRenderer.cpp" line="62" />
             <source> pts</source>
             <translation> 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="73" />
+            <location filename="../core/report/ReportRenderer.cpp" line="74" />
             <source>New since</source>
             <translation>新增</translation>
         </message>
@@ -1772,42 +1854,42 @@
     <context>
         <name>clientele::core::segmentation::Lifecycle</name>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="44" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="46" />
             <source>No purchases yet</source>
             <translation>尚无购买</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="46" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="48" />
             <source>No purchase for %1 days (dormant from %2 days)</source>
             <translation>%1 天未购买（%2 天起视为沉睡）</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="49" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="51" />
             <source>First purchase %1 days ago (new for %2 days)</source>
             <translation>首次购买在 %1 天前（%2 天内为新客）</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="51" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="53" />
             <source>Bought again on %1 after %2 days away</source>
             <translation>间隔 %2 天后于 %1 再次购买</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="56" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="58" />
             <source>one purchase so far, overdue after %1 days</source>
             <translation>目前只买过一次，超过 %1 天视为逾期</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="57" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="59" />
             <source>usually every %1 days, overdue after %2 days</source>
             <translation>通常每 %1 天购买一次，超过 %2 天视为逾期</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="59" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="61" />
             <source>%1 days since the last purchase; %2</source>
             <translation>距上次购买已 %1 天；%2</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="60" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="62" />
             <source>Last purchase %1 days ago; %2</source>
             <translation>上次购买在 %1 天前；%2</translation>
         </message>
@@ -1815,27 +1897,27 @@
     <context>
         <name>clientele::core::segmentation::RfmSegments</name>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="116" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="118" />
             <source>no purchases yet</source>
             <translation>尚无购买</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="118" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="120" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="119" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="121" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="121" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="123" />
             <source>R %1 (%2 days vs average %3), F %4 (%5 orders vs average %6.%7), M %8 (%9 vs average %10)</source>
             <translation>R %1（%2 天，平均 %3 天），F %4（%5 单，平均 %6.%7 单），M %8（%9，平均 %10）</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="134" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="136" />
             <source>R%1 F%2 M%3 (FM %4)</source>
             <translation>R%1 F%2 M%3（FM %4）</translation>
         </message>
@@ -1965,57 +2047,57 @@
     <context>
         <name>clientele::core::storage::Backups</name>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="41" />
+            <location filename="../core/storage/Backups.cpp" line="42" />
             <source>%1 does not exist.</source>
             <translation>%1 不存在。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="53" />
+            <location filename="../core/storage/Backups.cpp" line="54" />
             <source>not a database file (%1)</source>
             <translation>不是数据库文件（%1）</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="77" />
+            <location filename="../core/storage/Backups.cpp" line="78" />
             <source>Keep between 1 and 1000 backups.</source>
             <translation>保留的备份数应在 1 到 1000 之间。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="86" />
+            <location filename="../core/storage/Backups.cpp" line="87" />
             <source>An in-memory database cannot be backed up.</source>
             <translation>内存数据库无法备份。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="89" />
+            <location filename="../core/storage/Backups.cpp" line="90" />
             <source>Cannot create the backup folder %1.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="100" />
+            <location filename="../core/storage/Backups.cpp" line="101" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation>备份到 %1 失败（磁盘已满或不可写？）：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="105" />
+            <location filename="../core/storage/Backups.cpp" line="106" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation>备份 %1 未通过完整性检查，已丢弃。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="109" />
+            <location filename="../core/storage/Backups.cpp" line="110" />
             <source>Cannot finish the backup %1.</source>
             <translation>无法完成备份 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="142" />
+            <location filename="../core/storage/Backups.cpp" line="143" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation>备份 %1 已损坏（%2）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="147" />
+            <location filename="../core/storage/Backups.cpp" line="148" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation>无法将 %1 另存；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="154" />
+            <location filename="../core/storage/Backups.cpp" line="155" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation>无法将 %1 复制到 %2；未做任何更改。</translation>
         </message>
@@ -2023,24 +2105,24 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="199" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="262" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="201" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="264" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="242" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="250" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="244" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="252" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="309" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="311" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="274" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="276" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -2048,67 +2130,67 @@
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="67" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="73" />
             <source>Saving customer %1</source>
             <translation>保存客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="85" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="92" />
             <source>Updating customer %1</source>
             <translation>更新客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="92" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="99" />
             <source>Deleting customer %1</source>
             <translation>删除客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="99" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="106" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="155" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="166" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="173" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="181" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="188" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="186" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="193" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="210" />
             <source>Removing tags of customer %1</source>
             <translation>移除客户 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="214" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="221" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="223" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="230" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="262" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="269" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="268" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="284" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
@@ -2174,87 +2256,87 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="56" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="85" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="78" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="107" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="196" />
             <source>Saving a follow-up</source>
             <translation>保存跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="69" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="96" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="119" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="91" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="118" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="141" />
             <source>Listing follow-ups</source>
             <translation>列出跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="77" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="159" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="99" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="181" />
             <source>A follow-up needs a title and a date.</source>
             <translation>跟进任务需要内容和日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="105" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="127" />
             <source>Reading a follow-up</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="131" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="153" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="170" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="202" />
             <source>A follow-up needs a date.</source>
             <translation>跟进任务需要日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="175" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="207" />
             <source>Moving a follow-up</source>
             <translation>移动跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="217" />
             <source>Completing a follow-up</source>
             <translation>完成跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="194" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="226" />
             <source>Cancelling a follow-up</source>
             <translation>取消跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="201" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="233" />
             <source>Reading care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="250" />
             <source>Saving care rule %1</source>
             <translation>保存关怀规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="260" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="39" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="59" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation>跟进任务 %1 不存在（或已删除）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="151" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="173" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation>此跟进任务已%1，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="174" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="174" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -2323,37 +2405,37 @@
     <context>
         <name>clientele::core::storage::InteractionRepository</name>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="44" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="45" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="46" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
             <source>Visit</source>
             <translation>到店</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="47" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="48" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="56" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="57" />
             <source>A note needs some text.</source>
             <translation>备注不能为空。</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="65" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="66" />
             <source>Saving a note for customer %1</source>
             <translation>保存客户 %1 的备注</translation>
         </message>
         <message>
-            <location filename="../core/storage/InteractionRepository.cpp" line="76" />
+            <location filename="../core/storage/InteractionRepository.cpp" line="77" />
             <source>Reading the notes of customer %1</source>
             <translation>读取客户 %1 的备注</translation>
         </message>
@@ -2384,34 +2466,54 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="62" />
+            <location filename="../core/storage/Migrations.cpp" line="102" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="65" />
+            <location filename="../core/storage/Migrations.cpp" line="105" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="78" />
+            <location filename="../core/storage/Migrations.cpp" line="118" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="102" />
+            <location filename="../core/storage/Migrations.cpp" line="147" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="42" />
+            <location filename="../core/storage/Migrations.cpp" line="46" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="51" />
+            <location filename="../core/storage/Migrations.cpp" line="55" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="65" />
+            <source>Reading customer names</source>
+            <translation>读取客户姓名</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="73" />
+            <source>Storing the pinyin of customer names</source>
+            <translation>保存客户姓名的拼音</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="79" />
+            <source>Reading follow-ups</source>
+            <translation>读取跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="91" />
+            <source>Storing the facts of follow-ups</source>
+            <translation>保存跟进任务的依据</translation>
         </message>
     </context>
     <context>
@@ -2556,69 +2658,69 @@
     <context>
         <name>clientele::ui::AgendaModel</name>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="45" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="46" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="47" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="48" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/AgendaModel.cpp" line="49" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
             <source>Overdue %n day(s)</source>
             <translation>
                 <numerusform>逾期 %n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
             <source>Open</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="72" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="73" />
             <source>Made by the care rule “%1”: %2</source>
             <translation>由关怀规则“%1”生成：%2</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="76" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="77" />
             <source>Outcome: %1</source>
             <translation>结果：%1</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="78" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="79" />
             <source>Drag onto a day of the month to move it.</source>
             <translation>拖到月历中的某一天即可改期。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="99" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="100" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="100" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="104" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -2626,52 +2728,52 @@
     <context>
         <name>clientele::ui::AuditLogDialog</name>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="24" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="25" />
             <source>Audit Log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="29" />
             <source>Everything</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="34" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>Subject</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="73" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="74" />
             <source>✓ Intact: no entry was changed or removed.</source>
             <translation>✓ 完整：没有记录被修改或删除。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="76" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="77" />
             <source>⚠ Entry %1 was changed or removed outside Clientele.</source>
             <translation>⚠ 第 %1 条记录在 Clientele 之外被修改或删除。</translation>
         </message>
@@ -2679,47 +2781,47 @@
     <context>
         <name>clientele::ui::CompleteFollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="20" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="22" />
             <source>Follow-up Done</source>
             <translation>完成跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="22" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="24" />
             <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="27" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="29" />
             <source>What came of it, e.g. “Will come on Saturday for a fitting”</source>
             <translation>结果如何，例如“周六来店试衣”</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="32" />
             <source>&amp;Outcome:</source>
             <translation>结果(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="34" />
             <source>&amp;Book the next follow-up</source>
             <translation>预约下一次跟进(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="41" />
             <source>Revisit: %1</source>
             <translation>回访：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="44" />
             <source>On:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="45" />
             <source>What to do:</source>
             <translation>要做什么：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="54" />
             <source>Mark &amp;Done</source>
             <translation>标记完成(&amp;D)</translation>
         </message>
@@ -2727,52 +2829,52 @@
     <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="29" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="30" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation>例如 138 0013 8000 或 +86 138-0013-8000</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="31" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation>例如 1990-05-01 或 1990年5月1日</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="32" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="33" />
             <source>separated by commas, e.g. VIP, 宝妈</source>
             <translation>用逗号分隔，例如 VIP，宝妈</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
             <source>Not given</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="43" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="44" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="54" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="55" />
             <source>May receive offers and campaign messages</source>
             <translation>可以接收优惠和活动消息</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="115" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="116" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="121" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="122" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="123" />
             <source>%1 “%2”: %3</source>
             <translation>%1“%2”：%3</translation>
         </message>
@@ -2841,105 +2943,110 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="74" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="75" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="82" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="83" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="96" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="97" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="97" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="98" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="99" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="105" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="164" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
+            <source>RFM: %1</source>
+            <translation>RFM：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="176" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="175" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="181" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
-            <source>RFM</source>
-            <translation>RFM</translation>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
+            <source>Segment</source>
+            <translation>分群</translation>
         </message>
         <message>
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
@@ -3110,67 +3217,67 @@
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="81" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="82" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation>按原样保留：不是大陆手机号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="91" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="92" />
             <source>Predicted value of the next 12 months, discounted; %1% likely still active</source>
             <translation>未来 12 个月的预测价值（已折现）；仍为活跃客户的概率 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="106" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="107" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="107" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="108" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="109" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="109" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="110" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="111" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="111" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="112" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="112" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="113" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="114" />
             <source>12-month spend</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="114" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
             <source>Predicted value</source>
             <translation>预测价值</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="115" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="116" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="117" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
@@ -3178,213 +3285,213 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="71" />
+            <location filename="../ui/charts/DashboardView.cpp" line="72" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="99" />
+            <location filename="../ui/charts/DashboardView.cpp" line="100" />
             <source>Warning &amp;Lines…</source>
             <translation>预警线(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="100" />
+            <location filename="../ui/charts/DashboardView.cpp" line="101" />
             <source>Set when a key figure turns amber or red</source>
             <translation>设置关键指标何时变为黄色或红色</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="101" />
+            <location filename="../ui/charts/DashboardView.cpp" line="102" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="107" />
+            <location filename="../ui/charts/DashboardView.cpp" line="108" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation>还没有数据。导入客户和订单并完成分层后，仪表盘就会显示内容。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="121" />
+            <location filename="../ui/charts/DashboardView.cpp" line="122" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="122" />
+            <location filename="../ui/charts/DashboardView.cpp" line="123" />
             <source>Active</source>
             <translation>活跃</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="123" />
+            <location filename="../ui/charts/DashboardView.cpp" line="124" />
             <source>At risk</source>
             <translation>有流失风险</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="124" />
+            <location filename="../ui/charts/DashboardView.cpp" line="125" />
             <source>Repurchase rate</source>
             <translation>复购率</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="125" />
+            <location filename="../ui/charts/DashboardView.cpp" line="126" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="126" />
+            <location filename="../ui/charts/DashboardView.cpp" line="127" />
             <source>12-month revenue</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="127" />
+            <location filename="../ui/charts/DashboardView.cpp" line="128" />
             <source>Value at risk</source>
             <translation>流失风险金额</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="150" />
+            <location filename="../ui/charts/DashboardView.cpp" line="151" />
             <source>Tier migration from</source>
             <translation>等级迁移：从</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="152" />
+            <location filename="../ui/charts/DashboardView.cpp" line="153" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="158" />
+            <location filename="../ui/charts/DashboardView.cpp" line="159" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation>行：第一个月末的等级；列：第二个月末的等级。点击单元格列出这些客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="217" />
+            <location filename="../ui/charts/DashboardView.cpp" line="218" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation>等级仪表盘 — %1（数据截至 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="222" />
+            <location filename="../ui/charts/DashboardView.cpp" line="223" />
             <source>Customers per tier</source>
             <translation>各等级客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="228" />
+            <location filename="../ui/charts/DashboardView.cpp" line="229" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="242" />
+            <location filename="../ui/charts/DashboardView.cpp" line="243" />
             <source>Share of customers and of 12-month revenue</source>
             <translation>客户占比与近 12 个月营业额占比</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="243" />
+            <location filename="../ui/charts/DashboardView.cpp" line="244" />
             <source>Customers %</source>
             <translation>客户 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="244" />
+            <location filename="../ui/charts/DashboardView.cpp" line="245" />
             <source>Revenue %</source>
             <translation>营业额 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="276" />
+            <location filename="../ui/charts/DashboardView.cpp" line="277" />
             <source>Customers per tier, month by month</source>
             <translation>各等级客户数（逐月）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="290" />
+            <location filename="../ui/charts/DashboardView.cpp" line="291" />
             <source>%1 at the end of %2</source>
             <translation>%2月末的%1</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="298" />
+            <location filename="../ui/charts/DashboardView.cpp" line="299" />
             <source>MMM yy</source>
             <comment>short month and year, QLocale date format</comment>
             <translation>yy年M月</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="343" />
+            <location filename="../ui/charts/DashboardView.cpp" line="344" />
             <source>Lifecycle stages today</source>
             <translation>当前生命周期阶段</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="350" />
+            <location filename="../ui/charts/DashboardView.cpp" line="351" />
             <source>RFM segments today</source>
             <translation>当前 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="370" />
+            <location filename="../ui/charts/DashboardView.cpp" line="371" />
             <source>Customers with at least one purchase by the month's end.</source>
             <translation>截至月末至少购买过一次的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="371" />
+            <location filename="../ui/charts/DashboardView.cpp" line="372" />
             <source>Customers who bought in the 12 months up to the month's end.</source>
             <translation>截至月末的 12 个月内有购买的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="372" />
+            <location filename="../ui/charts/DashboardView.cpp" line="373" />
             <source>Customers past their usual gap between purchases (stage “at risk”).</source>
             <translation>超过其通常购买间隔的客户（“有流失风险”阶段）。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="375" />
+            <location filename="../ui/charts/DashboardView.cpp" line="376" />
             <source>Of the customers who bought in the last 12 months, the share who bought at least twice.</source>
             <translation>近 12 个月有购买的客户中，至少购买两次的比例。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="377" />
+            <location filename="../ui/charts/DashboardView.cpp" line="378" />
             <source>This month's revenue divided by this month's orders.</source>
             <translation>本月营业额除以本月订单数。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="379" />
+            <location filename="../ui/charts/DashboardView.cpp" line="380" />
             <source>Purchases minus refunds over the 12 months up to the month's end.</source>
             <translation>截至月末 12 个月的购买额减去退款。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="381" />
+            <location filename="../ui/charts/DashboardView.cpp" line="382" />
             <source>What the customers at risk spent in the last 12 months.</source>
             <translation>有流失风险的客户近 12 个月的消费。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="394" />
+            <location filename="../ui/charts/DashboardView.cpp" line="395" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="395" />
+            <location filename="../ui/charts/DashboardView.cpp" line="396" />
             <source> vs last month</source>
             <translation>（与上月相比）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="459" />
+            <location filename="../ui/charts/DashboardView.cpp" line="460" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="472" />
+            <location filename="../ui/charts/DashboardView.cpp" line="473" />
             <source>Warning Lines</source>
             <translation>预警线</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="496" />
+            <location filename="../ui/charts/DashboardView.cpp" line="497" />
             <source>0 turns a line off.</source>
             <translation>设为 0 即关闭该预警线。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="497" />
+            <location filename="../ui/charts/DashboardView.cpp" line="498" />
             <source>Repurchase rate amber below:</source>
             <translation>复购率低于此值显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="498" />
+            <location filename="../ui/charts/DashboardView.cpp" line="499" />
             <source>Repurchase rate red below:</source>
             <translation>复购率低于此值显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="499" />
+            <location filename="../ui/charts/DashboardView.cpp" line="500" />
             <source>Customers at risk amber above:</source>
             <translation>流失风险客户多于此数显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="500" />
+            <location filename="../ui/charts/DashboardView.cpp" line="501" />
             <source>Customers at risk red above:</source>
             <translation>流失风险客户多于此数显示红色：</translation>
         </message>
@@ -3470,297 +3577,297 @@
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="91" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="93" />
             <source>Previous month (Page Up)</source>
             <translation>上个月（Page Up）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="94" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="96" />
             <source>Next month (Page Down)</source>
             <translation>下个月（Page Down）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="99" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="101" />
             <source>T&amp;oday</source>
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="100" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="102" />
             <source>Back to this month and today's follow-ups</source>
             <translation>回到本月和今天的跟进任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="105" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="107" />
             <source>Run Care &amp;Rules</source>
             <translation>运行关怀规则(&amp;R)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="106" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="108" />
             <source>Create the follow-ups the care rules call for in the next %n day(s): birthdays, revisits after a first purchase, win-backs. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>按关怀规则生成未来 %n 天的跟进任务：生日、首购回访、流失挽回。已有的任务不会重复生成。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation>导出本月到日历(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="112" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation>将本月待办跟进保存为 iCalendar（.ics）文件，手机和电脑日历都能打开。只含姓名和任务，不含手机号。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="143" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="145" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; 逾期 &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; 待办 &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; 已完成 &amp;nbsp; — 把任务拖到某一天即可改期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="184" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="185" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation>在所选日期为客户安排跟进（Insert）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="186" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="187" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
             <source>Change the day or what to do (Enter)</source>
             <translation>修改日期或内容（Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="188" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
             <source>&amp;Done…</source>
             <translation>完成(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="189" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation>标记完成并记录结果，结果会显示在客户时间线上（Ctrl+D）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
             <source>&amp;Snooze</source>
             <translation>推迟(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation>推迟一天或更久；逾期任务从今天算起</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>3 days</source>
             <translation>3 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>1 week</source>
             <translation>1 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>2 weeks</source>
             <translation>2 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
             <source>&amp;Reschedule…</source>
             <translation>改期(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>Move to a day you choose</source>
             <translation>移到你选择的日期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
             <source>&amp;Cancel Task</source>
             <translation>取消任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation>不再需要；以“已取消”保留在历史中（Delete）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
             <source>Open &amp;Customer</source>
             <translation>打开客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="202" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
             <source>The customer's 360° profile</source>
             <translation>客户 360° 档案</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="347" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="349" />
             <source>Nothing was planned for this day.</source>
             <translation>这一天没有安排。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="348" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="350" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation>这一天还没有安排。点“新建…”安排跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="353" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="355" />
             <source>Nothing due today. All caught up.</source>
             <translation>今天没有到期任务，全部完成了。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="354" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="356" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>今天没有到期任务，但有 %n 个已逾期。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="358" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="360" />
             <source>No overdue follow-ups.</source>
             <translation>没有逾期的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="363" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation>M月d日 ddd</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="366" />
             <source>Today (%1)</source>
             <translation>今天（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="367" />
             <source>Overdue (%1)</source>
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="435" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="456" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="471" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="437" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="458" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="473" />
             <source>Follow-up Not Saved</source>
             <translation>跟进任务未保存</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="442" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="444" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation>已保存 %1 在 %2 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="458" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="460" />
             <source>Follow-up for %1 saved.</source>
             <translation>已保存 %1 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="473" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation>已完成；%1 的下一次跟进在 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="475" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="477" />
             <source>Follow-up for %1 done.</source>
             <translation>%1 的跟进已完成。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="484" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
             <source>Not Snoozed</source>
             <translation>未推迟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="488" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>已推迟 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="496" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="498" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>改期 %n 个跟进任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="506" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
             <source>Not Moved</source>
             <translation>未移动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="508" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="510" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>已将 %n 个跟进任务移到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="516" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="518" />
             <source>Cancel Follow-ups</source>
             <translation>取消跟进任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="517" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="519" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>取消 %n 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="522" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
             <source>Not Cancelled</source>
             <translation>未取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="526" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>已取消 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="531" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
             <source>Export Failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="536" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
             <source>Export Follow-ups to Calendar</source>
             <translation>导出跟进任务到日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="538" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="540" />
             <source>iCalendar files (*.ics)</source>
             <translation>iCalendar 文件 (*.ics)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="547" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%1 的 %n 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="569" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
             <source>Care Rules Failed</source>
             <translation>关怀规则运行失败</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="573" />
             <source>The care rules call for %n follow-up(s) in the next %1 days; %2 of them are new.</source>
             <translation>
                 <numerusform>关怀规则在未来 %1 天内需要 %n 个跟进任务，其中 %2 个是新的。</numerusform>
@@ -3770,57 +3877,57 @@
     <context>
         <name>clientele::ui::FollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="20" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="22" />
             <source>Schedule Follow-up</source>
             <translation>安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="23" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="25" />
             <source>One follow-up for each of the %1 selected customers.</source>
             <translation>为选中的 %1 位客户各安排一条跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="32" />
             <source>New Follow-up</source>
             <translation>新建跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="35" />
             <source>&amp;Customer:</source>
             <translation>客户(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="44" />
             <source>Edit Follow-up</source>
             <translation>编辑跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="47" />
             <source>Customer:</source>
             <translation>客户：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="47" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="49" />
             <source>Made by the care rule “%1”: %2</source>
             <translation>由关怀规则“%1”生成：%2</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="53" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="55" />
             <source>Why:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="70" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
             <source>e.g. Call about the new season, invite to the tasting</source>
             <translation>例如：致电介绍新品，邀请参加品鉴会</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="73" />
             <source>&amp;Due on:</source>
             <translation>日期(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="74" />
             <source>&amp;What to do:</source>
             <translation>内容(&amp;W)：</translation>
         </message>
@@ -4244,427 +4351,427 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="94" />
+            <location filename="../ui/views/MainWindow.cpp" line="96" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="148" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="155" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="155" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="158" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="161" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="169" />
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="192" />
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="204" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>&amp;Dashboard</source>
             <translation>仪表盘(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>&amp;Follow-up Calendar</source>
             <translation>跟进日历(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="217" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="218" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="226" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <location filename="../ui/views/MainWindow.cpp" line="233" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="247" />
+            <location filename="../ui/views/MainWindow.cpp" line="249" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="249" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
             <translation>Clientele 会在导入、合并、删除个人信息、修改规则前以及退出时备份。保留最新的几个备份：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="261" />
+            <location filename="../ui/views/MainWindow.cpp" line="263" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="265" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="264" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="268" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="271" />
+            <location filename="../ui/views/MainWindow.cpp" line="273" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="311" />
+            <location filename="../ui/views/MainWindow.cpp" line="314" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="312" />
+            <location filename="../ui/views/MainWindow.cpp" line="315" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="321" />
+            <location filename="../ui/views/MainWindow.cpp" line="324" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="338" />
+            <location filename="../ui/views/MainWindow.cpp" line="341" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <location filename="../ui/views/MainWindow.cpp" line="364" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="365" />
+            <location filename="../ui/views/MainWindow.cpp" line="368" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="395" />
+            <location filename="../ui/views/MainWindow.cpp" line="398" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="409" />
+            <location filename="../ui/views/MainWindow.cpp" line="412" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="409" />
+            <location filename="../ui/views/MainWindow.cpp" line="412" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="414" />
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
-            <location filename="../ui/views/MainWindow.cpp" line="423" />
-            <location filename="../ui/views/MainWindow.cpp" line="428" />
+            <location filename="../ui/views/MainWindow.cpp" line="417" />
+            <location filename="../ui/views/MainWindow.cpp" line="422" />
+            <location filename="../ui/views/MainWindow.cpp" line="426" />
+            <location filename="../ui/views/MainWindow.cpp" line="431" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="415" />
+            <location filename="../ui/views/MainWindow.cpp" line="418" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="419" />
+            <location filename="../ui/views/MainWindow.cpp" line="422" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="423" />
+            <location filename="../ui/views/MainWindow.cpp" line="426" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="431" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="432" />
+            <location filename="../ui/views/MainWindow.cpp" line="435" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="543" />
+            <location filename="../ui/views/MainWindow.cpp" line="546" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="544" />
+            <location filename="../ui/views/MainWindow.cpp" line="547" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="552" />
+            <location filename="../ui/views/MainWindow.cpp" line="555" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="555" />
+            <location filename="../ui/views/MainWindow.cpp" line="558" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="569" />
+            <location filename="../ui/views/MainWindow.cpp" line="572" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="572" />
+            <location filename="../ui/views/MainWindow.cpp" line="575" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="590" />
+            <location filename="../ui/views/MainWindow.cpp" line="593" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="591" />
+            <location filename="../ui/views/MainWindow.cpp" line="594" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="592" />
+            <location filename="../ui/views/MainWindow.cpp" line="595" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="597" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="597" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="606" />
+            <location filename="../ui/views/MainWindow.cpp" line="609" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="609" />
+            <location filename="../ui/views/MainWindow.cpp" line="612" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="624" />
+            <location filename="../ui/views/MainWindow.cpp" line="627" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="628" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -4673,191 +4780,191 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>%1  ·  %2 customers shown  ·  %3 orders</source>
             <translation>%1  ·  显示 %2 位客户  ·  %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="639" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="642" />
-            <location filename="../ui/views/MainWindow.cpp" line="648" />
+            <location filename="../ui/views/MainWindow.cpp" line="645" />
+            <location filename="../ui/views/MainWindow.cpp" line="651" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="649" />
+            <location filename="../ui/views/MainWindow.cpp" line="652" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
+            <location filename="../ui/views/MainWindow.cpp" line="655" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="657" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="661" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="779" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="715" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="735" />
+            <location filename="../ui/views/MainWindow.cpp" line="738" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="741" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="740" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="741" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Tier dashboard</source>
             <translation>等级看板</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="744" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="746" />
+            <location filename="../ui/views/MainWindow.cpp" line="749" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -4865,107 +4972,107 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MergeDialog</name>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="38" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="42" />
             <source>Allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="42" />
             <source>Opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="51" />
             <source>Find and Merge Duplicates</source>
             <translation>查找并合并重复客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="54" />
             <source>Records that may be the same person:</source>
             <translation>可能是同一个人的记录：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="57" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="59" />
             <source>No other record shares this customer's phone, e-mail or name.</source>
             <translation>没有其他记录与该客户的手机号、邮箱或姓名相同。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="60" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="62" />
             <source>Pick the value the merged customer keeps for each field. Orders, notes, follow-ups and tags of both are kept; marketing opt-outs are respected.</source>
             <translation>为每个字段选择合并后保留的值。双方的订单、备注、跟进和标签都会保留；退订营销的选择会被尊重。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="70" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="70" />
             <source>This customer</source>
             <translation>当前客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="68" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="70" />
             <source>Duplicate</source>
             <translation>重复记录</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="75" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="77" />
             <source>Earlier merges into this customer:</source>
             <translation>以前合并到该客户的记录：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="82" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
             <source>&amp;Merge Into This Customer</source>
             <translation>合并到当前客户(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="83" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="85" />
             <source>&amp;Undo Merge</source>
             <translation>撤销合并(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="86" />
             <source>Brings the merged record back with its own orders, notes and follow-ups.</source>
             <translation>恢复被合并的记录，连同它自己的订单、备注和跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="102" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="104" />
             <source>%1 · %2 · customer %3 — %4</source>
             <translation>%1 · %2 · 客户 %3 — %4</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="121" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="123" />
             <source>%1 (customer %2), merged %3 — undone</source>
             <translation>%1（客户 %2），合并于 %3 — 已撤销</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="125" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="127" />
             <source>%1 (customer %2), merged %3</source>
             <translation>%1（客户 %2），合并于 %3</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="162" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="164" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="214" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="216" />
             <source>Cannot merge</source>
             <translation>无法合并</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="230" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="232" />
             <source>Cannot undo the merge</source>
             <translation>无法撤销合并</translation>
         </message>
@@ -4973,21 +5080,21 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MonthModel</name>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="73" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n 个逾期</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="72" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="73" />
             <source>%n to do</source>
             <translation>
                 <numerusform>%n 个待办</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/MonthModel.cpp" line="74" />
+            <location filename="../ui/calendar/MonthModel.cpp" line="75" />
             <source>%n done or cancelled</source>
             <translation>
                 <numerusform>%n 个已完成或取消</numerusform>
@@ -4997,27 +5104,27 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::NoteDialog</name>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="18" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="19" />
             <source>Add Note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="29" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
             <source>What happened, what they asked for, what you promised…</source>
             <translation>发生了什么、客户想要什么、您答应了什么…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="31" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
             <source>&amp;When:</source>
             <translation>时间(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/NoteDialog.cpp" line="32" />
+            <location filename="../ui/dialogs/NoteDialog.cpp" line="33" />
             <source>&amp;Text:</source>
             <translation>内容(&amp;T)：</translation>
         </message>
@@ -5216,22 +5323,22 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::TimelineView</name>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
@@ -5239,83 +5346,83 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::UsersDialog</name>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="24" />
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="128" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="130" />
             <source>Users and Roles</source>
             <translation>用户和角色</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="28" />
             <source>Owners may do everything. Staff may not export, erase or merge customers, undo imports, change tier and care rules, restore backups or see full phone numbers. Without accounts, Clientele opens without signing in.</source>
             <translation>店主可以做所有操作。店员不能导出、删除或合并客户，不能撤销导入、修改等级和关怀规则、恢复备份，也不能查看完整手机号。未设账户时，Clientele 打开时无需登录。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
             <source>Add &amp;Owner…</source>
             <translation>添加店主(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
             <source>Add &amp;Staff…</source>
             <translation>添加店员(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
             <source>Set &amp;Password…</source>
             <translation>设置密码(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="46" />
             <source>Change &amp;Role</source>
             <translation>更改角色(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="47" />
             <source>Re&amp;move</source>
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="51" />
             <source>Add User</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="49" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="51" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="80" />
             <source>Remove User</source>
             <translation>删除用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="78" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="80" />
             <source>Remove the account “%1”?</source>
             <translation>删除账户“%1”？</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="119" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="121" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="120" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="122" />
             <source>Password for %1 (at least %2 characters):</source>
             <translation>%1 的密码（至少 %2 个字符）：</translation>
         </message>
@@ -5323,44 +5430,44 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="50" />
+            <location filename="../app/desktop/main.cpp" line="52" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="53" />
+            <location filename="../app/desktop/main.cpp" line="55" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="56" />
+            <location filename="../app/desktop/main.cpp" line="58" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="80" />
+            <location filename="../app/desktop/main.cpp" line="82" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="81" />
+            <location filename="../app/desktop/main.cpp" line="83" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="97" />
-            <location filename="../app/desktop/main.cpp" line="105" />
-            <location filename="../app/desktop/main.cpp" line="112" />
+            <location filename="../app/desktop/main.cpp" line="99" />
+            <location filename="../app/desktop/main.cpp" line="107" />
+            <location filename="../app/desktop/main.cpp" line="114" />
             <source>Damaged database</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="98" />
+            <location filename="../app/desktop/main.cpp" line="100" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="106" />
+            <location filename="../app/desktop/main.cpp" line="108" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
@@ -5369,27 +5476,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
 要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="127" />
+            <location filename="../app/desktop/main.cpp" line="129" />
             <source>Database in use</source>
             <translation>数据库正在使用</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="128" />
+            <location filename="../app/desktop/main.cpp" line="130" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="136" />
+            <location filename="../app/desktop/main.cpp" line="138" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="145" />
+            <location filename="../app/desktop/main.cpp" line="147" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="150" />
+            <location filename="../app/desktop/main.cpp" line="152" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>
@@ -5475,16 +5582,16 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="87" />
             <location filename="../app/cli/CustomerCommands.cpp" line="191" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
@@ -5511,15 +5618,15 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
@@ -5530,7 +5637,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="88" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
@@ -5732,9 +5839,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation>N</translation>
         </message>
@@ -5800,10 +5907,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
             <location filename="../app/cli/SegmentCommands.cpp" line="446" />
-            <location filename="../app/cli/ValueCommands.cpp" line="249" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>DATE</source>
             <translation>日期</translation>
         </message>
@@ -5842,8 +5949,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="363" />
             <location filename="../app/cli/ImportCommands.cpp" line="376" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -5997,7 +6104,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation>时间</translation>
         </message>
@@ -6163,10 +6270,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
@@ -6278,9 +6385,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -6300,618 +6407,618 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>尺寸</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="33" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
             <source>New password for %1: </source>
             <translation>%1 的新密码：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
             <source>Again: </source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不同。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="65" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
             <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
             <translation>没有用户账户：Clientele 打开时无需登录。用 `users add 名称 --role owner` 添加店主。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="78" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="108" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
             <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
             <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | remove 名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="85" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
             <source>--role is owner or staff.</source>
             <translation>--role 为 owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="91" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
             <source>User %1 added as %2.</source>
             <translation>已添加用户 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="97" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
             <source>Password of %1 changed.</source>
             <translation>%1 的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="101" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
             <source>The role is owner or staff.</source>
             <translation>角色为 owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="103" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
             <source>%1 is now %2.</source>
             <translation>%1 现在是%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="106" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
             <source>User %1 removed.</source>
             <translation>已删除用户 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="133" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
             <source>The audit log was changed outside Clientele at entry %1.</source>
             <translation>审计日志第 %1 条在 Clientele 之外被修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
             <source>The audit log is intact.</source>
             <translation>审计日志完整。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>Subject</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="166" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
             <translation>用法：clientele-cli privacy export 编号 -o 文件.json | privacy erase 编号 --yes</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="173" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
             <translation>用法：clientele-cli privacy export 编号 -o 文件.json</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="176" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
             <source>Everything about customer %1 written to %2.</source>
             <translation>客户 %1 的全部信息已写入 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="180" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
             <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
             <translation>删除在 Clientele 内无法撤销（会先备份）。加上 --yes 以删除客户 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="184" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
             <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
             <translation>客户 %1 已删除：个人信息已移除，订单以匿名方式保留。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
             <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
             <translation>用法：clientele-cli vault fields | setup | change-passphrase | mark 字段 | set 编号 字段 内容 | show 编号 字段</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="216" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
             <source>New passphrase for sensitive fields: </source>
             <translation>敏感字段的新口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
             <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
             <translation>敏感字段现已用你的口令加密。请妥善保管：没有它就无法读取。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="219" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
             <source>Current passphrase: </source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
             <source>New passphrase: </source>
             <translation>新口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="224" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
             <source>%1 is now a sensitive field.</source>
             <translation>%1 现在是敏感字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="230" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
             <source>Passphrase: </source>
             <translation>口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="242" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
             <source>Saved, encrypted.</source>
             <translation>已加密保存。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="257" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
             <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
             <translation>用户账户：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。新密码取自 CLIENTELE_NEW_PASSWORD 或询问输入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="259" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
             <source>owner or staff.</source>
             <translation>owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="259" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
             <source>ROLE</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="262" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
             <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
             <translation>审计日志（仅店主）：导出、删除、合并、撤销导入、用户变更、查看敏感信息。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <source>Newest N entries (default 50).</source>
             <translation>最新的 N 条（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
             <source>Only this kind, e.g. export, erase, merge.</source>
             <translation>只看这一类，例如 export、erase、merge。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
             <source>KEY</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
             <source>Check that no entry was changed or removed outside Clientele.</source>
             <translation>检查是否有记录在 Clientele 之外被修改或删除。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="268" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
             <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
             <translation>客户的查阅权（以 JSON 导出全部信息）和删除权（订单匿名保留）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <source>JSON file to write.</source>
             <translation>要写入的 JSON 文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
             <source>Confirm the erasure.</source>
             <translation>确认删除。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="273" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
             <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
             <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="51" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="52" />
             <source>--%1 needs a date like 2026-10-31.</source>
             <translation>--%1 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="61" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="62" />
             <source>--%1 needs a month like 2026-10.</source>
             <translation>--%1 需要月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="99" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="100" />
             <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
             <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="105" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="110" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="106" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="111" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="136" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="137" />
             <source>No segmentation yet: run clientele-cli segment.</source>
             <translation>尚未分层：请运行 clientele-cli segment。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="168" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="169" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="170" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="173" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="174" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="183" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="184" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="210" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="211" />
             <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
             <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="218" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="219" />
             <source>(new)</source>
             <translation>（新增）</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="259" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="260" />
             <source>Value at stake</source>
             <translation>风险价值</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="274" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="275" />
             <source>--model is cn8 or scores.</source>
             <translation>--model 取 cn8 或 scores。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>R</source>
             <translation>R</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="288" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="289" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="310" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="311" />
             <source>--scheme is spend or value.</source>
             <translation>--scheme 取 spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="322" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="323" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="329" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="330" />
             <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
             <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="338" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="339" />
             <source>tier-rules use spend|value</source>
             <translation>tier-rules use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="342" />
             <source>Customers are now tiered by %1 rules; run segment --history.</source>
             <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="345" />
             <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
             <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="356" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="357" />
             <source>--to must not be before --from.</source>
             <translation>--to 不能早于 --from。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="370" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="371" />
             <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
             <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="381" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="382" />
             <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
             <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="385" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="386" />
             <source>%1 open follow-ups due %2 – %3 written to %4.</source>
             <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="392" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="393" />
             <source>Usage: clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</source>
             <translation>用法：clientele-cli followups generate|list|export [--from DATE --to DATE] [-o FILE.ics]</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="410" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="411" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="421" />
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>At most N rows (default 20).</source>
             <translation>最多 N 行（默认 20）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="424" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
             <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
             <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="425" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
             <source>Date to segment as of (default today).</source>
             <translation>分层的截止日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="426" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="427" />
             <source>Rebuild every month end from the first order.</source>
             <translation>从第一笔订单起重建每个月末。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="428" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
             <source>Customers and revenue per tier, with shares.</source>
             <translation>各等级的客户数和收入及占比。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="429" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
             <source>Month (default: the latest).</source>
             <translation>月份（默认最近）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="430" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
             <source>Tier migration matrix between two months.</source>
             <translation>两个月之间的等级迁移矩阵。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="431" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
             <source>From month.</source>
             <translation>起始月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="432" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
             <source>To month.</source>
             <translation>目标月份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
             <source>At-risk customers with the reason and the value at stake.</source>
             <translation>有流失风险的客户及原因和风险价值。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="436" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
             <source>RFM scores and segment per customer.</source>
             <translation>每位客户的 RFM 评分和分群。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
             <source>cn8 (8 classes) or scores (score ranges).</source>
             <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="437" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="438" />
             <source>MODEL</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="440" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
             <source>Show, replace (as a new version) or choose the tier rules.</source>
             <translation>查看、替换（作为新版本）或选择等级规则。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
             <source>spend or value.</source>
             <translation>spend 或 value。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="441" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="442" />
             <source>SCHEME</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="443" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="444" />
             <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days).</source>
             <translation>按关怀规则生成跟进任务、列出它们，或将待办任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="445" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
             <source>First day.</source>
             <translation>第一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="446" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
             <source>Last day.</source>
             <translation>最后一天。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="447" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="448" />
             <source>iCalendar file to write (export).</source>
             <translation>要写入的 iCalendar 文件（export）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="44" />
+            <location filename="../app/cli/ValueCommands.cpp" line="45" />
             <source>--unit is days or weeks.</source>
             <translation>--unit 取 days 或 weeks。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="58" />
+            <location filename="../app/cli/ValueCommands.cpp" line="59" />
             <source>--as-of needs a date like 2026-10-31.</source>
             <translation>--as-of 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="114" />
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
             <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
             <translation>截至 %1 的购买模型，时间单位 %2，拟合用时 %3 毫秒</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="118" />
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
             <source>Customers: %1, repeat buyers: %2</source>
             <translation>客户：%1，复购客户：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="119" />
+            <location filename="../app/cli/ValueCommands.cpp" line="120" />
             <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
             <translation>BG/NBD：     r = %1  alpha = %2  a = %3  b = %4  对数似然 = %5</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="126" />
+            <location filename="../app/cli/ValueCommands.cpp" line="127" />
             <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
             <translation>Gamma-Gamma：p = %1  q = %2  gamma = %3（分）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>P(alive)</source>
             <translation>存活概率</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Next 90 days</source>
             <translation>未来 90 天</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="151" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>Per purchase</source>
             <translation>每次消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="214" />
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
             <source>Forecast from %1 (existing customers):</source>
             <translation>自 %1 起的预测（现有客户）：</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="215" />
+            <location filename="../app/cli/ValueCommands.cpp" line="216" />
             <source>  next month:   %1 purchases, %2</source>
             <translation>  下个月：  %1 次购买，%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="218" />
+            <location filename="../app/cli/ValueCommands.cpp" line="219" />
             <source>  next quarter: %1 purchases, %2</source>
             <translation>  下个季度：%1 次购买，%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="222" />
+            <location filename="../app/cli/ValueCommands.cpp" line="223" />
             <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
             <translation>回测（拟合至 %1，预测最近一个季度）：购买次数预测 %2、实际 %3（准确率 %4%），收入预测 %5、实际 %6（准确率 %7%）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="230" />
+            <location filename="../app/cli/ValueCommands.cpp" line="231" />
             <source>Backtest not available: %1</source>
             <translation>无法回测：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="242" />
+            <location filename="../app/cli/ValueCommands.cpp" line="243" />
             <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
             <translation>用法：clientele-cli clv fit [--as-of 日期] [--unit days|weeks] | clv customers [--limit N]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="249" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
             <source>Date (default: the last segmentation run).</source>
             <translation>日期（默认最近一次分层）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
             <source>Time unit of the models: days or weeks.</source>
             <translation>模型的时间单位：days 或 weeks。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
             <source>UNIT</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="253" />
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
             <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
             <translation>拟合 BG/NBD 和 Gamma-Gamma 模型，或按预测价值列出客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="256" />
+            <location filename="../app/cli/ValueCommands.cpp" line="257" />
             <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
             <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
         </message>

@@ -56,7 +56,7 @@ TEST_CASE("a calendar page counts open and closed follow-ups per day", "[calenda
     addTask(*db, zhang, kToday, u"Send coupon"_s);
     const qint64 done = addTask(*db, zhang, kToday.addDays(2), u"Birthday"_s);
     addTask(*db, zhang, kToday.addDays(40), u"Next month"_s);
-    REQUIRE(FollowUpRepository(*db).complete(done, u"Sent flowers"_s, core::Clock::nowUtc()).ok());
+    REQUIRE(FollowUpRepository(*db).complete(done, u"Sent flowers"_s, Clock::nowUtc()).ok());
 
     const auto loads = FollowUpRepository(*db).dayLoads(QDate(2026, 11, 1), QDate(2026, 11, 30));
     REQUIRE(loads.ok());
@@ -97,7 +97,7 @@ TEST_CASE("editing, moving and snoozing change only open follow-ups", "[calendar
     CHECK_FALSE(FollowUpCalendar::snooze(*db, {a}, 0, kToday).ok());
 
     // A drag of two tasks where one was closed meanwhile moves neither.
-    REQUIRE(repo.cancel(b, core::Clock::nowUtc()).ok());
+    REQUIRE(repo.cancel(b, Clock::nowUtc()).ok());
     const auto moved = FollowUpCalendar::moveTo(*db, {a, b}, kToday.addDays(20));
     REQUIRE_FALSE(moved.ok());
     CHECK(moved.error().code == Error::Code::InvalidData);

@@ -206,7 +206,7 @@ TEST_CASE("privacy: everything about a customer as JSON; erasure keeps the order
     addOrder(db, id, u"A1"_s, 12000);
     addOrder(db, id, u"A2"_s, 8000);
     addOrder(db, other, u"B1"_s, 5000);
-    REQUIRE(InteractionRepository(db).add({0, id, Interaction::Kind::Call, core::Clock::nowUtc(), u"问了尺码"_s}).ok());
+    REQUIRE(InteractionRepository(db).add({0, id, Interaction::Kind::Call, Clock::nowUtc(), u"问了尺码"_s}).ok());
     REQUIRE(FollowUpRepository(db).create(id, QDate(2026, 12, 1), u"回访"_s).ok());
 
     const auto json = customers::PrivacyRequests::exportCustomer(db, id);

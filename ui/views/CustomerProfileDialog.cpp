@@ -1,4 +1,5 @@
 #include "CustomerProfileDialog.h"
+#include "i18n/LocalDates.h"
 
 #include "analytics/PurchaseModel.h"
 #include "dialogs/FollowUpDialog.h"
@@ -146,13 +147,11 @@ void CustomerProfileDialog::buildHeader()
         const auto& e = (*segment)->evaluation;
         html += QStringLiteral("&nbsp;&nbsp;<span style='background:%1; color:white;'>&nbsp;%2&nbsp;</span>")
                     .arg(CustomerTableModel::tierColor(e.tier).name(), segmentation::TierRules::label(e.tier));
-        html += QStringLiteral("&nbsp;&nbsp;<span style='color:#475569'>%1 · RFM %2%3%4 · %5</span>")
-                    .arg(segmentation::Lifecycle::label(e.stage))
-                    .arg(e.scores.r)
-                    .arg(e.scores.f)
-                    .arg(e.scores.m)
-                    .arg(segmentation::RfmSegments::label(e.segmentCn8));
-        tooltip = e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange;
+        // The segment by name; its scores (jargon) in the tooltip.
+        html += QStringLiteral("&nbsp;&nbsp;<span style='color:#475569'>%1 · %2</span>")
+                    .arg(segmentation::Lifecycle::label(e.stage), segmentation::RfmSegments::label(e.segmentCn8));
+        tooltip = (e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange) + u'\n' +
+                  tr("RFM: %1").arg(segmentation::RfmSegments::scoresReason(e.scores));
     }
     const auto tags = storage::CustomerRepository(m_database).tags(m_customerId);
     QString tagHtml;
@@ -180,17 +179,18 @@ QWidget* CustomerProfileDialog::buildOverview()
     const auto& m = e.metrics;
     form->addRow(tr("Tier"), wrapped(e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange, overview));
     form->addRow(tr("Stage"), wrapped(e.stageReason, overview));
-    form->addRow(tr("RFM"), wrapped(QStringLiteral("%1 · %2 · %3")
-                                        .arg(segmentation::RfmSegments::scoresReason(e.scores),
-                                             segmentation::RfmSegments::label(e.segmentCn8),
-                                             segmentation::RfmSegments::label(e.segmentScores)),
-                                    overview));
+    auto* rfm = wrapped(QStringLiteral("%1 · %2").arg(segmentation::RfmSegments::label(e.segmentCn8),
+                                                      segmentation::RfmSegments::label(e.segmentScores)),
+                        overview);
+    rfm->setObjectName(QStringLiteral("profileSegments"));
+    rfm->setToolTip(segmentation::RfmSegments::scoresReason(e.scores) + u'\n' + e.segmentCn8Reason);
+    form->addRow(tr("Segment"), rfm);
     form->addRow(tr("Total spend"), new QLabel(yuan(m.monetary), overview));
     form->addRow(tr("12-month spend"), new QLabel(yuan(m.monetary12m), overview));
     form->addRow(tr("Orders"), new QLabel(QLocale().toString(m.frequency), overview));
     form->addRow(tr("Average order"), new QLabel(yuan(m.averageOrder), overview));
     if (m.lastPurchase.isValid())
-        form->addRow(tr("Last purchase"), new QLabel(QLocale().toString(m.lastPurchase, QLocale::LongFormat), overview));
+        form->addRow(tr("Last purchase"), new QLabel(core::i18n::LocalDates::date(m.lastPurchase), overview));
     if (m.medianGapDays > 0)
         form->addRow(tr("Usual gap"), new QLabel(tr("%1 days").arg(m.medianGapDays), overview));
     const auto prediction = storage::PredictionRepository(m_database).find(m_customerId);
@@ -239,7 +239,7 @@ QTableWidget* CustomerProfileDialog::buildPurchases()
         purchases->setRowCount(int(orders->size()));
         for (int row = 0; row < orders->size(); ++row) {
             const Order& o = orders->at(row);
-            const QStringList cells{QLocale().toString(o.date, QLocale::ShortFormat), o.orderNo, yuan(o.amount), o.category,
+            const QStringList cells{core::i18n::LocalDates::shortDate(o.date), o.orderNo, yuan(o.amount), o.category,
                                     o.channel, o.store};
             for (int col = 0; col < cells.size(); ++col) {
                 auto* item = new QTableWidgetItem(cells[col]);

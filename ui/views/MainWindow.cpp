@@ -1,10 +1,12 @@
 #include "MainWindow.h"
+#include "i18n/LocalDates.h"
 
 #include "CustomerProfileDialog.h"
 #include "charts/DashboardView.h"
 #include "calendar/DueTodayNotifier.h"
 #include "calendar/FollowUpCalendarView.h"
 #include "widgets/AppIcon.h"
+#include "widgets/ToolbarText.h"
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "dialogs/UsersDialog.h"
@@ -278,6 +280,7 @@ void MainWindow::createActions()
     toolbar->addAction(followUp);
     toolbar->addAction(exportAll);
     toolbar->addAction(print);
+    usePlainToolbarTexts(toolbar);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
@@ -693,7 +696,7 @@ void MainWindow::restoreBackup()
     }
     QStringList items;
     for (const auto& backup : *backups)
-        items.append(tr("%1 — %2").arg(QLocale().toString(backup.created, QLocale::ShortFormat),
+        items.append(tr("%1 — %2").arg(core::i18n::LocalDates::shortDateTime(backup.created.toLocalTime()),
                                        QFileInfo(backup.path).fileName()));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Restore a Backup"),
