@@ -49,9 +49,38 @@ public:
     }
 
 private:
+    // A name is read as its first two characters (the surname, compound ones such as 欧阳 or
+    // 万俟 included, read by Han-Latin/Names at the start of a name) followed by each further
+    // character as Han-Latin/Names reads it inside a name. Both pieces are cached, so a file of
+    // 100,000 different names costs a few thousand transliterations, with the same result as
+    // transliterating each whole name.
+    QString composed(const QString& name)
+    {
+        if (name.size() <= 2 || !Pinyin::hasHan(name))
+            return latin(name);
+        const QString head = name.left(2);
+        auto h = m_heads.constFind(head);
+        if (h == m_heads.constEnd())
+            h = m_heads.insert(head, latin(head));
+        QString out = *h;
+        for (qsizetype i = 2; i < name.size(); ++i) {
+            const QChar c = name.at(i);
+            if (c.isSurrogate() || QChar::script(c.unicode()) != QChar::Script_Han) // rare: read the whole name
+                return latin(name);
+            auto r = m_inner.constFind(c);
+            if (r == m_inner.constEnd()) {
+                // "王小" + c: the character in the third place of a name; its reading follows the second space.
+                const QString three = latin(u"王小"_s + c);
+                r = m_inner.insert(c, three.mid(three.indexOf(u' ', three.indexOf(u' ') + 1)));
+            }
+            out += *r;
+        }
+        return out;
+    }
+
     PinyinForms make(const QString& name)
     {
-        const QString latin = this->latin(name).simplified();
+        const QString latin = composed(name).simplified();
         if (!Pinyin::hasHan(name))
             return {latin, {}};
         QString full, initials;
@@ -64,6 +93,8 @@ private:
 
     std::unique_ptr<icu::Transliterator> m_names;
     QHash<QString, PinyinForms> m_cache;
+    QHash<QString, QString> m_heads; // first two characters → their reading
+    QHash<QChar, QString> m_inner;   // a later character → " reading" (with its leading space)
 };
 } // namespace
 

@@ -267,6 +267,11 @@ TEST_CASE("pinyin of names: surnames read right, tones stripped, initials", "[i1
     CHECK(Pinyin::of(u"单田芳"_s).sortKey.startsWith(u"shan "_s));
     CHECK(Pinyin::of(u"解缙"_s).sortKey.startsWith(u"xie "_s));
     CHECK(Pinyin::of(u"仇英"_s).sortKey.startsWith(u"qiu "_s));
+    // Longer names: compound surnames and readings inside a name as Han-Latin/Names gives them.
+    CHECK(Pinyin::of(u"欧阳娜娜"_s).sortKey == u"ou yang na na"_s);
+    CHECK(Pinyin::of(u"万俟小明"_s).sortKey == u"mo qi xiao ming"_s);
+    CHECK(Pinyin::of(u"王长江"_s).sortKey == u"wang chang jiang"_s);
+    CHECK(Pinyin::of(u"曾长江"_s).search == u"zengchangjiang zcj"_s);
     CHECK(Pinyin::of(u"Émile Zola"_s).sortKey == u"emile zola"_s);
     CHECK(Pinyin::of(u"Émile Zola"_s).search.isEmpty());
 }
