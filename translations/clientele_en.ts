@@ -2467,52 +2467,52 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="102" />
+            <location filename="../core/storage/Migrations.cpp" line="103" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="105" />
+            <location filename="../core/storage/Migrations.cpp" line="106" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="118" />
+            <location filename="../core/storage/Migrations.cpp" line="119" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="147" />
+            <location filename="../core/storage/Migrations.cpp" line="148" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="46" />
+            <location filename="../core/storage/Migrations.cpp" line="47" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="55" />
+            <location filename="../core/storage/Migrations.cpp" line="56" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="65" />
+            <location filename="../core/storage/Migrations.cpp" line="66" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="73" />
+            <location filename="../core/storage/Migrations.cpp" line="74" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="79" />
+            <location filename="../core/storage/Migrations.cpp" line="80" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="91" />
+            <location filename="../core/storage/Migrations.cpp" line="92" />
             <source>Storing the facts of follow-ups</source>
             <translation />
         </message>

@@ -2466,52 +2466,52 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="102" />
+            <location filename="../core/storage/Migrations.cpp" line="103" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="105" />
+            <location filename="../core/storage/Migrations.cpp" line="106" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="118" />
+            <location filename="../core/storage/Migrations.cpp" line="119" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="147" />
+            <location filename="../core/storage/Migrations.cpp" line="148" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="46" />
+            <location filename="../core/storage/Migrations.cpp" line="47" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="55" />
+            <location filename="../core/storage/Migrations.cpp" line="56" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="65" />
+            <location filename="../core/storage/Migrations.cpp" line="66" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="73" />
+            <location filename="../core/storage/Migrations.cpp" line="74" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="79" />
+            <location filename="../core/storage/Migrations.cpp" line="80" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="91" />
+            <location filename="../core/storage/Migrations.cpp" line="92" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
         </message>
