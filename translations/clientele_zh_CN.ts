@@ -139,57 +139,97 @@
     <context>
         <name>RfmSegment</name>
         <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="30" />
+            <source>Important value</source>
+            <translation>重要价值客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="31" />
+            <source>Important development</source>
+            <translation>重要发展客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="32" />
+            <source>Important retention</source>
+            <translation>重要保持客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="33" />
+            <source>Important win-back</source>
+            <translation>重要挽留客户</translation>
+        </message>
+        <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="34" />
+            <source>General value</source>
+            <translation>一般价值客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
+            <source>General development</source>
+            <translation>一般发展客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
+            <source>General retention</source>
+            <translation>一般保持客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
+            <source>General win-back</source>
+            <translation>一般挽留客户</translation>
+        </message>
+        <message>
+            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="35" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
             <source>Champions</source>
             <translation>冠军客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="36" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
             <source>Loyal</source>
             <translation>忠诚客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="37" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
             <source>Potential loyalist</source>
             <translation>潜力忠诚客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="38" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
             <source>Promising</source>
             <translation>有潜力客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="39" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
             <source>Need attention</source>
             <translation>需要关注</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="40" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
             <source>About to sleep</source>
             <translation>即将沉睡</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="41" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="45" />
             <source>Can't lose them</source>
             <translation>不能失去</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="42" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="46" />
             <source>At risk</source>
             <translation>有流失风险</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="43" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="47" />
             <source>Hibernating</source>
             <translation>休眠</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="44" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="48" />
             <source>Lost</source>
             <translation>已流失</translation>
         </message>
@@ -206,32 +246,32 @@
     <context>
         <name>Stage</name>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="89" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="91" />
             <source>Prospect</source>
             <translation>潜在客户</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="90" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="92" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="91" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="93" />
             <source>Active</source>
             <translation>活跃</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="92" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="94" />
             <source>At risk</source>
             <translation>有流失风险</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="93" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="95" />
             <source>Dormant</source>
             <translation>沉睡</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="94" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="96" />
             <source>Won back</source>
             <translation>已挽回</translation>
         </message>
@@ -438,57 +478,72 @@
     <context>
         <name>clientele::core::care::CareTaskGenerator</name>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="55" />
+            <location filename="../core/care/CareTaskText.cpp" line="55" />
             <source>Birthday greeting for %1</source>
             <translation>给 %1 的生日问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="56" />
-            <source>Birthday on %1 (greet %2 days ahead)</source>
-            <translation>生日 %1（提前 %2 天问候）</translation>
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="65" />
+            <location filename="../core/care/CareTaskText.cpp" line="57" />
             <source>Revisit %1</source>
             <translation>回访 %1</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="66" />
-            <source>First purchase on %1, %2 days before</source>
-            <translation>首次购买于 %1，%2 天前</translation>
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="88" />
+            <location filename="../core/care/CareTaskText.cpp" line="59" />
             <source>Win back %1</source>
             <translation>挽回 %1</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="88" />
+            <location filename="../core/care/CareTaskText.cpp" line="61" />
             <source>Call %1 (valuable, at risk)</source>
             <translation>致电 %1（高价值，有流失风险）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="89" />
-            <source>No purchase since %1 (dormant from %2)</source>
-            <translation>自 %1 起未购买（%2 起沉睡）</translation>
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="91" />
-            <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
-            <translation>%1客户，自 %2 起未购买；仍为活跃客户的概率在下降</translation>
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="95" />
-            <source>%1 customer, no purchase since %2; overdue after %3 days</source>
-            <translation>%1客户，自 %2 起未购买；超过 %3 天即视为逾期</translation>
-        </message>
-        <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="114" />
+            <location filename="../core/care/CareTaskText.cpp" line="63" />
             <source>%1 greeting for %2</source>
             <translation>给 %2 的%1问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskGenerator.cpp" line="115" />
+            <location filename="../core/care/CareTaskText.cpp" line="41" />
+            <source>Spring Festival</source>
+            <translation>春节</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="43" />
+            <source>Mid-Autumn Festival</source>
+            <translation>中秋节</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="45" />
+            <source>National Day</source>
+            <translation>国庆节</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="176" />
+            <source>Birthday on %1 (greet %2 days ahead)</source>
+            <translation>生日 %1（提前 %2 天问候）</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="180" />
+            <source>First purchase on %1, %2 days before</source>
+            <translation>首次购买于 %1，%2 天前</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="182" />
+            <source>No purchase since %1 (dormant from %2)</source>
+            <translation>自 %1 起未购买（%2 起沉睡）</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="186" />
+            <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
+            <translation>%1客户，自 %2 起未购买；仍为活跃客户的概率在下降</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="188" />
+            <source>%1 customer, no purchase since %2; overdue after %3 days</source>
+            <translation>%1客户，自 %2 起未购买；超过 %3 天即视为逾期</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="193" />
             <source>%1 on %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -601,84 +656,79 @@
     <context>
         <name>clientele::core::customers::CustomerTimeline</name>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="66" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
             <source>Refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
             <source>Follow-up</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="84" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="85" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="86" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="87" />
             <source>Became a member</source>
             <translation>成为会员</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="114" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="117" />
             <source>open</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
             <source>Outcome: %1</source>
             <translation>结果：%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="124" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="125" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="45" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="46" />
             <source>Reading the tier history of customer %1</source>
             <translation>读取客户 %1 的等级历史</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="53" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="54" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="55" />
-            <source>at the end of %1</source>
-            <translation>%1 月末</translation>
         </message>
     </context>
     <context>
@@ -727,47 +777,47 @@
     <context>
         <name>clientele::core::customers::PrivacyRequests</name>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="66" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="67" />
             <source>Erased customer #%1</source>
             <translation>已删除的客户 #%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="76" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="101" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="110" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="143" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="77" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="102" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="111" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="144" />
             <source>Reading a customer</source>
             <translation>读取客户</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="79" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="145" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="80" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="146" />
             <source>Customer %1 does not exist.</source>
             <translation>客户 %1 不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="94" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="95" />
             <source>Reading %1</source>
             <translation>读取 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="132" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="133" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="147" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="148" />
             <source>Customer %1 was already erased.</source>
             <translation>客户 %1 已被删除。</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="161" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="174" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="163" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="176" />
             <source>Erasing a customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../core/customers/PrivacyRequests.cpp" line="49" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="50" />
             <source>Reading the schema</source>
             <translation>读取数据库结构</translation>
         </message>
@@ -788,6 +838,15 @@
             <location filename="../core/demo/DemoShop.cpp" line="171" />
             <source>Cannot create a temporary folder for the demo shop.</source>
             <translation>无法为演示店创建临时文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::i18n::LocalDates</name>
+        <message>
+            <location filename="../core/i18n/LocalDates.cpp" line="65" />
+            <source>end of %1</source>
+            <comment>a month end: %1 is a month and year</comment>
+            <translation>%1末</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1124,29 @@
             <location filename="../core/io/CustomerRowParser.cpp" line="49" />
             <source>%1; imported without it</source>
             <translation>%1；导入时留空</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::DelimiterSniffer</name>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="108" />
+            <source>comma ,</source>
+            <translation>逗号 ,</translation>
+        </message>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="109" />
+            <source>semicolon ;</source>
+            <translation>分号 ;</translation>
+        </message>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="110" />
+            <source>tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <location filename="../core/io/DelimiterSniffer.cpp" line="111" />
+            <source>vertical bar |</source>
+            <translation>竖线 |</translation>
         </message>
     </context>
     <context>
@@ -1574,164 +1656,164 @@
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="122" />
+            <location filename="../core/report/ReportRenderer.cpp" line="123" />
             <source>Monthly tier report</source>
             <translation>月度等级报告</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="128" />
+            <location filename="../core/report/ReportRenderer.cpp" line="129" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="152" />
+            <location filename="../core/report/ReportRenderer.cpp" line="153" />
             <source>figures as of %1; changes against %2</source>
             <translation>数据截至 %1；变化与%2相比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="156" />
+            <location filename="../core/report/ReportRenderer.cpp" line="157" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="157" />
+            <location filename="../core/report/ReportRenderer.cpp" line="158" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="157" />
+            <location filename="../core/report/ReportRenderer.cpp" line="158" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="164" />
+            <location filename="../core/report/ReportRenderer.cpp" line="165" />
             <source>Tiers</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="165" />
-            <location filename="../core/report/ReportRenderer.cpp" line="215" />
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="216" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="165" />
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="165" />
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="165" />
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="165" />
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Change in customers</source>
             <translation>客户数变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="179" />
+            <location filename="../core/report/ReportRenderer.cpp" line="180" />
             <source>Share of customers and of revenue</source>
             <translation>客户占比与营业额占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="183" />
+            <location filename="../core/report/ReportRenderer.cpp" line="184" />
             <source>customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="185" />
+            <location filename="../core/report/ReportRenderer.cpp" line="186" />
             <source>revenue</source>
             <translation>营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="191" />
+            <location filename="../core/report/ReportRenderer.cpp" line="192" />
             <source>Tier migration from %1 to %2</source>
             <translation>从%1到%2的等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="193" />
+            <location filename="../core/report/ReportRenderer.cpp" line="194" />
             <source>From \ to</source>
             <translation>从 \ 到</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="214" />
+            <location filename="../core/report/ReportRenderer.cpp" line="215" />
             <source>Top customers per tier</source>
             <translation>各等级消费最高的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="215" />
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="216" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="215" />
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="216" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="215" />
-            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="216" />
+            <location filename="../core/report/ReportRenderer.cpp" line="226" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="218" />
-            <location filename="../core/report/ReportRenderer.cpp" line="228" />
+            <location filename="../core/report/ReportRenderer.cpp" line="219" />
+            <location filename="../core/report/ReportRenderer.cpp" line="229" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="221" />
+            <location filename="../core/report/ReportRenderer.cpp" line="222" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="223" />
+            <location filename="../core/report/ReportRenderer.cpp" line="224" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="232" />
+            <location filename="../core/report/ReportRenderer.cpp" line="233" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="233" />
+            <location filename="../core/report/ReportRenderer.cpp" line="234" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="239" />
+            <location filename="../core/report/ReportRenderer.cpp" line="240" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="57" />
+            <location filename="../core/report/ReportRenderer.cpp" line="58" />
             <source> pts</source>
             <translation> 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="69" />
+            <location filename="../core/report/ReportRenderer.cpp" line="70" />
             <source>New since</source>
             <translation>新增</translation>
         </message>
@@ -2117,42 +2199,42 @@
     <context>
         <name>clientele::core::segmentation::Lifecycle</name>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="44" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="46" />
             <source>No purchases yet</source>
             <translation>尚无购买</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="46" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="48" />
             <source>No purchase for %1 days (dormant from %2 days)</source>
             <translation>%1 天未购买（%2 天起视为沉睡）</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="49" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="51" />
             <source>First purchase %1 days ago (new for %2 days)</source>
             <translation>首次购买在 %1 天前（%2 天内为新客）</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="51" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="53" />
             <source>Bought again on %1 after %2 days away</source>
             <translation>间隔 %2 天后于 %1 再次购买</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="56" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="58" />
             <source>one purchase so far, overdue after %1 days</source>
             <translation>目前只买过一次，超过 %1 天视为逾期</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="57" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="59" />
             <source>usually every %1 days, overdue after %2 days</source>
             <translation>通常每 %1 天购买一次，超过 %2 天视为逾期</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="59" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="61" />
             <source>%1 days since the last purchase; %2</source>
             <translation>距上次购买已 %1 天；%2</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/Lifecycle.cpp" line="60" />
+            <location filename="../core/segmentation/Lifecycle.cpp" line="62" />
             <source>Last purchase %1 days ago; %2</source>
             <translation>上次购买在 %1 天前；%2</translation>
         </message>
@@ -2160,27 +2242,27 @@
     <context>
         <name>clientele::core::segmentation::RfmSegments</name>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="116" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="118" />
             <source>no purchases yet</source>
             <translation>尚无购买</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="118" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="120" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="119" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="121" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="121" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="123" />
             <source>R %1 (%2 days vs average %3), F %4 (%5 orders vs average %6.%7), M %8 (%9 vs average %10)</source>
             <translation>R %1（%2 天，平均 %3 天），F %4（%5 单，平均 %6.%7 单），M %8（%9，平均 %10）</translation>
         </message>
         <message>
-            <location filename="../core/segmentation/RfmSegments.cpp" line="134" />
+            <location filename="../core/segmentation/RfmSegments.cpp" line="136" />
             <source>R%1 F%2 M%3 (FM %4)</source>
             <translation>R%1 F%2 M%3（FM %4）</translation>
         </message>
@@ -2368,24 +2450,24 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="206" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="281" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="208" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="283" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="251" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="259" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="253" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="261" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="328" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="330" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="293" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="295" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -2393,67 +2475,67 @@
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="67" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="73" />
             <source>Saving customer %1</source>
             <translation>保存客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="85" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="92" />
             <source>Updating customer %1</source>
             <translation>更新客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="92" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="99" />
             <source>Deleting customer %1</source>
             <translation>删除客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="99" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="106" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="155" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="166" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="173" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="181" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="188" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="186" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="193" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="203" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="210" />
             <source>Removing tags of customer %1</source>
             <translation>移除客户 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="214" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="221" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="223" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="230" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="262" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="269" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="268" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="284" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
@@ -2527,92 +2609,92 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="56" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="94" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="173" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="78" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="116" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="205" />
             <source>Saving a follow-up</source>
             <translation>保存跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="65" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="87" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="78" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="105" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="128" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="100" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="127" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="150" />
             <source>Listing follow-ups</source>
             <translation>列出跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="86" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="168" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="108" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="190" />
             <source>A follow-up needs a title and a date.</source>
             <translation>跟进任务需要内容和日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="114" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="136" />
             <source>Reading a follow-up</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="140" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="162" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="179" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="211" />
             <source>A follow-up needs a date.</source>
             <translation>跟进任务需要日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="216" />
             <source>Moving a follow-up</source>
             <translation>移动跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="194" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="226" />
             <source>Completing a follow-up</source>
             <translation>完成跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="203" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="235" />
             <source>Cancelling a follow-up</source>
             <translation>取消跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="210" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="242" />
             <source>Reading care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="227" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="259" />
             <source>Saving care rule %1</source>
             <translation>保存关怀规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="237" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="269" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="39" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="59" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation>跟进任务 %1 不存在（或已删除）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="160" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="182" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation>此跟进任务已%1，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="161" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="183" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="161" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="183" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -2742,34 +2824,54 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="63" />
+            <location filename="../core/storage/Migrations.cpp" line="103" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="66" />
+            <location filename="../core/storage/Migrations.cpp" line="106" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="79" />
+            <location filename="../core/storage/Migrations.cpp" line="119" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="103" />
+            <location filename="../core/storage/Migrations.cpp" line="148" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="43" />
+            <location filename="../core/storage/Migrations.cpp" line="47" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="52" />
+            <location filename="../core/storage/Migrations.cpp" line="56" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="66" />
+            <source>Reading customer names</source>
+            <translation>读取客户姓名</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="74" />
+            <source>Storing the pinyin of customer names</source>
+            <translation>保存客户姓名的拼音</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="80" />
+            <source>Reading follow-ups</source>
+            <translation>读取跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="92" />
+            <source>Storing the facts of follow-ups</source>
+            <translation>保存跟进任务的依据</translation>
         </message>
     </context>
     <context>
@@ -2913,71 +3015,194 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui</name>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
+            <source>Add &amp;Note…</source>
+            <translation>添加备注(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <source>Schedule &amp;Follow-up…</source>
+            <translation>安排跟进(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="302" />
+            <source>Cannot save the note</source>
+            <translation>无法保存备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="316" />
+            <source>Cannot schedule the follow-up</source>
+            <translation>无法安排跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="328" />
+            <source>Edit Tags</source>
+            <translation>编辑标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="328" />
+            <source>Tags, separated by commas:</source>
+            <translation>标签，用逗号分隔：</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
+            <source>Cannot save the tags</source>
+            <translation>无法保存标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <source>Export Everything About This Customer</source>
+            <translation>导出该客户的全部信息</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="352" />
+            <source>customer-%1.json</source>
+            <translation>customer-%1.json</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="352" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="357" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
+            <source>Export Everything</source>
+            <translation>导出全部信息</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
+            <source>Saved to %1.</source>
+            <translation>已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <source>Erase Customer</source>
+            <translation>删除客户个人信息</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
+            <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
+            <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
+            <source>Not erased</source>
+            <translation>未删除</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="391" />
+            <source>The contact fields were changed. Save them?</source>
+            <translation>联系信息已修改。要保存吗？</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::AgendaModel</name>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="45" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="46" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="47" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="48" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/AgendaModel.cpp" line="49" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
             <source>Overdue %n day(s)</source>
             <translation>
                 <numerusform>逾期 %n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="50" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="51" />
             <source>Open</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="72" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="73" />
             <source>Made by the care rule “%1”: %2</source>
             <translation>由关怀规则“%1”生成：%2</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="76" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="77" />
             <source>Outcome: %1</source>
             <translation>结果：%1</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="78" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="79" />
             <source>Drag onto a day of the month to move it.</source>
             <translation>拖到月历中的某一天即可改期。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="99" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="100" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="100" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="101" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="102" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/AgendaModel.cpp" line="103" />
+            <location filename="../ui/calendar/AgendaModel.cpp" line="104" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -2985,52 +3210,52 @@
     <context>
         <name>clientele::ui::AuditLogDialog</name>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="24" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="25" />
             <source>Audit Log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="28" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="29" />
             <source>Everything</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="34" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>Subject</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="41" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="73" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="74" />
             <source>✓ Intact: no entry was changed or removed.</source>
             <translation>✓ 完整：没有记录被修改或删除。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="76" />
+            <location filename="../ui/dialogs/AuditLogDialog.cpp" line="77" />
             <source>⚠ Entry %1 was changed or removed outside Clientele.</source>
             <translation>⚠ 第 %1 条记录在 Clientele 之外被修改或删除。</translation>
         </message>
@@ -3150,47 +3375,47 @@
     <context>
         <name>clientele::ui::CompleteFollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="24" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="25" />
             <source>Follow-up Done</source>
             <translation>完成跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="26" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="27" />
             <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="37" />
             <source>What came of it, e.g. “Will come on Saturday for a fitting”</source>
             <translation>结果如何，例如“周六来店试衣”</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="40" />
             <source>&amp;Outcome:</source>
             <translation>结果(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="41" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="42" />
             <source>&amp;Book the next follow-up</source>
             <translation>预约下一次跟进(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="48" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="49" />
             <source>Revisit: %1</source>
             <translation>回访：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="51" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="52" />
             <source>On:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="52" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="53" />
             <source>What to do:</source>
             <translation>要做什么：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="61" />
+            <location filename="../ui/dialogs/CompleteFollowUpDialog.cpp" line="62" />
             <source>Mark &amp;Done</source>
             <translation>标记完成(&amp;D)</translation>
         </message>
@@ -3395,286 +3620,171 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="77" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="78" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="85" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="86" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="99" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="105" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="106" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="107" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="107" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="108" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="167" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="157" />
+            <source>RFM: %1</source>
+            <translation>RFM：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="179" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="185" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="186" />
-            <source>RFM</source>
-            <translation>RFM</translation>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <source>Segment</source>
+            <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="215" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="215" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="219" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
-            <source>Add &amp;Note…</source>
-            <translation>添加备注(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
-            <source>Schedule &amp;Follow-up…</source>
-            <translation>安排跟进(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
-            <source>Order</source>
-            <translation>订单</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
-            <source>Category</source>
-            <translation>品类</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
-            <source>Store</source>
-            <translation>门店</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="301" />
-            <source>Cannot save the note</source>
-            <translation>无法保存备注</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="315" />
-            <source>Cannot schedule the follow-up</source>
-            <translation>无法安排跟进</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
-            <source>Edit Tags</source>
-            <translation>编辑标签</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
-            <source>Tags, separated by commas:</source>
-            <translation>标签，用逗号分隔：</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
-            <source>Cannot save the tags</source>
-            <translation>无法保存标签</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="350" />
-            <source>Export Everything About This Customer</source>
-            <translation>导出该客户的全部信息</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
-            <source>customer-%1.json</source>
-            <translation>customer-%1.json</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
-            <source>JSON files (*.json)</source>
-            <translation>JSON 文件 (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
-            <source>Export Everything</source>
-            <translation>导出全部信息</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
-            <source>Saved to %1.</source>
-            <translation>已保存到 %1。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="364" />
-            <source>Erase Customer</source>
-            <translation>删除客户个人信息</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
-            <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
-            <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
-            <source>Not erased</source>
-            <translation>未删除</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="389" />
-            <source>Unsaved changes</source>
-            <translation>未保存的修改</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
-            <source>The contact fields were changed. Save them?</source>
-            <translation>联系信息已修改。要保存吗？</translation>
         </message>
     </context>
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="86" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="87" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation>按原样保留：不是大陆手机号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="99" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="100" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="125" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="126" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="126" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="127" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="127" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="128" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="128" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="129" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="129" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="130" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="130" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="131" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="135" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="136" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
@@ -3682,143 +3792,143 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="109" />
+            <location filename="../ui/charts/DashboardView.cpp" line="110" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="141" />
+            <location filename="../ui/charts/DashboardView.cpp" line="142" />
             <source>Warning &amp;Lines…</source>
             <translation>预警线(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="142" />
+            <location filename="../ui/charts/DashboardView.cpp" line="143" />
             <source>Set when a key figure turns amber or red</source>
             <translation>设置关键指标何时变为黄色或红色</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="143" />
+            <location filename="../ui/charts/DashboardView.cpp" line="144" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="149" />
+            <location filename="../ui/charts/DashboardView.cpp" line="150" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation>还没有数据。导入客户和订单并完成分层后，仪表盘就会显示内容。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="196" />
+            <location filename="../ui/charts/DashboardView.cpp" line="197" />
             <source>Tier migration from</source>
             <translation>等级迁移：从</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="198" />
+            <location filename="../ui/charts/DashboardView.cpp" line="199" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="204" />
+            <location filename="../ui/charts/DashboardView.cpp" line="205" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation>行：第一个月末的等级；列：第二个月末的等级。点击单元格列出这些客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="272" />
+            <location filename="../ui/charts/DashboardView.cpp" line="273" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation>等级仪表盘 — %1（数据截至 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="277" />
+            <location filename="../ui/charts/DashboardView.cpp" line="278" />
             <source>Customers per tier</source>
             <translation>各等级客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="283" />
+            <location filename="../ui/charts/DashboardView.cpp" line="284" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="299" />
+            <location filename="../ui/charts/DashboardView.cpp" line="300" />
             <source>Share of customers and of 12-month revenue</source>
             <translation>客户占比与近 12 个月营业额占比</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="300" />
+            <location filename="../ui/charts/DashboardView.cpp" line="301" />
             <source>Customers %</source>
             <translation>客户 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="301" />
+            <location filename="../ui/charts/DashboardView.cpp" line="302" />
             <source>Revenue %</source>
             <translation>营业额 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="339" />
+            <location filename="../ui/charts/DashboardView.cpp" line="340" />
             <source>Customers per tier, month by month</source>
             <translation>各等级客户数（逐月）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="353" />
+            <location filename="../ui/charts/DashboardView.cpp" line="354" />
             <source>%1 at the end of %2</source>
             <translation>%2月末的%1</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="370" />
+            <location filename="../ui/charts/DashboardView.cpp" line="371" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="419" />
+            <location filename="../ui/charts/DashboardView.cpp" line="420" />
             <source>Lifecycle stages today</source>
             <translation>当前生命周期阶段</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="426" />
+            <location filename="../ui/charts/DashboardView.cpp" line="427" />
             <source>RFM segments today</source>
             <translation>当前 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="464" />
+            <location filename="../ui/charts/DashboardView.cpp" line="465" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="465" />
+            <location filename="../ui/charts/DashboardView.cpp" line="466" />
             <source> vs last month</source>
             <translation>（与上月相比）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="562" />
+            <location filename="../ui/charts/DashboardView.cpp" line="563" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="575" />
+            <location filename="../ui/charts/DashboardView.cpp" line="576" />
             <source>Warning Lines</source>
             <translation>预警线</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="599" />
+            <location filename="../ui/charts/DashboardView.cpp" line="600" />
             <source>0 turns a line off.</source>
             <translation>设为 0 即关闭该预警线。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="600" />
+            <location filename="../ui/charts/DashboardView.cpp" line="601" />
             <source>Repurchase rate amber below:</source>
             <translation>复购率低于此值显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="601" />
+            <location filename="../ui/charts/DashboardView.cpp" line="602" />
             <source>Repurchase rate red below:</source>
             <translation>复购率低于此值显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="602" />
+            <location filename="../ui/charts/DashboardView.cpp" line="603" />
             <source>Customers at risk amber above:</source>
             <translation>流失风险客户多于此数显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="603" />
+            <location filename="../ui/charts/DashboardView.cpp" line="604" />
             <source>Customers at risk red above:</source>
             <translation>流失风险客户多于此数显示红色：</translation>
         </message>
@@ -4010,308 +4120,308 @@
     <context>
         <name>clientele::ui::FollowUpCalendarView</name>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="94" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="95" />
             <source>Previous month (Page Up)</source>
             <translation>上个月（Page Up）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="97" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="98" />
             <source>Next month (Page Down)</source>
             <translation>下个月（Page Down）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="102" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="103" />
             <source>T&amp;oday</source>
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="103" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="104" />
             <source>Back to this month and today's follow-ups</source>
             <translation>回到本月和今天的跟进任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="108" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="109" />
             <source>Run Care &amp;Rules…</source>
             <translation>运行关怀规则(&amp;R)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="110" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="111" />
             <source>Show the follow-ups the care rules call for in the next %n day(s) (birthdays, revisits after a first purchase, win-backs), per rule and per day, then create them. Tasks that exist are not made twice.</source>
             <translation>
                 <numerusform>按规则和日期显示关怀规则在未来 %n 天内需要的跟进任务（生日、首购回访、唤回），确认后再创建。已有的任务不会重复创建。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="114" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="115" />
             <source>E&amp;xport Month to Calendar…</source>
             <translation>导出本月到日历(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="115" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="116" />
             <source>Save the month's open follow-ups as an iCalendar (.ics) file that phone and desktop calendars open. Names and tasks only; no phone numbers.</source>
             <translation>将本月待办跟进保存为 iCalendar（.ics）文件，手机和电脑日历都能打开。只含姓名和任务，不含手机号。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="148" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="149" />
             <source>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; overdue &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; to do &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; done &amp;nbsp; — drag a task onto a day to move it</source>
             <translation>&lt;span style='color:#dc2626'&gt;●&lt;/span&gt; 逾期 &amp;nbsp; &lt;span style='color:#2563eb'&gt;●&lt;/span&gt; 待办 &amp;nbsp; &lt;span style='color:#94a3b8'&gt;✓&lt;/span&gt; 已完成 &amp;nbsp; — 把任务拖到某一天即可改期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="190" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="191" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
             <source>Schedule a follow-up for a customer on the selected day (Insert)</source>
             <translation>在所选日期为客户安排跟进（Insert）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="192" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="193" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
             <source>Change the day or what to do (Enter)</source>
             <translation>修改日期或内容（Enter）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="194" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
             <source>&amp;Done…</source>
             <translation>完成(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="195" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
             <source>Mark done with what came of it; it shows on the customer's timeline (Ctrl+D)</source>
             <translation>标记完成并记录结果，结果会显示在客户时间线上（Ctrl+D）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="196" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
             <source>&amp;Snooze</source>
             <translation>推迟(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="197" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="198" />
             <source>Put off by a day or more; overdue tasks count from today</source>
             <translation>推迟一天或更久；逾期任务从今天算起</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="199" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
             <source>3 days</source>
             <translation>3 天</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
             <source>1 week</source>
             <translation>1 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="200" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="201" />
             <source>2 weeks</source>
             <translation>2 周</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="203" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
             <source>&amp;Reschedule…</source>
             <translation>改期(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="205" />
             <source>Move to a day you choose</source>
             <translation>移到你选择的日期</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="205" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
             <source>&amp;Cancel Task</source>
             <translation>取消任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
             <source>No longer needed; stays in the history as cancelled (Delete)</source>
             <translation>不再需要；以“已取消”保留在历史中（Delete）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
             <source>Open &amp;Customer</source>
             <translation>打开客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="209" />
             <source>The customer's 360° profile</source>
             <translation>客户 360° 档案</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="364" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
             <source>Nothing was planned for this day.</source>
             <translation>这一天没有安排。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="365" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="366" />
             <source>Nothing planned for this day yet. Press New… to schedule a follow-up.</source>
             <translation>这一天还没有安排。点“新建…”安排跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="370" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="371" />
             <source>Nothing due today. All caught up.</source>
             <translation>今天没有到期任务，全部完成了。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="371" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="372" />
             <source>Nothing due today, but %n follow-up(s) are overdue.</source>
             <translation>
                 <numerusform>今天没有到期任务，但有 %n 个已逾期。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="375" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="376" />
             <source>No overdue follow-ups.</source>
             <translation>没有逾期的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="380" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="381" />
             <source>ddd d MMM</source>
             <comment>agenda tab: weekday, day and month</comment>
             <translation>M月d日 ddd</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="381" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="382" />
             <source>Today (%1)</source>
             <translation>今天（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="382" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="383" />
             <source>Overdue (%1)</source>
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="462" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="483" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="498" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="463" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="484" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="499" />
             <source>Follow-up Not Saved</source>
             <translation>跟进任务未保存</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="469" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="470" />
             <source>Follow-up for %1 on %2 saved.</source>
             <translation>已保存 %1 在 %2 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="485" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="486" />
             <source>Follow-up for %1 saved.</source>
             <translation>已保存 %1 的跟进任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="500" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="501" />
             <source>Done; the next follow-up for %1 is on %2.</source>
             <translation>已完成；%1 的下一次跟进在 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="502" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="503" />
             <source>Follow-up for %1 done.</source>
             <translation>%1 的跟进已完成。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="511" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="512" />
             <source>Not Snoozed</source>
             <translation>未推迟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="513" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="514" />
             <source>%n follow-up(s) put off.</source>
             <translation>
                 <numerusform>已推迟 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="523" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="524" />
             <source>Reschedule %n Follow-up(s)</source>
             <translation>
                 <numerusform>改期 %n 个跟进任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="533" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="534" />
             <source>Not Moved</source>
             <translation>未移动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="535" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="536" />
             <source>%n follow-up(s) moved to %1.</source>
             <translation>
                 <numerusform>已将 %n 个跟进任务移到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="543" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="544" />
             <source>Cancel Follow-ups</source>
             <translation>取消跟进任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="544" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="545" />
             <source>Cancel %n follow-up(s)? They stay in the customer's history as cancelled.</source>
             <translation>
                 <numerusform>取消 %n 个跟进任务？它们会以“已取消”保留在客户历史中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="549" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="550" />
             <source>Not Cancelled</source>
             <translation>未取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="551" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="552" />
             <source>%n follow-up(s) cancelled.</source>
             <translation>
                 <numerusform>已取消 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="558" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="570" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="559" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="571" />
             <source>Export Failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="563" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="564" />
             <source>Export Follow-ups to Calendar</source>
             <translation>导出跟进任务到日历</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="565" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="566" />
             <source>iCalendar files (*.ics)</source>
             <translation>iCalendar 文件 (*.ics)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="572" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="573" />
             <source>%n open follow-up(s) of %1 saved to %2. Open the file on your phone or in your calendar app to add them.</source>
             <translation>
                 <numerusform>%1 的 %n 个待办跟进已保存到 %2。在手机或日历应用中打开该文件即可添加。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="597" />
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="611" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="598" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="612" />
             <source>Care Rules Failed</source>
             <translation>关怀规则运行失败</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="602" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="603" />
             <source>Care rules not run; nothing was created.</source>
             <translation>未运行关怀规则；没有创建任何任务。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="607" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="608" />
             <source>Daily Limit Not Saved</source>
             <translation>每日上限未保存</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="613" />
+            <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="614" />
             <source>%n new follow-up(s) created by the care rules.</source>
             <translation>
                 <numerusform>关怀规则新建了 %n 个跟进任务。</numerusform>
@@ -4321,57 +4431,57 @@
     <context>
         <name>clientele::ui::FollowUpDialog</name>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="21" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="22" />
             <source>Schedule Follow-up</source>
             <translation>安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="24" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="25" />
             <source>One follow-up for each of the %1 selected customers.</source>
             <translation>为选中的 %1 位客户各安排一条跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="31" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="32" />
             <source>New Follow-up</source>
             <translation>新建跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="35" />
             <source>&amp;Customer:</source>
             <translation>客户(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="44" />
             <source>Edit Follow-up</source>
             <translation>编辑跟进</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="47" />
             <source>Customer:</source>
             <translation>客户：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="48" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="49" />
             <source>Made by the care rule “%1”: %2</source>
             <translation>由关怀规则“%1”生成：%2</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="54" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="55" />
             <source>Why:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="71" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
             <source>e.g. Call about the new season, invite to the tasting</source>
             <translation>例如：致电介绍新品，邀请参加品鉴会</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="72" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="73" />
             <source>&amp;Due on:</source>
             <translation>日期(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="73" />
+            <location filename="../ui/dialogs/FollowUpDialog.cpp" line="74" />
             <source>&amp;What to do:</source>
             <translation>内容(&amp;W)：</translation>
         </message>
@@ -4981,432 +5091,432 @@
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="100" />
+            <location filename="../ui/views/MainWindow.cpp" line="102" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="168" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="167" />
+            <location filename="../ui/views/MainWindow.cpp" line="169" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="168" />
+            <location filename="../ui/views/MainWindow.cpp" line="170" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="171" />
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="177" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="179" />
+            <location filename="../ui/views/MainWindow.cpp" line="181" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="181" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="192" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="193" />
+            <location filename="../ui/views/MainWindow.cpp" line="195" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <location filename="../ui/views/MainWindow.cpp" line="196" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="205" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="208" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="214" />
+            <location filename="../ui/views/MainWindow.cpp" line="216" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="225" />
+            <location filename="../ui/views/MainWindow.cpp" line="227" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="227" />
+            <location filename="../ui/views/MainWindow.cpp" line="229" />
             <source>&amp;Dashboard</source>
             <translation>仪表盘(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <location filename="../ui/views/MainWindow.cpp" line="230" />
             <source>&amp;Follow-up Calendar</source>
             <translation>跟进日历(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="236" />
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="248" />
+            <location filename="../ui/views/MainWindow.cpp" line="250" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="257" />
+            <location filename="../ui/views/MainWindow.cpp" line="259" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="259" />
+            <location filename="../ui/views/MainWindow.cpp" line="261" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="268" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="269" />
+            <location filename="../ui/views/MainWindow.cpp" line="271" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="270" />
+            <location filename="../ui/views/MainWindow.cpp" line="272" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <location filename="../ui/views/MainWindow.cpp" line="277" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="277" />
+            <location filename="../ui/views/MainWindow.cpp" line="279" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="279" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="283" />
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="292" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="284" />
+            <location filename="../ui/views/MainWindow.cpp" line="286" />
             <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
             <translation>Clientele 会在导入、合并、删除个人信息、修改规则前以及退出时备份。保留最新的几个备份：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="293" />
+            <location filename="../ui/views/MainWindow.cpp" line="295" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="295" />
+            <location filename="../ui/views/MainWindow.cpp" line="297" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="296" />
+            <location filename="../ui/views/MainWindow.cpp" line="298" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="297" />
+            <location filename="../ui/views/MainWindow.cpp" line="299" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="298" />
+            <location filename="../ui/views/MainWindow.cpp" line="300" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="299" />
+            <location filename="../ui/views/MainWindow.cpp" line="301" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <location filename="../ui/views/MainWindow.cpp" line="305" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="345" />
+            <location filename="../ui/views/MainWindow.cpp" line="348" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="346" />
+            <location filename="../ui/views/MainWindow.cpp" line="349" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="355" />
+            <location filename="../ui/views/MainWindow.cpp" line="358" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="373" />
+            <location filename="../ui/views/MainWindow.cpp" line="376" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="396" />
+            <location filename="../ui/views/MainWindow.cpp" line="399" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="400" />
+            <location filename="../ui/views/MainWindow.cpp" line="403" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="430" />
+            <location filename="../ui/views/MainWindow.cpp" line="433" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="444" />
+            <location filename="../ui/views/MainWindow.cpp" line="447" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="444" />
+            <location filename="../ui/views/MainWindow.cpp" line="447" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="449" />
-            <location filename="../ui/views/MainWindow.cpp" line="454" />
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
-            <location filename="../ui/views/MainWindow.cpp" line="463" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="457" />
+            <location filename="../ui/views/MainWindow.cpp" line="461" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="450" />
+            <location filename="../ui/views/MainWindow.cpp" line="453" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="454" />
+            <location filename="../ui/views/MainWindow.cpp" line="457" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="461" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="467" />
+            <location filename="../ui/views/MainWindow.cpp" line="470" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="578" />
+            <location filename="../ui/views/MainWindow.cpp" line="581" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="579" />
+            <location filename="../ui/views/MainWindow.cpp" line="582" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="587" />
+            <location filename="../ui/views/MainWindow.cpp" line="590" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="590" />
+            <location filename="../ui/views/MainWindow.cpp" line="593" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <location filename="../ui/views/MainWindow.cpp" line="607" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="607" />
+            <location filename="../ui/views/MainWindow.cpp" line="610" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="625" />
+            <location filename="../ui/views/MainWindow.cpp" line="628" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="626" />
+            <location filename="../ui/views/MainWindow.cpp" line="629" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="627" />
+            <location filename="../ui/views/MainWindow.cpp" line="630" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="629" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="629" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="641" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="659" />
+            <location filename="../ui/views/MainWindow.cpp" line="662" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
+            <location filename="../ui/views/MainWindow.cpp" line="663" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -5415,191 +5525,191 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="671" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="675" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="697" />
+            <location filename="../ui/views/MainWindow.cpp" line="700" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
-            <location filename="../ui/views/MainWindow.cpp" line="759" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
+            <location filename="../ui/views/MainWindow.cpp" line="762" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
-            <location filename="../ui/views/MainWindow.cpp" line="818" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="821" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="736" />
+            <location filename="../ui/views/MainWindow.cpp" line="739" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="740" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="756" />
+            <location filename="../ui/views/MainWindow.cpp" line="759" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="765" />
+            <location filename="../ui/views/MainWindow.cpp" line="768" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="772" />
+            <location filename="../ui/views/MainWindow.cpp" line="775" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="773" />
+            <location filename="../ui/views/MainWindow.cpp" line="776" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="774" />
+            <location filename="../ui/views/MainWindow.cpp" line="777" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="775" />
+            <location filename="../ui/views/MainWindow.cpp" line="778" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="779" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="779" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="777" />
+            <location filename="../ui/views/MainWindow.cpp" line="780" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="779" />
+            <location filename="../ui/views/MainWindow.cpp" line="782" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="780" />
+            <location filename="../ui/views/MainWindow.cpp" line="783" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="781" />
+            <location filename="../ui/views/MainWindow.cpp" line="784" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="782" />
+            <location filename="../ui/views/MainWindow.cpp" line="785" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="783" />
+            <location filename="../ui/views/MainWindow.cpp" line="786" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="784" />
+            <location filename="../ui/views/MainWindow.cpp" line="787" />
             <source>Tier dashboard</source>
             <translation>等级看板</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="785" />
+            <location filename="../ui/views/MainWindow.cpp" line="788" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="786" />
+            <location filename="../ui/views/MainWindow.cpp" line="789" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="786" />
+            <location filename="../ui/views/MainWindow.cpp" line="789" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="787" />
+            <location filename="../ui/views/MainWindow.cpp" line="790" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="788" />
+            <location filename="../ui/views/MainWindow.cpp" line="791" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="788" />
+            <location filename="../ui/views/MainWindow.cpp" line="791" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="794" />
+            <location filename="../ui/views/MainWindow.cpp" line="797" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -5607,117 +5717,117 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::MergeDialog</name>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="44" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="44" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="46" />
             <source>Allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="46" />
             <source>Opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="54" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="55" />
             <source>Find and Merge Duplicates</source>
             <translation>查找并合并重复客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="57" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="58" />
             <source>Records that may be the same person:</source>
             <translation>可能是同一个人的记录：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="63" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="64" />
             <source>No other record shares this customer's phone, e-mail or name.</source>
             <translation>没有其他记录与该客户的手机号、邮箱或姓名相同。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="66" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="67" />
             <source>Pick the value the merged customer keeps for each field. Orders, notes, follow-ups and tags of both are kept; marketing opt-outs are respected.</source>
             <translation>为每个字段选择合并后保留的值。双方的订单、备注、跟进和标签都会保留；退订营销的选择会被尊重。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="75" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="75" />
             <source>This customer</source>
             <translation>当前客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="74" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="75" />
             <source>Duplicate</source>
             <translation>重复记录</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="81" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="82" />
             <source>Earlier merges into this customer:</source>
             <translation>以前合并到该客户的记录：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="88" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="89" />
             <source>&amp;Merge Into This Customer</source>
             <translation>合并到当前客户(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="90" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="91" />
             <source>&amp;Undo Merge</source>
             <translation>撤销合并(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="91" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="92" />
             <source>Brings the merged record back with its own orders, notes and follow-ups.</source>
             <translation>恢复被合并的记录，连同它自己的订单、备注和跟进。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="113" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="114" />
             <source>%1 · %2 · customer %3 — %4</source>
             <translation>%1 · %2 · 客户 %3 — %4</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="119" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="120" />
             <source>%1 ⚠ probably another person: %2</source>
             <translation>%1 ⚠ 可能是另一个人：%2</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="121" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="122" />
             <source>Birthday, city or gender differ. Merge only if you are sure this is the same person.</source>
             <translation>生日、城市或性别不同。确定是同一人时才合并。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="140" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="141" />
             <source>%1 (customer %2), merged %3 — undone</source>
             <translation>%1（客户 %2），合并于 %3 — 已撤销</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="144" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="145" />
             <source>%1 (customer %2), merged %3</source>
             <translation>%1（客户 %2），合并于 %3</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="181" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="182" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="239" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="240" />
             <source>Cannot merge</source>
             <translation>无法合并</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/MergeDialog.cpp" line="255" />
+            <location filename="../ui/dialogs/MergeDialog.cpp" line="256" />
             <source>Cannot undo the merge</source>
             <translation>无法撤销合并</translation>
         </message>
@@ -6012,22 +6122,22 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::TimelineView</name>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="35" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
@@ -6035,83 +6145,83 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::UsersDialog</name>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="25" />
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="129" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="26" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="130" />
             <source>Users and Roles</source>
             <translation>用户和角色</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="27" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="28" />
             <source>Owners may do everything. Staff may not export, erase or merge customers, undo imports, change tier and care rules, restore backups or see full phone numbers. Without accounts, Clientele opens without signing in.</source>
             <translation>店主可以做所有操作。店员不能导出、删除或合并客户，不能撤销导入、修改等级和关怀规则、恢复备份，也不能查看完整手机号。未设账户时，Clientele 打开时无需登录。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="35" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="36" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="42" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
             <source>Add &amp;Owner…</source>
             <translation>添加店主(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="43" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
             <source>Add &amp;Staff…</source>
             <translation>添加店员(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="44" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
             <source>Set &amp;Password…</source>
             <translation>设置密码(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="46" />
             <source>Change &amp;Role</source>
             <translation>更改角色(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="46" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="47" />
             <source>Re&amp;move</source>
             <translation>删除(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="50" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="51" />
             <source>Add User</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="50" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="51" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="80" />
             <source>Remove User</source>
             <translation>删除用户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="79" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="80" />
             <source>Remove the account “%1”?</source>
             <translation>删除账户“%1”？</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="120" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="121" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/UsersDialog.cpp" line="121" />
+            <location filename="../ui/dialogs/UsersDialog.cpp" line="122" />
             <source>Password for %1 (at least %2 characters):</source>
             <translation>%1 的密码（至少 %2 个字符）：</translation>
         </message>
@@ -6119,44 +6229,44 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="54" />
+            <location filename="../app/desktop/main.cpp" line="55" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="57" />
+            <location filename="../app/desktop/main.cpp" line="58" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="60" />
+            <location filename="../app/desktop/main.cpp" line="61" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="84" />
+            <location filename="../app/desktop/main.cpp" line="85" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="85" />
+            <location filename="../app/desktop/main.cpp" line="86" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="101" />
-            <location filename="../app/desktop/main.cpp" line="109" />
-            <location filename="../app/desktop/main.cpp" line="116" />
+            <location filename="../app/desktop/main.cpp" line="102" />
+            <location filename="../app/desktop/main.cpp" line="110" />
+            <location filename="../app/desktop/main.cpp" line="117" />
             <source>Damaged database</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="102" />
+            <location filename="../app/desktop/main.cpp" line="103" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="110" />
+            <location filename="../app/desktop/main.cpp" line="111" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
@@ -6165,27 +6275,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
 要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="131" />
+            <location filename="../app/desktop/main.cpp" line="132" />
             <source>Database in use</source>
             <translation>数据库正在使用</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="132" />
+            <location filename="../app/desktop/main.cpp" line="133" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="140" />
+            <location filename="../app/desktop/main.cpp" line="141" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="149" />
+            <location filename="../app/desktop/main.cpp" line="150" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="154" />
+            <location filename="../app/desktop/main.cpp" line="155" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>
@@ -6533,7 +6643,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
@@ -6643,7 +6753,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <location filename="../app/cli/ImportCommands.cpp" line="428" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
             <source>FILE</source>
             <translation>文件</translation>
@@ -6823,7 +6933,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation>时间</translation>
         </message>
@@ -7126,233 +7236,233 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>尺寸</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="33" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
             <source>New password for %1: </source>
             <translation>%1 的新密码：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
             <source>Again: </source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不同。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="65" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
             <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
             <translation>没有用户账户：Clientele 打开时无需登录。用 `users add 名称 --role owner` 添加店主。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="70" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="78" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="108" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
             <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
             <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | remove 名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="85" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
             <source>--role is owner or staff.</source>
             <translation>--role 为 owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="91" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
             <source>User %1 added as %2.</source>
             <translation>已添加用户 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="97" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
             <source>Password of %1 changed.</source>
             <translation>%1 的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="101" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
             <source>The role is owner or staff.</source>
             <translation>角色为 owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="103" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
             <source>%1 is now %2.</source>
             <translation>%1 现在是%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="106" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
             <source>User %1 removed.</source>
             <translation>已删除用户 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="133" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
             <source>The audit log was changed outside Clientele at entry %1.</source>
             <translation>审计日志第 %1 条在 Clientele 之外被修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
             <source>The audit log is intact.</source>
             <translation>审计日志完整。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>Subject</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="152" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="166" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
             <translation>用法：clientele-cli privacy export 编号 -o 文件.json | privacy erase 编号 --yes</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="173" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
             <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
             <translation>用法：clientele-cli privacy export 编号 -o 文件.json</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="176" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
             <source>Everything about customer %1 written to %2.</source>
             <translation>客户 %1 的全部信息已写入 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="180" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
             <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
             <translation>删除在 Clientele 内无法撤销（会先备份）。加上 --yes 以删除客户 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="184" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
             <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
             <translation>客户 %1 已删除：个人信息已移除，订单以匿名方式保留。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="199" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
             <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
             <translation>用法：clientele-cli vault fields | setup | change-passphrase | mark 字段 | set 编号 字段 内容 | show 编号 字段</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="216" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
             <source>New passphrase for sensitive fields: </source>
             <translation>敏感字段的新口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
             <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
             <translation>敏感字段现已用你的口令加密。请妥善保管：没有它就无法读取。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="219" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
             <source>Current passphrase: </source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
             <source>New passphrase: </source>
             <translation>新口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="224" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
             <source>%1 is now a sensitive field.</source>
             <translation>%1 现在是敏感字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="230" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
             <source>Passphrase: </source>
             <translation>口令：</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="242" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
             <source>Saved, encrypted.</source>
             <translation>已加密保存。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="257" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
             <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
             <translation>用户账户：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。新密码取自 CLIENTELE_NEW_PASSWORD 或询问输入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="259" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
             <source>owner or staff.</source>
             <translation>owner 或 staff。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="259" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
             <source>ROLE</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="262" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
             <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
             <translation>审计日志（仅店主）：导出、删除、合并、撤销导入、用户变更、查看敏感信息。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <source>Newest N entries (default 50).</source>
             <translation>最新的 N 条（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
             <source>Only this kind, e.g. export, erase, merge.</source>
             <translation>只看这一类，例如 export、erase、merge。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
             <source>KEY</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
             <source>Check that no entry was changed or removed outside Clientele.</source>
             <translation>检查是否有记录在 Clientele 之外被修改或删除。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="268" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
             <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
             <translation>客户的查阅权（以 JSON 导出全部信息）和删除权（订单匿名保留）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <source>JSON file to write.</source>
             <translation>要写入的 JSON 文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
             <source>Confirm the erasure.</source>
             <translation>确认删除。</translation>
         </message>
         <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="273" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
             <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
             <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
         </message>

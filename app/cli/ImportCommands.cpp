@@ -167,7 +167,7 @@ int inspect(CliContext& ctx)
     auto& out = ctx.out();
     out << tr("File:      %1").arg(source.fileName()) << '\n'
         << tr("Encoding:  %1%2").arg(source.encoding(), source.hadBom() ? tr(" (with BOM)") : QString()) << '\n'
-        << tr("Delimiter: %1").arg(DelimiterSniffer::displayName(source.delimiter())) << '\n'
+        << tr("Delimiter: %1").arg(DelimiterSniffer::label(source.delimiter())) << '\n'
         << tr("Looks like: %1").arg(importfield::kindKey(options.kind)) << "\n\n";
     TextTable mapping({tr("Column"), tr("Imported as")});
     for (int i = 0; i < source.header().size(); ++i) {
@@ -265,7 +265,7 @@ int importFile(CliContext& ctx)
             out << tr("Dry run of %1: nothing was written.").arg(report.fileName) << '\n';
         else
             out << tr("Imported %1 as import #%2.").arg(report.fileName).arg(report.batchId) << '\n';
-        out << tr("Encoding %1, delimiter %2.").arg(report.encoding, DelimiterSniffer::displayName(report.delimiter))
+        out << tr("Encoding %1, delimiter %2.").arg(report.encoding, DelimiterSniffer::label(report.delimiter))
             << '\n'
             << tr("Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  "
                   "warnings: %7")

@@ -1,5 +1,6 @@
 // users, audit and privacy: accounts and roles, the audit log, a customer's data export and erasure.
 #include "CliContext.h"
+#include "i18n/LocalDates.h"
 #include "CommandRegistry.h"
 #include "TextTable.h"
 
@@ -70,7 +71,7 @@ int users(CliContext& ctx)
         TextTable table({tr("User"), tr("Role"), tr("Locked until")});
         for (const auto& u : *all)
             table.addRow({u.name, core::security::roleLabel(u.role),
-                          u.lockedUntil.isValid() ? QLocale().toString(u.lockedUntil.toLocalTime(), QLocale::ShortFormat) : QString()});
+                          u.lockedUntil.isValid() ? core::i18n::LocalDates::shortDateTime(u.lockedUntil.toLocalTime()) : QString()});
         table.print(ctx.out());
         return ExitOk;
     }
@@ -151,7 +152,7 @@ int audit(CliContext& ctx)
     }
     TextTable table({tr("When"), tr("Who"), tr("What"), tr("Subject"), tr("Detail")});
     for (const auto& e : *entries)
-        table.addRow({QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
+        table.addRow({core::i18n::LocalDates::shortDateTime(e.at.toLocalTime()), e.actor,
                       AuditLog::actionLabel(e.action), e.subject, e.detail});
     table.print(ctx.out());
     return ExitOk;

@@ -1,6 +1,7 @@
 // The Clientele desktop application: opens the last database (or the demo shop) and shows it.
 #include "domain/AppLocale.h"
 #include "domain/Clock.h"
+#include "i18n/LocalDates.h"
 #include "demo/DemoShop.h"
 #include "segmentation/Segmenter.h"
 #include "storage/Backups.h"
@@ -109,7 +110,7 @@ int main(int argc, char** argv)
                 nullptr, QApplication::translate("main", "Damaged database"),
                 QApplication::translate("main", "%1 is damaged (%2).\n\nRestore the newest backup, made %3? The damaged "
                                                 "file is kept beside it.")
-                    .arg(path, *health, QLocale().toString(newest.created, QLocale::ShortFormat)));
+                    .arg(path, *health, clientele::core::i18n::LocalDates::shortDateTime(newest.created.toLocalTime())));
             if (answer != QMessageBox::Yes)
                 return 1;
             if (auto restored = core::storage::Backups::restore(path, newest.path); !restored) {

@@ -1,8 +1,7 @@
 #include "CareTaskGenerator.h"
 
-#include "../segmentation/TierRules.h"
+#include "CareTaskText.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -10,9 +9,17 @@ using namespace Qt::StringLiterals;
 namespace clientele::core::care {
 
 namespace {
-QString tr(const char* text)
+QString iso(const QDate& date)
 {
-    return QCoreApplication::translate("clientele::core::care::CareTaskGenerator", text);
+    return date.toString(Qt::ISODate);
+}
+
+// The task with its facts; title and reason rendered now (previews show them), and again from the
+// facts whenever a stored task is read (CareTaskText), in the reader's language.
+CareTask task(const CareCustomer& c, const QDate& due, const QString& rule, const QString& dedupeKey, QJsonObject facts)
+{
+    facts.insert(u"rule"_s, rule);
+    return {c.id, due, CareTaskText::title(facts, c.name), CareTaskText::reason(facts), rule, dedupeKey, facts};
 }
 
 QStringList stringList(const QJsonValue& v)
@@ -52,9 +59,8 @@ QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const 
                     const QDate birthday = birthdayIn(c.birthday, year);
                     const QDate due = birthday.addDays(-ahead);
                     if (within(due, from, to))
-                        tasks.append({c.id, due, tr("Birthday greeting for %1").arg(c.name),
-                                      tr("Birthday on %1 (greet %2 days ahead)").arg(birthday.toString(Qt::ISODate)).arg(ahead),
-                                      rule.key, u"birthday:%1:%2"_s.arg(c.id).arg(year)});
+                        tasks.append(task(c, due, rule.key, u"birthday:%1:%2"_s.arg(c.id).arg(year),
+                                          {{u"birthday"_s, iso(birthday)}, {u"ahead"_s, ahead}}));
                 }
             }
         } else if (rule.key == u"revisit") {
@@ -62,9 +68,8 @@ QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const 
             for (const CareCustomer& c : customers) {
                 const QDate due = c.firstPurchase.addDays(after);
                 if (c.firstPurchase.isValid() && within(due, from, to))
-                    tasks.append({c.id, due, tr("Revisit %1").arg(c.name),
-                                  tr("First purchase on %1, %2 days before").arg(c.firstPurchase.toString(Qt::ISODate)).arg(after),
-                                  rule.key, u"revisit:%1:%2"_s.arg(c.id).arg(c.firstPurchase.toString(Qt::ISODate))});
+                    tasks.append(task(c, due, rule.key, u"revisit:%1:%2"_s.arg(c.id).arg(iso(c.firstPurchase)),
+                                      {{u"first"_s, iso(c.firstPurchase)}, {u"after"_s, after}}));
             }
         } else if (rule.key == u"winback" || rule.key == u"vip_at_risk") {
             const bool winback = rule.key == u"winback";
@@ -85,19 +90,11 @@ QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const 
                 if (turned > to || turned < from.addDays(-kCatchUpDays))
                     continue;
                 const QDate due = qMax(turned, from);
-                const QString title = winback ? tr("Win back %1").arg(c.name) : tr("Call %1 (valuable, at risk)").arg(c.name);
-                const QString reason = winback ? tr("No purchase since %1 (dormant from %2)")
-                                                     .arg(c.lastPurchase.toString(Qt::ISODate), turned.toString(Qt::ISODate))
-                                       : modelSaysRisk ? tr("%1 customer, no purchase since %2; the chance they are still a "
-                                                            "customer is falling")
-                                                             .arg(segmentation::TierRules::label(c.tier),
-                                                                  c.lastPurchase.toString(Qt::ISODate))
-                                               : tr("%1 customer, no purchase since %2; overdue after %3 days")
-                                                     .arg(segmentation::TierRules::label(c.tier),
-                                                          c.lastPurchase.toString(Qt::ISODate))
-                                                     .arg(c.atRiskAfterDays);
-                tasks.append({c.id, due, title, reason, rule.key,
-                              u"%1:%2:%3"_s.arg(rule.key).arg(c.id).arg(c.lastPurchase.toString(Qt::ISODate))});
+                const QJsonObject facts =
+                    winback ? QJsonObject{{u"last"_s, iso(c.lastPurchase)}, {u"turned"_s, iso(turned)}}
+                            : QJsonObject{{u"tier"_s, c.tier}, {u"last"_s, iso(c.lastPurchase)}, {u"model"_s, modelSaysRisk},
+                                          {u"overdue_after"_s, c.atRiskAfterDays}};
+                tasks.append(task(c, due, rule.key, u"%1:%2:%3"_s.arg(rule.key).arg(c.id).arg(iso(c.lastPurchase)), facts));
             }
         } else if (rule.key == u"holidays") {
             const int ahead = rule.params.value(u"days_ahead"_s).toInt(3);
@@ -111,9 +108,8 @@ QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const 
                         continue;
                     for (const CareCustomer& c : customers)
                         if (c.marketingConsent && (tiers.isEmpty() || tiers.contains(c.tier)))
-                            tasks.append({c.id, due, tr("%1 greeting for %2").arg(name, c.name),
-                                          tr("%1 on %2").arg(name, day.toString(Qt::ISODate)), rule.key,
-                                          u"holiday:%1:%2:%3"_s.arg(name, text).arg(c.id)});
+                            tasks.append(task(c, due, rule.key, u"holiday:%1:%2:%3"_s.arg(name, text).arg(c.id),
+                                              {{u"holiday"_s, name}, {u"day"_s, iso(day)}}));
                 }
             }
         }

@@ -3,6 +3,7 @@
 #include "CareRules.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,7 @@ struct CareTask
     QString reason;
     QString rule;
     QString dedupeKey; // the same key is never created twice
+    QJsonObject facts; // what title and reason say, as data (CareTaskText renders them when read)
 };
 
 // Turns customer state into follow-up tasks due within [from, to]. Pure and deterministic;

@@ -1,6 +1,7 @@
 #include "CustomerTimeline.h"
 
 #include "../domain/Money.h"
+#include "../i18n/LocalDates.h"
 #include "../segmentation/TierRules.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/Database.h"
@@ -52,7 +53,7 @@ Status addTierChanges(const storage::Database& database, qint64 customerId, QLis
             events.append({first.addMonths(1).addDays(-1), TimelineEvent::Kind::TierChange,
                            tr("%1 → %2").arg(segmentation::TierRules::label(previous),
                                                   segmentation::TierRules::label(tier)),
-                           tr("at the end of %1").arg(month)});
+                           i18n::LocalDates::monthEnd(first)});
         }
         previous = tier;
     }

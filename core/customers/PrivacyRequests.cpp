@@ -1,5 +1,6 @@
 #include "PrivacyRequests.h"
 
+#include "../i18n/Pinyin.h"
 #include "../security/AuditLog.h"
 #include "../security/GuardedChange.h"
 #include "../security/FieldVault.h"
@@ -150,11 +151,12 @@ Status PrivacyRequests::erase(storage::Database& database, qint64 customerId)
         database, security::Permission::Delete, u"before-erase"_s, u"erase"_s, u"customer %1"_s.arg(customerId),
         [&](QString*) -> Status {
             QSqlQuery anonymise = database.prepare(
-                u"UPDATE customers SET name = ?, member_code = NULL, phone = NULL, phone_valid = 1, email = NULL, "
+                u"UPDATE customers SET name = ?, name_sort = ?, name_pinyin = '', member_code = NULL, phone = NULL, phone_valid = 1, email = NULL, "
                 u"gender = '', birthday = NULL, city = '', address = '', source_channel = '', notes = '', "
                 u"marketing_consent = 0, erased_at = ?, updated_at = ? WHERE id = ?"_s);
             const QString now = storage::sqlvalue::now();
             anonymise.addBindValue(erasedName(customerId));
+            anonymise.addBindValue(storage::sqlvalue::notNull(i18n::Pinyin::of(erasedName(customerId)).sortKey));
             anonymise.addBindValue(now);
             anonymise.addBindValue(now);
             anonymise.addBindValue(customerId);

@@ -1,10 +1,19 @@
 #include "DelimiterSniffer.h"
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QMap>
 #include <QString>
 
 namespace clientele::core::io {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::io::DelimiterSniffer", text);
+}
+} // namespace
 
 QChar DelimiterSniffer::sniff(QStringView sample, int maxLines)
 {
@@ -89,6 +98,17 @@ QString DelimiterSniffer::displayName(QChar delimiter)
     case u';': return QStringLiteral("semicolon");
     case u'\t': return QStringLiteral("tab");
     case u'|': return QStringLiteral("pipe");
+    default: return QString(delimiter);
+    }
+}
+
+QString DelimiterSniffer::label(QChar delimiter)
+{
+    switch (delimiter.unicode()) {
+    case u',': return tr("comma ,");
+    case u';': return tr("semicolon ;");
+    case u'\t': return tr("tab");
+    case u'|': return tr("vertical bar |");
     default: return QString(delimiter);
     }
 }

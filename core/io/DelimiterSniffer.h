@@ -13,7 +13,8 @@ public:
     static QChar sniff(QStringView sample, int maxLines = 50);
     // Parses "," ";" "tab" "\t" "|" "comma" "semicolon" "pipe"; null QChar when unknown.
     static QChar fromUserText(const QString& text);
-    static QString displayName(QChar delimiter); // "comma", "semicolon", "tab", "pipe" or the char
+    static QString displayName(QChar delimiter); // "comma", "semicolon", "tab", "pipe" or the char (stored, CLI)
+    static QString label(QChar delimiter);       // the same for people, translated: "comma ," / "逗号 ,"
 };
 
 } // namespace clientele::core::io

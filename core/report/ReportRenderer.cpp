@@ -1,4 +1,5 @@
 #include "ReportRenderer.h"
+#include "../i18n/LocalDates.h"
 
 #include "../segmentation/TierRules.h"
 
@@ -149,7 +150,7 @@ QString ReportRenderer::html(const MonthlyReport& r)
          u"</title></head><body style=\"font-size: 10pt;\">"_s;
     h += u"<h1>"_s + esc(r.shopName.isEmpty() ? title() : r.shopName + u" · "_s + title()) + u"</h1>"_s;
     h += u"<p><b>"_s + esc(monthLabel(r.month)) + u"</b> · "_s +
-         esc(tr("figures as of %1; changes against %2").arg(QLocale().toString(r.asOf, QLocale::ShortFormat),
+         esc(tr("figures as of %1; changes against %2").arg(i18n::LocalDates::shortDate(r.asOf),
                                                              monthLabel(r.previousMonth))) +
          u"</p>"_s;
 

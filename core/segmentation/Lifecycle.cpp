@@ -1,5 +1,7 @@
 #include "Lifecycle.h"
 
+#include "../i18n/LocalDates.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -49,7 +51,7 @@ StageAssignment Lifecycle::assess(const RfmMetrics& m, const LifecycleSettings& 
         return {Stage::New, tr("First purchase %1 days ago (new for %2 days)").arg(sinceFirst).arg(s.newDays)};
     if (m.previousGapDays >= s.dormantDays && m.recencyDays < s.newDays)
         return {Stage::WonBack, tr("Bought again on %1 after %2 days away")
-                                    .arg(m.lastPurchase.toString(Qt::ISODate))
+                                    .arg(i18n::LocalDates::date(m.lastPurchase))
                                     .arg(m.previousGapDays)};
     const int limit = s.atRiskAfter(m);
     const QString rhythm = m.medianGapDays < 0

@@ -25,12 +25,16 @@ struct Label
     const char16_t* key;
     const char* text;
 };
-// cn8 names are the model's own and stay Chinese; score-model names are translated.
+// Both models' names are translated (Chinese: the cn8 model's own names, 重要价值客户 …).
 constexpr Label kLabels[] = {
-    {u"important_value", "重要价值客户"},      {u"important_develop", "重要发展客户"},
-    {u"important_keep", "重要保持客户"},       {u"important_retain", "重要挽留客户"},
-    {u"general_value", "一般价值客户"},        {u"general_develop", "一般发展客户"},
-    {u"general_keep", "一般保持客户"},         {u"general_retain", "一般挽留客户"},
+    {u"important_value", QT_TRANSLATE_NOOP("RfmSegment", "Important value")},
+    {u"important_develop", QT_TRANSLATE_NOOP("RfmSegment", "Important development")},
+    {u"important_keep", QT_TRANSLATE_NOOP("RfmSegment", "Important retention")},
+    {u"important_retain", QT_TRANSLATE_NOOP("RfmSegment", "Important win-back")},
+    {u"general_value", QT_TRANSLATE_NOOP("RfmSegment", "General value")},
+    {u"general_develop", QT_TRANSLATE_NOOP("RfmSegment", "General development")},
+    {u"general_keep", QT_TRANSLATE_NOOP("RfmSegment", "General retention")},
+    {u"general_retain", QT_TRANSLATE_NOOP("RfmSegment", "General win-back")},
     {u"new", QT_TRANSLATE_NOOP("RfmSegment", "New")},
     {u"champions", QT_TRANSLATE_NOOP("RfmSegment", "Champions")},
     {u"loyal", QT_TRANSLATE_NOOP("RfmSegment", "Loyal")},
@@ -104,9 +108,7 @@ QString RfmSegments::label(const QString& key)
 {
     for (const auto& l : kLabels)
         if (key == QStringView(l.key))
-            return key.startsWith(u"important") || key.startsWith(u"general")
-                       ? QString::fromUtf8(l.text)
-                       : QCoreApplication::translate("RfmSegment", l.text);
+            return QCoreApplication::translate("RfmSegment", l.text);
     return key;
 }
 

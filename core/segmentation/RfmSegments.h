@@ -12,10 +12,10 @@ namespace clientele::core::segmentation {
 // cn8 — the 8-class model common in Chinese retail. Each of R, F, M is "high" when it is better
 // than the shop's average over customers with purchases (recency: fewer days than the average;
 // frequency and monetary: strictly more than the average; equal counts as low):
-//   R F M  high high high → 重要价值客户   high low high → 重要发展客户
-//          low  high high → 重要保持客户   low  low high → 重要挽留客户
-//          high high low  → 一般价值客户   high low low  → 一般发展客户
-//          low  high low  → 一般保持客户   low  low low  → 一般挽留客户
+//   R F M  high high high → 重要价值客户 Important value    high low high → 重要发展客户 Important development
+//          low  high high → 重要保持客户 Important retention low  low high → 重要挽留客户 Important win-back
+//          high high low  → 一般价值客户 General value      high low low  → 一般发展客户 General development
+//          low  high low  → 一般保持客户 General retention   low  low low  → 一般挽留客户 General win-back
 //
 // scores — the score-range model. With FM = round((F + M) / 2), the first matching rule wins:
 //   New            one order and R ≥ 4
@@ -47,8 +47,7 @@ public:
     // Stable keys ("important_value", "champions" …) for storage and JSON.
     static QString cn8Key(const RfmMetrics& metrics, const Averages& averages);
     static QString scoresKey(const RfmMetrics& metrics, const RfmScores& scores);
-    // Display names: cn8 in Chinese whatever the UI language (the model's own names), the score
-    // model translated.
+    // Display names of both models in the reader's language ("Important value" / 重要价值客户).
     static QString label(const QString& key);
     // "R high (40 days < average 95), F high (6 > 3.1), M low (¥900 ≤ ¥1,240)"
     static QString cn8Reason(const RfmMetrics& metrics, const Averages& averages);

@@ -57,14 +57,14 @@ Result<SegmentationUpkeep::Outcome> SegmentationUpkeep::update(storage::Database
         auto refreshed = Segmenter::refresh(database, touchedCustomers);
         if (!refreshed)
             return refreshed.error();
-        return Outcome{Work::Refresh, *refreshed};
+        return Outcome{Work::Refresh, *refreshed, {}};
     }
     case Work::FullRun: break;
     }
     auto summary = recalculate(database, progress);
     if (!summary)
         return summary.error();
-    return Outcome{Work::FullRun, summary->customers};
+    return Outcome{Work::FullRun, summary->customers, {}};
 }
 
 Result<SegmentSummary> SegmentationUpkeep::recalculate(storage::Database& database, const Segmenter::Progress& progress)

@@ -152,7 +152,9 @@ QString orderBy(CustomerSort sort, bool descending)
 {
     const QString dir = descending ? u" DESC"_s : u" ASC"_s;
     switch (sort) {
-    case CustomerSort::Name: return u"c.name"_s + dir + u", c.id"_s + dir;
+    // By the name's Latin form: pinyin order for Chinese names (张伟 under z), letters without
+    // case or accents for others; customers_name_sort serves it.
+    case CustomerSort::Name: return u"c.name_sort"_s + dir + u", c.name"_s + dir + u", c.id"_s + dir;
     case CustomerSort::MemberCode: return u"c.member_code"_s + dir + u", c.id"_s + dir;
     case CustomerSort::Phone: return u"c.phone"_s + dir + u", c.id"_s + dir;
     case CustomerSort::City: return u"c.city"_s + dir + u", c.id"_s + dir;

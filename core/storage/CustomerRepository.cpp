@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "CustomerRow.h"
 #include "SqlValues.h"
+#include "../i18n/Pinyin.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,6 +27,9 @@ void bindFields(QSqlQuery& q, const Customer& c)
 {
     q.bindValue(QStringLiteral(":member_code"), sqlvalue::text(c.memberCode));
     q.bindValue(QStringLiteral(":name"), sqlvalue::notNull(c.name));
+    const i18n::PinyinForms forms = i18n::Pinyin::of(c.name);
+    q.bindValue(QStringLiteral(":name_sort"), sqlvalue::notNull(forms.sortKey));
+    q.bindValue(QStringLiteral(":name_pinyin"), sqlvalue::notNull(forms.search));
     q.bindValue(QStringLiteral(":phone"), sqlvalue::text(c.phone));
     q.bindValue(QStringLiteral(":phone_valid"), c.phoneValid ? 1 : 0);
     q.bindValue(QStringLiteral(":email"), sqlvalue::text(c.email));
@@ -47,10 +51,12 @@ CustomerRepository::CustomerRepository(const Database& database)
       m_byEmail(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE email = ? ORDER BY id LIMIT 1"_s)),
       m_byId(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE id = ?"_s)),
       m_insert(database.prepare(QStringLiteral(
-          "INSERT INTO customers (id, member_code, name, phone, phone_valid, email, gender, birthday, city, address, "
-          "source_channel, joined_on, notes, marketing_consent, created_at, updated_at, import_batch_id) "
-          "VALUES (:id, :member_code, :name, :phone, :phone_valid, :email, :gender, :birthday, :city, :address, "
-          ":source_channel, :joined_on, :notes, :marketing_consent, :created_at, :updated_at, :batch)")))
+          "INSERT INTO customers (id, member_code, name, name_sort, name_pinyin, phone, phone_valid, email, gender, "
+          "birthday, city, address, source_channel, joined_on, notes, marketing_consent, created_at, updated_at, "
+          "import_batch_id) "
+          "VALUES (:id, :member_code, :name, :name_sort, :name_pinyin, :phone, :phone_valid, :email, :gender, "
+          ":birthday, :city, :address, :source_channel, :joined_on, :notes, :marketing_consent, :created_at, "
+          ":updated_at, :batch)")))
 {
 }
 
@@ -75,7 +81,8 @@ Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 impor
 Status CustomerRepository::update(const Customer& customer)
 {
     QSqlQuery q = m_database.prepare(QStringLiteral(
-        "UPDATE customers SET member_code = :member_code, name = :name, phone = :phone, phone_valid = :phone_valid, "
+        "UPDATE customers SET member_code = :member_code, name = :name, name_sort = :name_sort, "
+        "name_pinyin = :name_pinyin, phone = :phone, phone_valid = :phone_valid, "
         "email = :email, gender = :gender, birthday = :birthday, city = :city, address = :address, "
         "source_channel = :source_channel, joined_on = :joined_on, notes = :notes, "
         "marketing_consent = :marketing_consent, updated_at = :updated_at WHERE id = :id"));
@@ -261,8 +268,17 @@ Status CustomerRepository::restoreColumn(qint64 id, const QString& column, const
     if (!isRestorableColumn(column))
         return Error::make(Error::Code::Database, tr("Unknown customer column %1").arg(column));
     // The column name comes from the whitelist above, never from input; the value is bound.
-    QSqlQuery q = m_database.prepare(u"UPDATE customers SET "_s + column + u" = ?, updated_at = ? WHERE id = ?"_s);
+    // A name brings its Latin forms along (sort order and pinyin search).
+    const bool name = column == u"name";
+    QSqlQuery q = m_database.prepare(u"UPDATE customers SET "_s + column +
+                                     (name ? u" = ?, name_sort = ?, name_pinyin = ?"_s : u" = ?"_s) +
+                                     u", updated_at = ? WHERE id = ?"_s);
     q.addBindValue(value);
+    if (name) {
+        const i18n::PinyinForms forms = i18n::Pinyin::of(value.toString());
+        q.addBindValue(sqlvalue::notNull(forms.sortKey));
+        q.addBindValue(sqlvalue::notNull(forms.search));
+    }
     q.addBindValue(sqlvalue::now());
     q.addBindValue(id);
     return execQuery(q, tr("Restoring %1 of customer %2").arg(column).arg(id));

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include "../care/CareTaskText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace clientele::core::storage {
@@ -20,17 +22,35 @@ QString tr(const char* text)
 namespace {
 // The column list readFollowUps() expects; every query ends with its own WHERE/ORDER.
 constexpr auto kSelect = "SELECT f.id, f.customer_id, c.name, f.due_on, f.title, f.reason, COALESCE(f.origin_rule, ''), "
-                         "f.status, COALESCE(f.outcome, ''), f.completed_at FROM follow_ups f "
+                         "f.status, COALESCE(f.outcome, ''), f.completed_at, f.facts FROM follow_ups f "
                          "JOIN customers c ON c.id = f.customer_id ";
 
+QJsonObject factsOf(const QVariant& value)
+{
+    return value.isNull() ? QJsonObject() : QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+// A rule-made task is worded from its facts in the reader's language; the stored title and
+// reason (the words of the day it was made) are kept for what cannot be worded: a title someone
+// typed ("own_title") and tasks whose facts could not be recovered (schema v6).
 QList<FollowUp> readFollowUps(QSqlQuery& q)
 {
     QList<FollowUp> rows;
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     sqlvalue::toDate(q.value(3)), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                     q.value(7).toString(), q.value(8).toString(),
-                     q.value(9).isNull() ? QDateTime() : QDateTime::fromString(q.value(9).toString(), Qt::ISODate)});
+    while (q.next()) {
+        FollowUp f{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                   sqlvalue::toDate(q.value(3)), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                   q.value(7).toString(), q.value(8).toString(),
+                   q.value(9).isNull() ? QDateTime() : QDateTime::fromString(q.value(9).toString(), Qt::ISODate)};
+        const QJsonObject facts = factsOf(q.value(10));
+        if (!facts.isEmpty()) {
+            if (const QString title = care::CareTaskText::title(facts, f.customerName);
+                !title.isEmpty() && !facts.value(u"own_title"_s).toBool())
+                f.title = title;
+            if (const QString reason = care::CareTaskText::reason(facts); !reason.isEmpty())
+                f.reason = reason;
+        }
+        rows.append(f);
+    }
     return rows;
 }
 
@@ -43,8 +63,8 @@ Error notFound(qint64 id)
 Result<bool> FollowUpRepository::insertIfNew(const care::CareTask& task)
 {
     QSqlQuery q = m_database.prepare(QStringLiteral(
-        "INSERT INTO follow_ups (customer_id, due_on, title, reason, origin_rule, dedupe_key, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING"));
+        "INSERT INTO follow_ups (customer_id, due_on, title, reason, origin_rule, dedupe_key, created_at, facts) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING"));
     q.addBindValue(task.customerId);
     q.addBindValue(sqlvalue::date(task.dueOn));
     q.addBindValue(task.title);
@@ -52,6 +72,8 @@ Result<bool> FollowUpRepository::insertIfNew(const care::CareTask& task)
     q.addBindValue(task.rule);
     q.addBindValue(task.dedupeKey);
     q.addBindValue(sqlvalue::now());
+    q.addBindValue(task.facts.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                        : QVariant(QString::fromUtf8(QJsonDocument(task.facts).toJson(QJsonDocument::Compact))));
     if (!q.exec())
         return sqlError(q, tr("Saving a follow-up"));
     return q.numRowsAffected() > 0;
@@ -166,9 +188,19 @@ Status FollowUpRepository::edit(qint64 id, const QDate& dueOn, const QString& ti
 {
     if (title.trimmed().isEmpty() || !dueOn.isValid())
         return Error::make(Error::Code::InvalidData, tr("A follow-up needs a title and a date."));
-    QSqlQuery q = m_database.prepare(u"UPDATE follow_ups SET due_on = ?, title = ? WHERE id = ? AND status = 'open'"_s);
+    // A rule-made title saved unchanged stays the rule's (worded in the reader's language); one
+    // changed by hand is the person's own from now on.
+    bool ownTitle = true;
+    if (const auto current = get(id); current && current->madeByRule())
+        ownTitle = current->title != title.trimmed();
+    QSqlQuery q = m_database.prepare(
+        u"UPDATE follow_ups SET due_on = ?, title = CASE WHEN ? THEN ? ELSE title END, "
+        u"facts = CASE WHEN ? AND facts IS NOT NULL THEN json_set(facts, '$.own_title', json('true')) ELSE facts END "
+        u"WHERE id = ? AND status = 'open'"_s);
     q.addBindValue(sqlvalue::date(dueOn));
+    q.addBindValue(ownTitle ? 1 : 0);
     q.addBindValue(title.trimmed());
+    q.addBindValue(ownTitle ? 1 : 0);
     q.addBindValue(id);
     return updateOpen(m_database, id, q, tr("Saving a follow-up"));
 }

@@ -3,15 +3,19 @@
 
 #include "Database.h"
 #include "Schema.h"
+#include "SqlValues.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include "../care/CareRules.h"
+#include "../care/CareTaskText.h"
+#include "../i18n/Pinyin.h"
 #include "../segmentation/TierRules.h"
 
 namespace clientele::core::storage {
@@ -50,6 +54,42 @@ Status seedVersion2(Database& database)
         care.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
         care.addBindValue(now);
         if (auto s = execQuery(care, tr("Storing the care rules")); !s)
+            return s;
+    }
+    return {};
+}
+// v6: the Latin forms of every name (sort key and pinyin search text; the search-text trigger
+// follows name_pinyin), and the facts of rule-made follow-ups read back from their stored words.
+Status fillVersion6(Database& database)
+{
+    QSqlQuery names = database.prepare(QStringLiteral("SELECT id, name FROM customers"));
+    if (auto s = execQuery(names, tr("Reading customer names")); !s)
+        return s;
+    QSqlQuery setName = database.prepare(QStringLiteral("UPDATE customers SET name_sort = ?, name_pinyin = ? WHERE id = ?"));
+    while (names.next()) {
+        const i18n::PinyinForms forms = i18n::Pinyin::of(names.value(1).toString());
+        setName.addBindValue(sqlvalue::notNull(forms.sortKey));
+        setName.addBindValue(sqlvalue::notNull(forms.search));
+        setName.addBindValue(names.value(0));
+        if (auto s = execQuery(setName, tr("Storing the pinyin of customer names")); !s)
+            return s;
+    }
+    QSqlQuery tasks = database.prepare(QStringLiteral(
+        "SELECT f.id, f.origin_rule, COALESCE(f.dedupe_key, ''), f.title, f.reason, c.name FROM follow_ups f "
+        "JOIN customers c ON c.id = f.customer_id WHERE f.origin_rule IS NOT NULL AND f.origin_rule <> ''"));
+    if (auto s = execQuery(tasks, tr("Reading follow-ups")); !s)
+        return s;
+    QSqlQuery setFacts = database.prepare(QStringLiteral("UPDATE follow_ups SET facts = ? WHERE id = ?"));
+    while (tasks.next()) {
+        QJsonObject facts = care::CareTaskText::factsFromText(tasks.value(1).toString(), tasks.value(2).toString(),
+                                                              tasks.value(4).toString());
+        if (facts.isEmpty())
+            continue; // kept as written
+        if (!care::CareTaskText::isRuleTitle(tasks.value(3).toString(), facts, tasks.value(5).toString()))
+            facts.insert(QStringLiteral("own_title"), true);
+        setFacts.addBindValue(QString::fromUtf8(QJsonDocument(facts).toJson(QJsonDocument::Compact)));
+        setFacts.addBindValue(tasks.value(0));
+        if (auto s = execQuery(setFacts, tr("Storing the facts of follow-ups")); !s)
             return s;
     }
     return {};
@@ -100,6 +140,11 @@ Status Migrations::migrateTo(Database& database, int version)
     case 3: status = runAll(database, schema::kVersion3); break;
     case 4: status = runAll(database, schema::kVersion4); break;
     case 5: status = runAll(database, schema::kVersion5); break;
+    case 6:
+        status = runAll(database, schema::kVersion6);
+        if (status)
+            status = fillVersion6(database);
+        break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

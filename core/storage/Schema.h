@@ -304,4 +304,38 @@ inline constexpr const char* kVersion5[] = {
         PRIMARY KEY (customer_id, field)))",
 };
 
+// v6: the two languages keep apart. Customer names get their Latin forms (i18n::Pinyin, written by
+// the repository with the name): name_sort orders a list by pinyin, name_pinyin ("zhangwei zw")
+// joins the search text so full pinyin and initials find 张伟. Rule-made follow-ups keep their
+// facts (JSON, care::CareTaskText) and are worded when read. Migrations::migrateTo(6) fills both
+// for existing rows.
+#define CLIENTELE_SEARCH_TEXT_V6(c)                                                                         \
+    c ".name || ' ' || " c ".name_pinyin || ' ' || COALESCE(" c ".phone, '') || ' ' || COALESCE(" c        \
+    ".email, '') || ' ' || COALESCE(" c ".member_code, '') || ' ' || COALESCE((SELECT group_concat(t.name, ' ') " \
+    "FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = " c ".id), '')"
+inline constexpr const char* kVersion6[] = {
+    "ALTER TABLE customers ADD COLUMN name_sort TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE customers ADD COLUMN name_pinyin TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX customers_name_sort ON customers(name_sort, name)",
+    "ALTER TABLE follow_ups ADD COLUMN facts TEXT",
+    "DROP TRIGGER customers_search_insert",
+    "DROP TRIGGER customers_search_update",
+    "DROP TRIGGER customer_tags_search_insert",
+    "DROP TRIGGER customer_tags_search_delete",
+    "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
+    "INSERT INTO customer_search_text (id, haystack) SELECT new.id, " CLIENTELE_SEARCH_TEXT_V6("c")
+    " FROM customers c WHERE c.id = new.id; END",
+    "CREATE TRIGGER customers_search_update AFTER UPDATE OF name, name_pinyin, phone, email, member_code ON customers "
+    "WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
+    "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT_V6("c")
+    " FROM customers c WHERE c.id = new.id) WHERE id = new.id; END",
+    "CREATE TRIGGER customer_tags_search_insert AFTER INSERT ON customer_tags WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
+    "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT_V6("c")
+    " FROM customers c WHERE c.id = new.customer_id) WHERE id = new.customer_id; END",
+    "CREATE TRIGGER customer_tags_search_delete AFTER DELETE ON customer_tags WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
+    "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT_V6("c")
+    " FROM customers c WHERE c.id = old.customer_id) WHERE id = old.customer_id "
+    "AND EXISTS (SELECT 1 FROM customers WHERE id = old.customer_id); END",
+};
+
 } // namespace clientele::core::storage::schema

@@ -109,7 +109,7 @@ TEST_CASE("8-class segments against the shop average", "[rfm][segments]")
     const auto averages = RfmSegments::averages({good, poor}); // recency 155, frequency 5.5, money ¥505
     CHECK(RfmSegments::cn8Key(good, averages) == u"important_value"_s);
     CHECK(RfmSegments::cn8Key(poor, averages) == u"general_retain"_s);
-    CHECK(RfmSegments::label(u"important_value"_s) == u"重要价值客户"_s);
+    CHECK(RfmSegments::label(u"important_value"_s) == u"Important value"_s); // 重要价值客户 in Chinese (LanguageTest)
 
     RfmMetrics lapsedBigSpender = good;
     lapsedBigSpender.recencyDays = 200;

@@ -1,4 +1,5 @@
 #include "AgendaModel.h"
+#include "i18n/LocalDates.h"
 
 #include "MonthModel.h"
 
@@ -59,7 +60,7 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Due: return QLocale().toString(f.dueOn, QLocale::ShortFormat);
+        case Due: return core::i18n::LocalDates::shortDate(f.dueOn);
         case Customer: return f.customerName;
         case Task: return f.title;
         case Reason: return f.reason;

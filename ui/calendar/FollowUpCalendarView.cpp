@@ -1,4 +1,5 @@
 #include "domain/Clock.h"
+#include "i18n/LocalDates.h"
 #include "FollowUpCalendarView.h"
 
 #include "AgendaModel.h"
@@ -467,7 +468,7 @@ void FollowUpCalendarView::newFollowUp()
     m_agenda = Agenda::Day;
     showAgenda(Agenda::Day);
     changed(tr("Follow-up for %1 on %2 saved.")
-                .arg(dialog.picker()->customerName(), QLocale().toString(dialog.dueOn(), QLocale::ShortFormat)));
+                .arg(dialog.picker()->customerName(), core::i18n::LocalDates::date(dialog.dueOn())));
 }
 
 void FollowUpCalendarView::editSelected()
@@ -498,7 +499,7 @@ void FollowUpCalendarView::completeSelected()
     if (reportFailure(tr("Follow-up Not Saved"), next.ok(), next ? QString() : next.error().message))
         return;
     changed(*next > 0 ? tr("Done; the next follow-up for %1 is on %2.")
-                            .arg(task.customerName, QLocale().toString(dialog.revisit()->dueOn, QLocale::ShortFormat))
+                            .arg(task.customerName, core::i18n::LocalDates::date(dialog.revisit()->dueOn))
                       : tr("Follow-up for %1 done.").arg(task.customerName));
 }
 
@@ -532,7 +533,7 @@ void FollowUpCalendarView::moveFollowUps(const QList<qint64>& ids, const QDate& 
     const auto s = core::care::FollowUpCalendar::moveTo(m_database, ids, day);
     if (reportFailure(tr("Not Moved"), s.ok(), s ? QString() : s.error().message))
         return;
-    changed(tr("%n follow-up(s) moved to %1.", nullptr, int(ids.size())).arg(QLocale().toString(day, QLocale::ShortFormat)));
+    changed(tr("%n follow-up(s) moved to %1.", nullptr, int(ids.size())).arg(core::i18n::LocalDates::date(day)));
 }
 
 void FollowUpCalendarView::cancelSelected()

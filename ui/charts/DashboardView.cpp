@@ -1,4 +1,5 @@
 #include "DashboardView.h"
+#include "i18n/LocalDates.h"
 
 #include "KpiCard.h"
 #include "models/CustomerTableModel.h"
@@ -270,7 +271,7 @@ void DashboardView::render()
         return;
     const auto& r = m_data->report;
     m_heading->setText(tr("Tier dashboard — %1 (figures as of %2)")
-                           .arg(ReportRenderer::monthLabel(r.month), QLocale().toString(r.asOf, QLocale::ShortFormat)));
+                           .arg(ReportRenderer::monthLabel(r.month), core::i18n::LocalDates::date(r.asOf)));
     renderKpis();
 
     // Tier distribution: a donut of customers per tier.

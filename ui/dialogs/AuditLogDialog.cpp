@@ -1,4 +1,5 @@
 #include "AuditLogDialog.h"
+#include "i18n/LocalDates.h"
 
 #include "security/AuditLog.h"
 
@@ -61,7 +62,7 @@ void AuditLogDialog::reload()
         m_table->setRowCount(int(entries->size()));
         for (int row = 0; row < entries->size(); ++row) {
             const auto& e = entries->at(row);
-            const QStringList cells{QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
+            const QStringList cells{core::i18n::LocalDates::shortDateTime(e.at.toLocalTime()), e.actor,
                                     core::security::AuditLog::actionLabel(e.action), e.subject, e.detail};
             for (int column = 0; column < cells.size(); ++column)
                 m_table->setItem(row, column, new QTableWidgetItem(cells[column]));

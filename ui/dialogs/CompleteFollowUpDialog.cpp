@@ -1,4 +1,5 @@
 #include "domain/Clock.h"
+#include "i18n/LocalDates.h"
 #include "CompleteFollowUpDialog.h"
 
 #include "calendar/ContactPanel.h"
@@ -44,7 +45,7 @@ CompleteFollowUpDialog::CompleteFollowUpDialog(const core::storage::FollowUp& ta
     m_revisitOn->setObjectName(QStringLiteral("revisitOn"));
     m_revisitOn->setCalendarPopup(true);
     m_revisitOn->setMinimumDate(core::Clock::today());
-    m_revisitOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_revisitOn->setDisplayFormat(core::i18n::LocalDates::shortFormat());
     m_revisitTitle = new QLineEdit(tr("Revisit: %1").arg(task.title), this);
     m_revisitTitle->setObjectName(QStringLiteral("revisitTitle"));
     form->addRow(m_bookRevisit);

@@ -1,4 +1,5 @@
 #include "domain/Clock.h"
+#include "i18n/LocalDates.h"
 #include "FollowUpDialog.h"
 
 #include "storage/FollowUpRepository.h"
@@ -65,7 +66,7 @@ void FollowUpDialog::build(const QDate& due, const QDate& earliest)
     m_due->setObjectName(QStringLiteral("followUpDue"));
     m_due->setCalendarPopup(true);
     m_due->setMinimumDate(earliest);
-    m_due->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_due->setDisplayFormat(core::i18n::LocalDates::shortFormat());
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("followUpTitle"));
     m_title->setPlaceholderText(tr("e.g. Call about the new season, invite to the tasting"));

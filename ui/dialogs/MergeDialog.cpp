@@ -1,4 +1,5 @@
 #include "domain/Clock.h"
+#include "i18n/LocalDates.h"
 #include "MergeDialog.h"
 
 #include "customers/CustomerForm.h"
@@ -140,11 +141,11 @@ void MergeDialog::loadHistory()
                 record.undone ? tr("%1 (customer %2), merged %3 — undone")
                                     .arg(record.mergedName)
                                     .arg(record.mergedId)
-                                    .arg(QLocale().toString(record.mergedAt.toLocalTime(), QLocale::ShortFormat))
+                                    .arg(core::i18n::LocalDates::shortDateTime(record.mergedAt.toLocalTime()))
                               : tr("%1 (customer %2), merged %3")
                                     .arg(record.mergedName)
                                     .arg(record.mergedId)
-                                    .arg(QLocale().toString(record.mergedAt.toLocalTime(), QLocale::ShortFormat)),
+                                    .arg(core::i18n::LocalDates::shortDateTime(record.mergedAt.toLocalTime())),
                 m_history);
             item->setData(Qt::UserRole, !record.undone);
             m_mergeIds.append(record.id);

@@ -1,4 +1,5 @@
 #include "domain/Clock.h"
+#include "i18n/LocalDates.h"
 #include "UsersDialog.h"
 
 #include "security/UserDirectory.h"
@@ -103,7 +104,7 @@ void UsersDialog::reload()
         role->setData(Qt::UserRole, int(u.role));
         m_table->setItem(row, 1, role);
         m_table->setItem(row, 2, new QTableWidgetItem(u.lockedUntil.isValid() && u.lockedUntil > core::Clock::nowUtc()
-                                                          ? QLocale().toString(u.lockedUntil.toLocalTime(), QLocale::ShortFormat)
+                                                          ? core::i18n::LocalDates::shortDateTime(u.lockedUntil.toLocalTime())
                                                           : QString()));
     }
 }

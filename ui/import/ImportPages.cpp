@@ -205,7 +205,7 @@ void ImportFormatPage::refreshPreview()
     ImportSource& s = **source;
     m_detected->setText(tr("Reading as <b>%1</b>%2, columns separated by <b>%3</b>; the header is on line %4.")
                             .arg(s.encoding(), s.hadBom() ? tr(" (with BOM)") : QString(),
-                                 DelimiterSniffer::displayName(s.delimiter()))
+                                 DelimiterSniffer::label(s.delimiter()))
                             .arg(s.headerLine()));
     m_preview->setColumnCount(int(s.header().size()));
     m_preview->setHorizontalHeaderLabels(s.header());

@@ -1,4 +1,5 @@
 #include "CustomerTableModel.h"
+#include "i18n/LocalDates.h"
 
 #include "analytics/PurchaseModel.h"
 #include "domain/Money.h"
@@ -73,7 +74,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         case Orders: return QLocale().toString(r.orders);
         case Spend12m: return r.tier.isEmpty() ? QString() : yuan(r.spend12m);
         case Clv: return r.probabilityAlive >= 0 ? yuan(r.clv) : QString();
-        case LastPurchase: return r.lastPurchase.isValid() ? QLocale().toString(r.lastPurchase, QLocale::ShortFormat) : QString();
+        case LastPurchase: return core::i18n::LocalDates::shortDate(r.lastPurchase);
         case Tags: return r.tags.join(QStringLiteral(", "));
         }
     } else if (role == Qt::TextAlignmentRole) {

@@ -1,4 +1,5 @@
 #include "CustomerProfileDialog.h"
+#include "i18n/LocalDates.h"
 
 #include "analytics/PurchaseModel.h"
 #include "dialogs/FollowUpDialog.h"
@@ -149,13 +150,11 @@ void CustomerProfileDialog::buildHeader()
         const auto& e = (*segment)->evaluation;
         html += QStringLiteral("&nbsp;&nbsp;<span style='background:%1; color:white;'>&nbsp;%2&nbsp;</span>")
                     .arg(CustomerTableModel::tierColor(e.tier).name(), segmentation::TierRules::label(e.tier));
-        html += QStringLiteral("&nbsp;&nbsp;<span style='color:#475569'>%1 · RFM %2%3%4 · %5</span>")
-                    .arg(segmentation::Lifecycle::label(e.stage))
-                    .arg(e.scores.r)
-                    .arg(e.scores.f)
-                    .arg(e.scores.m)
-                    .arg(segmentation::RfmSegments::label(e.segmentCn8));
-        tooltip = e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange;
+        // The segment by name; its scores (jargon) in the tooltip.
+        html += QStringLiteral("&nbsp;&nbsp;<span style='color:#475569'>%1 · %2</span>")
+                    .arg(segmentation::Lifecycle::label(e.stage), segmentation::RfmSegments::label(e.segmentCn8));
+        tooltip = (e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange) + u'\n' +
+                  tr("RFM: %1").arg(segmentation::RfmSegments::scoresReason(e.scores));
     }
     const auto tags = storage::CustomerRepository(m_database).tags(m_customerId);
     QString tagHtml;
@@ -183,11 +182,13 @@ QWidget* CustomerProfileDialog::buildOverview()
     const auto& m = e.metrics;
     form->addRow(tr("Tier"), wrapped(e.tierChange.isEmpty() ? e.tierReason : e.tierReason + u'\n' + e.tierChange, overview));
     form->addRow(tr("Stage"), wrapped(e.stageReason, overview));
-    form->addRow(tr("RFM"), wrapped(QStringLiteral("%1 · %2 · %3")
-                                        .arg(segmentation::RfmSegments::scoresReason(e.scores),
-                                             segmentation::RfmSegments::label(e.segmentCn8),
-                                             segmentation::RfmSegments::label(e.segmentScores)),
-                                    overview));
+    auto* rfm = wrapped(QStringLiteral("%1 · %2").arg(segmentation::RfmSegments::label(e.segmentCn8),
+                                                      segmentation::RfmSegments::label(e.segmentScores)),
+                        overview);
+    rfm->setObjectName(QStringLiteral("profileSegments"));
+    rfm->setToolTip(segmentation::RfmSegments::scoresReason(e.scores) + u'
+' + e.segmentCn8Reason);
+    form->addRow(tr("Segment"), rfm);
     // Key numbers: the list's own row (one definition per figure, report::Figures), each with
     // its definition as the tooltip and an object name from the figure's key.
     using report::FigureId;
@@ -208,7 +209,7 @@ QWidget* CustomerProfileDialog::buildOverview()
                   new QLabel(yuan(report::Figures::averageOrder(r.totalSpend, r.orders)), overview));
         if (r.lastPurchase.isValid())
             addFigure(FigureId::CustomerLastPurchase,
-                      new QLabel(QLocale().toString(r.lastPurchase, QLocale::LongFormat), overview));
+                      new QLabel(core::i18n::LocalDates::date(r.lastPurchase), overview));
     }
     if (m.medianGapDays > 0)
         form->addRow(tr("Usual gap"), new QLabel(tr("%1 days").arg(m.medianGapDays), overview));
@@ -257,7 +258,7 @@ QTableWidget* CustomerProfileDialog::buildPurchases()
         purchases->setRowCount(int(orders->size()));
         for (int row = 0; row < orders->size(); ++row) {
             const Order& o = orders->at(row);
-            const QStringList cells{QLocale().toString(o.date, QLocale::ShortFormat), o.orderNo, yuan(o.amount), o.category,
+            const QStringList cells{core::i18n::LocalDates::shortDate(o.date), o.orderNo, yuan(o.amount), o.category,
                                     o.channel, o.store};
             for (int col = 0; col < cells.size(); ++col) {
                 auto* item = new QTableWidgetItem(cells[col]);

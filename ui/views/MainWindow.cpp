@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "i18n/LocalDates.h"
 
 #include "CustomerProfileDialog.h"
 #include "charts/DashboardView.h"
@@ -6,6 +7,7 @@
 #include "calendar/FollowUpCalendarView.h"
 #include "widgets/AppIcon.h"
 #include "dialogs/FindDuplicatesDialog.h"
+#include "widgets/ToolbarText.h"
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "dialogs/UsersDialog.h"
@@ -310,6 +312,7 @@ void MainWindow::createActions()
     toolbar->addAction(followUp);
     toolbar->addAction(exportAll);
     toolbar->addAction(print);
+    usePlainToolbarTexts(toolbar);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
@@ -733,7 +736,7 @@ void MainWindow::restoreBackup()
     }
     QStringList items;
     for (const auto& backup : *backups)
-        items.append(tr("%1 — %2").arg(QLocale().toString(backup.created, QLocale::ShortFormat),
+        items.append(tr("%1 — %2").arg(core::i18n::LocalDates::shortDateTime(backup.created.toLocalTime()),
                                        QFileInfo(backup.path).fileName()));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Restore a Backup"),

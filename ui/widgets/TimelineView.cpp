@@ -1,4 +1,5 @@
 #include "TimelineView.h"
+#include "i18n/LocalDates.h"
 
 #include "customers/CustomerTimeline.h"
 
@@ -47,7 +48,7 @@ void TimelineView::reload()
     if (!events)
         return;
     for (const TimelineEvent& e : *events) {
-        auto* item = new QTreeWidgetItem(m_tree, {QLocale().toString(e.date, QLocale::ShortFormat),
+        auto* item = new QTreeWidgetItem(m_tree, {core::i18n::LocalDates::shortDate(e.date),
                                                   core::customers::CustomerTimeline::kindLabel(e.kind), e.title,
                                                   QString(e.detail).replace(u'\n', QStringLiteral(" · "))});
         item->setForeground(1, kindColor(e.kind));

@@ -1,0 +1,68 @@
+#include "LocalDates.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace clientele::core::i18n {
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr)
+{
+    return QCoreApplication::translate("clientele::core::i18n::LocalDates", text, disambiguation);
+}
+
+bool chinese(const QLocale& locale)
+{
+    return locale.language() == QLocale::Chinese;
+}
+} // namespace
+
+QString LocalDates::shortFormat()
+{
+    const QLocale locale;
+    if (chinese(locale))
+        return u"yyyy/M/d"_s;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+QString LocalDates::date(const QDate& date)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    return locale.toString(date, chinese(locale) ? u"yyyy年M月d日"_s : shortFormat());
+}
+
+QString LocalDates::shortDate(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, shortFormat()) : QString();
+}
+
+QString LocalDates::shortDateTime(const QDateTime& localTime)
+{
+    if (!localTime.isValid())
+        return {};
+    return shortDate(localTime.date()) + u' ' + QLocale().toString(localTime.time(), QLocale::ShortFormat);
+}
+
+QString LocalDates::month(const QDate& anyDayOfMonth)
+{
+    if (!anyDayOfMonth.isValid())
+        return {};
+    const QLocale locale;
+    return locale.toString(anyDayOfMonth, chinese(locale) ? u"yyyy年M月"_s : u"MMMM yyyy"_s);
+}
+
+QString LocalDates::monthEnd(const QDate& anyDayOfMonth)
+{
+    if (!anyDayOfMonth.isValid())
+        return {};
+    return tr("end of %1", "a month end: %1 is a month and year").arg(month(anyDayOfMonth));
+}
+
+} // namespace clientele::core::i18n
