@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 CareTask task(qint64 customer, const QDate& due)
 {
-    return {customer, due, u"t"_s, u"r"_s, u"birthday"_s, u"birthday:%1"_s.arg(customer)};
+    return {customer, due, u"t"_s, u"r"_s, u"birthday"_s, u"birthday:%1"_s.arg(customer), {}};
 }
 
 // Seven customers whose birthday greetings all fall on `greetOn` (birthday rule: 7 days ahead).

@@ -186,8 +186,7 @@ QWidget* CustomerProfileDialog::buildOverview()
                                                       segmentation::RfmSegments::label(e.segmentScores)),
                         overview);
     rfm->setObjectName(QStringLiteral("profileSegments"));
-    rfm->setToolTip(segmentation::RfmSegments::scoresReason(e.scores) + u'
-' + e.segmentCn8Reason);
+    rfm->setToolTip(segmentation::RfmSegments::scoresReason(e.scores) + u'\n' + e.segmentCn8Reason);
     form->addRow(tr("Segment"), rfm);
     // Key numbers: the list's own row (one definition per figure, report::Figures), each with
     // its definition as the tooltip and an object name from the figure's key.
