@@ -281,7 +281,7 @@
         <message>
             <location filename="../core/segmentation/TierRules.cpp" line="117" />
             <source>Diamond</source>
-            <translation>钻石</translation>
+            <translation>钻石卡</translation>
         </message>
         <message>
             <location filename="../core/segmentation/TierRules.cpp" line="117" />

@@ -1,6 +1,7 @@
 // Figures that agree everywhere: every figure the customer list, the profile, the dashboard, the
 // status bar and the monthly report show is recomputed here from the orders themselves, for the
 // demo shop and for a small hand-made shop imported from CSV fixtures, and the places must agree.
+#include "i18n/LocalDates.h"
 #include "UiSupport.h"
 
 #include "charts/DashboardView.h"
@@ -77,7 +78,7 @@ Truth truthOf(core::storage::Database& db, qint64 id, const QDate& asOf)
 
 QString yuan(core::Fen fen)
 {
-    return QLocale().toCurrencyString(double(fen) / 100.0, u"¥"_s);
+    return core::report::ReportRenderer::money(fen); // the one money format of list, profile and report
 }
 
 QString cell(const ui::CustomerTableModel& model, int row, int column)
@@ -128,7 +129,7 @@ Observed checkAgreement(ui::MainWindow& window, const QDate& asOf, int profilesT
         INFO("customer " << id);
         CHECK(cell(model, row, ui::CustomerTableModel::Orders) == QLocale().toString(t.orders));
         CHECK(cell(model, row, ui::CustomerTableModel::LastPurchase) ==
-              (t.last.isValid() ? QLocale().toString(t.last, QLocale::ShortFormat) : QString()));
+              (t.last.isValid() ? core::i18n::LocalDates::date(t.last) : QString()));
         const auto segment = segments.segmentRow(id);
         REQUIRE(segment.ok());
         if (t.orders > 0) {
@@ -160,7 +161,7 @@ Observed checkAgreement(ui::MainWindow& window, const QDate& asOf, int profilesT
         CHECK(profileFigure(dialog, FigureId::CustomerSpend12m) == cell(model, row, ui::CustomerTableModel::Spend12m));
         CHECK(profileFigure(dialog, FigureId::CustomerAverageOrder) == yuan(Figures::averageOrder(t.total, t.orders)));
         if (t.last.isValid())
-            CHECK(profileFigure(dialog, FigureId::CustomerLastPurchase) == QLocale().toString(t.last, QLocale::LongFormat));
+            CHECK(profileFigure(dialog, FigureId::CustomerLastPurchase) == core::i18n::LocalDates::date(t.last));
         if (auto* value = dialog.findChild<QLabel*>(u"figure_"_s + Figures::key(FigureId::CustomerPredictedValue))) {
             CHECK_FALSE(value->text().contains(u"100%"_s));
             if (t.purchaseDays.size() <= 1) { // one purchase day: the shop's average, and said so
@@ -234,10 +235,11 @@ Observed checkAgreement(ui::MainWindow& window, const QDate& asOf, int profilesT
         tooltips.insert(card->toolTip());
     CHECK(tooltips.count(Figures::tooltip(FigureId::BuyingCustomers)) == 1);
     CHECK(tooltips.count(Figures::tooltip(FigureId::Buyers12m)) == 1);
-    qint64 staged = 0;
+    qint64 staged = 0, prospects = 0;
     for (const auto& [stage, n] : dashboard->data()->stages)
-        staged += n;
-    CHECK(staged == buyers); // every customer who bought has a stage; prospects are not in the chart
+        (stage == u"prospect"_s ? prospects : staged) += n;
+    CHECK(staged == buyers); // every customer who bought has a stage other than "prospect"
+    CHECK(prospects == model.rowCount() - buyers); // the funnel starts with the records without orders
     return seen;
 }
 
