@@ -3016,129 +3016,6 @@
         </message>
     </context>
     <context>
-        <name>clientele::ui</name>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
-            <source>Add &amp;Note…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
-            <source>Schedule &amp;Follow-up…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Date</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Order</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Amount</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Category</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Channel</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Store</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="302" />
-            <source>Cannot save the note</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="316" />
-            <source>Cannot schedule the follow-up</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="328" />
-            <source>Edit Tags</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="328" />
-            <source>Tags, separated by commas:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
-            <source>Cannot save the tags</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
-            <source>Export Everything About This Customer</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="352" />
-            <source>customer-%1.json</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="352" />
-            <source>JSON files (*.json)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="357" />
-            <source>Export failed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
-            <source>Export Everything</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
-            <source>Saved to %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
-            <source>Erase Customer</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
-            <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
-            <source>Not erased</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
-            <source>Unsaved changes</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="391" />
-            <source>The contact fields were changed. Save them?</source>
-            <translation />
-        </message>
-    </context>
-    <context>
         <name>clientele::ui::AgendaModel</name>
         <message>
             <location filename="../ui/calendar/AgendaModel.cpp" line="46" />
@@ -3728,23 +3605,143 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="215" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="215" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="219" />
             <source>%1; %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <source>Add &amp;Note…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
+            <source>Schedule &amp;Follow-up…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Channel</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="301" />
+            <source>Cannot save the note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="315" />
+            <source>Cannot schedule the follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <source>Edit Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <source>Tags, separated by commas:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <source>Cannot save the tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="350" />
+            <source>Export Everything About This Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <source>customer-%1.json</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <source>JSON files (*.json)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <source>Export failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
+            <source>Export Everything</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
+            <source>Saved to %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="364" />
+            <source>Erase Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
+            <source>Not erased</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="389" />
+            <source>Unsaved changes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
+            <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
     </context>
@@ -4243,7 +4240,7 @@
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
-            <source>&amp;Reschedule…</source>
+            <source>Resc&amp;hedule…</source>
             <translation />
         </message>
         <message>
@@ -4253,7 +4250,7 @@
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
-            <source>&amp;Cancel Task</source>
+            <source>Cance&amp;l Task</source>
             <translation />
         </message>
         <message>
@@ -4263,7 +4260,7 @@
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
-            <source>Open &amp;Customer</source>
+            <source>Open C&amp;ustomer</source>
             <translation />
         </message>
         <message>

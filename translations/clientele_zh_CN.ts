@@ -3015,129 +3015,6 @@
         </message>
     </context>
     <context>
-        <name>clientele::ui</name>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
-            <source>Add &amp;Note…</source>
-            <translation>添加备注(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
-            <source>Schedule &amp;Follow-up…</source>
-            <translation>安排跟进(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Order</source>
-            <translation>订单</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Category</source>
-            <translation>品类</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
-            <source>Store</source>
-            <translation>门店</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="302" />
-            <source>Cannot save the note</source>
-            <translation>无法保存备注</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="316" />
-            <source>Cannot schedule the follow-up</source>
-            <translation>无法安排跟进</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="328" />
-            <source>Edit Tags</source>
-            <translation>编辑标签</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="328" />
-            <source>Tags, separated by commas:</source>
-            <translation>标签，用逗号分隔：</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="333" />
-            <source>Cannot save the tags</source>
-            <translation>无法保存标签</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
-            <source>Export Everything About This Customer</source>
-            <translation>导出该客户的全部信息</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="352" />
-            <source>customer-%1.json</source>
-            <translation>customer-%1.json</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="352" />
-            <source>JSON files (*.json)</source>
-            <translation>JSON 文件 (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="357" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
-            <source>Export Everything</source>
-            <translation>导出全部信息</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
-            <source>Saved to %1.</source>
-            <translation>已保存到 %1。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
-            <source>Erase Customer</source>
-            <translation>删除客户个人信息</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
-            <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
-            <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
-            <source>Not erased</source>
-            <translation>未删除</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
-            <source>Unsaved changes</source>
-            <translation>未保存的修改</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="391" />
-            <source>The contact fields were changed. Save them?</source>
-            <translation>联系信息已修改。要保存吗？</translation>
-        </message>
-    </context>
-    <context>
         <name>clientele::ui::AgendaModel</name>
         <message>
             <location filename="../ui/calendar/AgendaModel.cpp" line="46" />
@@ -3721,24 +3598,144 @@
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="191" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="215" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="215" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="219" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <source>Add &amp;Note…</source>
+            <translation>添加备注(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
+            <source>Schedule &amp;Follow-up…</source>
+            <translation>安排跟进(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="301" />
+            <source>Cannot save the note</source>
+            <translation>无法保存备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="315" />
+            <source>Cannot schedule the follow-up</source>
+            <translation>无法安排跟进</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <source>Edit Tags</source>
+            <translation>编辑标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <source>Tags, separated by commas:</source>
+            <translation>标签，用逗号分隔：</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <source>Cannot save the tags</source>
+            <translation>无法保存标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="350" />
+            <source>Export Everything About This Customer</source>
+            <translation>导出该客户的全部信息</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <source>customer-%1.json</source>
+            <translation>customer-%1.json</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
+            <source>Export Everything</source>
+            <translation>导出全部信息</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
+            <source>Saved to %1.</source>
+            <translation>已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="364" />
+            <source>Erase Customer</source>
+            <translation>删除客户个人信息</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
+            <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
+            <source>Not erased</source>
+            <translation>未删除</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="389" />
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
+            <source>The contact fields were changed. Save them?</source>
+            <translation>联系信息已修改。要保存吗？</translation>
         </message>
     </context>
     <context>
@@ -4228,8 +4225,8 @@
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="204" />
-            <source>&amp;Reschedule…</source>
-            <translation>改期(&amp;R)…</translation>
+            <source>Resc&amp;hedule…</source>
+            <translation>改期(&amp;H)…</translation>
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="205" />
@@ -4238,8 +4235,8 @@
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="206" />
-            <source>&amp;Cancel Task</source>
-            <translation>取消任务(&amp;C)</translation>
+            <source>Cance&amp;l Task</source>
+            <translation>取消任务(&amp;L)</translation>
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="207" />
@@ -4248,8 +4245,8 @@
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="208" />
-            <source>Open &amp;Customer</source>
-            <translation>打开客户(&amp;C)</translation>
+            <source>Open C&amp;ustomer</source>
+            <translation>打开客户(&amp;U)</translation>
         </message>
         <message>
             <location filename="../ui/calendar/FollowUpCalendarView.cpp" line="209" />

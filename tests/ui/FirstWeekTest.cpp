@@ -11,9 +11,14 @@
 #include "report/DashboardData.h"
 #include "storage/ImportBatchRepository.h"
 #include "views/MainWindow.h"
+#include "views/CustomerProfileDialog.h"
+#include "storage/CustomerRepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QAbstractButton>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTest>
@@ -121,4 +126,27 @@ TEST_CASE("a new shop imports its own files by keyboard and has tiers without as
     window.showDashboard();
     QTest::qWait(200);
     clientele::test::screenshot(window, u"ui-first-week-dashboard-en.png"_s);
+}
+
+TEST_CASE("every tab of the profile speaks Chinese in the Chinese UI", "[ui][firstweek][language]")
+{
+    QTemporaryDir dir;
+    auto db = clientele::test::demoDatabase(dir, 60);
+    const clientele::test::ChineseUi chinese;
+    const qint64 id = core::storage::CustomerRepository(*db).search({}, 1).value().first().id;
+    ui::CustomerProfileDialog profile(*db, id);
+    profile.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&profile));
+    // Buttons and table headings on every tab, the hidden ones included.
+    static const QRegularExpression englishWord(u"[A-Za-z]{3,}"_s);
+    QStringList english;
+    for (auto* button : profile.findChildren<QAbstractButton*>())
+        if (button->text().contains(englishWord))
+            english.append(button->text());
+    for (auto* table : profile.findChildren<QTableWidget*>())
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (table->horizontalHeaderItem(c) && table->horizontalHeaderItem(c)->text().contains(englishWord))
+                english.append(table->horizontalHeaderItem(c)->text());
+    INFO(english.join(u" | "_s).toStdString());
+    CHECK(english.isEmpty());
 }

@@ -201,11 +201,11 @@ FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QW
                                       std::pair{7, tr("1 week")}, std::pair{14, tr("2 weeks")}})
         snoozeMenu->addAction(label, this, [this, days = days] { snoozeSelected(days); });
     snooze->setMenu(snoozeMenu);
-    auto* reschedule = new QPushButton(tr("&Reschedule…"), agendaPanel);
+    auto* reschedule = new QPushButton(tr("Resc&hedule…"), agendaPanel);
     reschedule->setToolTip(tr("Move to a day you choose"));
-    auto* cancel = new QPushButton(tr("&Cancel Task"), agendaPanel);
+    auto* cancel = new QPushButton(tr("Cance&l Task"), agendaPanel);
     cancel->setToolTip(tr("No longer needed; stays in the history as cancelled (Delete)"));
-    m_openCustomer = new QPushButton(tr("Open &Customer"), agendaPanel);
+    m_openCustomer = new QPushButton(tr("Open C&ustomer"), agendaPanel);
     m_openCustomer->setToolTip(tr("The customer's 360° profile"));
     for (QPushButton* b : {add, m_edit, done, snooze, reschedule, cancel, m_openCustomer})
         buttons->addWidget(b);
