@@ -3369,7 +3369,7 @@
         </message>
         <message>
             <location filename="../ui/widgets/CustomerEditForm.cpp" line="38" />
-            <source>separated by commas, e.g. VIP, 宝妈</source>
+            <source>separated by commas, e.g. VIP, new mum</source>
             <translation>用逗号分隔，例如 VIP，宝妈</translation>
         </message>
         <message>
@@ -3528,212 +3528,219 @@
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="107" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <source>Purchases (%1 + %n refund(s))</source>
+            <translation>
+                <numerusform>购买记录（%1 + %n 笔退款）</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="108" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="157" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="170" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="194" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="218" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="214" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="218" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="219" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="223" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="236" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="251" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="301" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="308" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="315" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="322" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="334" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="334" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="350" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="357" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="363" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="364" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="378" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="389" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="396" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="397" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -4084,32 +4091,32 @@
             <translation>&lt;h2&gt;欢迎使用 Clientele&lt;/h2&gt;&lt;p&gt;您的客户资料保存在这台电脑上的一个文件里。您想怎样开始？&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="29" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="30" />
             <source>Start with an empty shop</source>
             <translation>从空白店铺开始</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="30" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="31" />
             <source>Then import your customer and order lists from Excel, your till or your online shop (Ctrl+I).</source>
             <translation>然后导入来自 Excel、收银系统或网店的客户和订单表（Ctrl+I）。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="35" />
             <source>Explore the demo shop</source>
             <translation>体验示例店铺</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="34" />
-            <source>2,000 made-up customers with two years of orders, already tiered — try everything safely.</source>
-            <translation>2,000 位虚构客户和两年的订单，已分好等级——可以放心试用所有功能。</translation>
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="36" />
+            <source>2,000 made-up customers with three years of orders, already tiered — try everything safely.</source>
+            <translation>2,000 位虚构客户，含三年订单，已分好等级——放心试用所有功能。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="35" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="37" />
             <source>Open an existing Clientele file…</source>
             <translation>打开已有的 Clientele 文件…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="38" />
             <source>A database you used before or copied from another computer.</source>
             <translation>以前用过的、或从另一台电脑拷来的数据库。</translation>
         </message>
@@ -5376,13 +5383,15 @@
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="358" />
+            <location filename="../ui/views/MainWindow.cpp" line="787" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="376" />
-            <source>Follow-ups</source>
-            <translation>跟进</translation>
+            <location filename="../ui/views/MainWindow.cpp" line="788" />
+            <source>Follow-up calendar</source>
+            <translation>跟进日历</translation>
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="399" />
@@ -5669,16 +5678,6 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <location filename="../ui/views/MainWindow.cpp" line="786" />
             <source>Customer list</source>
             <translation>客户列表</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="787" />
-            <source>Tier dashboard</source>
-            <translation>等级看板</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="788" />
-            <source>Follow-up calendar</source>
-            <translation>跟进日历</translation>
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="789" />
@@ -5983,8 +5982,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <name>clientele::ui::SegmentationRunner</name>
         <message>
             <location filename="../ui/widgets/SegmentationRunner.cpp" line="41" />
-            <source>&amp;Recalculate Tiers</source>
-            <translation>重新计算等级(&amp;R)</translation>
+            <source>Recalculate &amp;Tiers</source>
+            <translation>重新计算等级(&amp;T)</translation>
         </message>
         <message>
             <location filename="../ui/widgets/SegmentationRunner.cpp" line="45" />
@@ -6367,22 +6366,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="37" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="38" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
@@ -6390,35 +6389,35 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="203" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="99" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -6426,216 +6425,221 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="113" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="114" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="120" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="121" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="129" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="130" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="203" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
+            <source> (%1 refunds deducted)</source>
+            <translation>（已扣除 %1 笔退款）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="223" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="226" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="227" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="231" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="247" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="249" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="410" />
@@ -6647,7 +6651,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>

@@ -16,6 +16,7 @@
 #include "segmentation/RfmSegments.h"
 #include "segmentation/TierRules.h"
 
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -211,7 +212,12 @@ int showCustomer(CliContext& ctx)
     line(tr("Tags"), c.tags.join(u", "_s));
     line(tr("Notes"), c.notes);
     line(tr("Marketing"), c.marketingConsent ? tr("allowed") : tr("opted out"));
-    out << "  " << tr("Orders: %1, total %2").arg(orders->size()).arg(money::format(total)) << "\n";
+    // Refunds are not orders (report::Figures::CustomerOrders), as in the list and the profile.
+    const auto refunds = std::count_if(orders->begin(), orders->end(), [](const auto& o) { return o.amount < 0; });
+    out << "  " << tr("Orders: %1, total %2").arg(orders->size() - refunds).arg(money::format(total));
+    if (refunds > 0)
+        out << tr(" (%1 refunds deducted)").arg(refunds);
+    out << "\n";
     if (segment->has_value()) {
         const auto& e = (*segment)->evaluation;
         out << "  " << tr("Tier: %1").arg(e.tierReason) << '\n';

@@ -26,14 +26,17 @@ FirstStartDialog::FirstStartDialog(QWidget* parent) : QDialog(parent)
         layout->addWidget(button);
         return button;
     };
-    add(QStringLiteral("startEmpty"), tr("Start with an empty shop"),
-        tr("Then import your customer and order lists from Excel, your till or your online shop (Ctrl+I)."),
-        Choice::Empty)
-        ->setDefault(true);
+    // A new owner's own shop is the safe answer to Enter; the demo is one key away.
+    QPushButton* empty = add(QStringLiteral("startEmpty"), tr("Start with an empty shop"),
+                             tr("Then import your customer and order lists from Excel, your till or your online "
+                                "shop (Ctrl+I)."),
+                             Choice::Empty);
+    empty->setDefault(true);
     add(QStringLiteral("startDemo"), tr("Explore the demo shop"),
-        tr("2,000 made-up customers with two years of orders, already tiered — try everything safely."), Choice::Demo);
+        tr("2,000 made-up customers with three years of orders, already tiered — try everything safely."), Choice::Demo);
     add(QStringLiteral("startOpen"), tr("Open an existing Clientele file…"),
         tr("A database you used before or copied from another computer."), Choice::Open);
+    empty->setFocus();
 }
 
 } // namespace clientele::ui

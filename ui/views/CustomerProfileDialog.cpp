@@ -104,7 +104,11 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         m_tabs->addTab(m_form, tr("Contact"));
         m_tabs->addTab(buildTimeline(), tr("Timeline"));
         auto* purchases = buildPurchases();
-        m_tabs->addTab(purchases, tr("Purchases (%1)").arg(purchases->rowCount()));
+        // The tab counts what it lists; refunds are listed but are not orders (report::Figures).
+        const int refunds = purchases->property("refunds").toInt();
+        m_tabs->addTab(purchases, refunds == 0 ? tr("Purchases (%1)").arg(purchases->rowCount())
+                                               : tr("Purchases (%1 + %n refund(s))", nullptr, refunds)
+                                                     .arg(purchases->rowCount() - refunds));
         m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
     }
 
@@ -253,10 +257,12 @@ QTableWidget* CustomerProfileDialog::buildPurchases()
     purchases->setEditTriggers(QAbstractItemView::NoEditTriggers);
     purchases->setAlternatingRowColors(true);
     const auto orders = storage::OrderRepository(m_database).forCustomer(m_customerId);
+    int refunds = 0;
     if (orders) {
         purchases->setRowCount(int(orders->size()));
         for (int row = 0; row < orders->size(); ++row) {
             const Order& o = orders->at(row);
+            refunds += o.amount < 0 ? 1 : 0;
             const QStringList cells{core::i18n::LocalDates::shortDate(o.date), o.orderNo, yuan(o.amount), o.category,
                                     o.channel, o.store};
             for (int col = 0; col < cells.size(); ++col) {
@@ -267,6 +273,7 @@ QTableWidget* CustomerProfileDialog::buildPurchases()
             }
         }
     }
+    purchases->setProperty("refunds", refunds);
     purchases->resizeColumnsToContents();
     purchases->horizontalHeader()->setStretchLastSection(true);
     return purchases;

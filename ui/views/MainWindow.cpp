@@ -373,7 +373,7 @@ void MainWindow::createCalendar()
     delete m_calendar;
     delete m_notifier;
     m_calendar = new FollowUpCalendarView(*m_database, m_views);
-    m_views->insertTab(2, m_calendar, tr("Follow-ups"));
+    m_views->insertTab(2, m_calendar, tr("Follow-up calendar"));
     connect(m_calendar, &FollowUpCalendarView::openCustomer, this, &MainWindow::openCustomer);
     connect(m_calendar, &FollowUpCalendarView::followUpsChanged, this, [this] {
         m_dashboardStale = true; // follow-ups done and open are among its figures
@@ -784,7 +784,7 @@ void MainWindow::showShortcuts()
         {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Refresh")},
         {QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText), tr("Open a database")},
         {QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText), tr("Customer list")},
-        {QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText), tr("Tier dashboard")},
+        {QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText), tr("Dashboard")},
         {QKeySequence(Qt::CTRL | Qt::Key_3).toString(QKeySequence::NativeText), tr("Follow-up calendar")},
         {tr("Page Up / Page Down"), tr("Calendar: previous / next month")},
         {QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText), tr("Calendar: mark the selected follow-up done")},

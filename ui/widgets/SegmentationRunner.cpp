@@ -38,7 +38,7 @@ core::Result<qint64> runOn(core::storage::Database& database, bool everything, c
 } // namespace
 
 SegmentationRunner::SegmentationRunner(QStatusBar* statusBar, QObject* parent)
-    : QObject(parent), m_action(new QAction(tr("&Recalculate Tiers"), this)), m_statusBar(statusBar),
+    : QObject(parent), m_action(new QAction(tr("Recalculate &Tiers"), this)), m_statusBar(statusBar),
       m_progress(new QProgressBar(statusBar))
 {
     m_action->setObjectName(QStringLiteral("recalculateTiersAction"));
