@@ -524,7 +524,7 @@
         </message>
         <message>
             <location filename="../core/care/CareTaskText.cpp" line="180" />
-            <source>First purchase on %1, %2 days before</source>
+            <source>First purchase on %1: a revisit %2 days after it</source>
             <translation />
         </message>
         <message>
@@ -3142,65 +3142,65 @@
     <context>
         <name>clientele::ui::CarePlanDialog</name>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="47" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="48" />
             <source>Run Care Rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="59" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="60" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="61" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="62" />
             <source>Tasks beyond this many on one day move to the next day with room. 0: no limit.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="62" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="63" />
             <source>Move &amp;Sunday tasks to Monday</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="65" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="66" />
             <source>At most new care &amp;tasks per day:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="76" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="77" />
             <source>Only the owner may change the daily limit.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="85" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="81" />
             <source>New tasks</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="81" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="85" />
             <source>Day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="85" />
             <source>Task</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="85" />
             <source>Why</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="111" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="112" />
             <source>The care rules call for %n follow-up(s) between %1 and %2.</source>
             <translation>
                 <numerusform>The care rules call for %n follow-up between %1 and %2.</numerusform>
@@ -3208,15 +3208,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="113" />
-            <source>%n of them are new and would be created; nothing is saved until you press Create.</source>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="114" />
+            <source>New, to be created: %n. Nothing is saved until you press Create.</source>
             <translation>
-                <numerusform>%n of them are new and would be created; nothing is saved until you press Create.</numerusform>
-                <numerusform>%n of them are new and would be created; nothing is saved until you press Create.</numerusform>
+                <numerusform>New, to be created: %n. Nothing is saved until you press Create.</numerusform>
+                <numerusform>New, to be created: %n. Nothing is saved until you press Create.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="115" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="116" />
             <source>%n exist from an earlier run and are not made again.</source>
             <translation>
                 <numerusform>%n exist from an earlier run and are not made again.</numerusform>
@@ -3224,7 +3224,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="117" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="118" />
             <source>%n move to a later day because of the daily limit or Sundays.</source>
             <translation>
                 <numerusform>%n move to a later day because of the daily limit or Sundays.</numerusform>
@@ -3232,23 +3232,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="131" />
-            <source>ddd yyyy-MM-dd</source>
-            <comment>care plan: weekday and date</comment>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="141" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="142" />
             <source>%1 (rule: %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="142" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="143" />
             <source>Moved from %1 by the daily limit</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="153" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="154" />
             <source>&amp;Create %n Follow-up(s)</source>
             <translation>
                 <numerusform>&amp;Create %n Follow-up</numerusform>

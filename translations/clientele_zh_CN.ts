@@ -524,8 +524,8 @@
         </message>
         <message>
             <location filename="../core/care/CareTaskText.cpp" line="180" />
-            <source>First purchase on %1, %2 days before</source>
-            <translation>首次购买于 %1，%2 天前</translation>
+            <source>First purchase on %1: a revisit %2 days after it</source>
+            <translation>首次购买于 %1：购买 %2 天后回访</translation>
         </message>
         <message>
             <location filename="../core/care/CareTaskText.cpp" line="182" />
@@ -3140,109 +3140,103 @@
     <context>
         <name>clientele::ui::CarePlanDialog</name>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="47" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="48" />
             <source>Run Care Rules</source>
             <translation>运行关怀规则</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="59" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="60" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="61" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="62" />
             <source>Tasks beyond this many on one day move to the next day with room. 0: no limit.</source>
             <translation>同一天超出此数的任务顺延到下一个有空位的日子。0 表示不限。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="62" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="63" />
             <source>Move &amp;Sunday tasks to Monday</source>
             <translation>周日的任务移到周一(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="65" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="66" />
             <source>At most new care &amp;tasks per day:</source>
             <translation>每天最多新增关怀任务(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="76" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="77" />
             <source>Only the owner may change the daily limit.</source>
             <translation>只有店主可以修改每日上限。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="85" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="79" />
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="81" />
             <source>New tasks</source>
             <translation>新任务</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="80" />
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="81" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="85" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="85" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="84" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="85" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="111" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="112" />
             <source>The care rules call for %n follow-up(s) between %1 and %2.</source>
             <translation>
                 <numerusform>关怀规则在 %1 至 %2 之间需要 %n 个跟进任务。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="113" />
-            <source>%n of them are new and would be created; nothing is saved until you press Create.</source>
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="114" />
+            <source>New, to be created: %n. Nothing is saved until you press Create.</source>
             <translation>
-                <numerusform>其中 %n 个是新的，将会创建；按“创建”之前不会保存任何内容。</numerusform>
+                <numerusform>其中新任务 %n 个，将会创建；按“创建”之前不会保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="115" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="116" />
             <source>%n exist from an earlier run and are not made again.</source>
             <translation>
                 <numerusform>%n 个在之前运行时已创建，不会重复创建。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="117" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="118" />
             <source>%n move to a later day because of the daily limit or Sundays.</source>
             <translation>
                 <numerusform>%n 个因每日上限或周日顺延到之后的日子。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="131" />
-            <source>ddd yyyy-MM-dd</source>
-            <comment>care plan: weekday and date</comment>
-            <translation>yyyy-MM-dd ddd</translation>
-        </message>
-        <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="141" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="142" />
             <source>%1 (rule: %2)</source>
             <translation>%1（规则日期：%2）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="142" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="143" />
             <source>Moved from %1 by the daily limit</source>
             <translation>因每日上限从 %1 顺延</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="153" />
+            <location filename="../ui/dialogs/CarePlanDialog.cpp" line="154" />
             <source>&amp;Create %n Follow-up(s)</source>
             <translation>
                 <numerusform>创建 %n 个跟进任务(&amp;C)</numerusform>

@@ -177,7 +177,7 @@ QString CareTaskText::reason(const QJsonObject& facts)
             .arg(day(facts, u"birthday"_s))
             .arg(facts.value(u"ahead"_s).toInt());
     if (key == u"revisit")
-        return tr("First purchase on %1, %2 days before").arg(day(facts, u"first"_s)).arg(facts.value(u"after"_s).toInt());
+        return tr("First purchase on %1: a revisit %2 days after it").arg(day(facts, u"first"_s)).arg(facts.value(u"after"_s).toInt());
     if (key == u"winback")
         return tr("No purchase since %1 (dormant from %2)").arg(day(facts, u"last"_s), day(facts, u"turned"_s));
     if (key == u"vip_at_risk") {

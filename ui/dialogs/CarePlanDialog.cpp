@@ -1,3 +1,4 @@
+#include "i18n/LocalDates.h"
 #include "CarePlanDialog.h"
 
 #include "care/CareRules.h"
@@ -109,8 +110,8 @@ void CarePlanDialog::display(const core::care::CarePlan& plan)
     const QLocale locale;
     const int count = int(plan.tasks.size());
     QString text = tr("The care rules call for %n follow-up(s) between %1 and %2.", nullptr, int(plan.generated))
-                       .arg(locale.toString(plan.from, QLocale::ShortFormat), locale.toString(plan.to, QLocale::ShortFormat));
-    text += u' ' + tr("%n of them are new and would be created; nothing is saved until you press Create.", nullptr, count);
+                       .arg(core::i18n::LocalDates::date(plan.from), core::i18n::LocalDates::date(plan.to));
+    text += u' ' + tr("New, to be created: %n. Nothing is saved until you press Create.", nullptr, count);
     if (plan.existing() > 0)
         text += u' ' + tr("%n exist from an earlier run and are not made again.", nullptr, int(plan.existing()));
     if (plan.moved() > 0)
@@ -128,7 +129,7 @@ void CarePlanDialog::display(const core::care::CarePlan& plan)
     m_days->setRowCount(int(perDay.size()));
     row = 0;
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it, ++row) {
-        auto* day = new QTableWidgetItem(locale.toString(it.key(), tr("ddd yyyy-MM-dd", "care plan: weekday and date")));
+        auto* day = new QTableWidgetItem(locale.dayName(it.key().dayOfWeek(), QLocale::ShortFormat) + u' ' + core::i18n::LocalDates::date(it.key()));
         day->setData(Qt::UserRole, it.key());
         m_days->setItem(row, 0, day);
         m_days->setItem(row, 1, number(it.value()));
@@ -136,10 +137,10 @@ void CarePlanDialog::display(const core::care::CarePlan& plan)
     m_tasks->setRowCount(count);
     for (int i = 0; i < count; ++i) {
         const auto& t = plan.tasks[i];
-        auto* day = new QTableWidgetItem(locale.toString(t.task.dueOn, QLocale::ShortFormat));
+        auto* day = new QTableWidgetItem(core::i18n::LocalDates::date(t.task.dueOn));
         if (t.moved()) {
-            day->setText(tr("%1 (rule: %2)").arg(day->text(), locale.toString(t.ruleDue, QLocale::ShortFormat)));
-            day->setToolTip(tr("Moved from %1 by the daily limit").arg(locale.toString(t.ruleDue, QLocale::LongFormat)));
+            day->setText(tr("%1 (rule: %2)").arg(day->text(), core::i18n::LocalDates::date(t.ruleDue)));
+            day->setToolTip(tr("Moved from %1 by the daily limit").arg(core::i18n::LocalDates::date(t.ruleDue)));
         }
         m_tasks->setItem(i, 0, day);
         m_tasks->setItem(i, 1, new QTableWidgetItem(t.task.title));
