@@ -3750,47 +3750,52 @@
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="87" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="90" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="100" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="102" />
+            <source>Not predicted yet: the purchase models need at least 30 customers who bought more than once.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="105" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="126" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="131" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="127" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="132" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="128" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="133" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="129" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="134" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="130" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="135" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="131" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="136" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="136" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="141" />
             <source>Tags</source>
             <translation />
         </message>

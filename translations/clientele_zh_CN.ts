@@ -3742,47 +3742,52 @@
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="87" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="90" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation>按原样保留：不是大陆手机号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="100" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="102" />
+            <source>Not predicted yet: the purchase models need at least 30 customers who bought more than once.</source>
+            <translation>尚未预测：购买模型至少需要 30 位多次购买的客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/CustomerTableModel.cpp" line="105" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="126" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="131" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="127" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="132" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="128" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="133" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="129" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="134" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="130" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="135" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="131" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="136" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="136" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="141" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>

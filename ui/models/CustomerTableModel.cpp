@@ -17,6 +17,7 @@
 namespace clientele::ui {
 
 using namespace core::storage;
+using namespace Qt::StringLiterals;
 
 namespace {
 QString yuan(core::Fen fen)
@@ -73,7 +74,9 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         }
         case Orders: return QLocale().toString(r.orders);
         case Spend12m: return r.tier.isEmpty() ? QString() : yuan(r.spend12m);
-        case Clv: return r.probabilityAlive >= 0 ? yuan(r.clv) : QString();
+        // "—" rather than a blank: the models are off until the shop has enough repeat buyers
+        // (the tooltip says so); a prospect has nothing to predict from.
+        case Clv: return r.probabilityAlive >= 0 ? yuan(r.clv) : r.tier.isEmpty() ? QString() : u"—"_s;
         case LastPurchase: return core::i18n::LocalDates::shortDate(r.lastPurchase);
         case Tags: return r.tags.join(QStringLiteral(", "));
         }
@@ -96,7 +99,9 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
                     return e.stageReason;
                 const auto prediction = PredictionRepository(m_database).find(r.id);
                 if (!prediction || !prediction->has_value())
-                    return core::report::Figures::tooltip(core::report::FigureId::CustomerPredictedValue);
+                    return QString(tr("Not predicted yet: the purchase models need at least 30 customers who "
+                                      "bought more than once.") +
+                                   u"\n\n"_s + core::report::Figures::tooltip(core::report::FigureId::CustomerPredictedValue));
                 return tr("%1; %2").arg(core::analytics::PurchaseModel::valueText(yuan(r.clv), e.metrics),
                                         core::analytics::PurchaseModel::explain((*prediction)->prediction, e.metrics));
             }
