@@ -66,6 +66,7 @@ int main(int argc, char** argv)
     const QString demoPath = QDir(dataDir).filePath(QStringLiteral("demo-shop.sqlite"));
     QString path = parser.value(dbOption);
     bool demo = parser.isSet(demoOption);
+    bool importFirst = false; // the welcome dialog's "Import my customers": the wizard on the new shop
     if (demo)
         path = demoPath;
     if (path.isEmpty())
@@ -77,6 +78,7 @@ int main(int argc, char** argv)
             return 0;
         switch (welcome.choice()) {
         case ui::FirstStartDialog::Choice::Empty: break;
+        case ui::FirstStartDialog::Choice::Import: importFirst = true; break;
         case ui::FirstStartDialog::Choice::Demo:
             demo = true;
             path = demoPath;
@@ -164,5 +166,7 @@ int main(int argc, char** argv)
     ui::MainWindow window(std::move(*database));
     window.show();
     window.segmentation()->catchUp(); // first start of a day or month: tiers, stages and month ends current
+    if (importFirst)
+        window.importFile({});
     return QApplication::exec();
 }

@@ -1,7 +1,11 @@
 #include "FirstStartDialog.h"
 
+#include "widgets/ImportTemplates.h"
+
 #include <QCommandLinkButton>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace clientele::ui {
@@ -10,6 +14,7 @@ FirstStartDialog::FirstStartDialog(QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("firstStart"));
     setWindowTitle(tr("Welcome to Clientele"));
+    setMinimumWidth(480); // the choices' descriptions read as sentences, not as narrow columns
     auto* layout = new QVBoxLayout(this);
     auto* welcome = new QLabel(tr("<h2>Welcome to Clientele</h2><p>Your customer base lives in one file on this "
                                   "computer. How would you like to start?</p>"),
@@ -26,16 +31,37 @@ FirstStartDialog::FirstStartDialog(QWidget* parent) : QDialog(parent)
         layout->addWidget(button);
         return button;
     };
-    // A new owner's own shop is the safe answer to Enter; the demo is one key away.
-    QPushButton* empty = add(QStringLiteral("startEmpty"), tr("Start with an empty shop"),
-                             tr("Then import your customer and order lists from Excel, your till or your online "
-                                "shop (Ctrl+I)."),
-                             Choice::Empty);
-    empty->setDefault(true);
     add(QStringLiteral("startDemo"), tr("Explore the demo shop"),
         tr("2,000 made-up customers with three years of orders, already tiered — try everything safely."), Choice::Demo);
-    add(QStringLiteral("startOpen"), tr("Open an existing Clientele file…"),
-        tr("A database you used before or copied from another computer."), Choice::Open);
+    add(QStringLiteral("startImport"), tr("Import my customers"),
+        tr("A new, empty shop, and the import opens at once: pick the CSV from Excel, your till or your online shop."),
+        Choice::Import);
+    // A new owner's own shop is the safe answer to Enter; the demo is one click away.
+    QPushButton* empty = add(QStringLiteral("startEmpty"), tr("Start with an empty shop"),
+                             tr("Add customers by hand, or import your lists later with File ▸ Import (Ctrl+I)."),
+                             Choice::Empty);
+    empty->setDefault(true);
+
+    auto* more = new QHBoxLayout;
+    auto* templates = new QPushButton(tr("&Save Sample Templates…"), this);
+    templates->setObjectName(QStringLiteral("saveTemplates"));
+    templates->setAutoDefault(false);
+    templates->setToolTip(tr("A customers and an orders CSV with example rows and the headings Clientele "
+                             "recognises: fill them in Excel, then import them."));
+    connect(templates, &QPushButton::clicked, this, [this] { ImportTemplates::saveWithDialog(this); });
+    auto* open = new QPushButton(tr("&Open an Existing Clientele File…"), this);
+    open->setObjectName(QStringLiteral("startOpen"));
+    open->setAutoDefault(false);
+    open->setToolTip(tr("A database you used before or copied from another computer."));
+    connect(open, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::Open;
+        accept();
+    });
+    more->addWidget(templates);
+    more->addStretch();
+    more->addWidget(open);
+    layout->addSpacing(8);
+    layout->addLayout(more);
     empty->setFocus();
 }
 

@@ -4,13 +4,14 @@
 
 namespace clientele::ui {
 
-// Shown once, when Clientele has never opened a database: start with an empty shop, explore the
-// demo shop, or open a file from elsewhere.
+// Shown once, when Clientele has never opened a database: explore the demo shop, import one's
+// own customers into a new shop, or start empty; also open a file from elsewhere, or save the
+// sample import templates first (the dialog stays open for that).
 class FirstStartDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Choice { Empty, Demo, Open };
+    enum class Choice { Empty, Demo, Import, Open };
     explicit FirstStartDialog(QWidget* parent = nullptr);
     Choice choice() const { return m_choice; }
 

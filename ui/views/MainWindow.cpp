@@ -7,6 +7,8 @@
 #include "calendar/FollowUpCalendarView.h"
 #include "widgets/AppIcon.h"
 #include "dialogs/FindDuplicatesDialog.h"
+#include "dialogs/GuideDialog.h"
+#include "widgets/ImportTemplates.h"
 #include "widgets/ToolbarText.h"
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/SignInDialog.h"
@@ -174,6 +176,8 @@ void MainWindow::createActions()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setToolTip(tr("Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a "
                           "CSV file on the window."));
+    file->addAction(tr("Save Import &Templates…"), this, [this] { ImportTemplates::saveWithDialog(this); })
+        ->setToolTip(tr("A customers and an orders CSV with example rows and the headings the import recognises."));
     QAction* exportAll =
         guarded(Permission::Export, file->addAction(tr("&Export Customers…"), this, [this] { exportCustomers(false); }));
     exportAll->setToolTip(tr("Export the customers the list shows (all, or those matching the search and filters)."));
@@ -295,6 +299,7 @@ void MainWindow::createActions()
     m_switchUser = tools->addAction(tr("&Switch User…"), this, &MainWindow::switchUser);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("User &Guide"), this, &MainWindow::showGuide)->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Clientele"), this, [this] {
         QMessageBox::about(this, tr("About Clientele"),
@@ -494,6 +499,23 @@ void MainWindow::switchUser()
     }
     applyPermissions();
     reloadCustomers();
+}
+
+void MainWindow::showGuide()
+{
+    // One guide window, opened at the page of the view in front (F1 is help on what you see).
+    auto* guide = findChild<GuideDialog*>();
+    if (!guide) {
+        guide = new GuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    const QWidget* current = m_views->currentWidget();
+    guide->openPage(current == m_dashboard  ? QStringLiteral("dashboard.html")
+                    : current == m_calendar ? QStringLiteral("calendar.html")
+                                            : QStringLiteral("customers.html"));
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::showCalendar()
@@ -772,6 +794,7 @@ void MainWindow::restoreBackup()
 void MainWindow::showShortcuts()
 {
     const QList<std::pair<QString, QString>> rows = {
+        {QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText), tr("User guide for the view in front")},
         {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search customers")},
         {QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText), tr("Import a CSV file")},
         {QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText), tr("New customer")},

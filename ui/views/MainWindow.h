@@ -52,6 +52,7 @@ public:
     void showDashboard();
     FollowUpCalendarView* calendar() const { return m_calendar; }
     void showCalendar(); // Ctrl+3
+    void showGuide();    // Help ▸ User Guide (F1), at the page of the view in front
     void openCustomer(qint64 customerId); // the 360° profile from anywhere
     // Tools ▸ Recalculate Tiers, and the catch-up when a shop opens (see SegmentationRunner).
     SegmentationRunner* segmentation() const { return m_segmentation; }
