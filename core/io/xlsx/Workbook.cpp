@@ -310,11 +310,14 @@ Result<QList<MergeRange>> Workbook::merges(int sheet) const
                 break; // a pathological merge list: the header is read without it
             continue;
         }
-        window = window.right(16) + chunk;
-        const qsizetype at = window.indexOf(endOfData);
-        if (at >= 0 && at > 1 && window[at - 1] == '/') {
-            found = true;
-            tail = window.mid(at);
+        window = window.right(32) + chunk;
+        // The closing tag, </sheetData> or </x:sheetData>, not the opening one.
+        for (qsizetype at = window.indexOf(endOfData); at >= 0 && !found; at = window.indexOf(endOfData, at + 1)) {
+            const qsizetype open = window.lastIndexOf('<', at);
+            if (open >= 0 && open + 1 < window.size() && window[open + 1] == '/' && at - open < 24) {
+                found = true;
+                tail = window.mid(at);
+            }
         }
     }
     QList<MergeRange> ranges;
