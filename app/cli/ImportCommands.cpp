@@ -34,12 +34,16 @@ QCommandLineOption delimiterOption()
 {
     return {u"delimiter"_s, tr("Field delimiter: , ; tab | (default: detected)."), tr("C")};
 }
+QCommandLineOption sheetOption()
+{
+    return {u"sheet"_s, tr("Excel workbooks (.xlsx): the sheet to read (default: the first)."), tr("NAME")};
+}
 QCommandLineOption mappingOption()
 {
     return {u"mapping"_s, tr("Saved column mapping (JSON) to apply."), tr("FILE")};
 }
 
-// Reads --encoding, --delimiter and --mapping into options; prints and returns false on error.
+// Reads --encoding, --delimiter, --sheet and --mapping into options; prints and returns false on error.
 bool readSourceOptions(CliContext& ctx, ImportOptions& options, int* exitCode)
 {
     bool ok = false;
@@ -55,6 +59,8 @@ bool readSourceOptions(CliContext& ctx, ImportOptions& options, int* exitCode)
             return false;
         }
     }
+    if (ctx.parser.isSet(u"sheet"_s))
+        options.sheet = ctx.parser.value(u"sheet"_s);
     if (ctx.parser.isSet(u"mapping"_s)) {
         auto saved = ColumnMapping::loadFile(ctx.parser.value(u"mapping"_s));
         if (!saved) {
@@ -151,11 +157,15 @@ int inspect(CliContext& ctx)
         QJsonArray rowsJson;
         for (const auto& r : records)
             rowsJson.append(QJsonArray::fromStringList(r));
+        const bool book = source.isWorkbook();
         ctx.printJson(QJsonObject{
             {u"file"_s, source.fileName()},
-            {u"encoding"_s, source.encoding()},
+            {u"sheet"_s, book ? QJsonValue(source.sheet()) : QJsonValue()},
+            {u"sheets"_s, QJsonArray::fromStringList(source.sheets())},
+            {u"header_row"_s, source.headerLine()},
+            {u"encoding"_s, book ? QJsonValue() : QJsonValue(source.encoding())},
             {u"bom"_s, source.hadBom()},
-            {u"delimiter"_s, QString(source.delimiter())},
+            {u"delimiter"_s, book ? QJsonValue() : QJsonValue(QString(source.delimiter()))},
             {u"kind"_s, importfield::kindKey(options.kind)},
             {u"header"_s, QJsonArray::fromStringList(source.header())},
             {u"mapping"_s, mappingJson(source.mapping())},
@@ -165,10 +175,14 @@ int inspect(CliContext& ctx)
         return ExitOk;
     }
     auto& out = ctx.out();
-    out << tr("File:      %1").arg(source.fileName()) << '\n'
-        << tr("Encoding:  %1%2").arg(source.encoding(), source.hadBom() ? tr(" (with BOM)") : QString()) << '\n'
-        << tr("Delimiter: %1").arg(DelimiterSniffer::label(source.delimiter())) << '\n'
-        << tr("Looks like: %1").arg(importfield::kindKey(options.kind)) << "\n\n";
+    out << tr("File:      %1").arg(source.fileName()) << '\n';
+    if (source.isWorkbook())
+        out << tr("Sheet:     %1 (the workbook's sheets: %2)").arg(source.sheet(), source.sheets().join(tr(", "))) << '\n'
+            << tr("Header:    row %1").arg(source.headerLine()) << '\n';
+    else
+        out << tr("Encoding:  %1%2").arg(source.encoding(), source.hadBom() ? tr(" (with BOM)") : QString()) << '\n'
+            << tr("Delimiter: %1").arg(DelimiterSniffer::label(source.delimiter())) << '\n';
+    out << tr("Looks like: %1").arg(importfield::kindKey(options.kind)) << "\n\n";
     TextTable mapping({tr("Column"), tr("Imported as")});
     for (int i = 0; i < source.header().size(); ++i) {
         const ImportField f = source.mapping().fieldOf(i);
@@ -228,8 +242,9 @@ int importFile(CliContext& ctx)
         ctx.printJson(QJsonObject{
             {u"batch"_s, report.batchId > 0 ? QJsonValue(report.batchId) : QJsonValue()},
             {u"file"_s, report.fileName},
-            {u"encoding"_s, report.encoding},
-            {u"delimiter"_s, QString(report.delimiter)},
+            {u"sheet"_s, report.sheet.isEmpty() ? QJsonValue() : QJsonValue(report.sheet)},
+            {u"encoding"_s, report.sheet.isEmpty() ? QJsonValue(report.encoding) : QJsonValue()},
+            {u"delimiter"_s, report.sheet.isEmpty() ? QJsonValue(QString(report.delimiter)) : QJsonValue()},
             {u"dry_run"_s, report.dryRun},
             {u"refused"_s, report.refused},
             {u"refusal"_s, report.refused ? QJsonValue(report.refusal) : QJsonValue()},
@@ -265,9 +280,12 @@ int importFile(CliContext& ctx)
             out << tr("Dry run of %1: nothing was written.").arg(report.fileName) << '\n';
         else
             out << tr("Imported %1 as import #%2.").arg(report.fileName).arg(report.batchId) << '\n';
-        out << tr("Encoding %1, delimiter %2.").arg(report.encoding, DelimiterSniffer::label(report.delimiter))
-            << '\n'
-            << tr("Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  "
+        if (report.sheet.isEmpty())
+            out << tr("Encoding %1, delimiter %2.").arg(report.encoding, DelimiterSniffer::label(report.delimiter))
+                << '\n';
+        else
+            out << tr("Sheet \"%1\"; lines below are the sheet's row numbers.").arg(report.sheet) << '\n';
+        out << tr("Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  "
                   "warnings: %7")
                    .arg(report.rows)
                    .arg(report.inserted)
@@ -288,7 +306,7 @@ int importFile(CliContext& ctx)
             if (entries == 0)
                 return;
             out << '\n' << heading << '\n';
-            TextTable table({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
+            TextTable table({report.sheet.isEmpty() ? tr("Line") : tr("Row"), tr("Column"), tr("Value"), tr("Problem")});
             for (const auto& p : problems.mid(0, kShown))
                 table.addRow({QString::number(p.line), p.column, p.value, p.reason});
             table.print(out);
@@ -383,6 +401,9 @@ int exportCustomers(CliContext& ctx)
     if (ctx.positional.size() != 2 || ctx.positional[0] != u"customers")
         return ctx.usage(tr("Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]"));
     CsvWriter::Encoding encoding = CsvWriter::Encoding::Utf8Bom;
+    const bool xlsx = CustomerExporter::isXlsxPath(ctx.positional[1]);
+    if (xlsx && ctx.parser.isSet(u"encoding"_s))
+        return ctx.usage(tr("--encoding is for CSV files; an .xlsx workbook has no encoding to choose."));
     if (ctx.parser.isSet(u"encoding"_s) && !CsvWriter::parseEncoding(ctx.parser.value(u"encoding"_s), &encoding))
         return ctx.usage(tr("--encoding for export is utf-8, utf-8-bom or gb18030."));
     auto db = ctx.openDatabase();
@@ -390,7 +411,8 @@ int exportCustomers(CliContext& ctx)
         return ctx.fail(db.error());
     const auto purpose = ctx.parser.isSet(u"marketing"_s) ? CustomerExporter::Purpose::Marketing
                                                           : CustomerExporter::Purpose::Records;
-    auto written = CustomerExporter::exportCsv(**db, ctx.positional[1], encoding, {}, purpose);
+    auto written = xlsx ? CustomerExporter::exportXlsx(**db, ctx.positional[1], {}, purpose)
+                        : CustomerExporter::exportCsv(**db, ctx.positional[1], encoding, {}, purpose);
     if (!written)
         return ctx.fail(written.error());
     if (ctx.json)
@@ -405,17 +427,17 @@ int exportCustomers(CliContext& ctx)
 QList<Command> importCommands()
 {
     return {
-        {u"inspect"_s, u"inspect FILE [--rows N] [--kind customers|orders] [--save-mapping FILE]"_s,
+        {u"inspect"_s, u"inspect FILE [--rows N] [--kind customers|orders] [--sheet NAME] [--save-mapping FILE]"_s,
          tr("How Clientele reads a file: encoding, delimiter, header, column mapping, first rows."),
          {QCommandLineOption(u"rows"_s, tr("Rows to show (default 5)."), tr("N")),
           QCommandLineOption(u"kind"_s, tr("customers or orders (default: guessed from the header)."), tr("KIND")),
           QCommandLineOption(u"save-mapping"_s, tr("Write the column mapping to a JSON file to reuse."), tr("FILE")),
-          encodingOption(), delimiterOption(), mappingOption()},
+          encodingOption(), delimiterOption(), sheetOption(), mappingOption()},
          inspect},
         {u"import"_s,
-         u"import customers|orders FILE [--dry-run] [--encoding E] [--delimiter C] [--mapping FILE] "
+         u"import customers|orders FILE [--dry-run] [--sheet NAME] [--encoding E] [--delimiter C] [--mapping FILE] "
          u"[--on-duplicate skip|fill|overwrite] [--create-customers] [--strict] [--errors OUT.csv]"_s,
-         tr("Import a customer or order CSV as one undoable batch."),
+         tr("Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch."),
          {QCommandLineOption(u"dry-run"_s, tr("Validate and report only; write nothing.")),
           QCommandLineOption(u"on-duplicate"_s, tr("For customers already known: skip, fill empty fields, overwrite."),
                              tr("POLICY"), u"skip"_s),
@@ -426,13 +448,14 @@ QList<Command> importCommands()
           QCommandLineOption(u"errors"_s, tr("Write the skipped rows and the warnings (file, line, column, value, "
                                              "reason, outcome) as CSV."),
                              tr("FILE")),
-          encodingOption(), delimiterOption(), mappingOption()},
+          encodingOption(), delimiterOption(), sheetOption(), mappingOption()},
          importFile},
         {u"imports"_s, u"imports"_s, tr("List import batches."), {}, listImports},
         {u"undo-import"_s, u"undo-import ID"_s, tr("Undo an import: remove what it added, restore what it changed."),
          {}, undoImport},
         {u"export"_s, u"export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]"_s,
-         tr("Export customers as CSV (UTF-8 with BOM for Excel by default)."),
+         tr("Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends "
+            "in .xlsx."),
          {QCommandLineOption(u"encoding"_s, tr("utf-8, utf-8-bom or gb18030."), tr("NAME")),
           QCommandLineOption(u"marketing"_s, tr("A campaign list: leaves out customers who opted out of marketing."))},
          exportCustomers},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/Error.h"
+#include "RowReader.h"
 
 #include <QIODevice>
 #include <QString>
@@ -11,26 +12,20 @@
 
 namespace clientele::core::io {
 
-struct CsvRecord
-{
-    QStringList fields;
-    qint64 line = 0; // physical line (1-based) where the record starts
-};
-
 // Streaming RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes, CRLF/LF/CR,
 // BOM, blank lines and ragged rows. Reads the device in fixed chunks, so memory stays flat however
 // large the file. Structural problems (unterminated quote, undecodable bytes, NUL, a field over
 // `maxFieldChars`) stop reading with an Error that names the line; the caller refuses the file.
 // Not thread-safe; one reader per device.
-class CsvReader
+class CsvReader : public RowReader
 {
 public:
     CsvReader(QIODevice* device, const QString& encodingName, QChar delimiter, qsizetype maxFieldChars = 1 << 20);
 
     // Fills `record` and returns true, or returns false at the end or on error (see error()).
-    bool next(CsvRecord& record);
-    const std::optional<Error>& error() const { return m_error; }
-    qint64 bytesRead() const { return m_bytesRead; }
+    bool next(CsvRecord& record) override;
+    const std::optional<Error>& error() const override { return m_error; }
+    qint64 bytesRead() const override { return m_bytesRead; }
     QChar delimiter() const { return m_delimiter; }
 
 private:

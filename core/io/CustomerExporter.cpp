@@ -3,10 +3,12 @@
 #include "../security/AuditLog.h"
 #include "../security/Session.h"
 #include "../storage/CustomerQueries.h"
+#include "xlsx/XlsxWriter.h"
 
 #include <QFileInfo>
 
 #include <algorithm>
+#include <functional>
 
 #include <QCoreApplication>
 
@@ -17,7 +19,45 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("clientele::core::io::CustomerExporter", text);
 }
+
+QStringList exportHeader()
+{
+    return {tr("member_code"), tr("name"), tr("phone"), tr("email"), tr("gender"), tr("birthday"), tr("city"),
+            tr("address"), tr("source"), tr("joined"), tr("notes"), tr("marketing_consent"), tr("tags")};
+}
+
+// Every customer asked for, to `write`, then the audit entry; the count written.
+Result<qint64> exportRows(const storage::Database& database, const QString& path, const QList<qint64>& ids,
+                          CustomerExporter::Purpose purpose, const std::function<void(const Customer&)>& write,
+                          const std::function<Status()>& commit)
+{
+    qint64 written = 0;
+    qint64 withheld = 0;
+    auto status = storage::CustomerQueries::forEachForExport(database, ids, [&](const Customer& c) {
+        if (purpose == CustomerExporter::Purpose::Marketing && !c.marketingConsent) {
+            ++withheld; // opted out of marketing: never on a campaign list
+            return;
+        }
+        write(c);
+        ++written;
+    });
+    if (!status)
+        return status.error();
+    if (auto s = commit(); !s)
+        return s.error();
+    const QString detail = purpose == CustomerExporter::Purpose::Marketing
+                               ? QStringLiteral("%1 customers (marketing list; %2 opted out left out)").arg(written).arg(withheld)
+                               : QStringLiteral("%1 customers").arg(written);
+    if (auto s = security::AuditLog::record(database, QStringLiteral("export"), QFileInfo(path).fileName(), detail); !s)
+        return s.error();
+    return written;
+}
 } // namespace
+
+bool CustomerExporter::isXlsxPath(const QString& path)
+{
+    return path.endsWith(u".xlsx", Qt::CaseInsensitive);
+}
 
 Result<qint64> CustomerExporter::exportCsv(const storage::Database& database, const QString& path,
                                           CsvWriter::Encoding encoding, const QList<qint64>& ids, Purpose purpose)
@@ -27,31 +67,49 @@ Result<qint64> CustomerExporter::exportCsv(const storage::Database& database, co
     CsvWriter writer(path, encoding);
     if (auto s = writer.open(); !s)
         return s.error();
-    writer.writeRow({tr("member_code"), tr("name"), tr("phone"), tr("email"), tr("gender"), tr("birthday"), tr("city"),
-                     tr("address"), tr("source"), tr("joined"), tr("notes"), tr("marketing_consent"), tr("tags")});
-    qint64 written = 0;
-    qint64 withheld = 0;
-    auto status = storage::CustomerQueries::forEachForExport(database, ids, [&](const Customer& c) {
-        if (purpose == Purpose::Marketing && !c.marketingConsent) {
-            ++withheld; // opted out of marketing: never on a campaign list
-            return;
-        }
-        writer.writeRow({c.memberCode, c.name, c.phone, c.email, c.gender, c.birthday.toString(Qt::ISODate), c.city,
-                         c.address, c.sourceChannel, c.joinedOn.toString(Qt::ISODate), c.notes,
-                         c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"),
-                         c.tags.join(QStringLiteral(";"))});
-        ++written;
-    });
-    if (!status)
-        return status.error();
-    if (auto s = writer.commit(); !s)
+    writer.writeRow(exportHeader());
+    return exportRows(
+        database, path, ids, purpose,
+        [&](const Customer& c) {
+            writer.writeRow({c.memberCode, c.name, c.phone, c.email, c.gender, c.birthday.toString(Qt::ISODate), c.city,
+                             c.address, c.sourceChannel, c.joinedOn.toString(Qt::ISODate), c.notes,
+                             c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"),
+                             c.tags.join(QStringLiteral(";"))});
+        },
+        [&] { return writer.commit(); });
+}
+
+Result<qint64> CustomerExporter::exportXlsx(const storage::Database& database, const QString& path,
+                                           const QList<qint64>& ids, Purpose purpose)
+{
+    if (auto s = security::Session::require(security::Permission::Export); !s)
         return s.error();
-    const QString detail = purpose == Purpose::Marketing
-                               ? QStringLiteral("%1 customers (marketing list; %2 opted out left out)").arg(written).arg(withheld)
-                               : QStringLiteral("%1 customers").arg(written);
-    if (auto s = security::AuditLog::record(database, QStringLiteral("export"), QFileInfo(path).fileName(), detail); !s)
+    xlsx::XlsxWriter writer(path);
+    if (auto s = writer.open(); !s)
         return s.error();
-    return written;
+    if (auto s = writer.addSheet(tr("Customers")); !s)
+        return s.error();
+    const QList<double> widths{14, 12, 16, 24, 8, 12, 10, 28, 12, 12, 30, 10, 20};
+    for (qsizetype i = 0; i < widths.size(); ++i)
+        writer.setColumnWidth(int(i), widths[i]);
+    writer.header(exportHeader());
+    return exportRows(
+        database, path, ids, purpose,
+        [&](const Customer& c) {
+            const QStringList text{c.memberCode, c.name, c.phone, c.email, c.gender};
+            for (qsizetype i = 0; i < text.size(); ++i)
+                writer.text(int(i), text[i]);
+            writer.date(5, c.birthday);
+            writer.text(6, c.city);
+            writer.text(7, c.address);
+            writer.text(8, c.sourceChannel);
+            writer.date(9, c.joinedOn);
+            writer.text(10, c.notes);
+            writer.text(11, c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"));
+            writer.text(12, c.tags.join(QStringLiteral(";")));
+            writer.endRow();
+        },
+        [&] { return writer.commit(); });
 }
 
 Status ProblemExporter::exportCsv(const ImportReport& report, const QString& path, CsvWriter::Encoding encoding)
@@ -59,7 +117,10 @@ Status ProblemExporter::exportCsv(const ImportReport& report, const QString& pat
     CsvWriter writer(path, encoding, /*guardFormulas=*/true);
     if (auto s = writer.open(); !s)
         return s;
-    writer.writeRow({tr("file"), tr("line"), tr("column"), tr("value"), tr("reason"), tr("outcome")});
+    // A workbook's problems name the sheet, and their numbers are the sheet's rows.
+    const bool sheet = !report.sheet.isEmpty();
+    writer.writeRow(sheet ? QStringList{tr("file"), tr("sheet"), tr("row"), tr("column"), tr("value"), tr("reason"), tr("outcome")}
+                          : QStringList{tr("file"), tr("line"), tr("column"), tr("value"), tr("reason"), tr("outcome")});
     // In file order, so the list reads alongside the file; each line says what became of its row.
     struct Entry
     {
@@ -76,8 +137,10 @@ Status ProblemExporter::exportCsv(const ImportReport& report, const QString& pat
     std::stable_sort(entries.begin(), entries.end(),
                      [](const Entry& a, const Entry& b) { return a.problem->line < b.problem->line; });
     for (const Entry& e : entries)
-        writer.writeRow({report.fileName, QString::number(e.problem->line), e.problem->column, e.problem->value,
-                         e.problem->reason, e.outcome});
+        writer.writeRow(sheet ? QStringList{report.fileName, report.sheet, QString::number(e.problem->line),
+                                            e.problem->column, e.problem->value, e.problem->reason, e.outcome}
+                              : QStringList{report.fileName, QString::number(e.problem->line), e.problem->column,
+                                            e.problem->value, e.problem->reason, e.outcome});
     return writer.commit();
 }
 

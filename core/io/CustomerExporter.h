@@ -21,10 +21,15 @@ public:
     static Result<qint64> exportCsv(const storage::Database& database, const QString& path,
                                     CsvWriter::Encoding encoding, const QList<qint64>& ids = {},
                                     Purpose purpose = Purpose::Records);
+    // The same columns as an Excel workbook (one sheet): phones, member codes and all other text
+    // as text cells (never formulas), birthday and joined as Excel dates.
+    static Result<qint64> exportXlsx(const storage::Database& database, const QString& path,
+                                     const QList<qint64>& ids = {}, Purpose purpose = Purpose::Records);
+    static bool isXlsxPath(const QString& path);
 };
 
 // Writes an import report's skipped rows and warnings as CSV in file order: file, line, column,
-// value, reason, outcome ("skipped", "skipped (conflict)" or "imported").
+// value, reason, outcome (a workbook's: file, sheet, row, column, ...) ("skipped", "skipped (conflict)" or "imported").
 class ProblemExporter
 {
 public:

@@ -23,6 +23,7 @@ struct ImportOptions
     ImportKind kind = ImportKind::Customers;
     QString encoding;   // canonical name (TextDecoding::canonicalName); empty = detect
     QChar delimiter;    // null = sniff
+    QString sheet;      // Excel workbooks: the sheet to read; empty = the first (visible) one
     std::optional<QJsonObject> savedMapping; // applied over detection
     std::optional<ColumnMapping> mapping;    // exact mapping (the wizard); wins over both
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;

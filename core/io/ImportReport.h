@@ -32,6 +32,7 @@ struct ImportReport
     static constexpr qsizetype kMaxListed = 100000;
 
     QString fileName;
+    QString sheet;      // the sheet read from an Excel workbook; empty for a text file (then lines are rows)
     QString encoding;
     QChar delimiter;
     ColumnMapping mapping;

@@ -2,6 +2,8 @@
 
 #include "DelimiterSniffer.h"
 #include "TextDecoding.h"
+#include "xlsx/SheetReader.h"
+#include "xlsx/Workbook.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,6 +16,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::io::ImportSource", text);
 }
 } // namespace
+
+ImportSource::~ImportSource() = default;
 
 QString ImportSource::fileName() const
 {
@@ -29,6 +33,24 @@ Result<std::unique_ptr<ImportSource>> ImportSource::open(const QString& path, co
         return Error::make(Error::Code::Io, tr("%1 is a folder, not a file.").arg(path));
     if (!source->m_file.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::Io, tr("Cannot open %1: %2").arg(path, source->m_file.errorString()));
+    source->m_size = source->m_file.size();
+
+    const QByteArray head = source->m_file.peek(8);
+    if (xlsx::Workbook::looksLikeOldExcel(head))
+        return Error::make(Error::Code::NotCsv, tr("%1 is an Excel 97-2003 workbook (.xls), which Clientele cannot read. "
+                                                   "Open it in Excel or WPS and save it as .xlsx or CSV.")
+                                                    .arg(source->fileName()));
+    if (xlsx::Workbook::looksLikeZip(head) || path.endsWith(u".xlsx", Qt::CaseInsensitive) ||
+        path.endsWith(u".xlsm", Qt::CaseInsensitive)) {
+        source->m_file.close();
+        if (auto s = source->openWorkbook(options); !s)
+            return s.error();
+        return source;
+    }
+    if (!options.sheet.isEmpty())
+        return Error::make(Error::Code::Usage, tr("%1 is a text file, not an Excel workbook: it has no sheet \"%2\" to "
+                                                  "choose.")
+                                                   .arg(source->fileName(), options.sheet));
 
     const QByteArray sample = source->m_file.peek(TextDecoding::kSampleBytes);
     auto detected = TextDecoding::detect(sample);
@@ -49,28 +71,85 @@ Result<std::unique_ptr<ImportSource>> ImportSource::open(const QString& path, co
     }
     if (auto status = source->readHeader(); !status)
         return status.error();
+    if (auto status = source->applyMapping(options); !status)
+        return status.error();
+    return source;
+}
 
+Status ImportSource::applyMapping(const ImportOptions& options)
+{
     if (options.mapping) {
-        source->m_mapping = *options.mapping;
+        m_mapping = *options.mapping;
     } else if (options.savedMapping) {
-        auto mapping = ColumnMapping::fromSaved(*options.savedMapping, source->m_header, options.kind);
+        auto mapping = ColumnMapping::fromSaved(*options.savedMapping, m_header, options.kind);
         if (!mapping)
             return mapping.error();
-        source->m_mapping = *mapping;
+        m_mapping = *mapping;
     } else {
-        source->m_mapping = ColumnMapping::detect(source->m_header, options.kind);
+        m_mapping = ColumnMapping::detect(m_header, options.kind);
     }
-    return source;
+    return {};
+}
+
+Status ImportSource::openWorkbook(const ImportOptions& options)
+{
+    auto book = xlsx::Workbook::open(m_path);
+    if (!book)
+        return book.error();
+    m_book = std::move(*book);
+    if (options.sheet.isEmpty()) {
+        m_sheetIndex = m_book->defaultSheet();
+    } else if (const auto found = m_book->findSheet(options.sheet)) {
+        m_sheetIndex = *found;
+    } else {
+        QStringList quoted;
+        for (const QString& name : m_book->sheetNames())
+            quoted.append(u'"' + name + u'"');
+        return Error::make(Error::Code::NotFound, tr("%1 has no sheet named \"%2\". Its sheets are: %3.")
+                                                      .arg(fileName(), options.sheet, quoted.join(tr(", "))));
+    }
+    m_sheet = m_book->sheets()[m_sheetIndex].name;
+    m_size = m_book->sheetSize(m_sheetIndex);
+    if (auto status = readHeader(); !status)
+        return status;
+    return applyMapping(options);
+}
+
+Result<QStringList> ImportSource::sheetsOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
+    if (!xlsx::Workbook::looksLikeZip(file.peek(8)) && !path.endsWith(u".xlsx", Qt::CaseInsensitive) &&
+        !path.endsWith(u".xlsm", Qt::CaseInsensitive))
+        return QStringList();
+    file.close();
+    auto book = xlsx::Workbook::open(path);
+    if (!book)
+        return book.error();
+    return (*book)->sheetNames();
+}
+
+QStringList ImportSource::sheets() const
+{
+    return m_book ? m_book->sheetNames() : QStringList();
 }
 
 Status ImportSource::readHeader()
 {
-    m_file.seek(0);
-    m_reader = std::make_unique<CsvReader>(&m_file, m_encoding, m_delimiter);
+    if (m_book) {
+        m_reader = std::make_unique<xlsx::SheetReader>(*m_book, m_sheetIndex);
+    } else {
+        m_file.seek(0);
+        m_reader = std::make_unique<CsvReader>(&m_file, m_encoding, m_delimiter);
+    }
     CsvRecord record;
-    if (!m_reader->next(record)) {
+    if (!m_reader->readHeader(record)) {
         if (const auto err = error())
             return Error::make(err->code, tr("%1: %2").arg(fileName(), err->message));
+        if (m_book)
+            return Error::make(Error::Code::NotCsv,
+                               tr("%1: the sheet \"%2\" is empty; it has no header row.").arg(fileName(), m_sheet));
         return Error::make(Error::Code::NotCsv, tr("%1 has no header row; the file is empty.").arg(fileName()));
     }
     m_header.clear();

@@ -94,6 +94,7 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
 
     ImportReport report;
     report.fileName = source.fileName();
+    report.sheet = source.sheet();
     report.encoding = source.encoding();
     report.delimiter = source.delimiter();
     report.mapping = source.mapping();
@@ -120,9 +121,10 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     storage::ImportBatchRepository batches(database);
     storage::ImportBatch batch;
     batch.kind = importfield::kindKey(options.kind);
-    batch.fileName = source.fileName();
-    batch.encoding = source.encoding();
-    batch.delimiter = DelimiterSniffer::displayName(source.delimiter());
+    // A workbook's batch names its sheet, so the import list tells two sheets of one file apart.
+    batch.fileName = source.isWorkbook() ? QStringLiteral("%1 [%2]").arg(source.fileName(), source.sheet()) : source.fileName();
+    batch.encoding = source.isWorkbook() ? QStringLiteral("xlsx") : source.encoding();
+    batch.delimiter = source.isWorkbook() ? QStringLiteral("") : DelimiterSniffer::displayName(source.delimiter());
     auto batchId = batches.create(batch);
     if (!batchId)
         return batchId.error();
