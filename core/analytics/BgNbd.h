@@ -38,9 +38,11 @@ public:
     //   ln L = lnΓ(r+x) − lnΓ(r) + r ln α + lnΓ(a+b) + lnΓ(b+x) − lnΓ(b) − lnΓ(a+b+x)
     //          + ln[ (α+T)^−(r+x) + 1{x>0} · a/(b+x−1) · (α+tx)^−(r+x) ]
     static double logLikelihood(const Params& p, int x, double tx, double T);
-    static double logLikelihood(const Params& p, const std::vector<Group>& groups);
+    // Summed over groups (weights = counts); with `gradient`, also ∂ ln L/∂(r, α, a, b) analytically
+    // (formulas in BgNbd.cpp). Thread-safe; spreads large inputs over the cores.
+    static double logLikelihood(const Params& p, const std::vector<Group>& groups, Params* gradient = nullptr);
 
-    // Maximum likelihood with NLopt (Nelder–Mead on log-parameters). Fails with a message when the optimizer does not converge or the result is not
+    // Maximum likelihood with NLopt (L-BFGS with the analytic gradient, on log-parameters). Fails with a message when the optimizer does not converge or the result is not
     // finite, rather than returning parameters nobody should trust.
     static Result<Fit> fit(const std::vector<PurchaseSummary>& summaries);
 

@@ -1,6 +1,7 @@
 #include "GammaGamma.h"
 
 #include "LogSpaceMinimizer.h"
+#include "ParallelChunks.h"
 #include "SpecialFunctions.h"
 
 #include <QCoreApplication>
@@ -19,12 +20,13 @@ QString tr(const char* text)
 
 struct Data
 {
-    std::vector<std::pair<int, double>> buyers; // (x, z̄) of repeat buyers
+    std::vector<GammaGamma::Buyer> buyers;
     // Parameter-free sums, computed once: Σ x ln z̄, Σ ln z̄, Σ x ln x, and buyers per x.
     double sumXLogZ = 0, sumLogZ = 0, sumXLogX = 0;
     std::vector<std::pair<int, double>> countOfX;
 
-    void prepare()
+    explicit Data(std::vector<GammaGamma::Buyer> b)
+        : buyers(std::move(b))
     {
         std::map<int, double> byX;
         for (const auto& [x, z] : buyers) {
@@ -36,20 +38,64 @@ struct Data
         countOfX.assign(byX.begin(), byX.end());
     }
 
-    // Σ over buyers of GammaGamma::logLikelihood, rearranged so that only ln(γ + x z̄) is per buyer.
-    double logLikelihood(const GammaGamma::Params& p) const
+    struct Partial
     {
+        double value = 0;   // Σ (p x + q) ln(γ + x z̄)
+        double sumXLog = 0; // Σ x ln(γ + x z̄)
+        double sumLog = 0;  // Σ ln(γ + x z̄)
+        double sumRatio = 0; // Σ (p x + q) / (γ + x z̄)
+    };
+
+    // Σ over buyers of GammaGamma::logLikelihood, rearranged so that only ln(γ + x z̄) is per buyer;
+    // with `gradient`, also
+    //   ∂/∂p = Σ x ln z̄ + Σ x ln x + Σ x (ψ(px+q) − ψ(px)) − Σ x ln(γ + x z̄)
+    //   ∂/∂q = N (ln γ − ψ(q)) + Σ ψ(px+q) − Σ ln(γ + x z̄)
+    //   ∂/∂γ = N q / γ − Σ (px+q) / (γ + x z̄)
+    double logLikelihood(const GammaGamma::Params& p, GammaGamma::Params* gradient = nullptr) const
+    {
+        using special::digamma;
         using special::logGamma;
+        const bool wantGradient = gradient != nullptr;
+        const auto partials = inParallelChunks<Partial>(buyers.size(), [&](size_t begin, size_t end, Partial& part) {
+            for (size_t i = begin; i < end; ++i) {
+                const auto& [x, z] = buyers[i];
+                const double denominator = p.gamma + x * z;
+                const double log = std::log(denominator);
+                const double pxq = p.p * x + p.q;
+                part.value += pxq * log;
+                if (wantGradient) {
+                    part.sumXLog += x * log;
+                    part.sumLog += log;
+                    part.sumRatio += pxq / denominator;
+                }
+            }
+        });
+        Partial sum;
+        for (const Partial& part : partials) {
+            sum.value += part.value;
+            sum.sumXLog += part.sumXLog;
+            sum.sumLog += part.sumLog;
+            sum.sumRatio += part.sumRatio;
+        }
+        const double n = double(buyers.size());
         double total = p.p * sumXLogZ - sumLogZ + p.p * sumXLogX;
-        total += double(buyers.size()) * (p.q * std::log(p.gamma) - logGamma(p.q));
+        total += n * (p.q * std::log(p.gamma) - logGamma(p.q));
         for (const auto& [x, count] : countOfX)
             total += count * (logGamma(p.p * x + p.q) - logGamma(p.p * x));
-        for (const auto& [x, z] : buyers)
-            total -= (p.p * x + p.q) * std::log(p.gamma + x * z);
+        total -= sum.value;
+        if (wantGradient) {
+            GammaGamma::Params g{sumXLogZ + sumXLogX - sum.sumXLog, n * (std::log(p.gamma) - digamma(p.q)) - sum.sumLog,
+                                 n * p.q / p.gamma - sum.sumRatio};
+            for (const auto& [x, count] : countOfX) {
+                const double psiPxq = digamma(p.p * x + p.q);
+                g.p += count * x * (psiPxq - digamma(p.p * x));
+                g.q += count * psiPxq;
+            }
+            *gradient = g;
+        }
         return total;
     }
 };
-
 
 } // namespace
 
@@ -61,21 +107,37 @@ double GammaGamma::logLikelihood(const Params& p, int x, double z)
            px * std::log(double(x)) - (px + p.q) * std::log(p.gamma + x * z);
 }
 
-Result<GammaGamma::Fit> GammaGamma::fit(const std::vector<PurchaseSummary>& summaries)
+std::vector<GammaGamma::Buyer> GammaGamma::buyersOf(const std::vector<PurchaseSummary>& summaries)
 {
-    Data data;
+    std::vector<Buyer> buyers;
     for (const PurchaseSummary& s : summaries)
         if (s.valid && s.x > 0 && s.meanRepeatValue > 0)
-            data.buyers.push_back({s.x, s.meanRepeatValue});
-    data.prepare();
+            buyers.push_back({s.x, s.meanRepeatValue});
+    return buyers;
+}
+
+double GammaGamma::logLikelihood(const Params& params, const std::vector<Buyer>& buyers, Params* gradient)
+{
+    return Data(buyers).logLikelihood(params, gradient);
+}
+
+Result<GammaGamma::Fit> GammaGamma::fit(const std::vector<PurchaseSummary>& summaries)
+{
+    const Data data(buyersOf(summaries));
     if (data.buyers.size() < 2)
         return Error::make(Error::Code::InvalidData, tr("Too few repeat buyers to fit the spend model."));
     double mean = 0;
     for (const auto& b : data.buyers)
-        mean += b.second;
+        mean += b.meanValue;
     mean /= double(data.buyers.size());
     const auto minimum = minimizeInLogSpace(
-        [&](const std::vector<double>& p) { return -data.logLikelihood({p[0], p[1], p[2]}); },
+        [&](const std::vector<double>& p, std::vector<double>* gradient) {
+            Params g;
+            const double ll = data.logLikelihood({p[0], p[1], p[2]}, gradient ? &g : nullptr);
+            if (gradient)
+                *gradient = {-g.p, -g.q, -g.gamma};
+            return -ll;
+        },
         {0.0, 0.0, std::log(mean)}, {-9, -9, -9}, {9, 9, 30});
     if (minimum.status == LogSpaceMinimum::Status::NotConverged)
         return Error::make(Error::Code::InvalidData,

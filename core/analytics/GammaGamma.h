@@ -24,6 +24,17 @@ public:
 
     //   ln L = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln γ + (px−1) ln z̄ + px ln x − (px+q) ln(γ + x z̄)
     static double logLikelihood(const Params& params, int x, double meanValue);
+    // Repeat buyers (x > 0, z̄ > 0): the customers the model is fitted on.
+    struct Buyer
+    {
+        int x = 0;
+        double meanValue = 0;
+    };
+    static std::vector<Buyer> buyersOf(const std::vector<PurchaseSummary>& summaries);
+    // Summed over buyers; with `gradient`, also ∂ ln L/∂(p, q, γ) analytically (formulas in
+    // GammaGamma.cpp). Thread-safe; spreads large inputs over the cores.
+    static double logLikelihood(const Params& params, const std::vector<Buyer>& buyers, Params* gradient = nullptr);
+    // Maximum likelihood with NLopt (L-BFGS with the analytic gradient, on log-parameters).
     static Result<Fit> fit(const std::vector<PurchaseSummary>& summaries);
     // E[Z | x, z̄] = (γ + x z̄) p / (p x + q − 1); for x = 0 the population mean p γ / (q − 1).
     static double expectedSpend(const Params& params, int x, double meanValue);

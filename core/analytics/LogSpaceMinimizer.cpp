@@ -2,6 +2,7 @@
 
 #include <nlopt.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace clientele::core::analytics {
@@ -9,38 +10,71 @@ namespace clientele::core::analytics {
 namespace {
 struct Objective
 {
-    const std::function<double(const std::vector<double>&)>* f;
+    const ValueAndGradient* f;
     std::vector<double> parameters;
+    std::vector<double> gradient;
+    int evaluations = 0;
 };
 
-double evaluate(unsigned n, const double* logs, double* /*gradient: derivative-free*/, void* data)
+double evaluate(unsigned n, const double* logs, double* logGradient, void* data)
 {
     auto* objective = static_cast<Objective*>(data);
+    ++objective->evaluations;
     for (unsigned i = 0; i < n; ++i)
         objective->parameters[i] = std::exp(logs[i]);
-    const double value = (*objective->f)(objective->parameters);
-    return std::isfinite(value) ? value : 1e300; // steer away from undefined regions
+    const double value = (*objective->f)(objective->parameters, logGradient ? &objective->gradient : nullptr);
+    if (logGradient) {
+        for (unsigned i = 0; i < n; ++i)
+            logGradient[i] = objective->gradient[i] * objective->parameters[i]; // ∂f/∂ln θ = θ ∂f/∂θ
+    }
+    if (!std::isfinite(value)) {
+        // Steer away from undefined regions: a huge value whose gradient points back to the start.
+        if (logGradient)
+            std::fill(logGradient, logGradient + n, 0.0);
+        return 1e300;
+    }
+    return value;
+}
+
+// L-BFGS stops with "round-off limited" when the line search cannot improve f in the last digits,
+// which at a smooth optimum is where it should stop: accepted when the gradient there (ignoring
+// coordinates held at a bound) is negligible against f.
+bool stationary(Objective& objective, const std::vector<double>& logs, const std::vector<double>& lower,
+                const std::vector<double>& upper, double value)
+{
+    const unsigned n = unsigned(logs.size());
+    std::vector<double> g(n);
+    evaluate(n, logs.data(), g.data(), &objective);
+    for (unsigned i = 0; i < n; ++i) {
+        const bool atLower = logs[i] <= lower[i] + 1e-9 && g[i] > 0;
+        const bool atUpper = logs[i] >= upper[i] - 1e-9 && g[i] < 0;
+        if (!atLower && !atUpper && !(std::abs(g[i]) <= 1e-6 * std::max(1.0, std::abs(value))))
+            return false;
+    }
+    return true;
 }
 } // namespace
 
-LogSpaceMinimum minimizeInLogSpace(const std::function<double(const std::vector<double>&)>& f,
-                                   std::vector<double> logs, const std::vector<double>& lower,
-                                   const std::vector<double>& upper)
+LogSpaceMinimum minimizeInLogSpace(const ValueAndGradient& f, std::vector<double> logs,
+                                   const std::vector<double>& lower, const std::vector<double>& upper)
 {
     const unsigned n = unsigned(logs.size());
-    Objective objective{&f, std::vector<double>(n)};
-    nlopt_opt opt = nlopt_create(NLOPT_LN_NELDERMEAD, n);
+    Objective objective{&f, std::vector<double>(n), std::vector<double>(n)};
+    nlopt_opt opt = nlopt_create(NLOPT_LD_LBFGS, n);
     nlopt_set_lower_bounds(opt, lower.data());
     nlopt_set_upper_bounds(opt, upper.data());
     nlopt_set_min_objective(opt, evaluate, &objective);
-    nlopt_set_xtol_rel(opt, 1e-7);
-    nlopt_set_ftol_abs(opt, 1e-9);
-    nlopt_set_maxeval(opt, 20000);
+    nlopt_set_xtol_rel(opt, 1e-10);
+    nlopt_set_ftol_rel(opt, 1e-14);
+    nlopt_set_maxeval(opt, 5000);
     LogSpaceMinimum result;
-    const nlopt_result code = nlopt_optimize(opt, logs.data(), &result.value);
+    nlopt_result code = nlopt_optimize(opt, logs.data(), &result.value);
     nlopt_destroy(opt);
+    if (code == NLOPT_ROUNDOFF_LIMITED && std::isfinite(result.value) && stationary(objective, logs, lower, upper, result.value))
+        code = NLOPT_FTOL_REACHED;
     result.optimizerCode = int(code);
-    if (code < 0 || code == NLOPT_MAXEVAL_REACHED || !std::isfinite(result.value)) {
+    result.evaluations = objective.evaluations;
+    if (code < 0 || code == NLOPT_MAXEVAL_REACHED || !std::isfinite(result.value) || result.value >= 1e300) {
         result.status = LogSpaceMinimum::Status::NotConverged;
         return result;
     }

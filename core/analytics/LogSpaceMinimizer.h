@@ -5,8 +5,8 @@
 
 namespace clientele::core::analytics {
 
-// Minimizes f over positive parameters, searching their logarithms with NLopt's Nelder–Mead
-// within [lower, upper] (bounds on the logs). Shared by the purchase and spend models.
+// Minimizes f over positive parameters, searching their logarithms within [lower, upper] (bounds
+// on the logs) with NLopt's L-BFGS (a gradient method). Shared by the purchase and spend models.
 struct LogSpaceMinimum
 {
     enum class Status { Converged, NotConverged, AtBound };
@@ -14,10 +14,15 @@ struct LogSpaceMinimum
     int optimizerCode = 0;   // NLopt's result, for the message
     std::vector<double> parameters; // exp of the optimum, in the caller's order
     double value = 0;        // f at the optimum
+    int evaluations = 0;
 };
 
-LogSpaceMinimum minimizeInLogSpace(const std::function<double(const std::vector<double>& parameters)>& f,
-                                   std::vector<double> startLogs, const std::vector<double>& lowerLogs,
-                                   const std::vector<double>& upperLogs);
+// f returns the value at `parameters` (the positive parameters themselves, not their logs) and,
+// when `gradient` is not null, writes ∂f/∂parameter_i into it (sized like the parameters); the
+// minimizer turns that into the gradient in log space (∂f/∂ln θ = θ ∂f/∂θ).
+using ValueAndGradient = std::function<double(const std::vector<double>& parameters, std::vector<double>* gradient)>;
+
+LogSpaceMinimum minimizeInLogSpace(const ValueAndGradient& f, std::vector<double> startLogs,
+                                   const std::vector<double>& lowerLogs, const std::vector<double>& upperLogs);
 
 } // namespace clientele::core::analytics

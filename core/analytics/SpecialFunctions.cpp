@@ -10,6 +10,22 @@ double logGamma(double x)
     return std::lgamma(x);
 }
 
+double digamma(double x)
+{
+    if (!(x > 0))
+        return std::numeric_limits<double>::quiet_NaN();
+    double result = 0;
+    while (x < 10.0) {
+        result -= 1.0 / x;
+        x += 1.0;
+    }
+    const double f = 1.0 / (x * x);
+    // ψ(x) ~ ln x − 1/(2x) − Σ B_2k / (2k x^2k)
+    const double series =
+        f * (1.0 / 12 - f * (1.0 / 120 - f * (1.0 / 252 - f * (1.0 / 240 - f * (1.0 / 132 - f * (691.0 / 32760 - f / 12))))));
+    return result + std::log(x) - 0.5 / x - series;
+}
+
 double logSumExp(double a, double b)
 {
     if (a == -std::numeric_limits<double>::infinity())

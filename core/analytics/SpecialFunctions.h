@@ -6,6 +6,9 @@ namespace clientele::core::analytics {
 namespace special {
 
 double logGamma(double x);
+// ψ(x) = d/dx lnΓ(x) for x > 0 (recurrence up to x ≥ 10, then the asymptotic series; ~1e-15
+// relative), for the analytic gradients of the log-likelihoods.
+double digamma(double x);
 // log(exp(a) + exp(b)) without overflow.
 double logSumExp(double a, double b);
 // Gauss hypergeometric 2F1(a, b; c; z) for 0 ≤ z < 1 (the range the BG/NBD uses), by its power
