@@ -4100,57 +4100,57 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="18" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="19" />
             <source>&lt;h2&gt;Welcome to Clientele&lt;/h2&gt;&lt;p&gt;Your customer base lives in one file on this computer. How would you like to start?&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="34" />
             <source>Explore the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="35" />
             <source>2,000 made-up customers with three years of orders, already tiered — try everything safely.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="35" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="36" />
             <source>Import my customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="37" />
             <source>A new, empty shop, and the import opens at once: pick the CSV from Excel, your till or your online shop.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="40" />
             <source>Start with an empty shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="41" />
             <source>Add customers by hand, or import your lists later with File ▸ Import (Ctrl+I).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="46" />
             <source>&amp;Save Sample Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="48" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="49" />
             <source>A customers and an orders CSV with example rows and the headings Clientele recognises: fill them in Excel, then import them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="51" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="52" />
             <source>&amp;Open an Existing Clientele File…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="54" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="55" />
             <source>A database you used before or copied from another computer.</source>
             <translation />
         </message>
@@ -5195,29 +5195,29 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="61" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="63" />
             <source>Save Import Templates to Folder</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="69" />
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="76" />
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="80" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="71" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="78" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="82" />
             <source>Save Import Templates</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="70" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="72" />
             <source>%1 already exists in this folder. Replace it?</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="70" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="72" />
             <source> and </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="81" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="83" />
             <source>Saved in %1:
 
 %2

@@ -4085,57 +4085,57 @@
             <translation>欢迎使用 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="18" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="19" />
             <source>&lt;h2&gt;Welcome to Clientele&lt;/h2&gt;&lt;p&gt;Your customer base lives in one file on this computer. How would you like to start?&lt;/p&gt;</source>
             <translation>&lt;h2&gt;欢迎使用 Clientele&lt;/h2&gt;&lt;p&gt;您的客户资料保存在这台电脑上的一个文件里。您想怎样开始？&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="33" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="34" />
             <source>Explore the demo shop</source>
             <translation>体验示例店铺</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="34" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="35" />
             <source>2,000 made-up customers with three years of orders, already tiered — try everything safely.</source>
             <translation>2,000 位虚构客户，含三年订单，已分好等级——放心试用所有功能。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="35" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="36" />
             <source>Import my customers</source>
             <translation>导入我的客户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="36" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="37" />
             <source>A new, empty shop, and the import opens at once: pick the CSV from Excel, your till or your online shop.</source>
             <translation>新建一个空白店铺并立即打开导入向导：选择来自 Excel、收银系统或网店的 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="39" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="40" />
             <source>Start with an empty shop</source>
             <translation>从空白店铺开始</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="40" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="41" />
             <source>Add customers by hand, or import your lists later with File ▸ Import (Ctrl+I).</source>
             <translation>手动添加客户，或以后用“文件 ▸ 导入”（Ctrl+I）导入名单。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="45" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="46" />
             <source>&amp;Save Sample Templates…</source>
             <translation>保存示例模板(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="48" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="49" />
             <source>A customers and an orders CSV with example rows and the headings Clientele recognises: fill them in Excel, then import them.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和 Clientele 能识别的表头：在 Excel 中填写后导入。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="51" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="52" />
             <source>&amp;Open an Existing Clientele File…</source>
             <translation>打开已有的 Clientele 文件(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="54" />
+            <location filename="../ui/dialogs/FirstStartDialog.cpp" line="55" />
             <source>A database you used before or copied from another computer.</source>
             <translation>以前用过的、或从另一台电脑拷来的数据库。</translation>
         </message>
@@ -5145,29 +5145,29 @@
             <translation>无法写入 %1。请检查文件夹是否可写、磁盘是否已满。</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="61" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="63" />
             <source>Save Import Templates to Folder</source>
             <translation>将导入模板保存到文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="69" />
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="76" />
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="80" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="71" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="78" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="82" />
             <source>Save Import Templates</source>
             <translation>保存导入模板</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="70" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="72" />
             <source>%1 already exists in this folder. Replace it?</source>
             <translation>此文件夹中已有 %1。要替换吗？</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="70" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="72" />
             <source> and </source>
             <translation> 和 </translation>
         </message>
         <message>
-            <location filename="../ui/widgets/ImportTemplates.cpp" line="81" />
+            <location filename="../ui/widgets/ImportTemplates.cpp" line="83" />
             <source>Saved in %1:
 
 %2

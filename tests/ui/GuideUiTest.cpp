@@ -26,6 +26,7 @@
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -105,6 +106,10 @@ void takeShots(const QString& language, const QString& folder, QStringList* writ
     window.resize(1024, 700);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // The best customers first: the list and the profile show tiers, stages and a long history.
+    auto* table = window.findChild<QTableView*>(u"customerTable"_s);
+    REQUIRE(table);
+    table->sortByColumn(ui::CustomerTableModel::Spend12m, Qt::DescendingOrder);
     saveShot(window, folder, u"customers-%1.png"_s.arg(language), written);
     {
         ui::CustomerProfileDialog profile(window.database(), window.customerModel()->customerId(0), &window);

@@ -57,8 +57,10 @@ QStringList ImportTemplates::saveTo(const QString& folder, QString* error, const
 
 QStringList ImportTemplates::saveWithDialog(QWidget* parent)
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        parent, tr("Save Import Templates to Folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(start).isDir()) // a fresh account may have no Documents folder yet
+        start = QDir::homePath();
+    const QString folder = QFileDialog::getExistingDirectory(parent, tr("Save Import Templates to Folder"), start);
     if (folder.isEmpty())
         return {};
     QStringList existing;
