@@ -4763,6 +4763,7 @@
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="184" />
+            <location filename="../ui/import/ImportPages.cpp" line="247" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation />
         </message>
@@ -4813,17 +4814,22 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="246" />
-            <source>Reading the sheet &lt;b&gt;%1&lt;/b&gt; of the workbook; the header is on row %2.</source>
+            <location filename="../ui/import/ImportPages.cpp" line="245" />
+            <source>A workbook needs no encoding or delimiter. Check that the header and the first rows read as in Excel; to read another sheet, go back and choose it.</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="250" />
+            <source>Reading the sheet &lt;b&gt;%1&lt;/b&gt; of the workbook; the header is on row %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="254" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <location filename="../ui/import/ImportPages.cpp" line="255" />
             <source> (with BOM)</source>
             <translation />
         </message>
@@ -4831,68 +4837,68 @@
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="281" />
+            <location filename="../ui/import/ImportPages.cpp" line="285" />
             <source>Match the columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="282" />
+            <location filename="../ui/import/ImportPages.cpp" line="286" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="288" />
+            <location filename="../ui/import/ImportPages.cpp" line="292" />
             <source>&amp;Save Mapping As…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="290" />
+            <location filename="../ui/import/ImportPages.cpp" line="294" />
             <source>Saved mapping:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="297" />
+            <location filename="../ui/import/ImportPages.cpp" line="301" />
             <source>Column in the file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="297" />
+            <location filename="../ui/import/ImportPages.cpp" line="301" />
             <source>Example values</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="297" />
+            <location filename="../ui/import/ImportPages.cpp" line="301" />
             <source>Imports as</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="313" />
+            <location filename="../ui/import/ImportPages.cpp" line="317" />
             <source>None (detect from the headings)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="350" />
+            <location filename="../ui/import/ImportPages.cpp" line="354" />
             <source>— not imported —</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="387" />
+            <location filename="../ui/import/ImportPages.cpp" line="391" />
             <source>Still needed: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="389" />
+            <location filename="../ui/import/ImportPages.cpp" line="393" />
             <source>Not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="399" />
-            <location filename="../ui/import/ImportPages.cpp" line="408" />
+            <location filename="../ui/import/ImportPages.cpp" line="403" />
+            <location filename="../ui/import/ImportPages.cpp" line="412" />
             <source>Save Mapping</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="400" />
+            <location filename="../ui/import/ImportPages.cpp" line="404" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation />
         </message>
@@ -5096,53 +5102,58 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <source>Row</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="166" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Skipped (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="167" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="169" />
             <source>Skipped, disagree with a customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="170" />
             <source>Imported with a warning (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="177" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="183" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="185" />
             <source>Export Problems</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="178" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="180" />
             <source>-problems.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="181" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>

@@ -4739,6 +4739,7 @@
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="184" />
+            <location filename="../ui/import/ImportPages.cpp" line="247" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation>Clientele 已识别文件的写法。如果预览出现乱码或所有内容挤在一列，请换一种编码或分隔符。</translation>
         </message>
@@ -4789,17 +4790,22 @@
             <translation>检查工作表</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="246" />
+            <location filename="../ui/import/ImportPages.cpp" line="245" />
+            <source>A workbook needs no encoding or delimiter. Check that the header and the first rows read as in Excel; to read another sheet, go back and choose it.</source>
+            <translation>工作簿无需选择编码或分隔符。请检查表头和前几行是否与 Excel 中一致；要读取其他工作表，请返回上一步选择。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="250" />
             <source>Reading the sheet &lt;b&gt;%1&lt;/b&gt; of the workbook; the header is on row %2.</source>
             <translation>读取工作簿中的工作表 &lt;b&gt;%1&lt;/b&gt;；表头在第 %2 行。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="250" />
+            <location filename="../ui/import/ImportPages.cpp" line="254" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation>按 &lt;b&gt;%1&lt;/b&gt;%2 读取，列以&lt;b&gt;%3&lt;/b&gt;分隔；表头在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="251" />
+            <location filename="../ui/import/ImportPages.cpp" line="255" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
@@ -4807,68 +4813,68 @@
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="281" />
+            <location filename="../ui/import/ImportPages.cpp" line="285" />
             <source>Match the columns</source>
             <translation>对应列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="282" />
+            <location filename="../ui/import/ImportPages.cpp" line="286" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation>文件的每一列对应一个字段。Clientele 已根据表头（中文或英文）识别了能识别的列；如有不对请修改。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="288" />
+            <location filename="../ui/import/ImportPages.cpp" line="292" />
             <source>&amp;Save Mapping As…</source>
             <translation>另存对应方案(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="290" />
+            <location filename="../ui/import/ImportPages.cpp" line="294" />
             <source>Saved mapping:</source>
             <translation>已保存的方案：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="297" />
+            <location filename="../ui/import/ImportPages.cpp" line="301" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="297" />
+            <location filename="../ui/import/ImportPages.cpp" line="301" />
             <source>Example values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="297" />
+            <location filename="../ui/import/ImportPages.cpp" line="301" />
             <source>Imports as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="313" />
+            <location filename="../ui/import/ImportPages.cpp" line="317" />
             <source>None (detect from the headings)</source>
             <translation>无（根据表头识别）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="350" />
+            <location filename="../ui/import/ImportPages.cpp" line="354" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="387" />
+            <location filename="../ui/import/ImportPages.cpp" line="391" />
             <source>Still needed: %1.</source>
             <translation>还缺少：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="389" />
+            <location filename="../ui/import/ImportPages.cpp" line="393" />
             <source>Not imported: %1.</source>
             <translation>不导入：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="399" />
-            <location filename="../ui/import/ImportPages.cpp" line="408" />
+            <location filename="../ui/import/ImportPages.cpp" line="403" />
+            <location filename="../ui/import/ImportPages.cpp" line="412" />
             <source>Save Mapping</source>
             <translation>保存对应方案</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="400" />
+            <location filename="../ui/import/ImportPages.cpp" line="404" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation>方案名称（例如数据来自哪个收银系统或店铺）：</translation>
         </message>
@@ -5050,53 +5056,58 @@
             <translation>把所有跳过的行和警告保存为 CSV，在 Excel 中修改后再导入。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="166" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Skipped (%1)</source>
             <translation>已跳过（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="167" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="169" />
             <source>Skipped, disagree with a customer (%1)</source>
             <translation>已跳过，与客户不一致（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="170" />
             <source>Imported with a warning (%1)</source>
             <translation>带警告导入（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="177" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="183" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="185" />
             <source>Export Problems</source>
             <translation>导出问题行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="178" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="180" />
             <source>-problems.csv</source>
             <translation>-问题行.csv</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="181" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>

@@ -242,6 +242,10 @@ void ImportFormatPage::refreshPreview()
     m_form->setRowVisible(m_encoding, !s.isWorkbook());
     m_form->setRowVisible(m_delimiter, !s.isWorkbook());
     setTitle(s.isWorkbook() ? tr("Check the sheet") : tr("Check the text"));
+    setSubTitle(s.isWorkbook() ? tr("A workbook needs no encoding or delimiter. Check that the header and the first "
+                                    "rows read as in Excel; to read another sheet, go back and choose it.")
+                               : tr("Clientele detected how the file is written. If the preview shows garbled "
+                                    "characters or everything in one column, choose another encoding or delimiter."));
     if (s.isWorkbook())
         m_detected->setText(tr("Reading the sheet <b>%1</b> of the workbook; the header is on row %2.")
                                 .arg(s.sheet().toHtmlEscaped())
