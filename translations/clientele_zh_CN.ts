@@ -322,17 +322,17 @@
     <context>
         <name>clientele::core::analytics::BgNbd</name>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="132" />
+            <location filename="../core/analytics/BgNbd.cpp" line="208" />
             <source>No customers with purchases to fit the model on.</source>
             <translation>没有有购买记录的客户可用于拟合模型。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="143" />
+            <location filename="../core/analytics/BgNbd.cpp" line="221" />
             <source>The purchase model did not converge (optimizer status %1); predictions are off.</source>
             <translation>购买模型未收敛（优化器状态 %1）；已关闭预测。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="147" />
+            <location filename="../core/analytics/BgNbd.cpp" line="225" />
             <source>The purchase model ran to the edge of its parameter range; the data does not support it (too little repeat buying?).</source>
             <translation>购买模型的参数到达了取值边界；数据不支持该模型（复购太少？）。</translation>
         </message>
@@ -340,17 +340,17 @@
     <context>
         <name>clientele::core::analytics::GammaGamma</name>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="72" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="128" />
             <source>Too few repeat buyers to fit the spend model.</source>
             <translation>复购客户太少，无法拟合消费模型。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="82" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="144" />
             <source>The spend model did not converge (optimizer status %1).</source>
             <translation>消费模型未收敛（优化器状态 %1）。</translation>
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="85" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="147" />
             <source>The spend model ran to the edge of its parameter range; predictions are off.</source>
             <translation>消费模型的参数到达了取值边界；已关闭预测。</translation>
         </message>
@@ -935,112 +935,132 @@
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="90" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="25" />
             <source>member_code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="25" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="25" />
             <source>phone</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="25" />
             <source>email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="25" />
             <source>gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="25" />
             <source>birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="25" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="31" />
+            <location filename="../core/io/CustomerExporter.cpp" line="26" />
             <source>address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="31" />
+            <location filename="../core/io/CustomerExporter.cpp" line="26" />
             <source>source</source>
             <translation>来源渠道</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="31" />
+            <location filename="../core/io/CustomerExporter.cpp" line="26" />
             <source>joined</source>
             <translation>入会日期</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="31" />
+            <location filename="../core/io/CustomerExporter.cpp" line="26" />
             <source>notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="31" />
+            <location filename="../core/io/CustomerExporter.cpp" line="26" />
             <source>marketing_consent</source>
             <translation>营销同意</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="31" />
+            <location filename="../core/io/CustomerExporter.cpp" line="26" />
             <source>tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="62" />
+            <location filename="../core/io/CustomerExporter.cpp" line="122" />
+            <location filename="../core/io/CustomerExporter.cpp" line="123" />
             <source>file</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="62" />
-            <source>line</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="122" />
+            <source>sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="122" />
+            <source>row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="62" />
+            <location filename="../core/io/CustomerExporter.cpp" line="122" />
+            <location filename="../core/io/CustomerExporter.cpp" line="123" />
             <source>column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="62" />
+            <location filename="../core/io/CustomerExporter.cpp" line="122" />
+            <location filename="../core/io/CustomerExporter.cpp" line="123" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="62" />
+            <location filename="../core/io/CustomerExporter.cpp" line="122" />
+            <location filename="../core/io/CustomerExporter.cpp" line="123" />
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="62" />
+            <location filename="../core/io/CustomerExporter.cpp" line="122" />
+            <location filename="../core/io/CustomerExporter.cpp" line="123" />
             <source>outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="71" />
+            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <source>line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="132" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="73" />
+            <location filename="../core/io/CustomerExporter.cpp" line="134" />
             <source>skipped (conflict)</source>
             <translation>已跳过（冲突）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="75" />
+            <location filename="../core/io/CustomerExporter.cpp" line="136" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
@@ -1167,28 +1187,54 @@
     <context>
         <name>clientele::core::io::ImportSource</name>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="29" />
+            <location filename="../core/io/ImportSource.cpp" line="33" />
             <source>%1 is a folder, not a file.</source>
             <translation>%1 是文件夹，不是文件。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="31" />
+            <location filename="../core/io/ImportSource.cpp" line="35" />
+            <location filename="../core/io/ImportSource.cpp" line="122" />
             <source>Cannot open %1: %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="36" />
-            <location filename="../core/io/ImportSource.cpp" line="73" />
+            <location filename="../core/io/ImportSource.cpp" line="40" />
+            <source>%1 is an Excel 97-2003 workbook (.xls), which Clientele cannot read. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
+            <translation>%1 是 Excel 97-2003 工作簿（.xls），Clientele 无法读取。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="51" />
+            <source>%1 is a text file, not an Excel workbook: it has no sheet "%2" to choose.</source>
+            <translation>%1 是文本文件，不是 Excel 工作簿：没有可选的工作表“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="58" />
+            <location filename="../core/io/ImportSource.cpp" line="149" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="41" />
+            <location filename="../core/io/ImportSource.cpp" line="63" />
             <source>The encoding %1 is not available on this system.</source>
             <translation>此系统不支持编码 %1。</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportSource.cpp" line="74" />
+            <location filename="../core/io/ImportSource.cpp" line="108" />
+            <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
+            <translation>%1 中没有名为“%2”的工作表。它的工作表有：%3。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="109" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="152" />
+            <source>%1: the sheet "%2" is empty; it has no header row.</source>
+            <translation>%1：工作表“%2”是空的，没有表头行。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportSource.cpp" line="153" />
             <source>%1 has no header row; the file is empty.</source>
             <translation>%1 没有表头行；文件是空的。</translation>
         </message>
@@ -1196,33 +1242,33 @@
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="108" />
+            <location filename="../core/io/Importer.cpp" line="109" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation>%1：没有对应“%2”的列。表头为：%3。请手动映射列（映射文件或导入向导）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="110" />
-            <location filename="../core/io/Importer.cpp" line="114" />
+            <location filename="../core/io/Importer.cpp" line="111" />
+            <location filename="../core/io/Importer.cpp" line="115" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="114" />
+            <location filename="../core/io/Importer.cpp" line="115" />
             <source>Columns not imported: %1</source>
             <translation>未导入的列：%1</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="155" />
+            <location filename="../core/io/Importer.cpp" line="157" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation>这一行的值比表头的列多（多出 %1 个）</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="167" />
+            <location filename="../core/io/Importer.cpp" line="169" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation>%1 被拒绝，未导入任何数据：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="175" />
+            <location filename="../core/io/Importer.cpp" line="177" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation>%1：将被跳过的行：%2；将被留空的值：%3。严格模式下没有导入任何内容。</translation>
         </message>
@@ -1346,6 +1392,93 @@
             <location filename="../core/io/TextDecoding.cpp" line="28" />
             <source>This is not a text file (it contains binary data). Save it from your spreadsheet program as CSV first.</source>
             <translation>这不是文本文件（含有二进制数据）。请先在表格软件中另存为 CSV。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::xlsx::SheetReader</name>
+        <message>
+            <location filename="../core/io/xlsx/SheetReader.cpp" line="37" />
+            <source>sheet "%1" cannot be opened; the file is damaged.</source>
+            <translation>无法打开工作表“%1”，文件已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/SheetReader.cpp" line="57" />
+            <source>sheet "%1", row %2: the sheet cannot be read (%3); the file is damaged or incomplete.</source>
+            <translation>工作表“%1”第 %2 行：无法读取该工作表（%3），文件已损坏或不完整。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/SheetReader.cpp" line="72" />
+            <source>a cell reference "%1" is not valid</source>
+            <translation>单元格引用“%1”无效</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/SheetReader.cpp" line="74" />
+            <source>more than %1 columns</source>
+            <translation>超过 %1 列</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/SheetReader.cpp" line="105" />
+            <source>a shared string %1 that the workbook does not have</source>
+            <translation>引用了工作簿中不存在的共享字符串 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::xlsx::Workbook</name>
+        <message>
+            <location filename="../core/io/xlsx/Workbook.cpp" line="147" />
+            <source>%1 is not a readable Excel workbook: the file is damaged or incomplete (perhaps a download or copy stopped early). Open it in Excel and save it again, or save the sheet as CSV.</source>
+            <translation>%1 不是可读取的 Excel 工作簿：文件已损坏或不完整（可能下载或复制中途中断）。请用 Excel 打开后重新保存，或将工作表另存为 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/Workbook.cpp" line="159" />
+            <source>%1: the workbook part %2 cannot be read (%3); the file is damaged.</source>
+            <translation>%1：无法读取工作簿部件 %2（%3），文件已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/Workbook.cpp" line="169" />
+            <source>%1 is a zip file but not an Excel workbook (.xlsx): it has no %2.</source>
+            <translation>%1 是 zip 压缩文件，但不是 Excel 工作簿（.xlsx）：其中没有 %2。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/Workbook.cpp" line="175" />
+            <location filename="../core/io/xlsx/Workbook.cpp" line="215" />
+            <location filename="../core/io/xlsx/Workbook.cpp" line="230" />
+            <source>cannot open it</source>
+            <translation>无法打开</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/Workbook.cpp" line="202" />
+            <source>%1 has no worksheets.</source>
+            <translation>%1 中没有工作表。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/Workbook.cpp" line="298" />
+            <source>%1: the sheet "%2" cannot be opened; the file is damaged.</source>
+            <translation>%1：无法打开工作表“%2”，文件已损坏。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::xlsx::XlsxWriter</name>
+        <message>
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="103" />
+            <source>Cannot write Excel workbooks: the library libxlsxwriter is not installed (Debian: apt-get install libxlsxwriter4).</source>
+            <translation>无法写入 Excel 工作簿：未安装 libxlsxwriter 库（Debian：apt-get install libxlsxwriter4）。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="113" />
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="213" />
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="135" />
+            <source>Cannot add the sheet "%1" to %2.</source>
+            <translation>无法在 %2 中添加工作表“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="204" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -4585,18 +4718,19 @@
         <name>clientele::ui::ImportFilePage</name>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="48" />
+            <location filename="../ui/import/ImportPages.cpp" line="131" />
             <source>Choose a file</source>
             <translation>选择文件</translation>
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="49" />
-            <source>A CSV exported from Excel, your till or your online shop. Chinese (GBK/GB18030) and UTF-8 files both work.</source>
-            <translation>从 Excel、收银系统或网店导出的 CSV。中文（GBK/GB18030）和 UTF-8 文件都可以。</translation>
+            <source>An Excel workbook (.xlsx) or a CSV exported from Excel, your till or your online shop. Chinese (GBK/GB18030) and UTF-8 files both work.</source>
+            <translation>Excel 工作簿（.xlsx），或从 Excel、收银系统、网店导出的 CSV。中文（GBK/GB18030）和 UTF-8 文件都可以。</translation>
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="55" />
-            <source>Path of the CSV file</source>
-            <translation>CSV 文件路径</translation>
+            <source>Path of the Excel or CSV file</source>
+            <translation>Excel 或 CSV 文件的路径</translation>
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="56" />
@@ -4605,41 +4739,41 @@
         </message>
         <message>
             <location filename="../ui/import/ImportPages.cpp" line="62" />
+            <source>&amp;Sheet:</source>
+            <translation>工作表(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="72" />
             <source>The file holds:</source>
             <translation>文件内容是：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="63" />
+            <location filename="../ui/import/ImportPages.cpp" line="73" />
             <source>&amp;Customers (one row per customer)</source>
             <translation>客户(&amp;C)（每行一位客户）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="64" />
+            <location filename="../ui/import/ImportPages.cpp" line="74" />
             <source>&amp;Orders (one row per purchase)</source>
             <translation>订单(&amp;O)（每行一次购买）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="71" />
+            <location filename="../ui/import/ImportPages.cpp" line="81" />
             <source>Create a customer for orders whose customer is not known yet</source>
             <translation>订单的客户尚不存在时自动创建客户</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="103" />
-            <source>Choose a CSV file</source>
-            <translation>选择 CSV 文件</translation>
+            <location filename="../ui/import/ImportPages.cpp" line="132" />
+            <source>Excel and CSV files (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>Excel 和 CSV 文件 (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="104" />
-            <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-            <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/import/ImportPages.cpp" line="124" />
+            <location filename="../ui/import/ImportPages.cpp" line="156" />
             <source>Its header names order fields, so it looks like an order list.</source>
             <translation>表头包含订单字段，看起来是订单表。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="125" />
+            <location filename="../ui/import/ImportPages.cpp" line="157" />
             <source>Its header names customer fields, so it looks like a customer list.</source>
             <translation>表头包含客户字段，看起来是客户表。</translation>
         </message>
@@ -4647,63 +4781,80 @@
     <context>
         <name>clientele::ui::ImportFormatPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="149" />
+            <location filename="../ui/import/ImportPages.cpp" line="183" />
+            <location filename="../ui/import/ImportPages.cpp" line="244" />
             <source>Check the text</source>
             <translation>检查文字</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="150" />
+            <location filename="../ui/import/ImportPages.cpp" line="184" />
+            <location filename="../ui/import/ImportPages.cpp" line="247" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation>Clientele 已识别文件的写法。如果预览出现乱码或所有内容挤在一列，请换一种编码或分隔符。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="158" />
+            <location filename="../ui/import/ImportPages.cpp" line="193" />
             <source>&amp;Encoding:</source>
             <translation>编码(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="159" />
+            <location filename="../ui/import/ImportPages.cpp" line="194" />
             <source>&amp;Delimiter:</source>
             <translation>分隔符(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="168" />
-            <location filename="../ui/import/ImportPages.cpp" line="171" />
+            <location filename="../ui/import/ImportPages.cpp" line="203" />
+            <location filename="../ui/import/ImportPages.cpp" line="206" />
             <source>Detect automatically</source>
             <translation>自动识别</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="170" />
+            <location filename="../ui/import/ImportPages.cpp" line="205" />
             <source>GB18030 / GBK (Chinese Excel)</source>
             <translation>GB18030 / GBK（中文 Excel）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="172" />
+            <location filename="../ui/import/ImportPages.cpp" line="207" />
             <source>Comma ,</source>
             <translation>逗号 ,</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="173" />
+            <location filename="../ui/import/ImportPages.cpp" line="208" />
             <source>Semicolon ;</source>
             <translation>分号 ;</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="174" />
+            <location filename="../ui/import/ImportPages.cpp" line="209" />
             <source>Tab</source>
             <translation>制表符</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="175" />
+            <location filename="../ui/import/ImportPages.cpp" line="210" />
             <source>Vertical bar |</source>
             <translation>竖线 |</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="206" />
+            <location filename="../ui/import/ImportPages.cpp" line="244" />
+            <source>Check the sheet</source>
+            <translation>检查工作表</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="245" />
+            <source>A workbook needs no encoding or delimiter. Check that the header and the first rows read as in Excel; to read another sheet, go back and choose it.</source>
+            <translation>工作簿无需选择编码或分隔符。请检查表头和前几行是否与 Excel 中一致；要读取其他工作表，请返回上一步选择。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="250" />
+            <source>Reading the sheet &lt;b&gt;%1&lt;/b&gt; of the workbook; the header is on row %2.</source>
+            <translation>读取工作簿中的工作表 &lt;b&gt;%1&lt;/b&gt;；表头在第 %2 行。</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="254" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation>按 &lt;b&gt;%1&lt;/b&gt;%2 读取，列以&lt;b&gt;%3&lt;/b&gt;分隔；表头在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="207" />
+            <location filename="../ui/import/ImportPages.cpp" line="255" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
@@ -4711,68 +4862,68 @@
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="237" />
+            <location filename="../ui/import/ImportPages.cpp" line="285" />
             <source>Match the columns</source>
             <translation>对应列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="238" />
+            <location filename="../ui/import/ImportPages.cpp" line="286" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation>文件的每一列对应一个字段。Clientele 已根据表头（中文或英文）识别了能识别的列；如有不对请修改。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="244" />
+            <location filename="../ui/import/ImportPages.cpp" line="292" />
             <source>&amp;Save Mapping As…</source>
             <translation>另存对应方案(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="246" />
+            <location filename="../ui/import/ImportPages.cpp" line="294" />
             <source>Saved mapping:</source>
             <translation>已保存的方案：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="253" />
+            <location filename="../ui/import/ImportPages.cpp" line="301" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="253" />
+            <location filename="../ui/import/ImportPages.cpp" line="301" />
             <source>Example values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="253" />
+            <location filename="../ui/import/ImportPages.cpp" line="301" />
             <source>Imports as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="269" />
+            <location filename="../ui/import/ImportPages.cpp" line="317" />
             <source>None (detect from the headings)</source>
             <translation>无（根据表头识别）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="306" />
+            <location filename="../ui/import/ImportPages.cpp" line="354" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="343" />
+            <location filename="../ui/import/ImportPages.cpp" line="391" />
             <source>Still needed: %1.</source>
             <translation>还缺少：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="345" />
+            <location filename="../ui/import/ImportPages.cpp" line="393" />
             <source>Not imported: %1.</source>
             <translation>不导入：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="355" />
-            <location filename="../ui/import/ImportPages.cpp" line="364" />
+            <location filename="../ui/import/ImportPages.cpp" line="403" />
+            <location filename="../ui/import/ImportPages.cpp" line="412" />
             <source>Save Mapping</source>
             <translation>保存对应方案</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="356" />
+            <location filename="../ui/import/ImportPages.cpp" line="404" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation>方案名称（例如数据来自哪个收银系统或店铺）：</translation>
         </message>
@@ -4954,53 +5105,58 @@
             <translation>把所有跳过的行和警告保存为 CSV，在 Excel 中修改后再导入。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="148" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="166" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
             <source>Skipped (%1)</source>
             <translation>已跳过（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="167" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="169" />
             <source>Skipped, disagree with a customer (%1)</source>
             <translation>已跳过，与客户不一致（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="170" />
             <source>Imported with a warning (%1)</source>
             <translation>带警告导入（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="177" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="183" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="185" />
             <source>Export Problems</source>
             <translation>导出问题行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="178" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="180" />
             <source>-problems.csv</source>
             <translation>-问题行.csv</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="181" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -5196,449 +5352,454 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="104" />
+            <location filename="../ui/views/MainWindow.cpp" line="105" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="170" />
+            <location filename="../ui/views/MainWindow.cpp" line="171" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="171" />
+            <location filename="../ui/views/MainWindow.cpp" line="172" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="177" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="179" />
+            <location filename="../ui/views/MainWindow.cpp" line="180" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="181" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="184" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="193" />
+            <location filename="../ui/views/MainWindow.cpp" line="194" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <location filename="../ui/views/MainWindow.cpp" line="195" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="201" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="207" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="214" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="216" />
+            <location filename="../ui/views/MainWindow.cpp" line="217" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="219" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="221" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="228" />
+            <location filename="../ui/views/MainWindow.cpp" line="229" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="229" />
+            <location filename="../ui/views/MainWindow.cpp" line="230" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>&amp;Dashboard</source>
             <translation>仪表盘(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>&amp;Follow-up Calendar</source>
             <translation>跟进日历(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="236" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="239" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="250" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="255" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="262" />
+            <location filename="../ui/views/MainWindow.cpp" line="263" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="264" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="271" />
+            <location filename="../ui/views/MainWindow.cpp" line="272" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="272" />
+            <location filename="../ui/views/MainWindow.cpp" line="273" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="273" />
+            <location filename="../ui/views/MainWindow.cpp" line="274" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <location filename="../ui/views/MainWindow.cpp" line="276" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="276" />
+            <location filename="../ui/views/MainWindow.cpp" line="277" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="283" />
+            <location filename="../ui/views/MainWindow.cpp" line="284" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="286" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="287" />
+            <location filename="../ui/views/MainWindow.cpp" line="288" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="289" />
-            <location filename="../ui/views/MainWindow.cpp" line="296" />
+            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="297" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="291" />
             <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
             <translation>Clientele 会在导入、合并、删除个人信息、修改规则前以及退出时备份。保留最新的几个备份：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="299" />
+            <location filename="../ui/views/MainWindow.cpp" line="300" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="301" />
+            <location filename="../ui/views/MainWindow.cpp" line="302" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="302" />
+            <location filename="../ui/views/MainWindow.cpp" line="303" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <location filename="../ui/views/MainWindow.cpp" line="304" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="304" />
+            <location filename="../ui/views/MainWindow.cpp" line="305" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="305" />
+            <location filename="../ui/views/MainWindow.cpp" line="306" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="306" />
+            <location filename="../ui/views/MainWindow.cpp" line="307" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="310" />
+            <location filename="../ui/views/MainWindow.cpp" line="311" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="353" />
+            <location filename="../ui/views/MainWindow.cpp" line="354" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="354" />
+            <location filename="../ui/views/MainWindow.cpp" line="355" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="363" />
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
+            <location filename="../ui/views/MainWindow.cpp" line="364" />
+            <location filename="../ui/views/MainWindow.cpp" line="817" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="381" />
-            <location filename="../ui/views/MainWindow.cpp" line="811" />
+            <location filename="../ui/views/MainWindow.cpp" line="382" />
+            <location filename="../ui/views/MainWindow.cpp" line="818" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="404" />
+            <location filename="../ui/views/MainWindow.cpp" line="405" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="408" />
+            <location filename="../ui/views/MainWindow.cpp" line="409" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="438" />
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="453" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="453" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="457" />
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
+            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="463" />
+            <location filename="../ui/views/MainWindow.cpp" line="467" />
+            <location filename="../ui/views/MainWindow.cpp" line="472" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
+            <location filename="../ui/views/MainWindow.cpp" line="459" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="463" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="467" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="474" />
+            <location filename="../ui/views/MainWindow.cpp" line="475" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="476" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="603" />
+            <location filename="../ui/views/MainWindow.cpp" line="604" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <location filename="../ui/views/MainWindow.cpp" line="605" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="612" />
+            <location filename="../ui/views/MainWindow.cpp" line="613" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="615" />
+            <location filename="../ui/views/MainWindow.cpp" line="616" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="629" />
+            <location filename="../ui/views/MainWindow.cpp" line="630" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="650" />
+            <location filename="../ui/views/MainWindow.cpp" line="651" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="651" />
+            <location filename="../ui/views/MainWindow.cpp" line="652" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
+            <location filename="../ui/views/MainWindow.cpp" line="653" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="654" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="656" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="654" />
+            <location filename="../ui/views/MainWindow.cpp" line="656" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="666" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -5647,186 +5808,186 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="707" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="706" />
-            <location filename="../ui/views/MainWindow.cpp" line="712" />
+            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="708" />
+            <location filename="../ui/views/MainWindow.cpp" line="715" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
+            <location filename="../ui/views/MainWindow.cpp" line="728" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
-            <location filename="../ui/views/MainWindow.cpp" line="784" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="791" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
-            <location filename="../ui/views/MainWindow.cpp" line="844" />
+            <location filename="../ui/views/MainWindow.cpp" line="752" />
+            <location filename="../ui/views/MainWindow.cpp" line="851" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="748" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="756" />
-            <location filename="../ui/views/MainWindow.cpp" line="764" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
+            <location filename="../ui/views/MainWindow.cpp" line="771" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="756" />
+            <location filename="../ui/views/MainWindow.cpp" line="763" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="761" />
+            <location filename="../ui/views/MainWindow.cpp" line="768" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="765" />
+            <location filename="../ui/views/MainWindow.cpp" line="772" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="781" />
+            <location filename="../ui/views/MainWindow.cpp" line="788" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="790" />
+            <location filename="../ui/views/MainWindow.cpp" line="797" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="797" />
+            <location filename="../ui/views/MainWindow.cpp" line="804" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="798" />
+            <location filename="../ui/views/MainWindow.cpp" line="805" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="799" />
+            <location filename="../ui/views/MainWindow.cpp" line="806" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="800" />
+            <location filename="../ui/views/MainWindow.cpp" line="807" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="801" />
+            <location filename="../ui/views/MainWindow.cpp" line="808" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="802" />
+            <location filename="../ui/views/MainWindow.cpp" line="809" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="802" />
+            <location filename="../ui/views/MainWindow.cpp" line="809" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="803" />
+            <location filename="../ui/views/MainWindow.cpp" line="810" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="805" />
+            <location filename="../ui/views/MainWindow.cpp" line="812" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="806" />
+            <location filename="../ui/views/MainWindow.cpp" line="813" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="807" />
+            <location filename="../ui/views/MainWindow.cpp" line="814" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="808" />
+            <location filename="../ui/views/MainWindow.cpp" line="815" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="809" />
+            <location filename="../ui/views/MainWindow.cpp" line="816" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="812" />
+            <location filename="../ui/views/MainWindow.cpp" line="819" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="812" />
+            <location filename="../ui/views/MainWindow.cpp" line="819" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="813" />
+            <location filename="../ui/views/MainWindow.cpp" line="820" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="814" />
+            <location filename="../ui/views/MainWindow.cpp" line="821" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="814" />
+            <location filename="../ui/views/MainWindow.cpp" line="821" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="820" />
+            <location filename="../ui/views/MainWindow.cpp" line="827" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -6442,7 +6603,8 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/cli/CommandRegistry.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="436" />
+            <location filename="../app/cli/ImportCommands.cpp" line="39" />
+            <location filename="../app/cli/ImportCommands.cpp" line="459" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
@@ -6763,7 +6925,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
+            <location filename="../app/cli/ImportCommands.cpp" line="432" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -6867,13 +7029,18 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
+            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
+            <translation>Excel 工作簿（.xlsx）：要读取的工作表（默认第一个）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="43" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation>要使用的已保存列映射（JSON）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
-            <location filename="../app/cli/ImportCommands.cpp" line="428" />
+            <location filename="../app/cli/ImportCommands.cpp" line="43" />
+            <location filename="../app/cli/ImportCommands.cpp" line="434" />
+            <location filename="../app/cli/ImportCommands.cpp" line="450" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -6881,331 +7048,361 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="48" />
+            <location filename="../app/cli/ImportCommands.cpp" line="52" />
             <source>Unknown encoding "%1".</source>
             <translation>未知编码“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="54" />
+            <location filename="../app/cli/ImportCommands.cpp" line="58" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="93" />
+            <location filename="../app/cli/ImportCommands.cpp" line="99" />
             <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="96" />
+            <location filename="../app/cli/ImportCommands.cpp" line="102" />
             <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="98" />
+            <location filename="../app/cli/ImportCommands.cpp" line="104" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="113" />
+            <location filename="../app/cli/ImportCommands.cpp" line="119" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="126" />
+            <location filename="../app/cli/ImportCommands.cpp" line="132" />
             <source>--kind is customers or orders.</source>
             <translation>--kind 取 customers 或 orders。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="168" />
+            <location filename="../app/cli/ImportCommands.cpp" line="178" />
             <source>File:      %1</source>
             <translation>文件：    %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="169" />
+            <location filename="../app/cli/ImportCommands.cpp" line="180" />
+            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
+            <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="180" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="181" />
+            <source>Header:    row %1</source>
+            <translation>表头：    第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="183" />
             <source>Encoding:  %1%2</source>
             <translation>编码：    %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="169" />
+            <location filename="../app/cli/ImportCommands.cpp" line="183" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="170" />
+            <location filename="../app/cli/ImportCommands.cpp" line="184" />
             <source>Delimiter: %1</source>
             <translation>分隔符：  %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="171" />
+            <location filename="../app/cli/ImportCommands.cpp" line="185" />
             <source>Looks like: %1</source>
             <translation>看起来是：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="172" />
-            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <location filename="../app/cli/ImportCommands.cpp" line="186" />
+            <location filename="../app/cli/ImportCommands.cpp" line="309" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="172" />
+            <location filename="../app/cli/ImportCommands.cpp" line="186" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="175" />
+            <location filename="../app/cli/ImportCommands.cpp" line="189" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="196" />
+            <location filename="../app/cli/ImportCommands.cpp" line="210" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <location filename="../app/cli/ImportCommands.cpp" line="224" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="265" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="267" />
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="268" />
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="270" />
+            <location filename="../app/cli/ImportCommands.cpp" line="287" />
+            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
+            <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="288" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="281" />
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
             <source>Customers created from orders: %1</source>
             <translation>由订单新建的客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <location filename="../app/cli/ImportCommands.cpp" line="302" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <location filename="../app/cli/ImportCommands.cpp" line="309" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <location filename="../app/cli/ImportCommands.cpp" line="309" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="309" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <location filename="../app/cli/ImportCommands.cpp" line="309" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="296" />
+            <location filename="../app/cli/ImportCommands.cpp" line="314" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="316" />
             <source>Rows skipped because of a problem: %1</source>
             <translation>因有问题而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="300" />
+            <location filename="../app/cli/ImportCommands.cpp" line="318" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="304" />
+            <location filename="../app/cli/ImportCommands.cpp" line="322" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation>因与匹配的客户不一致而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="306" />
+            <location filename="../app/cli/ImportCommands.cpp" line="324" />
             <source>Rows imported with a warning: %1</source>
             <translation>带警告导入的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="355" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="355" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="355" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="355" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="355" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="355" />
             <source>Inserted</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="355" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="338" />
+            <location filename="../app/cli/ImportCommands.cpp" line="356" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="338" />
+            <location filename="../app/cli/ImportCommands.cpp" line="356" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="338" />
+            <location filename="../app/cli/ImportCommands.cpp" line="356" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="343" />
+            <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="343" />
+            <location filename="../app/cli/ImportCommands.cpp" line="361" />
             <source>in effect</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="353" />
+            <location filename="../app/cli/ImportCommands.cpp" line="371" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation>用法：clientele-cli undo-import 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <location filename="../app/cli/ImportCommands.cpp" line="386" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="402" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="387" />
+            <location filename="../app/cli/ImportCommands.cpp" line="406" />
+            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
+            <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="431" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
+            <location filename="../app/cli/ImportCommands.cpp" line="432" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="411" />
+            <location filename="../app/cli/ImportCommands.cpp" line="433" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="411" />
+            <location filename="../app/cli/ImportCommands.cpp" line="433" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="434" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="418" />
-            <source>Import a customer or order CSV as one undoable batch.</source>
-            <translation>把客户或订单 CSV 作为一个可撤销的批次导入。</translation>
+            <location filename="../app/cli/ImportCommands.cpp" line="440" />
+            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
+            <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="419" />
+            <location filename="../app/cli/ImportCommands.cpp" line="441" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="420" />
+            <location filename="../app/cli/ImportCommands.cpp" line="442" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="421" />
+            <location filename="../app/cli/ImportCommands.cpp" line="443" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="422" />
+            <location filename="../app/cli/ImportCommands.cpp" line="444" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="423" />
+            <location filename="../app/cli/ImportCommands.cpp" line="445" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="426" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="431" />
+            <location filename="../app/cli/ImportCommands.cpp" line="453" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="432" />
+            <location filename="../app/cli/ImportCommands.cpp" line="454" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="435" />
-            <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
-            <translation>把客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）。</translation>
+            <location filename="../app/cli/ImportCommands.cpp" line="457" />
+            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
+            <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="436" />
+            <location filename="../app/cli/ImportCommands.cpp" line="459" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="437" />
+            <location filename="../app/cli/ImportCommands.cpp" line="460" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation>营销名单：去掉拒绝营销的客户。</translation>
         </message>

@@ -10,9 +10,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
@@ -359,4 +361,50 @@ TEST_CASE("the import wizard by keyboard: Enter on every page, Enter on the fini
     CHECK_FALSE(notAsked.seen);
     CHECK(customerCount(**db) == 5);
     CHECK(core::storage::ImportBatchRepository(**db).list().value().value(0).undoneAt.isNull());
+}
+
+TEST_CASE("the import wizard lists a workbook's sheets and imports the one chosen", "[ui][import][xlsx]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    auto db = core::storage::Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(db.ok());
+    ui::ImportWizard wizard(**db, QStringLiteral(CLIENTELE_TEST_DATA) + u"/xlsx/two_sheets.xlsx"_s);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    auto* sheet = wizard.findChild<QComboBox*>(u"importSheet"_s);
+    REQUIRE(sheet);
+    CHECK(sheet->isVisible());
+    REQUIRE(sheet->count() == 2);
+    CHECK(sheet->currentText() == u"说明"_s); // the first sheet unless chosen
+    sheet->setCurrentIndex(1);
+    screenshot(wizard, u"ui-import-xlsx-1-sheet.png"_s);
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::FormatPageId);
+    auto* preview = wizard.findChild<QTableWidget*>(u"importPreview"_s);
+    REQUIRE(preview);
+    REQUIRE(preview->rowCount() == 1);
+    CHECK(preview->horizontalHeaderItem(0)->text() == u"会员卡号"_s);
+    CHECK(preview->item(0, 1)->text() == u"周杰"_s);
+    CHECK(!wizard.findChild<QComboBox*>(u"importEncoding"_s)->isVisible()); // nothing to choose for a workbook
+    screenshot(wizard, u"ui-import-xlsx-2-sheet-preview.png"_s);
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::MappingPageId);
+    CHECK(wizard.currentPage()->isComplete());
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::CheckPageId);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.state().check.has_value(); }, 30000));
+    CHECK(wizard.state().check->sheet == u"客户"_s);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::RunPageId);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, 30000));
+    REQUIRE(wizard.state().result.has_value());
+    CHECK(customerCount(**db) == 1);
+
+    // A text file has no sheets: the choice is hidden again.
+    wizard.restart();
+    wizard.findChild<QLineEdit*>(u"importPath"_s)->setText(QStringLiteral(CLIENTELE_TEST_DATA) + u"/customers_utf8_bom.csv"_s);
+    CHECK(!sheet->isVisible());
 }

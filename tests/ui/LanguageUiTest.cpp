@@ -128,7 +128,7 @@ QStringList leaksOfEnglish(const QStringList& shown, const QStringList& data)
 {
     // Names of things that are the same in Chinese text: formats, the app and key names.
     static const QRegularExpression allowed(
-        u"\\b(RFM|CSV|BOM|UTF-?8|UTF-?16|GBK|GB18030|Big5|PDF|HTML|CLV|Excel|Clientele|Ctrl|Shift|Enter|SQLite|"
+        u"\\b(RFM|CSV|xlsx|xlsm|xls|BOM|UTF-?8|UTF-?16|GBK|GB18030|Big5|PDF|HTML|CLV|Excel|Clientele|Ctrl|Shift|Enter|SQLite|"
         u"iCalendar|VIP|NPS|BG/NBD|Gamma-Gamma|FM|Tab)\\b"_s);
     static const QRegularExpression word(u"[A-Za-z]{3,}"_s);
     QStringList leaks;

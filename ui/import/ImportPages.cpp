@@ -46,18 +46,28 @@ QTableWidget* readOnlyTable(QWidget* parent)
 ImportFilePage::ImportFilePage(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Choose a file"));
-    setSubTitle(tr("A CSV exported from Excel, your till or your online shop. Chinese (GBK/GB18030) and "
-                   "UTF-8 files both work."));
+    setSubTitle(tr("An Excel workbook (.xlsx) or a CSV exported from Excel, your till or your online shop. "
+                   "Chinese (GBK/GB18030) and UTF-8 files both work."));
     auto* layout = new QVBoxLayout(this);
     auto* row = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importPath"));
-    m_path->setPlaceholderText(tr("Path of the CSV file"));
+    m_path->setPlaceholderText(tr("Path of the Excel or CSV file"));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     browse->setAutoDefault(false); // Enter is Next on every page; Space or Alt+B browses
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     layout->addLayout(row);
+    auto* sheetRow = new QHBoxLayout;
+    m_sheetLabel = new QLabel(tr("&Sheet:"), this);
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(QStringLiteral("importSheet"));
+    m_sheetLabel->setBuddy(m_sheet);
+    sheetRow->addWidget(m_sheetLabel);
+    sheetRow->addWidget(m_sheet, 1);
+    layout->addLayout(sheetRow);
+    m_sheetLabel->hide();
+    m_sheet->hide();
 
     auto* kind = new QLabel(tr("The file holds:"), this);
     m_customers = new QRadioButton(tr("&Customers (one row per customer)"), this);
@@ -83,9 +93,11 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : QWizardPage(wizard), m_wi
 
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_path, &QLineEdit::textChanged, this, [this] {
+        listSheets();
         guessKind();
         Q_EMIT completeChanged();
     });
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] { guessKind(); });
     connect(m_orders, &QRadioButton::toggled, m_createCustomers, &QWidget::setEnabled);
     m_createCustomers->setEnabled(false);
 }
@@ -94,14 +106,31 @@ void ImportFilePage::initializePage()
 {
     if (!m_wizard->state().path.isEmpty())
         m_path->setText(m_wizard->state().path);
+    if (const int at = m_sheet->findText(m_wizard->state().options.sheet); at >= 0 && m_sheet->isVisible())
+        m_sheet->setCurrentIndex(at);
+}
+
+void ImportFilePage::listSheets()
+{
+    const QSignalBlocker blocker(m_sheet);
+    m_sheet->clear();
+    const QString path = m_path->text().trimmed();
+    const auto sheets = QFileInfo(path).isFile() ? ImportSource::sheetsOf(path) : core::Result<QStringList>(QStringList());
+    const bool workbook = sheets.ok() && !sheets->isEmpty();
+    if (workbook)
+        m_sheet->addItems(*sheets);
+    m_sheetLabel->setVisible(workbook);
+    m_sheet->setVisible(workbook);
 }
 
 void ImportFilePage::browse()
 {
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("import/lastFolder")).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), folder,
-                                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a file"), folder,
+        tr("Excel and CSV files (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv "
+           "*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(path).absolutePath());
@@ -114,7 +143,10 @@ void ImportFilePage::guessKind()
     const QString path = m_path->text().trimmed();
     if (!QFileInfo(path).isFile())
         return;
-    auto source = ImportSource::open(path, {});
+    ImportOptions options;
+    if (m_sheet->isVisibleTo(this))
+        options.sheet = m_sheet->currentText();
+    auto source = ImportSource::open(path, options);
     if (!source) {
         m_hint->setText(source.error().message);
         return;
@@ -134,9 +166,11 @@ bool ImportFilePage::validatePage()
 {
     auto& state = m_wizard->state();
     const QString path = m_path->text().trimmed();
-    if (state.path != path) // a new file: its format and mapping are detected afresh
+    const QString sheet = m_sheet->isVisibleTo(this) ? m_sheet->currentText() : QString();
+    if (state.path != path || state.options.sheet != sheet) // a new file or sheet: format and mapping detected afresh
         state.options = {};
     state.path = path;
+    state.options.sheet = sheet;
     state.options.kind = m_orders->isChecked() ? ImportKind::Orders : ImportKind::Customers;
     state.options.createCustomers = m_orders->isChecked() && m_createCustomers->isChecked();
     return true;
@@ -151,6 +185,7 @@ ImportFormatPage::ImportFormatPage(ImportWizard* wizard) : QWizardPage(wizard), 
                    "everything in one column, choose another encoding or delimiter."));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
+    m_form = form;
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("importEncoding"));
     m_delimiter = new QComboBox(this);
@@ -203,10 +238,23 @@ void ImportFormatPage::refreshPreview()
         return;
     }
     ImportSource& s = **source;
-    m_detected->setText(tr("Reading as <b>%1</b>%2, columns separated by <b>%3</b>; the header is on line %4.")
-                            .arg(s.encoding(), s.hadBom() ? tr(" (with BOM)") : QString(),
-                                 DelimiterSniffer::label(s.delimiter()))
-                            .arg(s.headerLine()));
+    // A workbook has no encoding or delimiter to choose: the page shows its sheet instead.
+    m_form->setRowVisible(m_encoding, !s.isWorkbook());
+    m_form->setRowVisible(m_delimiter, !s.isWorkbook());
+    setTitle(s.isWorkbook() ? tr("Check the sheet") : tr("Check the text"));
+    setSubTitle(s.isWorkbook() ? tr("A workbook needs no encoding or delimiter. Check that the header and the first "
+                                    "rows read as in Excel; to read another sheet, go back and choose it.")
+                               : tr("Clientele detected how the file is written. If the preview shows garbled "
+                                    "characters or everything in one column, choose another encoding or delimiter."));
+    if (s.isWorkbook())
+        m_detected->setText(tr("Reading the sheet <b>%1</b> of the workbook; the header is on row %2.")
+                                .arg(s.sheet().toHtmlEscaped())
+                                .arg(s.headerLine()));
+    else
+        m_detected->setText(tr("Reading as <b>%1</b>%2, columns separated by <b>%3</b>; the header is on line %4.")
+                                .arg(s.encoding(), s.hadBom() ? tr(" (with BOM)") : QString(),
+                                     DelimiterSniffer::label(s.delimiter()))
+                                .arg(s.headerLine()));
     m_preview->setColumnCount(int(s.header().size()));
     m_preview->setHorizontalHeaderLabels(s.header());
     CsvRecord record;

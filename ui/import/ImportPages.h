@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -25,10 +26,13 @@ public:
 
 private:
     void browse();
+    void listSheets();
     void guessKind();
 
     ImportWizard* m_wizard;
     QLineEdit* m_path;
+    QLabel* m_sheetLabel;
+    QComboBox* m_sheet; // an Excel workbook's sheets; hidden for text files
     QRadioButton* m_customers;
     QRadioButton* m_orders;
     QCheckBox* m_createCustomers;
@@ -49,6 +53,7 @@ private:
     void refreshPreview();
 
     ImportWizard* m_wizard;
+    QFormLayout* m_form;
     QComboBox* m_encoding;
     QComboBox* m_delimiter;
     QLabel* m_detected;

@@ -145,7 +145,9 @@ void ImportProblemsView::addTab(Kind kind, const QList<ImportProblem>& problems,
                                          : kind == Conflicts ? QStringLiteral("Conflicts")
                                                              : QStringLiteral("Warnings")));
     table->setColumnCount(4);
-    table->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
+    // A workbook's problems are numbered by the rows of the sheet the wizard read.
+    const bool sheet = m_report && !m_report->sheet.isEmpty();
+    table->setHorizontalHeaderLabels({sheet ? tr("Row") : tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -41,6 +41,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -65,10 +66,10 @@
 namespace clientele::ui {
 
 namespace {
-bool isCsvPath(const QString& path)
+bool isImportablePath(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt";
+    return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" || suffix == u"xlsx" || suffix == u"xlsm";
 }
 } // namespace
 
@@ -650,18 +651,24 @@ void MainWindow::exportCustomers(bool selectionOnly, bool marketingList)
     const QString excel = tr("CSV for Excel, UTF-8 with BOM (*.csv)");
     const QString gb = tr("CSV for older Chinese Excel, GB18030 (*.csv)");
     const QString plain = tr("CSV, plain UTF-8 (*.csv)");
+    const QString workbook = tr("Excel workbook (*.xlsx)");
     QString filter = excel;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Customers"), tr("customers.csv"),
-                                                      excel + QStringLiteral(";;") + gb + QStringLiteral(";;") + plain,
-                                                      &filter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Customers"), tr("customers.csv"),
+                                                excel + QStringLiteral(";;") + workbook + QStringLiteral(";;") + gb +
+                                                    QStringLiteral(";;") + plain,
+                                                &filter);
     if (path.isEmpty())
         return;
+    const bool xlsx = filter == workbook || core::io::CustomerExporter::isXlsxPath(path);
+    if (xlsx && !core::io::CustomerExporter::isXlsxPath(path))
+        path = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".xlsx"));
     const auto encoding = filter == gb      ? core::io::CsvWriter::Encoding::Gb18030
                           : filter == plain ? core::io::CsvWriter::Encoding::Utf8
                                             : core::io::CsvWriter::Encoding::Utf8Bom;
-    const auto written = core::io::CustomerExporter::exportCsv(
-        *m_database, path, encoding, ids,
-        marketingList ? core::io::CustomerExporter::Purpose::Marketing : core::io::CustomerExporter::Purpose::Records);
+    const auto purpose =
+        marketingList ? core::io::CustomerExporter::Purpose::Marketing : core::io::CustomerExporter::Purpose::Records;
+    const auto written = xlsx ? core::io::CustomerExporter::exportXlsx(*m_database, path, ids, purpose)
+                              : core::io::CustomerExporter::exportCsv(*m_database, path, encoding, ids, purpose);
     if (!written) {
         QMessageBox::warning(this, tr("Export failed"), written.error().message);
         return;
@@ -823,7 +830,7 @@ void MainWindow::showShortcuts()
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const auto urls = event->mimeData()->urls();
-    if (!m_database->isReadOnly() && urls.size() == 1 && urls.first().isLocalFile() && isCsvPath(urls.first().toLocalFile()))
+    if (!m_database->isReadOnly() && urls.size() == 1 && urls.first().isLocalFile() && isImportablePath(urls.first().toLocalFile()))
         event->acceptProposedAction();
 }
 
