@@ -8,9 +8,6 @@
 
 #include <cstdio>
 
-#if defined(__linux__)
-#include <dlfcn.h>
-#endif
 
 namespace clientele::core::io::xlsx {
 
@@ -18,69 +15,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("clientele::core::io::xlsx::XlsxWriter", text);
-}
-// libxlsxwriter's functions. On Linux the library is loaded at run time with its own symbol
-// scope first (RTLD_DEEPBIND): Debian's libxlsxwriter calls minizip's zipOpen & co., and
-// QuaZip-Qt6 (the reader) exports its own, incompatible functions of the same names; linked side by
-// side, libxlsxwriter would call QuaZip's and crash. Elsewhere it is linked as usual.
-struct Api
-{
-    decltype(&::workbook_new_opt) workbook_new_opt = nullptr;
-    decltype(&::workbook_add_worksheet) workbook_add_worksheet = nullptr;
-    decltype(&::workbook_add_format) workbook_add_format = nullptr;
-    decltype(&::workbook_close) workbook_close = nullptr;
-    decltype(&::format_set_bold) format_set_bold = nullptr;
-    decltype(&::format_set_num_format) format_set_num_format = nullptr;
-    decltype(&::worksheet_write_string) worksheet_write_string = nullptr;
-    decltype(&::worksheet_write_number) worksheet_write_number = nullptr;
-    decltype(&::worksheet_write_datetime) worksheet_write_datetime = nullptr;
-    decltype(&::worksheet_set_column) worksheet_set_column = nullptr;
-    decltype(&::lxw_strerror) lxw_strerror = nullptr;
-    bool ok = false;
-};
-
-Api loadApi()
-{
-    Api api;
-#if defined(__linux__)
-#if defined(__SANITIZE_ADDRESS__)
-    // AddressSanitizer refuses RTLD_DEEPBIND; a namespace of its own isolates the library as well.
-    void* lib = dlmopen(LM_ID_NEWLM, "libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL);
-#else
-    void* lib = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
-#endif
-    if (!lib)
-        return api;
-    bool all = true;
-    const auto load = [&](auto& fn, const char* name) {
-        fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(lib, name));
-        all = all && fn != nullptr;
-    };
-#define CLIENTELE_LXW(name) load(api.name, #name)
-#else
-#define CLIENTELE_LXW(name) api.name = &::name
-    constexpr bool all = true;
-#endif
-    CLIENTELE_LXW(workbook_new_opt);
-    CLIENTELE_LXW(workbook_add_worksheet);
-    CLIENTELE_LXW(workbook_add_format);
-    CLIENTELE_LXW(workbook_close);
-    CLIENTELE_LXW(format_set_bold);
-    CLIENTELE_LXW(format_set_num_format);
-    CLIENTELE_LXW(worksheet_write_string);
-    CLIENTELE_LXW(worksheet_write_number);
-    CLIENTELE_LXW(worksheet_write_datetime);
-    CLIENTELE_LXW(worksheet_set_column);
-    CLIENTELE_LXW(lxw_strerror);
-#undef CLIENTELE_LXW
-    api.ok = all;
-    return api;
-}
-
-const Api& lxw()
-{
-    static const Api api = loadApi();
-    return api;
 }
 } // namespace
 
@@ -92,35 +26,32 @@ XlsxWriter::XlsxWriter(QString path, bool sharedStrings)
 XlsxWriter::~XlsxWriter()
 {
     if (m_book) { // not committed: nothing may be left behind
-        lxw().workbook_close(m_book);
+        ::workbook_close(m_book);
         QFile::remove(m_partPath);
     }
 }
 
 Status XlsxWriter::open()
 {
-    if (!lxw().ok)
-        return Error::make(Error::Code::Io, tr("Cannot write Excel workbooks: the library libxlsxwriter is not "
-                                               "installed (Debian: apt-get install libxlsxwriter4)."));
     const QByteArray file = QFile::encodeName(m_partPath);
     const QByteArray tmp = QFile::encodeName(QFileInfo(m_path).absolutePath());
     lxw_workbook_options options{};
     options.constant_memory = m_sharedStrings ? LXW_FALSE : LXW_TRUE;
     options.tmpdir = const_cast<char*>(tmp.constData()); // copied by libxlsxwriter
     options.use_zip64 = LXW_TRUE;
-    m_book = lxw().workbook_new_opt(file.constData(), &options);
+    m_book = ::workbook_new_opt(file.constData(), &options);
     if (!m_book)
         return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(m_path));
-    m_bold = lxw().workbook_add_format(m_book);
-    lxw().format_set_bold(m_bold);
-    m_text = lxw().workbook_add_format(m_book);
-    lxw().format_set_num_format(m_text, "@");
-    m_date = lxw().workbook_add_format(m_book);
-    lxw().format_set_num_format(m_date, "yyyy-mm-dd");
-    m_dateTime = lxw().workbook_add_format(m_book);
-    lxw().format_set_num_format(m_dateTime, "yyyy-mm-dd hh:mm:ss");
-    m_money = lxw().workbook_add_format(m_book);
-    lxw().format_set_num_format(m_money, "0.00");
+    m_bold = ::workbook_add_format(m_book);
+    ::format_set_bold(m_bold);
+    m_text = ::workbook_add_format(m_book);
+    ::format_set_num_format(m_text, "@");
+    m_date = ::workbook_add_format(m_book);
+    ::format_set_num_format(m_date, "yyyy-mm-dd");
+    m_dateTime = ::workbook_add_format(m_book);
+    ::format_set_num_format(m_dateTime, "yyyy-mm-dd hh:mm:ss");
+    m_money = ::workbook_add_format(m_book);
+    ::format_set_num_format(m_money, "0.00");
     return {};
 }
 
@@ -129,7 +60,7 @@ Status XlsxWriter::addSheet(const QString& name)
     QString safe = name;
     for (const QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
         safe.replace(c, u'_');
-    m_sheet = lxw().workbook_add_worksheet(m_book, safe.left(31).toUtf8().constData());
+    m_sheet = ::workbook_add_worksheet(m_book, safe.left(31).toUtf8().constData());
     m_row = 0;
     if (!m_sheet)
         return Error::make(Error::Code::Io, tr("Cannot add the sheet \"%1\" to %2.").arg(name, m_path));
@@ -144,13 +75,13 @@ void XlsxWriter::note(int status)
 
 void XlsxWriter::setColumnWidth(int column, double width)
 {
-    note(lxw().worksheet_set_column(m_sheet, lxw_col_t(column), lxw_col_t(column), width, nullptr));
+    note(::worksheet_set_column(m_sheet, lxw_col_t(column), lxw_col_t(column), width, nullptr));
 }
 
 void XlsxWriter::header(const QStringList& names)
 {
     for (qsizetype i = 0; i < names.size(); ++i)
-        note(lxw().worksheet_write_string(m_sheet, m_row, lxw_col_t(i), names[i].toUtf8().constData(), m_bold));
+        note(::worksheet_write_string(m_sheet, m_row, lxw_col_t(i), names[i].toUtf8().constData(), m_bold));
     ++m_row;
 }
 
@@ -158,22 +89,22 @@ void XlsxWriter::text(int column, const QString& value)
 {
     if (value.isEmpty())
         return;
-    note(lxw().worksheet_write_string(m_sheet, m_row, lxw_col_t(column), value.toUtf8().constData(), m_text));
+    note(::worksheet_write_string(m_sheet, m_row, lxw_col_t(column), value.toUtf8().constData(), m_text));
 }
 
 void XlsxWriter::number(int column, double value)
 {
-    note(lxw().worksheet_write_number(m_sheet, m_row, lxw_col_t(column), value, nullptr));
+    note(::worksheet_write_number(m_sheet, m_row, lxw_col_t(column), value, nullptr));
 }
 
 void XlsxWriter::integer(int column, qint64 value)
 {
-    note(lxw().worksheet_write_number(m_sheet, m_row, lxw_col_t(column), double(value), nullptr));
+    note(::worksheet_write_number(m_sheet, m_row, lxw_col_t(column), double(value), nullptr));
 }
 
 void XlsxWriter::money(int column, qint64 fen)
 {
-    note(lxw().worksheet_write_number(m_sheet, m_row, lxw_col_t(column), double(fen) / 100.0, m_money));
+    note(::worksheet_write_number(m_sheet, m_row, lxw_col_t(column), double(fen) / 100.0, m_money));
 }
 
 void XlsxWriter::date(int column, const QDate& value)
@@ -181,7 +112,7 @@ void XlsxWriter::date(int column, const QDate& value)
     if (!value.isValid() || value.year() < 1900 || value.year() > 9999)
         return;
     lxw_datetime d{value.year(), value.month(), value.day(), 0, 0, 0.0};
-    note(lxw().worksheet_write_datetime(m_sheet, m_row, lxw_col_t(column), &d, m_date));
+    note(::worksheet_write_datetime(m_sheet, m_row, lxw_col_t(column), &d, m_date));
 }
 
 void XlsxWriter::dateTime(int column, const QDateTime& value)
@@ -191,18 +122,18 @@ void XlsxWriter::dateTime(int column, const QDateTime& value)
         return;
     const QTime t = value.time();
     lxw_datetime d{day.year(), day.month(), day.day(), t.hour(), t.minute(), double(t.second())};
-    note(lxw().worksheet_write_datetime(m_sheet, m_row, lxw_col_t(column), &d, m_dateTime));
+    note(::worksheet_write_datetime(m_sheet, m_row, lxw_col_t(column), &d, m_dateTime));
 }
 
 Status XlsxWriter::commit()
 {
-    const lxw_error closed = lxw().workbook_close(m_book);
+    const lxw_error closed = ::workbook_close(m_book);
     m_book = nullptr;
     if (m_firstError != 0 || closed != LXW_NO_ERROR) {
         QFile::remove(m_partPath);
         const int code = m_firstError != 0 ? m_firstError : closed;
         return Error::make(Error::Code::Io, tr("Cannot write %1: %2")
-                                                .arg(m_path, QString::fromUtf8(lxw().lxw_strerror(lxw_error(code)))));
+                                                .arg(m_path, QString::fromUtf8(::lxw_strerror(lxw_error(code)))));
     }
     // rename(2) replaces an existing file in one step.
     const QByteArray from = QFile::encodeName(m_partPath);

@@ -7,9 +7,8 @@
 
 namespace clientele::core::io::xlsx {
 
-// Read-only access to the entries of a zip file (an .xlsx workbook). The only place that includes
-// QuaZip: QuaZip-Qt6 links Qt6::Core5Compat (QTextCodec for legacy file-name encodings), which this
-// keeps out of every other translation unit of the core (see core/io/xlsx/CMakeLists.txt).
+// Read-only access to the entries of a zip file (an .xlsx workbook), through minizip — the zip
+// library libxlsxwriter writes with, so the process carries one zip implementation.
 // Entries are streamed: openEntry() inflates as it is read, so a large sheet is never held whole.
 class ZipArchive
 {
