@@ -10,11 +10,12 @@ set(CPACK_PACKAGE_CONTACT "${CLIENTELE_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "customer base for small shops")
-set(CPACK_PACKAGE_DESCRIPTION "Clientele keeps the customer book of a small shop (clothing, beauty, cafe, a small\n\
-chain) in an SQLite file on your own disk. It imports the customer and order\n\
-spreadsheets you already have (Chinese or English, GBK or UTF-8), tiers and\n\
-segments customers by what they bought and when, plans follow-ups and prints a\n\
-monthly report. In Chinese and English; clientele-cli scripts all of it.")
+set(CPACK_PACKAGE_DESCRIPTION "Clientele keeps the customer book of a small shop (clothing, beauty, cafe,\n\
+a small chain) in an SQLite file on your own disk. It imports the customer\n\
+and order spreadsheets you already have (Chinese or English, GBK or UTF-8),\n\
+tiers and segments customers by what they bought and when, plans follow-ups\n\
+and prints a monthly report. In Chinese and English; clientele-cli scripts\n\
+all of it.")
 set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 

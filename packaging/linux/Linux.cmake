@@ -55,10 +55,17 @@ else()
 endif()
 add_custom_target(clientele_package_files ALL DEPENDS ${CLIENTELE_PKG_DIR}/changelog.gz ${CLIENTELE_MAN_PAGES})
 
+# Full RELRO (read-only GOT), as Debian's hardening flags give packaged programs.
+foreach(program clientele clientele-cli)
+    if(TARGET ${program})
+        target_link_options(${program} PRIVATE -Wl,-z,relro -Wl,-z,now)
+    endif()
+endforeach()
+
 set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # clientele_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CLIENTELE_MAINTAINER}")
-set(CPACK_DEBIAN_PACKAGE_SECTION "office")
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc") # Debian has no "office" section; the menu category is Office
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # Libraries the executables link come from dpkg-shlibdeps; what Qt loads at run time does not show

@@ -6,7 +6,8 @@
 #   usage: check-install-inside.sh VERSION
 set -euo pipefail
 version=$1
-export DEBIAN_FRONTEND=noninteractive CLIENTELE_TODAY=2026-11-30
+export DEBIAN_FRONTEND=noninteractive CLIENTELE_TODAY=2026-11-30 XDG_RUNTIME_DIR=/tmp/runtime-check
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 step() { echo "== $*" >&2; }
 fail() { echo "check-install: FAILED: $*" >&2; exit 1; }
 
@@ -29,6 +30,7 @@ step "demo shop and a monthly report (PDF, Chinese) with the installed clientele
 shop=/root/check/demo-shop.sqlite
 mkdir -p /root/check
 clientele-cli --db "$shop" demo --end-date 2026-11-30 >&2
+clientele-cli --db "$shop" segment >&2
 LANG=zh_CN.UTF-8 clientele-cli --db "$shop" report monthly --month 2026-10 -o /root/check/report.pdf >&2
 [ "$(head -c 5 /root/check/report.pdf)" = "%PDF-" ] || fail "report.pdf is not a PDF"
 echo "report.pdf: $(stat -c %s /root/check/report.pdf) bytes" >&2
