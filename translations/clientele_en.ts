@@ -1460,23 +1460,18 @@
     <context>
         <name>clientele::core::io::xlsx::XlsxWriter</name>
         <message>
-            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="103" />
-            <source>Cannot write Excel workbooks: the library libxlsxwriter is not installed (Debian: apt-get install libxlsxwriter4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="113" />
-            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="213" />
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="44" />
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="144" />
             <source>Cannot write %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="135" />
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="66" />
             <source>Cannot add the sheet "%1" to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="204" />
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="135" />
             <source>Cannot write %1: %2</source>
             <translation />
         </message>
@@ -2677,57 +2672,57 @@
     <context>
         <name>clientele::core::storage::Database</name>
         <message>
-            <location filename="../core/storage/Database.cpp" line="68" />
+            <location filename="../core/storage/Database.cpp" line="82" />
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="72" />
+            <location filename="../core/storage/Database.cpp" line="86" />
             <source>%1 is a folder, not a database file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="74" />
+            <location filename="../core/storage/Database.cpp" line="88" />
             <source>Cannot create the folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="86" />
+            <location filename="../core/storage/Database.cpp" line="100" />
             <source>Cannot open the database %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="93" />
+            <location filename="../core/storage/Database.cpp" line="107" />
             <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="112" />
+            <location filename="../core/storage/Database.cpp" line="129" />
             <source>%1 cannot be opened: its folder is read-only, and SQLite writes its journal beside the file. Copy the file to a folder you can write to.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="116" />
+            <location filename="../core/storage/Database.cpp" line="133" />
             <source>%1 is not a Clientele database (or it is damaged).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="127" />
+            <location filename="../core/storage/Database.cpp" line="144" />
             <source>Switching %1 to WAL</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="30" />
+            <location filename="../core/storage/Database.cpp" line="44" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="32" />
+            <location filename="../core/storage/Database.cpp" line="46" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="33" />
+            <location filename="../core/storage/Database.cpp" line="47" />
             <source>%1: %2</source>
             <translation />
         </message>
@@ -6554,71 +6549,71 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="55" />
+            <location filename="../app/desktop/main.cpp" line="57" />
             <source>Customer base for small shops</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="58" />
+            <location filename="../app/desktop/main.cpp" line="60" />
             <source>Database file to open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="61" />
+            <location filename="../app/desktop/main.cpp" line="63" />
             <source>Open the demo shop (created on first use).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="87" />
+            <location filename="../app/desktop/main.cpp" line="89" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="88" />
+            <location filename="../app/desktop/main.cpp" line="90" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="104" />
-            <location filename="../app/desktop/main.cpp" line="112" />
-            <location filename="../app/desktop/main.cpp" line="119" />
+            <location filename="../app/desktop/main.cpp" line="106" />
+            <location filename="../app/desktop/main.cpp" line="114" />
+            <location filename="../app/desktop/main.cpp" line="121" />
             <source>Damaged database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="105" />
+            <location filename="../app/desktop/main.cpp" line="107" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="113" />
+            <location filename="../app/desktop/main.cpp" line="115" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="134" />
+            <location filename="../app/desktop/main.cpp" line="136" />
             <source>Database in use</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="135" />
+            <location filename="../app/desktop/main.cpp" line="137" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="143" />
+            <location filename="../app/desktop/main.cpp" line="145" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="152" />
+            <location filename="../app/desktop/main.cpp" line="154" />
             <source>Cannot create the demo shop</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="157" />
+            <location filename="../app/desktop/main.cpp" line="159" />
             <source>Cannot segment the demo shop</source>
             <translation />
         </message>
@@ -6684,7 +6679,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="123" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="124" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -6932,7 +6927,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="254" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="157" />
             <source>TEXT</source>
             <translation />
         </message>
@@ -6966,7 +6961,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="432" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="159" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
@@ -7280,13 +7275,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="355" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <source>File</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="355" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation />
@@ -7447,17 +7442,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="34" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="37" />
             <source>Backed up to %1 (checked).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="54" />
             <source>The newest %1 backups are kept from now on.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
@@ -7466,63 +7461,99 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <source>Size</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="78" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="81" />
             <source>Usage: clientele-cli restore BACKUP_FILE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="94" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="97" />
             <source>Restored %1. The file it replaced is kept as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="110" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="113" />
             <source>%1 is healthy.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="112" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="115" />
             <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="123" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="127" />
+            <source>There is no database at %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="142" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="146" />
+            <source>Clientele %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="143" />
+            <source>Database: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="144" />
+            <source>Data version: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="145" />
+            <source>Last written by: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="145" />
+            <source>unknown (an earlier Clientele)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="156" />
             <source>Make a checked copy of the database in its backups folder.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="157" />
             <source>Why (part of the file name).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="125" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="158" />
             <source>List the backups of the database, newest first, or set how many are kept.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="159" />
             <source>Keep the newest N backups (default 10).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="128" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="161" />
             <source>Put a backup in place of the database; the current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="129" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="162" />
             <source>Check the database file for damage (quick_check or integrity_check).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="130" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="163" />
             <source>Run the full integrity check.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
+            <source>Show this Clientele's version and which version last wrote the database.</source>
             <translation />
         </message>
         <message>

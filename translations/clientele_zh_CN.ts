@@ -1460,23 +1460,18 @@
     <context>
         <name>clientele::core::io::xlsx::XlsxWriter</name>
         <message>
-            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="103" />
-            <source>Cannot write Excel workbooks: the library libxlsxwriter is not installed (Debian: apt-get install libxlsxwriter4).</source>
-            <translation>无法写入 Excel 工作簿：未安装 libxlsxwriter 库（Debian：apt-get install libxlsxwriter4）。</translation>
-        </message>
-        <message>
-            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="113" />
-            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="213" />
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="44" />
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="144" />
             <source>Cannot write %1.</source>
             <translation>无法写入 %1。</translation>
         </message>
         <message>
-            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="135" />
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="66" />
             <source>Cannot add the sheet "%1" to %2.</source>
             <translation>无法在 %2 中添加工作表“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="204" />
+            <location filename="../core/io/xlsx/XlsxWriter.cpp" line="135" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
@@ -2676,57 +2671,57 @@
     <context>
         <name>clientele::core::storage::Database</name>
         <message>
-            <location filename="../core/storage/Database.cpp" line="68" />
+            <location filename="../core/storage/Database.cpp" line="82" />
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="72" />
+            <location filename="../core/storage/Database.cpp" line="86" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="74" />
+            <location filename="../core/storage/Database.cpp" line="88" />
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="86" />
+            <location filename="../core/storage/Database.cpp" line="100" />
             <source>Cannot open the database %1: %2</source>
             <translation>无法打开数据库 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="93" />
+            <location filename="../core/storage/Database.cpp" line="107" />
             <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
             <translation>无法以只读方式打开 %1：其数据版本为 %2，本版本 Clientele 需要 %3。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="112" />
+            <location filename="../core/storage/Database.cpp" line="129" />
             <source>%1 cannot be opened: its folder is read-only, and SQLite writes its journal beside the file. Copy the file to a folder you can write to.</source>
             <translation>无法打开 %1：其所在文件夹为只读，而 SQLite 需要在文件旁写入日志。请把文件复制到可写的文件夹。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="116" />
+            <location filename="../core/storage/Database.cpp" line="133" />
             <source>%1 is not a Clientele database (or it is damaged).</source>
             <translation>%1 不是 Clientele 数据库（或已损坏）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="127" />
+            <location filename="../core/storage/Database.cpp" line="144" />
             <source>Switching %1 to WAL</source>
             <translation>将 %1 切换为 WAL 模式</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="30" />
+            <location filename="../core/storage/Database.cpp" line="44" />
             <source> The disk may be full or the file too large for it; nothing was changed.</source>
             <translation> 磁盘可能已满或文件过大；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="32" />
+            <location filename="../core/storage/Database.cpp" line="46" />
             <source> The file or its folder is read-only; nothing was changed.</source>
             <translation> 文件或其所在文件夹为只读；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="33" />
+            <location filename="../core/storage/Database.cpp" line="47" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -6507,44 +6502,44 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/desktop/main.cpp" line="55" />
+            <location filename="../app/desktop/main.cpp" line="57" />
             <source>Customer base for small shops</source>
             <translation>小店客户管家</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="58" />
+            <location filename="../app/desktop/main.cpp" line="60" />
             <source>Database file to open.</source>
             <translation>要打开的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="61" />
+            <location filename="../app/desktop/main.cpp" line="63" />
             <source>Open the demo shop (created on first use).</source>
             <translation>打开演示店（首次使用时创建）。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="87" />
+            <location filename="../app/desktop/main.cpp" line="89" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="88" />
+            <location filename="../app/desktop/main.cpp" line="90" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="104" />
-            <location filename="../app/desktop/main.cpp" line="112" />
-            <location filename="../app/desktop/main.cpp" line="119" />
+            <location filename="../app/desktop/main.cpp" line="106" />
+            <location filename="../app/desktop/main.cpp" line="114" />
+            <location filename="../app/desktop/main.cpp" line="121" />
             <source>Damaged database</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="105" />
+            <location filename="../app/desktop/main.cpp" line="107" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="113" />
+            <location filename="../app/desktop/main.cpp" line="115" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
@@ -6553,27 +6548,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
 要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="134" />
+            <location filename="../app/desktop/main.cpp" line="136" />
             <source>Database in use</source>
             <translation>数据库正在使用</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="135" />
+            <location filename="../app/desktop/main.cpp" line="137" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="143" />
+            <location filename="../app/desktop/main.cpp" line="145" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="152" />
+            <location filename="../app/desktop/main.cpp" line="154" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="157" />
+            <location filename="../app/desktop/main.cpp" line="159" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>
@@ -6644,7 +6639,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="123" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="124" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -6892,7 +6887,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="254" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="157" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
@@ -6926,7 +6921,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="432" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="159" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
@@ -7240,13 +7235,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="355" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="355" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation>时间</translation>
@@ -7407,17 +7402,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>营销名单：去掉拒绝营销的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="34" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="37" />
             <source>Backed up to %1 (checked).</source>
             <translation>已备份到 %1（已校验）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="54" />
             <source>The newest %1 backups are kept from now on.</source>
             <translation>今后保留最新的 %1 个备份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
@@ -7426,64 +7421,100 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="78" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="81" />
             <source>Usage: clientele-cli restore BACKUP_FILE</source>
             <translation>用法：clientele-cli restore 备份文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="94" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="97" />
             <source>Restored %1. The file it replaced is kept as %2.</source>
             <translation>已恢复 %1。被替换的文件保留为 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="110" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="113" />
             <source>%1 is healthy.</source>
             <translation>%1 完好。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="112" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="115" />
             <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
             <translation>%1 已损坏：%2。请恢复最新的备份（clientele-cli backups）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="123" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="127" />
+            <source>There is no database at %1.</source>
+            <translation>%1 处没有数据库。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="142" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="146" />
+            <source>Clientele %1</source>
+            <translation>客户管家 Clientele %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="143" />
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="144" />
+            <source>Data version: %1</source>
+            <translation>数据版本：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="145" />
+            <source>Last written by: %1</source>
+            <translation>最后写入者：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="145" />
+            <source>unknown (an earlier Clientele)</source>
+            <translation>未知（较早版本的 Clientele）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="156" />
             <source>Make a checked copy of the database in its backups folder.</source>
             <translation>在备份文件夹中生成经过校验的数据库副本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="157" />
             <source>Why (part of the file name).</source>
             <translation>原因（作为文件名的一部分）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="125" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="158" />
             <source>List the backups of the database, newest first, or set how many are kept.</source>
             <translation>列出数据库的备份（最新的在前），或设置保留数量。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="159" />
             <source>Keep the newest N backups (default 10).</source>
             <translation>保留最新的 N 个备份（默认 10）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="128" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="161" />
             <source>Put a backup in place of the database; the current file is kept beside it.</source>
             <translation>用备份替换数据库；当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="129" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="162" />
             <source>Check the database file for damage (quick_check or integrity_check).</source>
             <translation>检查数据库文件是否损坏（quick_check 或 integrity_check）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="130" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="163" />
             <source>Run the full integrity check.</source>
             <translation>运行完整的完整性检查。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
+            <source>Show this Clientele's version and which version last wrote the database.</source>
+            <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="29" />

@@ -108,7 +108,8 @@ int run(const QStringList& arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << QCoreApplication::applicationVersion() << Qt::endl;
+        // "name version", as GNU tools print it (help2man reads it for the man page).
+        QTextStream(stdout) << "clientele-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }
     if (name.isEmpty() || (parser.isSet(QStringLiteral("help")) && command == commands.cend())) {

@@ -1,4 +1,4 @@
-// backup, backups, restore and check: keeping the shop's data safe.
+// backup, backups, restore, check and info: keeping the shop's data safe.
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "TextTable.h"
@@ -6,7 +6,10 @@
 #include "security/AuditLog.h"
 #include "security/Session.h"
 #include "storage/Backups.h"
+#include "storage/SettingsRepository.h"
+#include "storage/WriterVersion.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -115,6 +118,36 @@ int check(CliContext& ctx)
     return ok ? ExitOk : ExitRefused;
 }
 
+// Which Clientele this is and which one last wrote the file. Opened read-only, so looking does not
+// change the answer; version numbers only, so no sign-in.
+int info(CliContext& ctx)
+{
+    const QString path = ctx.databasePath();
+    if (!QFileInfo::exists(path))
+        return ctx.fail(Error::make(Error::Code::Io, tr("There is no database at %1.").arg(path)));
+    auto db = storage::Database::open(path, storage::Database::Access::ReadOnly);
+    if (!db)
+        return ctx.fail(db.error());
+    auto written = storage::SettingsRepository(**db).value(QString::fromLatin1(storage::kWrittenByVersionKey));
+    if (!written)
+        return ctx.fail(written.error());
+    const QString version = QCoreApplication::applicationVersion();
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{u"app_version"_s, version},
+                                  {u"database"_s, path},
+                                  {u"schema_version"_s, (*db)->schemaVersion()},
+                                  {u"written_by_version"_s, *written}});
+        return ExitOk;
+    }
+    ctx.out() << tr("Clientele %1").arg(version) << Qt::endl
+              << tr("Database: %1").arg(path) << Qt::endl
+              << tr("Data version: %1").arg((*db)->schemaVersion()) << Qt::endl
+              << tr("Last written by: %1").arg(written->isEmpty() ? tr("unknown (an earlier Clientele)")
+                                                                    : tr("Clientele %1").arg(*written))
+              << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> maintenanceCommands()
@@ -128,6 +161,8 @@ QList<Command> maintenanceCommands()
          tr("Put a backup in place of the database; the current file is kept beside it."), {}, restore},
         {u"check"_s, u"check [--thorough]"_s, tr("Check the database file for damage (quick_check or integrity_check)."),
          {QCommandLineOption(u"thorough"_s, tr("Run the full integrity check."))}, check},
+        {u"info"_s, u"info"_s, tr("Show this Clientele's version and which version last wrote the database."), {},
+         info},
     };
 }
 

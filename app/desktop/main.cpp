@@ -35,6 +35,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
     QApplication::setWindowIcon(ui::appIcon());
+    // Wayland and GNOME match the window to its menu entry (and icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.clientele.Clientele"));
     QApplication::setQuitOnLastWindowClosed(true); // the tray icon does not keep Clientele running
 
     // Chinese or English following the system language, unless the owner chose one (View ▸

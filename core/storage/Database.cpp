@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SettingsRepository.h"
+#include "WriterVersion.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -12,6 +14,18 @@
 namespace clientele::core::storage {
 
 namespace {
+Status stampWriterVersion(const Database& database)
+{
+    // Only when it changes: opening a file with the Clientele that last wrote it writes nothing.
+    SettingsRepository settings(database);
+    const auto written = settings.value(QString::fromLatin1(kWrittenByVersionKey));
+    if (!written)
+        return written.error();
+    if (*written == QLatin1String(CLIENTELE_VERSION))
+        return {};
+    return settings.setValue(QString::fromLatin1(kWrittenByVersionKey), QStringLiteral(CLIENTELE_VERSION));
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("clientele::core::storage::Database", text);
@@ -98,8 +112,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     }
     if (auto status = Migrations::migrate(*database); !status)
         return status.error();
+    if (auto status = stampWriterVersion(*database); !status)
+        return status.error();
     return database;
 }
+
 
 Status Database::configure()
 {

@@ -12,6 +12,9 @@ packages=(
     # Tests and CI: chattr for the read-only-folder test, clang's sanitizer runtimes for the fuzzer,
     # faketime for the month-end runs. Listed by name: other packages only recommend them.
     e2fsprogs clang libclang-rt-14-dev faketime
+    # Packaging (packaging/linux, resources/icons/generate.sh): man pages, the .deb's library
+    # dependencies, the validators and lintian, and the icon renderers.
+    help2man dpkg-dev file appstream desktop-file-utils lintian librsvg2-bin imagemagick icnsutils
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <cmath>
 #include <QJsonArray>
@@ -456,4 +457,27 @@ TEST_CASE("the Chinese translation is complete", "[i18n]")
     REQUIRE(ts.contains(u"<message>"_s));
     CHECK(ts.count(u"type=\"unfinished\""_s) == 0);
     CHECK(ts.count(u"<translation />"_s) == 0);
+}
+
+TEST_CASE("--version and info name project(VERSION), and the file says which version wrote it", "[cli][version]")
+{
+    const QString version = QStringLiteral(CLIENTELE_VERSION);
+    const Run v = cli({u"--version"_s});
+    CHECK(v.exitCode == 0);
+    CHECK(v.out.trimmed() == u"clientele-cli "_s + version);
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shop.sqlite"_s);
+    CHECK(cli({u"--db"_s, db, u"info"_s}).exitCode == 1); // no file yet, and info does not make one
+    CHECK_FALSE(QFileInfo::exists(db));
+    REQUIRE(cli({u"--db"_s, db, u"customers"_s}).exitCode == 0);
+    const Run info = cli({u"--db"_s, db, u"--json"_s, u"info"_s});
+    REQUIRE(info.exitCode == 0);
+    const QJsonObject o = info.json().object();
+    CHECK(o[u"app_version"_s].toString() == version);
+    CHECK(o[u"written_by_version"_s].toString() == version);
+    CHECK(o[u"schema_version"_s].toInt() > 0);
+    const Run zh = cli({u"--db"_s, db, u"info"_s}, u"zh_CN.UTF-8"_s);
+    CHECK(zh.exitCode == 0);
+    CHECK(zh.out.contains(u"Clientele "_s + version));
 }

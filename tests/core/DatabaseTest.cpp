@@ -6,6 +6,7 @@
 #include "storage/Migrations.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Transaction.h"
+#include "storage/WriterVersion.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -110,4 +111,28 @@ TEST_CASE("a database opened read-only reads but refuses every write", "[db]")
     SettingsRepository settings(**readOnly);
     CHECK(settings.value(u"shop_name"_s).value() == u"小店"_s);
     CHECK_FALSE(settings.setValue(u"shop_name"_s, u"x"_s).ok());
+}
+
+TEST_CASE("a file says which Clientele version last opened it for writing", "[db][version]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.sqlite"_s);
+    const QString key = QString::fromLatin1(kWrittenByVersionKey);
+    const QString current = QStringLiteral(CLIENTELE_VERSION);
+    REQUIRE_FALSE(current.isEmpty());
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK(SettingsRepository(**db).value(key).value() == current);
+        // As if an older Clientele had written the file last.
+        REQUIRE(SettingsRepository(**db).setValue(key, u"0.0.1"_s).ok());
+    }
+    {
+        auto readOnly = Database::open(path, Database::Access::ReadOnly);
+        REQUIRE(readOnly.ok());
+        CHECK(SettingsRepository(**readOnly).value(key).value() == u"0.0.1"_s); // reading writes nothing
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(SettingsRepository(**db).value(key).value() == current);
 }

@@ -12,6 +12,7 @@
 #include "report/ReportRenderer.h"
 #include "views/CustomerProfileDialog.h"
 #include "views/MainWindow.h"
+#include "widgets/AppIcon.h"
 #include "widgets/HeaderFit.h"
 #include "widgets/TimelineView.h"
 
@@ -300,4 +301,25 @@ TEST_CASE("a short report table that would run over a page break starts on the n
     }
     CHECK(moved >= 1); // some filler length puts the table across the first page's end
     CHECK(kept >= 5);  // and most leave it where it was
+}
+
+TEST_CASE("the application icon comes from the hicolor PNGs at every size", "[layout][icon]")
+{
+    const QIcon icon = clientele::ui::appIcon();
+    REQUIRE_FALSE(icon.isNull());
+    const QList<QSize> sizes = icon.availableSizes();
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
+        INFO(size);
+        CHECK(sizes.contains(QSize(size, size)));
+    }
+    // The book's cover is blue beside the customer, the white customer sits in the middle, and the
+    // corner outside the book stays transparent.
+    const QImage small = icon.pixmap(QSize(16, 16)).toImage();
+    REQUIRE(small.size() == QSize(16, 16));
+    const QColor cover = small.pixelColor(13, 8);
+    CHECK(cover.blue() > 150);
+    CHECK(cover.red() < 120);
+    CHECK(small.pixelColor(9, 11).lightness() > 200);
+    CHECK(small.pixelColor(15, 0).alpha() == 0);
+    small.save(QStringLiteral(CLIENTELE_TEST_OUTPUT "/app-icon-16.png"));
 }

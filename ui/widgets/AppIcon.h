@@ -4,8 +4,8 @@
 
 namespace clientele::ui {
 
-// The application's icon (window, task bar, system tray), drawn at the sizes platforms ask for
-// so it stays sharp without image files to ship.
+// The application's icon (window, task bar, system tray, About): the hicolor PNGs of
+// resources/icons compiled in, every size the icon theme has, so each platform picks a sharp one.
 QIcon appIcon();
 
 } // namespace clientele::ui
