@@ -131,7 +131,42 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="59" />
+            <location filename="../core/io/ImportField.cpp" line="35" />
+            <source>Quantity</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="36" />
+            <source>Unit price</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="37" />
+            <source>Line total</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="38" />
+            <source>Line discount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="39" />
+            <source>Product code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="40" />
+            <source>Product name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="41" />
+            <source>Refund flag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="66" />
             <source>(not imported)</source>
             <translation />
         </message>
@@ -825,17 +860,17 @@
     <context>
         <name>clientele::core::demo::DemoShop</name>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="64" />
+            <location filename="../core/demo/DemoShop.cpp" line="65" />
             <source>The demo shop needs at least one customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="66" />
+            <location filename="../core/demo/DemoShop.cpp" line="67" />
             <source>Cannot create the folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="171" />
+            <location filename="../core/demo/DemoShop.cpp" line="172" />
             <source>Cannot create a temporary folder for the demo shop.</source>
             <translation />
         </message>
@@ -852,33 +887,33 @@
     <context>
         <name>clientele::core::io::ColumnMapping</name>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="131" />
+            <location filename="../core/io/ColumnMapping.cpp" line="158" />
             <source>The saved mapping names an unknown field "%1" for column "%2".</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="134" />
+            <location filename="../core/io/ColumnMapping.cpp" line="161" />
             <source>The field "%1" cannot be imported into %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="145" />
+            <location filename="../core/io/ColumnMapping.cpp" line="172" />
             <source>Cannot open the mapping file %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="150" />
+            <location filename="../core/io/ColumnMapping.cpp" line="177" />
             <source>The mapping file %1 is not valid JSON: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="168" />
-            <location filename="../core/io/ColumnMapping.cpp" line="171" />
+            <location filename="../core/io/ColumnMapping.cpp" line="195" />
+            <location filename="../core/io/ColumnMapping.cpp" line="198" />
             <source>Cannot write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="196" />
+            <location filename="../core/io/ColumnMapping.cpp" line="223" />
             <source>(column %1 without a name)</source>
             <translation />
         </message>
@@ -1064,6 +1099,11 @@
             <source>imported</source>
             <translation />
         </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="138" />
+            <source>not imported (guest sale)</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>clientele::core::io::CustomerImporter</name>
@@ -1179,7 +1219,7 @@
         </message>
         <message>
             <location filename="../core/io/ICalendarExport.cpp" line="50" />
-            <location filename="../core/io/Importer.cpp" line="65" />
+            <location filename="../core/io/Importer.cpp" line="98" />
             <source>%1: %2</source>
             <translation />
         </message>
@@ -1242,63 +1282,68 @@
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="109" />
+            <location filename="../core/io/Importer.cpp" line="149" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="111" />
-            <location filename="../core/io/Importer.cpp" line="115" />
+            <location filename="../core/io/Importer.cpp" line="151" />
+            <location filename="../core/io/Importer.cpp" line="155" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="115" />
+            <location filename="../core/io/Importer.cpp" line="155" />
             <source>Columns not imported: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="157" />
+            <location filename="../core/io/Importer.cpp" line="202" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="169" />
+            <location filename="../core/io/Importer.cpp" line="214" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="177" />
+            <location filename="../core/io/Importer.cpp" line="224" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="32" />
+            <location filename="../core/io/Importer.cpp" line="33" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="72" />
+            <location filename="../core/io/Importer.cpp" line="103" />
+            <source>Column "%1" holds whole numbers written as decimals (17850.0); read as whole numbers (17850).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="112" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="74" />
+            <location filename="../core/io/Importer.cpp" line="114" />
             <source>day/month/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="75" />
+            <location filename="../core/io/Importer.cpp" line="115" />
             <source>month/day/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="77" />
+            <location filename="../core/io/Importer.cpp" line="117" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="81" />
+            <location filename="../core/io/Importer.cpp" line="121" />
             <source>Column "%1": dates read as day/month/year.</source>
             <translation />
         </message>
@@ -1306,78 +1351,198 @@
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="74" />
+            <location filename="../core/io/OrderImporter.cpp" line="80" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="102" />
+            <location filename="../core/io/OrderImporter.cpp" line="109" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="104" />
+            <location filename="../core/io/OrderImporter.cpp" line="111" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="106" />
+            <location filename="../core/io/OrderImporter.cpp" line="113" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="118" />
+            <location filename="../core/io/OrderImporter.cpp" line="125" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="124" />
+            <location filename="../core/io/OrderImporter.cpp" line="131" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="126" />
+            <location filename="../core/io/OrderImporter.cpp" line="133" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="128" />
+            <location filename="../core/io/OrderImporter.cpp" line="135" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="135" />
+            <location filename="../core/io/OrderImporter.cpp" line="142" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="146" />
+            <location filename="../core/io/OrderImporter.cpp" line="153" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="150" />
+            <location filename="../core/io/OrderImporter.cpp" line="157" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="153" />
+            <location filename="../core/io/OrderImporter.cpp" line="160" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="191" />
+            <location filename="../core/io/OrderImporter.cpp" line="198" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="192" />
+            <location filename="../core/io/OrderImporter.cpp" line="199" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="193" />
+            <location filename="../core/io/OrderImporter.cpp" line="200" />
             <source>order number already used by a different order (%1)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::OrderLineImporter</name>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="62" />
+            <source>the order date is missing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="64" />
+            <source>not a date (expected e.g. 2024-05-01 13:45)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="66" />
+            <source>the date is in the future</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="85" />
+            <source>not a quantity (expected e.g. 2 or 0.5)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="87" />
+            <source>the quantity is zero or beyond 100,000</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="91" />
+            <source>the quantity is missing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="97" />
+            <source>not a unit price (expected e.g. 12.50, at most three decimals)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="99" />
+            <source>the unit price is beyond ¥10,000,000</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="107" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="118" />
+            <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="113" />
+            <source>neither a line total nor a unit price</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="125" />
+            <source>the amount is beyond ¥100,000,000</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="148" />
+            <source>not a phone number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="152" />
+            <source>not an e-mail address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="166" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="291" />
+            <source>not imported with its order: line %1 of the order was refused</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="206" />
+            <source>%1: lines of order %2 name two customers (line %3 names another one)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="299" />
+            <source>a guest sale: no member code, phone or e-mail on any line of its order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="321" />
+            <source>the order's lines add up to more than ¥100,000,000</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="362" />
+            <source>Order %1 vanished during the import.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="365" />
+            <source>line %1 of this file</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="366" />
+            <source>import #%1, line %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="368" />
+            <source>order number already used for another customer (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
+            <source>order number already used by a different order (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="427" />
+            <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
             <translation />
         </message>
     </context>
@@ -2879,7 +3044,7 @@
         <message>
             <location filename="../core/storage/ImportBatchRepository.cpp" line="195" />
             <location filename="../core/storage/ImportBatchRepository.cpp" line="208" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="224" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="237" />
             <source>Undoing import %1</source>
             <translation />
         </message>
@@ -2968,7 +3133,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="148" />
+            <location filename="../core/storage/Migrations.cpp" line="149" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -3000,6 +3165,47 @@
         <message>
             <location filename="../core/storage/Migrations.cpp" line="92" />
             <source>Storing the facts of follow-ups</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::OrderLineRepository</name>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="44" />
+            <source>Reading product %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="54" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="65" />
+            <source>Saving product %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="83" />
+            <source>Saving an order line</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="93" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="158" />
+            <source>Reading order lines</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="117" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="170" />
+            <source>Reading an order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="140" />
+            <source>Saving an order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="148" />
+            <source>Saving a refund</source>
             <translation />
         </message>
     </context>
@@ -3040,6 +3246,21 @@
         <message>
             <location filename="../core/storage/PredictionRepository.cpp" line="94" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::ProductQueries</name>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="99" />
+            <location filename="../core/storage/ProductQueries.cpp" line="120" />
+            <location filename="../core/storage/ProductQueries.cpp" line="152" />
+            <source>Reading products</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="55" />
+            <source>Reading the customer's products</source>
             <translation />
         </message>
     </context>
@@ -3624,45 +3845,107 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CustomerProductsPanel</name>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="53" />
+            <source>No order lines for this customer. Products appear when orders are imported from a file with one row per item (quantity, unit price or line total, product).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="65" />
+            <source>Purchases: orders with this product (returns not counted). Spend: line totals after discounts, returns deducted. Last bought: the latest purchase with it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <source>Product</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="83" />
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="83" />
+            <source>Purchases</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="83" />
+            <source>Spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="83" />
+            <source>Last bought</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="89" />
+            <source>(no category)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="96" />
+            <source>&lt;b&gt;Products&lt;/b&gt;</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="97" />
+            <source>&lt;b&gt;Categories&lt;/b&gt;</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="78" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="79" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="86" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="87" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="105" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="105" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="106" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %n refund)</numerusform>
@@ -3670,207 +3953,212 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <source>Products</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="151" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="170" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="172" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="194" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="218" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="218" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="223" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="236" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="238" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="308" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="310" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="322" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="334" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="334" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="357" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="363" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="378" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="396" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="397" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -5020,6 +5308,46 @@
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
+            <source>The file has one row per item: %Ln order line(s) would make up the orders.</source>
+            <translation>
+                <numerusform>The file has one row per item: %Ln order line would make up the orders.</numerusform>
+                <numerusform>The file has one row per item: %Ln order lines would make up the orders.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <source>The file has one row per item: %Ln order line(s) imported with their orders.</source>
+            <translation>
+                <numerusform>The file has one row per item: %Ln order line imported with their orders.</numerusform>
+                <numerusform>The file has one row per item: %Ln order lines imported with their orders.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
+            <source>Refunds among the orders (cancelled invoices or returns): %Ln.</source>
+            <translation>
+                <numerusform>Refunds among the orders (cancelled invoices or returns): %Ln.</numerusform>
+                <numerusform>Refunds among the orders (cancelled invoices or returns): %Ln.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
+            <source>%Ln guest line(s) (no member code, phone or e-mail) not imported.</source>
+            <translation>
+                <numerusform>%Ln guest line (no member code, phone or e-mail) not imported.</numerusform>
+                <numerusform>%Ln guest lines (no member code, phone or e-mail) not imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
+            <source>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</source>
+            <translation>
+                <numerusform>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</numerusform>
+                <numerusform>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
             <source>Importing would add %n customer(s).</source>
             <translation>
                 <numerusform>Importing would add %n customer.</numerusform>
@@ -5027,7 +5355,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="60" />
             <source>%n customer(s) added.</source>
             <translation>
                 <numerusform>%n customer added.</numerusform>
@@ -5035,7 +5363,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
             <source>It would update %n customer(s) already in the database.</source>
             <translation>
                 <numerusform>It would update %n customer already in the database.</numerusform>
@@ -5043,7 +5371,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
             <source>%n customer(s) already in the database updated.</source>
             <translation>
                 <numerusform>%n customer already in the database updated.</numerusform>
@@ -5051,7 +5379,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
             <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
                 <numerusform>%n row matching customers already in the database: they would be left as they are.</numerusform>
@@ -5059,7 +5387,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
             <source>%n row(s) matching customers already in the database: left as they were.</source>
             <translation>
                 <numerusform>%n row matching customers already in the database: left as they were.</numerusform>
@@ -5067,7 +5395,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="69" />
             <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n row repeating a customer from an earlier line of this file: not added twice.</numerusform>
@@ -5075,7 +5403,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
             <source>%n row(s) would be skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n row would be skipped because of a problem (listed below).</numerusform>
@@ -5083,7 +5411,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
             <source>%n row(s) skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n row skipped because of a problem (listed below).</numerusform>
@@ -5091,7 +5419,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
             <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
                 <numerusform>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</numerusform>
@@ -5099,7 +5427,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
             <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n row would be skipped: each disagrees with the customer it matches (listed below).</numerusform>
@@ -5107,7 +5435,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
             <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n row skipped: each disagrees with the customer it matches (listed below).</numerusform>
@@ -5115,7 +5443,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="82" />
             <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n row would be imported with a warning: a value left out or kept as written (listed below).</numerusform>
@@ -5123,7 +5451,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="74" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="84" />
             <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n row imported with a warning: a value left out or kept as written (listed below).</numerusform>
@@ -5131,73 +5459,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
             <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="93" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="103" />
             <source>&amp;Export Problems…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="96" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="106" />
             <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
             <source>Row</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="178" />
             <source>Skipped (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="169" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
             <source>Skipped, disagree with a customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="170" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="180" />
             <source>Imported with a warning (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="185" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="189" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="195" />
             <source>Export Problems</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="180" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="190" />
             <source>-problems.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="181" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="191" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
@@ -6621,45 +6949,45 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
             <source>Database file (default: %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
             <source>PATH</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
             <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="459" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <location filename="../app/cli/ImportCommands.cpp" line="31" />
+            <location filename="../app/cli/ImportCommands.cpp" line="40" />
+            <location filename="../app/cli/ImportCommands.cpp" line="491" />
             <source>NAME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>Show this help.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -6667,39 +6995,39 @@ Commands:
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="107" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="108" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="124" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="125" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="38" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="39" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <source>ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
@@ -6707,35 +7035,36 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="223" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>Spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -6743,225 +7072,255 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="227" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="114" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="115" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="121" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="122" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="130" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="131" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="224" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="226" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="228" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
             <source>Marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
             <source>allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
             <source>opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
             <source>Orders: %1, total %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source> (%1 refunds deducted)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="223" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Tier: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
             <source>Change: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="226" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
             <source>Stage: %1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="227" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Date</source>
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <source>Top products:</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Order</source>
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <source>Code</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Amount</source>
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <source>Purchases</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <source>Last bought</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <source>Order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="157" />
             <source>TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="278" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="278" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="432" />
+            <location filename="../app/cli/ImportCommands.cpp" line="464" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="159" />
+            <location filename="../app/cli/ProductCommands.cpp" line="76" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
@@ -6969,7 +7328,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="282" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -7048,34 +7407,34 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="30" />
+            <location filename="../app/cli/ImportCommands.cpp" line="31" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="35" />
+            <location filename="../app/cli/ImportCommands.cpp" line="36" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="35" />
+            <location filename="../app/cli/ImportCommands.cpp" line="36" />
             <source>C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="39" />
+            <location filename="../app/cli/ImportCommands.cpp" line="40" />
             <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="43" />
+            <location filename="../app/cli/ImportCommands.cpp" line="44" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="43" />
-            <location filename="../app/cli/ImportCommands.cpp" line="434" />
-            <location filename="../app/cli/ImportCommands.cpp" line="450" />
+            <location filename="../app/cli/ImportCommands.cpp" line="44" />
+            <location filename="../app/cli/ImportCommands.cpp" line="466" />
+            <location filename="../app/cli/ImportCommands.cpp" line="482" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -7083,361 +7442,381 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="52" />
+            <location filename="../app/cli/ImportCommands.cpp" line="53" />
             <source>Unknown encoding "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="58" />
+            <location filename="../app/cli/ImportCommands.cpp" line="59" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="99" />
+            <location filename="../app/cli/ImportCommands.cpp" line="100" />
             <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="102" />
+            <location filename="../app/cli/ImportCommands.cpp" line="103" />
             <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="104" />
+            <location filename="../app/cli/ImportCommands.cpp" line="105" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="119" />
+            <location filename="../app/cli/ImportCommands.cpp" line="120" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="132" />
+            <location filename="../app/cli/ImportCommands.cpp" line="133" />
             <source>--kind is customers or orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="178" />
+            <location filename="../app/cli/ImportCommands.cpp" line="179" />
             <source>File:      %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="180" />
+            <location filename="../app/cli/ImportCommands.cpp" line="181" />
             <source>Sheet:     %1 (the workbook's sheets: %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="180" />
+            <location filename="../app/cli/ImportCommands.cpp" line="181" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="181" />
+            <location filename="../app/cli/ImportCommands.cpp" line="182" />
             <source>Header:    row %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="183" />
+            <location filename="../app/cli/ImportCommands.cpp" line="184" />
             <source>Encoding:  %1%2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="183" />
+            <location filename="../app/cli/ImportCommands.cpp" line="184" />
             <source> (with BOM)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="184" />
+            <location filename="../app/cli/ImportCommands.cpp" line="185" />
             <source>Delimiter: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="185" />
+            <location filename="../app/cli/ImportCommands.cpp" line="186" />
             <source>Looks like: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="186" />
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
+            <location filename="../app/cli/ImportCommands.cpp" line="187" />
+            <location filename="../app/cli/ImportCommands.cpp" line="334" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="186" />
+            <location filename="../app/cli/ImportCommands.cpp" line="187" />
             <source>Imported as</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="189" />
+            <location filename="../app/cli/ImportCommands.cpp" line="190" />
             <source>(not imported)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <location filename="../app/cli/ImportCommands.cpp" line="211" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <location filename="../app/cli/ImportCommands.cpp" line="225" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="288" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <location filename="../app/cli/ImportCommands.cpp" line="290" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <location filename="../app/cli/ImportCommands.cpp" line="292" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="287" />
+            <location filename="../app/cli/ImportCommands.cpp" line="295" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="288" />
+            <location filename="../app/cli/ImportCommands.cpp" line="296" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
-            <source>Customers created from orders: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="302" />
-            <source>Note: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
-            <source>Line</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
-            <source>Row</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
-            <source>Value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
-            <source>Problem</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="308" />
+            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="314" />
-            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="316" />
-            <source>Rows skipped because of a problem: %1</source>
+            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="318" />
-            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="322" />
-            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="324" />
+            <source>Customers created from orders: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="327" />
+            <source>Note: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="334" />
+            <source>Line</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="334" />
+            <source>Row</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="334" />
+            <source>Value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="334" />
+            <source>Problem</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="339" />
+            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="341" />
+            <source>Rows skipped because of a problem: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="343" />
+            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="347" />
+            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="349" />
             <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="356" />
+            <location filename="../app/cli/ImportCommands.cpp" line="381" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="356" />
+            <location filename="../app/cli/ImportCommands.cpp" line="381" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="356" />
+            <location filename="../app/cli/ImportCommands.cpp" line="381" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="386" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="386" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="371" />
+            <location filename="../app/cli/ImportCommands.cpp" line="396" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="386" />
+            <location filename="../app/cli/ImportCommands.cpp" line="413" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="402" />
-            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="406" />
-            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
-            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="421" />
-            <source>Exported %1 customers to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="431" />
-            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="432" />
-            <source>Rows to show (default 5).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="433" />
-            <source>customers or orders (default: guessed from the header).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="433" />
-            <source>KIND</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="420" />
+            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="434" />
-            <source>Write the column mapping to a JSON file to reuse.</source>
+            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="438" />
+            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="440" />
-            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="441" />
-            <source>Validate and report only; write nothing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="442" />
-            <source>For customers already known: skip, fill empty fields, overwrite.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="443" />
-            <source>POLICY</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="444" />
-            <source>Orders for unknown customers create them.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
-            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
-            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
+            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="453" />
+            <source>Exported %1 customers to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="463" />
+            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="464" />
+            <source>Rows to show (default 5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="465" />
+            <source>customers or orders (default: guessed from the header).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="465" />
+            <source>KIND</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="466" />
+            <source>Write the column mapping to a JSON file to reuse.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="472" />
+            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="473" />
+            <source>Validate and report only; write nothing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="474" />
+            <source>For customers already known: skip, fill empty fields, overwrite.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="475" />
+            <source>POLICY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="476" />
+            <source>Orders for unknown customers create them.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="477" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="480" />
+            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="485" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="454" />
+            <location filename="../app/cli/ImportCommands.cpp" line="486" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="457" />
+            <location filename="../app/cli/ImportCommands.cpp" line="489" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="459" />
+            <location filename="../app/cli/ImportCommands.cpp" line="491" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="460" />
+            <location filename="../app/cli/ImportCommands.cpp" line="492" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation />
         </message>
@@ -7554,6 +7933,50 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
             <source>Show this Clientele's version and which version last wrote the database.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="49" />
+            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <source>Units</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="56" />
+            <source>Repurchase (days)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="63" />
+            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="75" />
+            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="76" />
+            <source>At most N products (default 20).</source>
             <translation />
         </message>
         <message>
@@ -7875,13 +8298,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Share</source>
             <translation />
         </message>
@@ -7893,11 +8309,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="171" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue</source>
             <translation />
         </message>
         <message>

@@ -131,7 +131,42 @@
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="59" />
+            <location filename="../core/io/ImportField.cpp" line="35" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="36" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="37" />
+            <source>Line total</source>
+            <translation>行金额</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="38" />
+            <source>Line discount</source>
+            <translation>行优惠金额</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="39" />
+            <source>Product code</source>
+            <translation>商品编码</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="40" />
+            <source>Product name</source>
+            <translation>商品名称</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="41" />
+            <source>Refund flag</source>
+            <translation>退货标记</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="66" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
@@ -825,17 +860,17 @@
     <context>
         <name>clientele::core::demo::DemoShop</name>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="64" />
+            <location filename="../core/demo/DemoShop.cpp" line="65" />
             <source>The demo shop needs at least one customer.</source>
             <translation>演示店至少需要一位客户。</translation>
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="66" />
+            <location filename="../core/demo/DemoShop.cpp" line="67" />
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/demo/DemoShop.cpp" line="171" />
+            <location filename="../core/demo/DemoShop.cpp" line="172" />
             <source>Cannot create a temporary folder for the demo shop.</source>
             <translation>无法为演示店创建临时文件夹。</translation>
         </message>
@@ -852,33 +887,33 @@
     <context>
         <name>clientele::core::io::ColumnMapping</name>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="131" />
+            <location filename="../core/io/ColumnMapping.cpp" line="158" />
             <source>The saved mapping names an unknown field "%1" for column "%2".</source>
             <translation>已保存的映射为“%2”列指定了未知字段“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="134" />
+            <location filename="../core/io/ColumnMapping.cpp" line="161" />
             <source>The field "%1" cannot be imported into %2.</source>
             <translation>字段“%1”不能导入到 %2。</translation>
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="145" />
+            <location filename="../core/io/ColumnMapping.cpp" line="172" />
             <source>Cannot open the mapping file %1: %2</source>
             <translation>无法打开映射文件 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="150" />
+            <location filename="../core/io/ColumnMapping.cpp" line="177" />
             <source>The mapping file %1 is not valid JSON: %2</source>
             <translation>映射文件 %1 不是有效的 JSON：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="168" />
-            <location filename="../core/io/ColumnMapping.cpp" line="171" />
+            <location filename="../core/io/ColumnMapping.cpp" line="195" />
+            <location filename="../core/io/ColumnMapping.cpp" line="198" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="196" />
+            <location filename="../core/io/ColumnMapping.cpp" line="223" />
             <source>(column %1 without a name)</source>
             <translation>（第 %1 列，无列名）</translation>
         </message>
@@ -1064,6 +1099,11 @@
             <source>imported</source>
             <translation>已导入</translation>
         </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="138" />
+            <source>not imported (guest sale)</source>
+            <translation>未导入（散客消费）</translation>
+        </message>
     </context>
     <context>
         <name>clientele::core::io::CustomerImporter</name>
@@ -1179,7 +1219,7 @@
         </message>
         <message>
             <location filename="../core/io/ICalendarExport.cpp" line="50" />
-            <location filename="../core/io/Importer.cpp" line="65" />
+            <location filename="../core/io/Importer.cpp" line="98" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -1242,63 +1282,68 @@
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="109" />
+            <location filename="../core/io/Importer.cpp" line="149" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation>%1：没有对应“%2”的列。表头为：%3。请手动映射列（映射文件或导入向导）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="111" />
-            <location filename="../core/io/Importer.cpp" line="115" />
+            <location filename="../core/io/Importer.cpp" line="151" />
+            <location filename="../core/io/Importer.cpp" line="155" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="115" />
+            <location filename="../core/io/Importer.cpp" line="155" />
             <source>Columns not imported: %1</source>
             <translation>未导入的列：%1</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="157" />
+            <location filename="../core/io/Importer.cpp" line="202" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation>这一行的值比表头的列多（多出 %1 个）</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="169" />
+            <location filename="../core/io/Importer.cpp" line="214" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation>%1 被拒绝，未导入任何数据：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="177" />
+            <location filename="../core/io/Importer.cpp" line="224" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation>%1：将被跳过的行：%2；将被留空的值：%3。严格模式下没有导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="32" />
+            <location filename="../core/io/Importer.cpp" line="33" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>导入已取消；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="72" />
+            <location filename="../core/io/Importer.cpp" line="103" />
+            <source>Column "%1" holds whole numbers written as decimals (17850.0); read as whole numbers (17850).</source>
+            <translation>“%1”列的整数写成了小数（17850.0）；已按整数（17850）读取。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="112" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation>“%1”列混用了日在前和月在前的日期；按 %2 读取，不符合的行会报告出来。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="74" />
+            <location filename="../core/io/Importer.cpp" line="114" />
             <source>day/month/year</source>
             <translation>日/月/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="75" />
+            <location filename="../core/io/Importer.cpp" line="115" />
             <source>month/day/year</source>
             <translation>月/日/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="77" />
+            <location filename="../core/io/Importer.cpp" line="117" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation>“%1”列：像 3/4/2024 这样的日期既可能是日/月也可能是月/日，且没有值能确定；按月/日/年读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="81" />
+            <location filename="../core/io/Importer.cpp" line="121" />
             <source>Column "%1": dates read as day/month/year.</source>
             <translation>“%1”列：日期按日/月/年读取。</translation>
         </message>
@@ -1306,79 +1351,199 @@
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="74" />
+            <location filename="../core/io/OrderImporter.cpp" line="80" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation>没有这个%1的客户；请先导入客户，或让导入为未知订单创建客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="102" />
+            <location filename="../core/io/OrderImporter.cpp" line="109" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="104" />
+            <location filename="../core/io/OrderImporter.cpp" line="111" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="106" />
+            <location filename="../core/io/OrderImporter.cpp" line="113" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="118" />
+            <location filename="../core/io/OrderImporter.cpp" line="125" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation>不是时刻（应为 13:45 等）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="124" />
+            <location filename="../core/io/OrderImporter.cpp" line="131" />
             <source>the amount is missing</source>
             <translation>缺少金额</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="126" />
+            <location filename="../core/io/OrderImporter.cpp" line="133" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="128" />
+            <location filename="../core/io/OrderImporter.cpp" line="135" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="135" />
+            <location filename="../core/io/OrderImporter.cpp" line="142" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation>不是商品品类（是数字，或超过 %1 个字符）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="146" />
+            <location filename="../core/io/OrderImporter.cpp" line="153" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="150" />
+            <location filename="../core/io/OrderImporter.cpp" line="157" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="153" />
+            <location filename="../core/io/OrderImporter.cpp" line="160" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="191" />
+            <location filename="../core/io/OrderImporter.cpp" line="198" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="192" />
+            <location filename="../core/io/OrderImporter.cpp" line="199" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="193" />
+            <location filename="../core/io/OrderImporter.cpp" line="200" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::io::OrderLineImporter</name>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="62" />
+            <source>the order date is missing</source>
+            <translation>缺少下单日期</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="64" />
+            <source>not a date (expected e.g. 2024-05-01 13:45)</source>
+            <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="66" />
+            <source>the date is in the future</source>
+            <translation>日期在未来</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="85" />
+            <source>not a quantity (expected e.g. 2 or 0.5)</source>
+            <translation>不是数量（应为例如 2 或 0.5）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="87" />
+            <source>the quantity is zero or beyond 100,000</source>
+            <translation>数量为零或超过 100,000</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="91" />
+            <source>the quantity is missing</source>
+            <translation>缺少数量</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="97" />
+            <source>not a unit price (expected e.g. 12.50, at most three decimals)</source>
+            <translation>不是单价（应为例如 12.50，最多三位小数）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="99" />
+            <source>the unit price is beyond ¥10,000,000</source>
+            <translation>单价超过 ¥10,000,000</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="107" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="118" />
+            <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
+            <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="113" />
+            <source>neither a line total nor a unit price</source>
+            <translation>既没有行金额也没有单价</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="125" />
+            <source>the amount is beyond ¥100,000,000</source>
+            <translation>金额超过 ¥100,000,000</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="148" />
+            <source>not a phone number</source>
+            <translation>不是电话号码</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="152" />
+            <source>not an e-mail address</source>
+            <translation>不是邮箱地址</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="166" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="291" />
+            <source>not imported with its order: line %1 of the order was refused</source>
+            <translation>随所属订单一起未导入：该订单的第 %1 行被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="206" />
+            <source>%1: lines of order %2 name two customers (line %3 names another one)</source>
+            <translation>%1：订单 %2 的明细行指向两位不同的客户（第 %3 行是另一位）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="299" />
+            <source>a guest sale: no member code, phone or e-mail on any line of its order</source>
+            <translation>散客消费：该订单的所有明细行都没有会员卡号、手机或邮箱</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="321" />
+            <source>the order's lines add up to more than ¥100,000,000</source>
+            <translation>该订单明细合计超过 ¥100,000,000</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="362" />
+            <source>Order %1 vanished during the import.</source>
+            <translation>订单 %1 在导入过程中消失了。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="365" />
+            <source>line %1 of this file</source>
+            <translation>本文件第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="366" />
+            <source>import #%1, line %2</source>
+            <translation>导入 #%1 第 %2 行</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="368" />
+            <source>order number already used for another customer (%1)</source>
+            <translation>订单号已被另一位客户使用（%1）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
+            <source>order number already used by a different order (%1)</source>
+            <translation>订单号已被另一笔不同的订单使用（%1）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/OrderLineImporter.cpp" line="427" />
+            <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
+            <translation>订单 %1 之前已导入（导入 #%2），当时没有这一行；不会向以前导入的订单追加明细：请撤销导入 #%2，再把这些文件一起导入</translation>
         </message>
     </context>
     <context>
@@ -2878,7 +3043,7 @@
         <message>
             <location filename="../core/storage/ImportBatchRepository.cpp" line="195" />
             <location filename="../core/storage/ImportBatchRepository.cpp" line="208" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="224" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="237" />
             <source>Undoing import %1</source>
             <translation>撤销导入 %1</translation>
         </message>
@@ -2967,7 +3132,7 @@
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="148" />
+            <location filename="../core/storage/Migrations.cpp" line="149" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -3000,6 +3165,47 @@
             <location filename="../core/storage/Migrations.cpp" line="92" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::OrderLineRepository</name>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="44" />
+            <source>Reading product %1</source>
+            <translation>读取商品 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="54" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="65" />
+            <source>Saving product %1</source>
+            <translation>保存商品 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="83" />
+            <source>Saving an order line</source>
+            <translation>保存订单明细</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="93" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="158" />
+            <source>Reading order lines</source>
+            <translation>读取订单明细</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="117" />
+            <location filename="../core/storage/OrderLineRepository.cpp" line="170" />
+            <source>Reading an order</source>
+            <translation>读取订单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="140" />
+            <source>Saving an order</source>
+            <translation>保存订单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/OrderLineRepository.cpp" line="148" />
+            <source>Saving a refund</source>
+            <translation>保存退款</translation>
         </message>
     </context>
     <context>
@@ -3040,6 +3246,21 @@
             <location filename="../core/storage/PredictionRepository.cpp" line="94" />
             <source>The purchase models have not been fitted yet: run clientele-cli segment.</source>
             <translation>购买模型尚未拟合：请运行 clientele-cli segment。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::ProductQueries</name>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="99" />
+            <location filename="../core/storage/ProductQueries.cpp" line="120" />
+            <location filename="../core/storage/ProductQueries.cpp" line="152" />
+            <source>Reading products</source>
+            <translation>读取商品</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="55" />
+            <source>Reading the customer's products</source>
+            <translation>读取客户购买的商品</translation>
         </message>
     </context>
     <context>
@@ -3617,252 +3838,319 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CustomerProductsPanel</name>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="53" />
+            <source>No order lines for this customer. Products appear when orders are imported from a file with one row per item (quantity, unit price or line total, product).</source>
+            <translation>这位客户还没有订单明细。从每件商品一行的文件（数量、单价或行金额、商品）导入订单后，这里会显示商品。</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="65" />
+            <source>Purchases: orders with this product (returns not counted). Spend: line totals after discounts, returns deducted. Last bought: the latest purchase with it.</source>
+            <translation>购买次数：含该商品的订单数（退货不计）。消费：扣除优惠后的明细金额合计，已减去退货。最近购买：最近一次购买该商品的日期。</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="83" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="83" />
+            <source>Purchases</source>
+            <translation>购买次数</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="83" />
+            <source>Spend</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="69" />
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="83" />
+            <source>Last bought</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="89" />
+            <source>(no category)</source>
+            <translation>（无分类）</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="96" />
+            <source>&lt;b&gt;Products&lt;/b&gt;</source>
+            <translation>&lt;b&gt;商品&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerProductsPanel.cpp" line="97" />
+            <source>&lt;b&gt;Categories&lt;/b&gt;</source>
+            <translation>&lt;b&gt;分类&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="78" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="79" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="86" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="87" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="100" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="105" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="105" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="106" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %n 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <source>Products</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="151" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="170" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="172" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="182" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="188" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="194" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="218" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="218" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="223" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="236" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="238" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="308" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="310" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="322" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="334" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="334" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="357" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="363" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="378" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="396" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="397" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -4988,170 +5276,205 @@
         </message>
         <message numerus="yes">
             <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
+            <source>The file has one row per item: %Ln order line(s) would make up the orders.</source>
+            <translation>
+                <numerusform>该文件每件商品一行：将有 %Ln 行订单明细组成订单。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <source>The file has one row per item: %Ln order line(s) imported with their orders.</source>
+            <translation>
+                <numerusform>该文件每件商品一行：已随订单导入 %Ln 行订单明细。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
+            <source>Refunds among the orders (cancelled invoices or returns): %Ln.</source>
+            <translation>
+                <numerusform>其中退款订单（取消的小票或退货）：%Ln 笔。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
+            <source>%Ln guest line(s) (no member code, phone or e-mail) not imported.</source>
+            <translation>
+                <numerusform>%Ln 行散客明细（没有会员卡号、手机或邮箱）未导入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
+            <source>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</source>
+            <translation>
+                <numerusform>本文件为以前导入的订单追加了明细：%Ln 笔。这些明细行不会被添加（见下表）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
             <source>Importing would add %n customer(s).</source>
             <translation>
                 <numerusform>导入将添加 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="60" />
             <source>%n customer(s) added.</source>
             <translation>
                 <numerusform>已添加 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
             <source>It would update %n customer(s) already in the database.</source>
             <translation>
                 <numerusform>将更新数据库中已有的 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="53" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
             <source>%n customer(s) already in the database updated.</source>
             <translation>
                 <numerusform>已更新数据库中已有的 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
             <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
                 <numerusform>%n 行与数据库中已有的客户相符：这些客户将保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
             <source>%n row(s) matching customers already in the database: left as they were.</source>
             <translation>
                 <numerusform>%n 行与数据库中已有的客户相符：这些客户保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="69" />
             <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n 行与本文件前面某行的客户重复：未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
             <source>%n row(s) would be skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n 行因有问题将被跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
             <source>%n row(s) skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n 行因有问题已跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
             <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
                 <numerusform>其中指向尚不存在的客户的行：%n。请先导入客户，或回到第一步，选择为未知订单创建客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
             <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n 行将被跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
             <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n 行已跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="82" />
             <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n 行将带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="74" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="84" />
             <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n 行已带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="77" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
             <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
             <translation>每类只列出前 %1 条；“导出问题…”会保存全部。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="93" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="103" />
             <source>&amp;Export Problems…</source>
             <translation>导出问题行(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="96" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="106" />
             <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
             <translation>把所有跳过的行和警告保存为 CSV，在 Excel 中修改后再导入。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="150" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="168" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="178" />
             <source>Skipped (%1)</source>
             <translation>已跳过（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="169" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
             <source>Skipped, disagree with a customer (%1)</source>
             <translation>已跳过，与客户不一致（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="170" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="180" />
             <source>Imported with a warning (%1)</source>
             <translation>带警告导入（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="185" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="189" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="195" />
             <source>Export Problems</source>
             <translation>导出问题行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="180" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="190" />
             <source>-problems.csv</source>
             <translation>-问题行.csv</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="181" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="191" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -6576,45 +6899,45 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="31" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
             <source>Database file (default: %1).</source>
             <translation>数据库文件（默认：%1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
             <source>PATH</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
             <source>Print machine-readable JSON.</source>
             <translation>输出机器可读的 JSON。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="459" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <location filename="../app/cli/ImportCommands.cpp" line="31" />
+            <location filename="../app/cli/ImportCommands.cpp" line="40" />
+            <location filename="../app/cli/ImportCommands.cpp" line="491" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -6625,7 +6948,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -6634,32 +6957,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="107" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="108" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="124" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="125" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="38" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="39" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
@@ -6667,35 +6990,36 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="208" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="223" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="100" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -6703,225 +7027,255 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="212" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="227" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="114" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="115" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="121" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="122" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="130" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="131" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="204" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="205" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="206" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="207" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="209" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="224" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="210" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="211" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="226" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="213" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="228" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="214" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="217" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source> (%1 refunds deducted)</source>
             <translation>（已扣除 %1 笔退款）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="223" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="226" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="227" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Date</source>
-            <translation>日期</translation>
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <source>Top products:</source>
+            <translation>常购商品：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Order</source>
-            <translation>订单</translation>
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <source>Code</source>
+            <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Amount</source>
-            <translation>金额</translation>
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <source>Product</source>
+            <translation>商品</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <source>Purchases</source>
+            <translation>购买次数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <source>Last bought</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="157" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="278" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="278" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="432" />
+            <location filename="../app/cli/ImportCommands.cpp" line="464" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="159" />
+            <location filename="../app/cli/ProductCommands.cpp" line="76" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
@@ -6929,7 +7283,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="282" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -7008,34 +7362,34 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="30" />
+            <location filename="../app/cli/ImportCommands.cpp" line="31" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="35" />
+            <location filename="../app/cli/ImportCommands.cpp" line="36" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="35" />
+            <location filename="../app/cli/ImportCommands.cpp" line="36" />
             <source>C</source>
             <translation>字符</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="39" />
+            <location filename="../app/cli/ImportCommands.cpp" line="40" />
             <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
             <translation>Excel 工作簿（.xlsx）：要读取的工作表（默认第一个）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="43" />
+            <location filename="../app/cli/ImportCommands.cpp" line="44" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation>要使用的已保存列映射（JSON）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="43" />
-            <location filename="../app/cli/ImportCommands.cpp" line="434" />
-            <location filename="../app/cli/ImportCommands.cpp" line="450" />
+            <location filename="../app/cli/ImportCommands.cpp" line="44" />
+            <location filename="../app/cli/ImportCommands.cpp" line="466" />
+            <location filename="../app/cli/ImportCommands.cpp" line="482" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -7043,361 +7397,381 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="52" />
+            <location filename="../app/cli/ImportCommands.cpp" line="53" />
             <source>Unknown encoding "%1".</source>
             <translation>未知编码“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="58" />
+            <location filename="../app/cli/ImportCommands.cpp" line="59" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="99" />
+            <location filename="../app/cli/ImportCommands.cpp" line="100" />
             <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="102" />
+            <location filename="../app/cli/ImportCommands.cpp" line="103" />
             <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="104" />
+            <location filename="../app/cli/ImportCommands.cpp" line="105" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="119" />
+            <location filename="../app/cli/ImportCommands.cpp" line="120" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="132" />
+            <location filename="../app/cli/ImportCommands.cpp" line="133" />
             <source>--kind is customers or orders.</source>
             <translation>--kind 取 customers 或 orders。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="178" />
+            <location filename="../app/cli/ImportCommands.cpp" line="179" />
             <source>File:      %1</source>
             <translation>文件：    %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="180" />
+            <location filename="../app/cli/ImportCommands.cpp" line="181" />
             <source>Sheet:     %1 (the workbook's sheets: %2)</source>
             <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="180" />
+            <location filename="../app/cli/ImportCommands.cpp" line="181" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="181" />
+            <location filename="../app/cli/ImportCommands.cpp" line="182" />
             <source>Header:    row %1</source>
             <translation>表头：    第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="183" />
+            <location filename="../app/cli/ImportCommands.cpp" line="184" />
             <source>Encoding:  %1%2</source>
             <translation>编码：    %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="183" />
+            <location filename="../app/cli/ImportCommands.cpp" line="184" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="184" />
+            <location filename="../app/cli/ImportCommands.cpp" line="185" />
             <source>Delimiter: %1</source>
             <translation>分隔符：  %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="185" />
+            <location filename="../app/cli/ImportCommands.cpp" line="186" />
             <source>Looks like: %1</source>
             <translation>看起来是：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="186" />
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
+            <location filename="../app/cli/ImportCommands.cpp" line="187" />
+            <location filename="../app/cli/ImportCommands.cpp" line="334" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="186" />
+            <location filename="../app/cli/ImportCommands.cpp" line="187" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="189" />
+            <location filename="../app/cli/ImportCommands.cpp" line="190" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <location filename="../app/cli/ImportCommands.cpp" line="211" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <location filename="../app/cli/ImportCommands.cpp" line="225" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="288" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <location filename="../app/cli/ImportCommands.cpp" line="290" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <location filename="../app/cli/ImportCommands.cpp" line="292" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="287" />
+            <location filename="../app/cli/ImportCommands.cpp" line="295" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="288" />
+            <location filename="../app/cli/ImportCommands.cpp" line="296" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="308" />
+            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
+            <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="314" />
+            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
+            <translation>散客明细行（没有会员卡号、手机或邮箱），未导入：%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="318" />
+            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
+            <translation>本文件为以前导入的订单追加了明细：%1 笔。这些明细行未被添加（见下表）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="324" />
             <source>Customers created from orders: %1</source>
             <translation>由订单新建的客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="302" />
+            <location filename="../app/cli/ImportCommands.cpp" line="327" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
+            <location filename="../app/cli/ImportCommands.cpp" line="334" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
+            <location filename="../app/cli/ImportCommands.cpp" line="334" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
+            <location filename="../app/cli/ImportCommands.cpp" line="334" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="309" />
+            <location filename="../app/cli/ImportCommands.cpp" line="334" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="314" />
+            <location filename="../app/cli/ImportCommands.cpp" line="339" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="316" />
+            <location filename="../app/cli/ImportCommands.cpp" line="341" />
             <source>Rows skipped because of a problem: %1</source>
             <translation>因有问题而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="318" />
+            <location filename="../app/cli/ImportCommands.cpp" line="343" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="322" />
+            <location filename="../app/cli/ImportCommands.cpp" line="347" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation>因与匹配的客户不一致而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="324" />
+            <location filename="../app/cli/ImportCommands.cpp" line="349" />
             <source>Rows imported with a warning: %1</source>
             <translation>带警告导入的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Inserted</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="355" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="356" />
+            <location filename="../app/cli/ImportCommands.cpp" line="381" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="356" />
+            <location filename="../app/cli/ImportCommands.cpp" line="381" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="356" />
+            <location filename="../app/cli/ImportCommands.cpp" line="381" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="386" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="361" />
+            <location filename="../app/cli/ImportCommands.cpp" line="386" />
             <source>in effect</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="371" />
+            <location filename="../app/cli/ImportCommands.cpp" line="396" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation>用法：clientele-cli undo-import 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="386" />
+            <location filename="../app/cli/ImportCommands.cpp" line="413" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="402" />
+            <location filename="../app/cli/ImportCommands.cpp" line="420" />
+            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
+            <translation>这些订单的 %1 行明细一并删除；删除了 %2 个不再被其他订单引用的商品。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="434" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="406" />
+            <location filename="../app/cli/ImportCommands.cpp" line="438" />
             <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
             <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <location filename="../app/cli/ImportCommands.cpp" line="440" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="421" />
+            <location filename="../app/cli/ImportCommands.cpp" line="453" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="431" />
+            <location filename="../app/cli/ImportCommands.cpp" line="463" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="432" />
+            <location filename="../app/cli/ImportCommands.cpp" line="464" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="433" />
+            <location filename="../app/cli/ImportCommands.cpp" line="465" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="433" />
+            <location filename="../app/cli/ImportCommands.cpp" line="465" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="434" />
+            <location filename="../app/cli/ImportCommands.cpp" line="466" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="440" />
+            <location filename="../app/cli/ImportCommands.cpp" line="472" />
             <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
             <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="441" />
+            <location filename="../app/cli/ImportCommands.cpp" line="473" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="442" />
+            <location filename="../app/cli/ImportCommands.cpp" line="474" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="443" />
+            <location filename="../app/cli/ImportCommands.cpp" line="475" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="444" />
+            <location filename="../app/cli/ImportCommands.cpp" line="476" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="477" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="448" />
+            <location filename="../app/cli/ImportCommands.cpp" line="480" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="453" />
+            <location filename="../app/cli/ImportCommands.cpp" line="485" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="454" />
+            <location filename="../app/cli/ImportCommands.cpp" line="486" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="457" />
+            <location filename="../app/cli/ImportCommands.cpp" line="489" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
             <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="459" />
+            <location filename="../app/cli/ImportCommands.cpp" line="491" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="460" />
+            <location filename="../app/cli/ImportCommands.cpp" line="492" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation>营销名单：去掉拒绝营销的客户。</translation>
         </message>
@@ -7515,6 +7889,50 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
             <source>Show this Clientele's version and which version last wrote the database.</source>
             <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="49" />
+            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
+            <translation>还没有订单明细：导入每件商品一行的文件（数量、单价或行金额、商品）后即可查看商品。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="56" />
+            <source>Repurchase (days)</source>
+            <translation>复购间隔（天）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="63" />
+            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days.</source>
+            <translation>复购间隔：同一位客户两次购买该商品之间相隔天数的中位数，只统计在两天或以上购买过的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="75" />
+            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
+            <translation>按订单明细统计的畅销商品：件数、收入、客户数、复购间隔天数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="76" />
+            <source>At most N products (default 20).</source>
+            <translation>最多 N 个商品（默认 20）。</translation>
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="29" />
@@ -7835,13 +8253,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Customers</source>
-            <translation>客户数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
@@ -7854,11 +8265,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="171" />
             <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
             <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue</source>
-            <translation>收入</translation>
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />

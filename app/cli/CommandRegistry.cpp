@@ -18,6 +18,7 @@ QList<Command> allCommands()
     QList<Command> commands = demoCommands();
     commands += importCommands();
     commands += customerCommands();
+    commands += productCommands();
     commands += segmentCommands();
     commands += valueCommands();
     commands += maintenanceCommands();

@@ -23,6 +23,7 @@ struct Command
 // Defined in the *Commands.cpp files.
 QList<Command> importCommands();
 QList<Command> customerCommands();
+QList<Command> productCommands();
 QList<Command> demoCommands();
 QList<Command> segmentCommands();
 QList<Command> valueCommands();

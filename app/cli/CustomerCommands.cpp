@@ -11,6 +11,7 @@
 #include "analytics/PurchaseModel.h"
 #include "storage/OrderRepository.h"
 #include "storage/PredictionRepository.h"
+#include "storage/ProductQueries.h"
 #include "storage/SegmentationRepository.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/RfmSegments.h"
@@ -162,7 +163,20 @@ int showCustomer(CliContext& ctx)
                                      {u"explanation"_s, predictionText}};
     }
 
+    constexpr int kTopProducts = 10;
+    auto products = storage::ProductQueries::forCustomer(**db, c.id, kTopProducts);
+    if (!products)
+        return ctx.fail(products.error());
+
     if (ctx.json) {
+        QJsonArray productsJson;
+        for (const auto& p : *products)
+            productsJson.append(QJsonObject{{u"code"_s, p.code},
+                                            {u"name"_s, p.name},
+                                            {u"category"_s, p.category},
+                                            {u"count"_s, p.count},
+                                            {u"spend_fen"_s, p.spend},
+                                            {u"last_bought"_s, dateJson(p.lastBought)}});
         const QJsonObject segmentation =
             segment->has_value() ? segmentationJson((*segment)->evaluation) : QJsonObject();
         QJsonArray ordersJson;
@@ -192,7 +206,8 @@ int showCustomer(CliContext& ctx)
                                   {u"total_spend_fen"_s, total},
                                   {u"segmentation"_s, segment->has_value() ? QJsonValue(segmentation) : QJsonValue()},
                                   {u"prediction"_s, predictionJson},
-                                  {u"orders"_s, ordersJson}});
+                                  {u"orders"_s, ordersJson},
+                                  {u"top_products"_s, productsJson}});
         return ExitOk;
     }
     auto& out = ctx.out();
@@ -235,6 +250,14 @@ int showCustomer(CliContext& ctx)
         out << "  " << tr("Predicted: 12-month value %1; %2").arg(money::format(p.clv), predictionText) << '\n';
         if ((*prediction)->churnRisk)
             out << "  " << tr("Churn risk: valuable, and the chance of still being a customer is falling.") << '\n';
+    }
+    if (!products->isEmpty()) {
+        out << '\n' << "  " << tr("Top products:") << '\n';
+        TextTable top({tr("Code"), tr("Product"), tr("Category"), tr("Purchases"), tr("Spend"), tr("Last bought")});
+        for (const auto& p : *products)
+            top.addRow({p.code, p.name, p.category, QString::number(p.count), money::format(p.spend),
+                        p.lastBought.toString(Qt::ISODate)});
+        top.print(out);
     }
     out << '\n';
     TextTable table({tr("Date"), tr("Order"), tr("Amount"), tr("Category"), tr("Channel"), tr("Store")});

@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -271,6 +272,13 @@ int importFile(CliContext& ctx)
             {u"warnings"_s, problemsJson(report.warnings)},
             {u"notes"_s, QJsonArray::fromStringList(report.notes)},
             {u"mapping"_s, mappingJson(report.mapping)},
+            {u"line_items"_s, report.lineItems},
+            {u"lines_imported"_s, report.linesImported},
+            {u"guest_lines"_s, report.guestLines},
+            {u"guest_orders"_s, report.guestOrders},
+            {u"refunds"_s, report.refunds},
+            {u"refunds_linked"_s, report.refundsLinked},
+            {u"orders_extended"_s, report.ordersExtended},
         });
     } else {
         auto& out = ctx.out();
@@ -295,6 +303,23 @@ int importFile(CliContext& ctx)
                    .arg(report.skipped)
                    .arg(report.warningRows)
             << '\n';
+        if (report.lineItems) {
+            const QLocale locale;
+            out << tr("Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their "
+                      "original order: %4).")
+                       .arg(locale.toString(report.linesImported), locale.toString(report.inserted),
+                            locale.toString(report.refunds), locale.toString(report.refundsLinked))
+                << '\n';
+            if (report.guestLines > 0)
+                out << tr("Guest lines (no member code, phone or e-mail), not imported: %1.")
+                           .arg(locale.toString(report.guestLines))
+                    << '\n';
+            if (report.ordersExtended > 0)
+                out << tr("Orders imported earlier that get more lines in this file: %1. Those lines were not "
+                          "added (listed below).")
+                           .arg(locale.toString(report.ordersExtended))
+                    << '\n';
+        }
         if (report.customersCreated > 0)
             out << tr("Customers created from orders: %1").arg(report.customersCreated) << '\n';
         printSegmentation(out, result->segmentation, refreshed);
@@ -381,6 +406,8 @@ int undoImport(CliContext& ctx)
                                   {u"customers_removed"_s, summary->customersRemoved},
                                   {u"orders_removed"_s, summary->ordersRemoved},
                                   {u"fields_restored"_s, summary->fieldsRestored},
+                                  {u"lines_removed"_s, summary->linesRemoved},
+                                  {u"products_removed"_s, summary->productsRemoved},
                                   {u"segmentation"_s, segmentationJson(undone->segmentation)}});
     else {
         ctx.out() << tr("Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.")
@@ -389,6 +416,11 @@ int undoImport(CliContext& ctx)
                          .arg(summary->ordersRemoved)
                          .arg(summary->fieldsRestored)
                   << '\n';
+        if (summary->linesRemoved > 0)
+            ctx.out() << tr("The orders' %1 lines went with them; %2 products no other order names were removed.")
+                             .arg(summary->linesRemoved)
+                             .arg(summary->productsRemoved)
+                      << '\n';
         if (undone->segmentation.work == core::segmentation::SegmentationUpkeep::Work::FullRun)
             printSegmentation(ctx.out(), undone->segmentation, 0);
         ctx.out().flush();

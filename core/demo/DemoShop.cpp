@@ -3,6 +3,7 @@
 #include "../domain/Money.h"
 #include "../io/CsvWriter.h"
 #include "../io/Importer.h"
+#include "DemoLines.h"
 #include "DemoRandom.h"
 
 #include <QCoreApplication>
@@ -179,7 +180,7 @@ Status DemoShop::populate(storage::Database& database, const DemoOptions& option
     importOptions.kind = io::ImportKind::Orders;
     if (auto r = io::Importer::run(database, files->ordersCsv, importOptions); !r)
         return r.error();
-    return {};
+    return DemoLines::add(database, options.seed);
 }
 
 } // namespace clientele::core::demo

@@ -58,16 +58,32 @@ const QList<Synonyms>& synonymTable()
         {ImportField::Tags, {u"标签", u"客户标签", u"会员标签", u"tags", u"tag", u"labels"}},
         {ImportField::OrderNo,
          {u"订单号", u"单号", u"订单编号", u"流水号", u"小票号", u"订单id", u"交易单号", u"销售单号", u"orderno",
-          u"orderid", u"ordernumber", u"receiptno", u"receiptnumber", u"transactionid", u"invoiceno"}},
+          u"orderid", u"ordernumber", u"receiptno", u"receiptnumber", u"transactionid", u"invoiceno", u"invoice",
+          u"invoicenumber"}},
         {ImportField::OrderDate,
          {u"下单时间", u"下单日期", u"订单日期", u"订单时间", u"日期", u"交易时间", u"交易日期", u"消费时间", u"消费日期",
           u"购买日期", u"购买时间", u"销售日期", u"付款时间", u"支付时间", u"时间", u"date", u"orderdate", u"orderedat",
-          u"purchasedate", u"transactiondate", u"datetime", u"orderdatetime", u"createdat"}},
+          u"purchasedate", u"transactiondate", u"datetime", u"orderdatetime", u"createdat", u"invoicedate", u"销售时间"}},
         {ImportField::OrderTime, {u"时间", u"时刻", u"下单时刻", u"time", u"ordertime"}},
         {ImportField::Amount,
          {u"金额", u"实付金额", u"消费金额", u"订单金额", u"支付金额", u"实收金额", u"成交金额", u"实付", u"付款金额",
           u"销售额", u"amount", u"total", u"paid", u"amountpaid", u"sales", u"revenue", u"ordertotal", u"totalamount"}},
-        {ImportField::Category, {u"品类", u"类别", u"商品类别", u"分类", u"商品分类", u"category", u"productcategory"}},
+        {ImportField::Category,
+         {u"品类", u"类别", u"商品类别", u"分类", u"商品分类", u"大类", u"菜品类别", u"category", u"productcategory"}},
+        // Order lines. "Amount"/金额 stays the order amount above; in a file with line columns
+        // it is read as the line total (ColumnMapping::detect).
+        {ImportField::Quantity, {u"数量", u"件数", u"份数", u"销售数量", u"quantity", u"qty", u"units"}},
+        {ImportField::UnitPrice, {u"单价", u"售价", u"零售价", u"销售单价", u"unitprice", u"price", u"itemprice"}},
+        {ImportField::LineTotal, {u"小计", u"行金额", u"商品金额", u"linetotal", u"lineamount", u"subtotal", u"itemtotal"}},
+        {ImportField::Discount, {u"优惠金额", u"折扣", u"折扣金额", u"优惠", u"discount", u"discountamount"}},
+        {ImportField::ProductCode,
+         {u"商品编码", u"货号", u"条码", u"商品条码", u"商品编号", u"菜品编码", u"stockcode", u"sku", u"barcode",
+          u"productcode", u"itemcode", u"productid"}},
+        {ImportField::ProductName,
+         {u"商品名称", u"商品", u"品名", u"菜品", u"菜品名称", u"菜名", u"服务项目", u"description",
+          u"product", u"item", u"productname", u"itemname", u"itemdescription"}},
+        {ImportField::RefundFlag, {u"退货", u"退款", u"是否退货", u"是否退款", u"退货标记", u"refund", u"return",
+                                   u"isrefund", u"isreturn", u"returned"}},
         {ImportField::Channel, {u"渠道", u"销售渠道", u"下单渠道", u"订单来源", u"channel", u"saleschannel"}},
         {ImportField::Store, {u"门店", u"店铺", u"门店名称", u"店名", u"分店", u"店铺名称", u"store", u"shop", u"branch",
                               u"storename", u"location"}},
@@ -112,7 +128,18 @@ ColumnMapping ColumnMapping::detect(const QStringList& header, ImportKind kind)
             }
         }
     }
+    // A line-item file's "amount" (金额, 实收金额) is the line's, not the order's.
+    if (kind == ImportKind::Orders && mapping.isLineItems() && mapping.has(ImportField::Amount) &&
+        !mapping.has(ImportField::LineTotal))
+        mapping.setField(mapping.columnOf(ImportField::Amount), ImportField::LineTotal);
     return mapping;
+}
+
+bool ColumnMapping::isLineItems() const
+{
+    if (m_kind != ImportKind::Orders)
+        return false;
+    return std::any_of(m_fields.cbegin(), m_fields.cend(), [](ImportField f) { return importfield::isLineField(f); });
 }
 
 Result<ColumnMapping> ColumnMapping::fromSaved(const QJsonObject& saved, const QStringList& header, ImportKind kind)
@@ -204,6 +231,13 @@ QList<ImportField> ColumnMapping::missingRequired() const
     if (m_kind == ImportKind::Customers) {
         if (!has(ImportField::Name) && !has(ImportField::Phone) && !has(ImportField::MemberCode))
             missing << ImportField::Name;
+    } else if (isLineItems()) {
+        if (!has(ImportField::OrderDate))
+            missing << ImportField::OrderDate;
+        if (!has(ImportField::LineTotal) && !(has(ImportField::Quantity) && has(ImportField::UnitPrice)))
+            missing << (has(ImportField::Quantity) ? ImportField::UnitPrice : ImportField::LineTotal);
+        if (!has(ImportField::MemberCode) && !has(ImportField::Phone) && !has(ImportField::Email))
+            missing << ImportField::MemberCode;
     } else {
         for (const auto f : {ImportField::OrderDate, ImportField::Amount})
             if (!has(f))

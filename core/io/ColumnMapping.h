@@ -30,6 +30,9 @@ public:
     int columnOf(ImportField field) const;
     void setField(int column, ImportField field); // clears any other column mapped to `field`
     bool has(ImportField field) const { return columnOf(field) >= 0; }
+    // An order file with one row per item (quantity, unit price, line total or product columns):
+    // its rows are grouped into orders by order number (OrderLineImporter).
+    bool isLineItems() const;
     // Header names of columns that feed no field: reported to the user, never silently dropped.
     QStringList unmappedColumns() const;
     // Fields that must be present for this kind, missing from the mapping.

@@ -134,6 +134,8 @@ Status ProblemExporter::exportCsv(const ImportReport& report, const QString& pat
         entries.append({&p, tr("skipped (conflict)")});
     for (const ImportProblem& p : report.warnings)
         entries.append({&p, tr("imported")});
+    for (const ImportProblem& p : report.guests)
+        entries.append({&p, tr("not imported (guest sale)")});
     std::stable_sort(entries.begin(), entries.end(),
                      [](const Entry& a, const Entry& b) { return a.problem->line < b.problem->line; });
     for (const Entry& e : entries)

@@ -32,6 +32,13 @@ constexpr Entry kEntries[] = {
     {ImportField::Category, u"category", QT_TRANSLATE_NOOP("ImportField", "Category")},
     {ImportField::Channel, u"channel", QT_TRANSLATE_NOOP("ImportField", "Channel")},
     {ImportField::Store, u"store", QT_TRANSLATE_NOOP("ImportField", "Store")},
+    {ImportField::Quantity, u"quantity", QT_TRANSLATE_NOOP("ImportField", "Quantity")},
+    {ImportField::UnitPrice, u"unit_price", QT_TRANSLATE_NOOP("ImportField", "Unit price")},
+    {ImportField::LineTotal, u"line_total", QT_TRANSLATE_NOOP("ImportField", "Line total")},
+    {ImportField::Discount, u"discount", QT_TRANSLATE_NOOP("ImportField", "Line discount")},
+    {ImportField::ProductCode, u"product_code", QT_TRANSLATE_NOOP("ImportField", "Product code")},
+    {ImportField::ProductName, u"product_name", QT_TRANSLATE_NOOP("ImportField", "Product name")},
+    {ImportField::RefundFlag, u"refund_flag", QT_TRANSLATE_NOOP("ImportField", "Refund flag")},
 };
 } // namespace
 
@@ -65,8 +72,16 @@ QList<ImportField> fieldsFor(ImportKind kind)
     if (kind == ImportKind::Customers)
         return {F::MemberCode, F::Name,     F::Phone,         F::Email, F::Gender,           F::Birthday, F::City,
                 F::Address,    F::SourceChannel, F::JoinedOn, F::Notes, F::MarketingConsent, F::Tags};
-    return {F::OrderNo, F::OrderDate, F::OrderTime, F::Amount, F::Category, F::Channel, F::Store,
-            F::MemberCode, F::Name, F::Phone, F::Email};
+    return {F::OrderNo,    F::OrderDate, F::OrderTime,   F::Amount,      F::Category,   F::Channel,
+            F::Store,      F::MemberCode, F::Name,       F::Phone,       F::Email,      F::Quantity,
+            F::UnitPrice,  F::LineTotal, F::Discount,    F::ProductCode, F::ProductName, F::RefundFlag};
+}
+
+bool isLineField(ImportField field)
+{
+    using F = ImportField;
+    return field == F::Quantity || field == F::UnitPrice || field == F::LineTotal || field == F::Discount ||
+           field == F::ProductCode || field == F::ProductName || field == F::RefundFlag;
 }
 
 QString kindKey(ImportKind kind)

@@ -13,6 +13,8 @@ enum class ImportField {
     MemberCode, Name, Phone, Email, Gender, Birthday, City, Address, SourceChannel, JoinedOn, Notes,
     MarketingConsent, Tags,
     OrderNo, OrderDate, OrderTime, Amount, Category, Channel, Store,
+    // Order lines (one row per item): a file with any of these is grouped into orders by number.
+    Quantity, UnitPrice, LineTotal, Discount, ProductCode, ProductName, RefundFlag,
 };
 
 namespace importfield {
@@ -20,6 +22,7 @@ QString key(ImportField field);            // "member_code", "order_date" ...
 ImportField fromKey(const QString& key);   // None when unknown
 QString label(ImportField field);          // translated, for the wizard and messages
 QList<ImportField> fieldsFor(ImportKind kind);
+bool isLineField(ImportField field);       // Quantity … RefundFlag
 QString kindKey(ImportKind kind);          // "customers" / "orders"
 } // namespace importfield
 

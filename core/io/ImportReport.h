@@ -58,6 +58,20 @@ struct ImportReport
     qint64 flaggedPhones = 0;    // warnings: a phone kept as written that is not a mainland mobile
     qint64 unknownCustomers = 0; // order rows skipped because no customer matches (createCustomers off)
 
+    // Order-line files (ColumnMapping::isLineItems): rows are lines, `inserted` counts the orders
+    // they make. Each line ends in exactly one of: linesImported, unchanged (the order and this line
+    // are already in the database), errorRows (its order was refused; every line of it is listed),
+    // guestLines (no member code, phone or e-mail on any line of its order: a walk-in sale, not an
+    // error; listed in `guests` for the problem export only).
+    bool lineItems = false;
+    qint64 linesImported = 0;
+    qint64 guestLines = 0;
+    qint64 guestOrders = 0;
+    qint64 refunds = 0;           // of `inserted`: refund orders (C-numbers, negative quantities, a refund flag)
+    qint64 refundsLinked = 0;     // of those: naming an original order that is in the database
+    qint64 ordersExtended = 0;    // orders imported earlier to which this file adds lines (refused, listed)
+    QList<ImportProblem> guests;  // first kMaxListed guest lines
+
     QList<ImportProblem> errors;    // rows skipped because of bad values
     QList<ImportProblem> conflicts; // rows that match a customer but disagree with it
     QList<ImportProblem> warnings;  // rows imported with a value left out or kept as written
@@ -71,6 +85,13 @@ struct ImportReport
         ++skipped;
         for (auto& p : problems)
             addError(std::move(p));
+    }
+    void addGuestLine(ImportProblem problem)
+    {
+        ++guestLines;
+        ++skipped;
+        if (guests.size() < kMaxListed)
+            guests.append(std::move(problem));
     }
     void addConflict(ImportProblem problem)
     {

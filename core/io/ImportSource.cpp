@@ -173,7 +173,8 @@ ImportKind ImportSource::guessKind(const QStringList& header)
 {
     const ColumnMapping asOrders = ColumnMapping::detect(header, ImportKind::Orders);
     const bool looksLikeOrders =
-        asOrders.has(ImportField::OrderNo) || (asOrders.has(ImportField::Amount) && asOrders.has(ImportField::OrderDate));
+        asOrders.has(ImportField::OrderNo) || (asOrders.has(ImportField::Amount) && asOrders.has(ImportField::OrderDate)) ||
+        (asOrders.isLineItems() && asOrders.has(ImportField::OrderDate));
     return looksLikeOrders ? ImportKind::Orders : ImportKind::Customers;
 }
 

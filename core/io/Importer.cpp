@@ -9,6 +9,7 @@
 #include "DelimiterSniffer.h"
 #include "ImportSource.h"
 #include "OrderImporter.h"
+#include "OrderLineImporter.h"
 
 #include <QCoreApplication>
 
@@ -32,9 +33,34 @@ Error cancelledError()
     return Error::make(Error::Code::Cancelled, tr("The import was cancelled; nothing was changed."));
 }
 
-// First pass: every value of each date column votes for dd/mm or mm/dd.
-Result<DateOrders> analyzeDates(ImportSource& source, const QList<ImportField>& fields, ImportReport& report,
-                                const ImportHooks& hooks)
+// A key column ("17850.0" …) is read as integer codes when each of its values is an integer or
+// an integral float and at least one is a float.
+struct KeyColumn
+{
+    ImportField field;
+    int column;
+    bool allIntegral = true;
+    bool anyFloat = false;
+    void add(const QString& raw)
+    {
+        if (!allIntegral)
+            return;
+        const QString text = raw.trimmed();
+        if (text.isEmpty())
+            return;
+        if (lineamounts::isIntegralFloat(text)) {
+            anyFloat = true;
+            return;
+        }
+        allIntegral = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    }
+};
+
+// First pass: every value of each date column votes for dd/mm or mm/dd; key columns are checked
+// for codes written as floats.
+Result<DateOrders> analyzeDates(ImportSource& source, const QList<ImportField>& fields,
+                                const QList<ImportField>& keyFields, QList<ImportField>& integralKeys,
+                                ImportReport& report, const ImportHooks& hooks)
 {
     DateOrders orders;
     QList<int> columns;
@@ -44,7 +70,11 @@ Result<DateOrders> analyzeDates(ImportSource& source, const QList<ImportField>& 
             columns.append(source.mapping().columnOf(f));
             present.append(f);
         }
-    if (present.isEmpty())
+    QList<KeyColumn> keys;
+    for (const ImportField f : keyFields)
+        if (source.mapping().has(f))
+            keys.append({f, source.mapping().columnOf(f)});
+    if (present.isEmpty() && keys.isEmpty())
         return orders;
 
     QList<DateColumnAnalyzer> analyzers(present.size());
@@ -54,6 +84,9 @@ Result<DateOrders> analyzeDates(ImportSource& source, const QList<ImportField>& 
         for (qsizetype i = 0; i < present.size(); ++i)
             if (columns[i] < record.fields.size())
                 analyzers[i].add(record.fields[columns[i]]);
+        for (auto& k : keys)
+            if (k.column < record.fields.size())
+                k.add(record.fields[k.column]);
         if (++rows % kRowsBetweenChecks == 0) {
             if (cancelled(hooks))
                 return cancelledError();
@@ -64,6 +97,13 @@ Result<DateOrders> analyzeDates(ImportSource& source, const QList<ImportField>& 
     if (const auto err = source.error())
         return Error::make(err->code, tr("%1: %2").arg(source.fileName(), err->message));
 
+    for (const auto& k : keys)
+        if (k.allIntegral && k.anyFloat) {
+            integralKeys.append(k.field);
+            report.notes.append(tr("Column \"%1\" holds whole numbers written as decimals (17850.0); read as "
+                                   "whole numbers (17850).")
+                                    .arg(source.mapping().header().value(k.column)));
+        }
     for (qsizetype i = 0; i < present.size(); ++i) {
         const auto& a = analyzers[i];
         orders.insert(present[i], a.order());
@@ -136,13 +176,18 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
     std::unique_ptr<RowImporter> rows;
     if (options.kind == ImportKind::Customers)
         rows = std::make_unique<CustomerImporter>(database, batch.id, options);
+    else if (source.mapping().isLineItems())
+        rows = std::make_unique<OrderLineImporter>(database, batch.id, options, source.fileName());
     else
         rows = std::make_unique<OrderImporter>(database, batch.id, options);
+    report.lineItems = source.mapping().isLineItems();
 
-    auto dateOrders = analyzeDates(source, rows->dateFields(), report, hooks);
+    QList<ImportField> integralKeys;
+    auto dateOrders = analyzeDates(source, rows->dateFields(), rows->keyFields(), integralKeys, report, hooks);
     if (!dateOrders)
         return dateOrders.error();
     rows->setDateOrders(*dateOrders);
+    rows->setIntegralKeyFields(integralKeys);
     if (auto s = source.rewind(); !s)
         return s.error();
 
@@ -169,6 +214,8 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
         return Error::make(err->code, tr("%1 was refused, nothing was imported: %2").arg(source.fileName(), err->message));
     if (cancelled(hooks))
         return cancelledError();
+    if (auto s = rows->finish(report); !s)
+        return s.error();
 
     // Strict: nothing may be lost silently, neither a skipped row nor a value left out of an
     // imported one. (A phone kept as written loses nothing and does not count.)

@@ -61,6 +61,12 @@ Result<qint64> OrderImporter::findCustomer(const RowView& row, const QString& co
                               : m_customers.findByEmail(keys[i].second);
         if (!found)
             return found.error();
+        if (i == 0 && !found->has_value() && lineamounts::isIntegralFloat(code)) {
+            // One "17850.0" in a column of other codes: the integer code it stands for.
+            found = m_customers.findByMemberCode(lineamounts::integralKey(code));
+            if (!found)
+                return found.error();
+        }
         if (found->has_value()) {
             m_customerCache.insert(keys[i].first, (*found)->id);
             return (*found)->id;
@@ -80,6 +86,7 @@ Result<qint64> OrderImporter::findCustomer(const RowView& row, const QString& co
     }
     ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_latestAllowed);
     parsed.customer.joinedOn = QDate(); // the order's date is not a join date
+    parsed.customer.memberCode = code;   // as read: "17850.0" in a column of such codes is 17850
     auto id = m_customers.insert(parsed.customer, m_batchId);
     if (!id)
         return id.error();
@@ -94,7 +101,7 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
 {
     QList<ImportProblem> problems;
     Order order;
-    order.orderNo = TextNormalizer::toHalfWidth(row.value(ImportField::OrderNo)).trimmed();
+    order.orderNo = keyValue(row, ImportField::OrderNo);
 
     const QString dateText = row.value(ImportField::OrderDate);
     const auto date = DateParser::parse(dateText, m_dateOrders.value(ImportField::OrderDate));
@@ -140,7 +147,7 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
     order.channel = TextNormalizer::cleanName(row.value(ImportField::Channel));
     order.store = TextNormalizer::cleanName(row.value(ImportField::Store));
 
-    const QString code = TextNormalizer::toHalfWidth(row.value(ImportField::MemberCode)).trimmed();
+    const QString code = keyValue(row, ImportField::MemberCode);
     const NormalizedPhone phone = PhoneNormalizer::normalize(row.value(ImportField::Phone));
     if (phone.kind == NormalizedPhone::Kind::Invalid)
         problems.append(row.problem(ImportField::Phone, tr("not a phone number")));

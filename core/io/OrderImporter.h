@@ -13,19 +13,23 @@ namespace clientele::core::io {
 // created with --create-customers), then inserted idempotently: by order number, or for files
 // without numbers by a content key plus its occurrence in the file, so re-importing the same
 // file adds nothing while two identical purchases in one file both count.
-class OrderImporter final : public RowImporter
+class OrderImporter : public RowImporter
 {
 public:
     OrderImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options);
     Status importRow(const RowView& row, ImportReport& report) override;
     QList<ImportField> dateFields() const override { return {ImportField::OrderDate}; }
+    // Key columns whose "17850.0" values may be read as integer codes (Importer decides per column).
+    QList<ImportField> keyFields() const override { return {ImportField::MemberCode, ImportField::OrderNo}; }
     // Earliest date among the orders inserted (invalid when none).
     QDate earliestInserted() const { return m_earliestInserted; }
 
     // Stable 63-bit hash of an order's content (not qHash, which is seeded per process).
     static qint64 contentHash(const QString& customerKey, const Order& order);
 
-private:
+protected:
+    // The customer by member code, phone or e-mail (a code "17850.0" also finds 17850), or a new
+    // one with createCustomers; 0 with the row reported (and `reported` set) when unknown.
     Result<qint64> findCustomer(const RowView& row, const QString& code, const QString& phone, const QString& email,
                                 ImportReport& report, bool& reported);
 

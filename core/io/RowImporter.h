@@ -2,7 +2,9 @@
 
 #include "../domain/Result.h"
 #include "ImportOptions.h"
+#include "LineAmounts.h"
 #include "RowView.h"
+#include "TextNormalizer.h"
 
 namespace clientele::core::io {
 
@@ -15,10 +17,30 @@ public:
     virtual Status importRow(const RowView& row, ImportReport& report) = 0;
     // Date columns whose day/month order is decided from all their values first.
     virtual QList<ImportField> dateFields() const = 0;
+    virtual QList<ImportField> keyFields() const { return {}; }
     void setDateOrders(DateOrders orders) { m_dateOrders = std::move(orders); }
+    // Key columns (member code, order number, product code) whose every value was an integral
+    // float ("17850.0"): read as the integer code.
+    void setIntegralKeyFields(QList<ImportField> fields) { m_integralKeys = std::move(fields); }
+    // After the last row (still inside the transaction): rows held back, e.g. an order's lines.
+    virtual Status finish(ImportReport& report)
+    {
+        Q_UNUSED(report);
+        return {};
+    }
 
 protected:
+    // A key cell, half-width and trimmed, with "17850.0" read as "17850" in such columns.
+    QString keyValue(const RowView& row, ImportField field) const;
+
     DateOrders m_dateOrders;
+    QList<ImportField> m_integralKeys;
 };
+
+inline QString RowImporter::keyValue(const RowView& row, ImportField field) const
+{
+    const QString text = TextNormalizer::toHalfWidth(row.value(field)).trimmed();
+    return m_integralKeys.contains(field) ? lineamounts::integralKey(text) : text;
+}
 
 } // namespace clientele::core::io

@@ -209,10 +209,23 @@ Result<ImportBatchRepository::UndoSummary> ImportBatchRepository::undo(qint64 ba
         while (affected.next())
             summary.customersWithOrdersRemoved.append(affected.value(0).toLongLong());
     }
+    auto lines = scalar(m_database, QStringLiteral(
+        "SELECT COUNT(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.import_batch_id = ?"), batchId);
+    if (!lines)
+        return lines.error();
+    summary.linesRemoved = *lines;
+    // Lines go with their orders (ON DELETE CASCADE).
     auto orders = deleteRows(m_database, QStringLiteral("DELETE FROM orders WHERE import_batch_id = ?"), batchId);
     if (!orders)
         return orders.error();
     summary.ordersRemoved = *orders;
+    // Products this import introduced that no remaining line names.
+    auto products = deleteRows(m_database, QStringLiteral(
+        "DELETE FROM products WHERE import_batch_id = ? "
+        "AND NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.product_id = products.id)"), batchId);
+    if (!products)
+        return products.error();
+    summary.productsRemoved = *products;
     auto created = deleteRows(m_database, QStringLiteral("DELETE FROM customers WHERE import_batch_id = ?"), batchId);
     if (!created)
         return created.error();

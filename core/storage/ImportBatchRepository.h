@@ -29,6 +29,8 @@ public:
     {
         qint64 customersRemoved = 0;
         qint64 ordersRemoved = 0;
+        qint64 linesRemoved = 0;    // order lines, removed with their orders
+        qint64 productsRemoved = 0; // products this import introduced and nothing else names
         qint64 fieldsRestored = 0;
         QList<qint64> customersWithOrdersRemoved; // still there, to re-segment
     };

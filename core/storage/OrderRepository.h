@@ -28,6 +28,9 @@ public:
     Result<std::optional<Existing>> insertIfNew(const Order& order, const QString& orderKey, qint64 contentHash,
                                                 qint64 importBatchId, qint64 sourceLine);
 
+    // The id of the order the last insertIfNew() inserted.
+    qint64 lastInsertedId() const { return m_insert.lastInsertId().toLongLong(); }
+
     Result<QList<Order>> forCustomer(qint64 customerId, int limit = -1);
     Result<qint64> count();
     // Orders that are purchases (refunds, negative amounts, left out): report::Figures'

@@ -338,4 +338,32 @@ inline constexpr const char* kVersion6[] = {
     "AND EXISTS (SELECT 1 FROM customers WHERE id = old.customer_id); END",
 };
 
+// v7: order lines and products (issue 14). A product is known by its code, or by its normalized
+// name when the till has no codes (product_key 'c:' || code or 'n:' || name). Lines belong to
+// their order and go with it (undo, erasure keep orders; merge moves them). Unit prices are in
+// li (厘, 1/10 fen) so a three-decimal price is exact; quantities in thousandths of a unit; line
+// totals and discounts in fen, line_total_fen already less discount_fen. A refund's order may name
+// the order it returns (refund_of_no, the original's number as written: C536379 → 536379).
+inline constexpr const char* kVersion7[] = {
+    R"(CREATE TABLE products (
+        id              INTEGER PRIMARY KEY,
+        product_key     TEXT NOT NULL UNIQUE,
+        code            TEXT NOT NULL DEFAULT '',
+        name            TEXT NOT NULL DEFAULT '',
+        category        TEXT NOT NULL DEFAULT '',
+        import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE SET NULL))",
+    R"(CREATE TABLE order_lines (
+        id              INTEGER PRIMARY KEY,
+        order_id        INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        product_id      INTEGER NOT NULL REFERENCES products(id),
+        quantity_milli  INTEGER NOT NULL,
+        unit_price_li   INTEGER,
+        line_total_fen  INTEGER NOT NULL,
+        discount_fen    INTEGER NOT NULL DEFAULT 0,
+        source_line     INTEGER))",
+    "CREATE INDEX order_lines_order ON order_lines(order_id)",
+    "CREATE INDEX order_lines_product ON order_lines(product_id)",
+    "ALTER TABLE orders ADD COLUMN refund_of_no TEXT",
+};
+
 } // namespace clientele::core::storage::schema

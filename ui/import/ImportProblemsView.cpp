@@ -45,6 +45,16 @@ QString describeImport(const ImportReport& r)
                              : ImportProblemsView::tr("%n order(s) already in the database, not added again.", nullptr, n(r.unchanged)));
         if (r.repeatedInFile > 0)
             lines.append(ImportProblemsView::tr("%n row(s) repeating an order from an earlier line of this file: not added twice.", nullptr, n(r.repeatedInFile)));
+        if (r.lineItems) {
+            lines.append(dry ? ImportProblemsView::tr("The file has one row per item: %Ln order line(s) would make up the orders.", nullptr, n(r.linesImported))
+                             : ImportProblemsView::tr("The file has one row per item: %Ln order line(s) imported with their orders.", nullptr, n(r.linesImported)));
+            if (r.refunds > 0)
+                lines.append(ImportProblemsView::tr("Refunds among the orders (cancelled invoices or returns): %Ln.", nullptr, n(r.refunds)));
+            if (r.guestLines > 0)
+                lines.append(ImportProblemsView::tr("%Ln guest line(s) (no member code, phone or e-mail) not imported.", nullptr, n(r.guestLines)));
+            if (r.ordersExtended > 0)
+                lines.append(ImportProblemsView::tr("Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).", nullptr, n(r.ordersExtended)));
+        }
     } else {
         lines.append(dry ? ImportProblemsView::tr("Importing would add %n customer(s).", nullptr, n(r.inserted))
                          : ImportProblemsView::tr("%n customer(s) added.", nullptr, n(r.inserted)));

@@ -22,6 +22,7 @@
 #include "storage/PredictionRepository.h"
 #include "storage/SegmentationRepository.h"
 #include "widgets/CustomerEditForm.h"
+#include "widgets/CustomerProductsPanel.h"
 #include "widgets/TimelineView.h"
 
 #include <QDialogButtonBox>
@@ -109,6 +110,7 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         m_tabs->addTab(purchases, refunds == 0 ? tr("Purchases (%1)").arg(purchases->rowCount())
                                                : tr("Purchases (%1 + %n refund(s))", nullptr, refunds)
                                                      .arg(purchases->rowCount() - refunds));
+        m_tabs->addTab(new CustomerProductsPanel(database, customerId, m_tabs), tr("Products"));
         m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
     }
 

@@ -1,0 +1,168 @@
+#include "ProductQueries.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace clientele::core::storage {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("clientele::core::storage::ProductQueries", text);
+}
+
+// Per product: revenue, units and buyers. Refund lines (negative quantities) reduce revenue and
+// units but make nobody a buyer.
+const QString kTop = QStringLiteral(
+    "SELECT p.id, p.code, p.name, p.category, SUM(l.quantity_milli), SUM(l.line_total_fen), "
+    "COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.customer_id END) "
+    "FROM order_lines l JOIN products p ON p.id = l.product_id JOIN orders o ON o.id = l.order_id "
+    "GROUP BY p.id ORDER BY SUM(l.line_total_fen) DESC, SUM(l.quantity_milli) DESC, p.id LIMIT ?");
+
+// Distinct purchase days per product and customer, in order: the gaps come from consecutive rows.
+const QString kPurchaseDays = QStringLiteral(
+    "SELECT l.product_id, o.customer_id, o.order_date FROM order_lines l JOIN orders o ON o.id = l.order_id "
+    "WHERE l.quantity_milli > 0 GROUP BY l.product_id, o.customer_id, o.order_date "
+    "ORDER BY l.product_id, o.customer_id, o.order_date");
+
+const QString kCustomerProducts = QStringLiteral(
+    "SELECT p.code, p.name, p.category, COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.id END), "
+    "SUM(l.quantity_milli), SUM(l.line_total_fen), MAX(CASE WHEN l.quantity_milli > 0 THEN o.order_date END) "
+    "FROM order_lines l JOIN products p ON p.id = l.product_id JOIN orders o ON o.id = l.order_id "
+    "WHERE o.customer_id = ? GROUP BY p.id "
+    "ORDER BY SUM(l.line_total_fen) DESC, COUNT(DISTINCT o.id) DESC, p.name LIMIT ?");
+
+const QString kCustomerCategories = QStringLiteral(
+    "SELECT '', '', p.category, COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.id END), "
+    "SUM(l.quantity_milli), SUM(l.line_total_fen), MAX(CASE WHEN l.quantity_milli > 0 THEN o.order_date END) "
+    "FROM order_lines l JOIN products p ON p.id = l.product_id JOIN orders o ON o.id = l.order_id "
+    "WHERE o.customer_id = ? GROUP BY p.category "
+    "ORDER BY SUM(l.line_total_fen) DESC, COUNT(DISTINCT o.id) DESC, p.category LIMIT ?");
+
+Result<QList<ProductQueries::CustomerProduct>> customerRows(const Database& database, const QString& sql,
+                                                              qint64 customerId, int limit)
+{
+    QSqlQuery q = database.prepare(sql);
+    q.addBindValue(customerId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the customer's products"));
+    QList<ProductQueries::CustomerProduct> rows;
+    while (q.next()) {
+        ProductQueries::CustomerProduct r;
+        r.code = q.value(0).toString();
+        r.name = q.value(1).toString();
+        r.category = q.value(2).toString();
+        r.count = q.value(3).toLongLong();
+        r.unitsMilli = q.value(4).toLongLong();
+        r.spend = q.value(5).toLongLong();
+        r.lastBought = sqlvalue::toDate(q.value(6));
+        rows.append(r);
+    }
+    return rows;
+}
+} // namespace
+
+QString ProductQueries::unitsText(qint64 milli)
+{
+    const qint64 magnitude = milli < 0 ? -milli : milli;
+    QString text = QString::number(magnitude / 1000);
+    if (const qint64 rest = magnitude % 1000; rest != 0) {
+        QString fraction = QStringLiteral("%1").arg(rest, 3, 10, QLatin1Char('0'));
+        while (fraction.endsWith(u'0'))
+            fraction.chop(1);
+        text += u'.' + fraction;
+    }
+    return milli < 0 ? u'-' + text : text;
+}
+
+std::optional<double> ProductQueries::median(QList<qint64> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 == 1 ? double(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+Result<QList<ProductQueries::ProductFigures>> ProductQueries::top(const Database& database, int limit)
+{
+    QSqlQuery q = database.prepare(kTop);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, tr("Reading products"));
+    QList<ProductFigures> rows;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        ProductFigures f;
+        f.productId = q.value(0).toLongLong();
+        f.code = q.value(1).toString();
+        f.name = q.value(2).toString();
+        f.category = q.value(3).toString();
+        f.unitsMilli = q.value(4).toLongLong();
+        f.revenue = q.value(5).toLongLong();
+        f.customers = q.value(6).toLongLong();
+        index.insert(f.productId, rows.size());
+        rows.append(f);
+    }
+    if (rows.isEmpty())
+        return rows;
+
+    QSqlQuery days = database.prepare(kPurchaseDays);
+    days.setForwardOnly(true);
+    if (!days.exec())
+        return sqlError(days, tr("Reading products"));
+    qint64 product = -1;
+    qint64 customer = -1;
+    QDate previous;
+    QList<qint64> gaps;
+    const auto close = [&] {
+        if (const auto it = index.constFind(product); it != index.cend())
+            rows[it.value()].repurchaseDays = median(gaps);
+        gaps.clear();
+    };
+    while (days.next()) {
+        const qint64 p = days.value(0).toLongLong();
+        const qint64 c = days.value(1).toLongLong();
+        const QDate d = sqlvalue::toDate(days.value(2));
+        if (p != product) {
+            close();
+            product = p;
+            customer = -1;
+        }
+        if (c == customer && previous.isValid() && d.isValid() && index.contains(p))
+            gaps.append(previous.daysTo(d));
+        customer = c;
+        previous = d;
+    }
+    close();
+    return rows;
+}
+
+Result<qint64> ProductQueries::count(const Database& database)
+{
+    QSqlQuery q = database.prepare(QStringLiteral("SELECT COUNT(*) FROM products"));
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Reading products"));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<ProductQueries::CustomerProduct>> ProductQueries::forCustomer(const Database& database,
+                                                                           qint64 customerId, int limit)
+{
+    return customerRows(database, kCustomerProducts, customerId, limit);
+}
+
+Result<QList<ProductQueries::CustomerProduct>> ProductQueries::categoriesForCustomer(const Database& database,
+                                                                                     qint64 customerId, int limit)
+{
+    return customerRows(database, kCustomerCategories, customerId, limit);
+}
+
+} // namespace clientele::core::storage

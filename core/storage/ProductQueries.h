@@ -1,0 +1,65 @@
+#pragma once
+
+#include "../domain/Money.h"
+#include "../domain/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace clientele::core::storage {
+
+class Database;
+
+// Product figures, defined once for the CLI (`products`, `customer --json`) and the profile:
+// - units: the sum of line quantities (returns subtract), in thousandths of a unit;
+// - revenue / spend: the sum of line totals after line discounts (returns subtract), fen;
+// - customers: distinct customers with at least one purchase line (positive quantity) of it;
+// - count (per customer): that customer's purchases (orders) with a positive line of it;
+// - last bought: the latest such order's date;
+// - repurchase days: over every customer who bought it on two or more days, the days between one
+//   purchase day of it and the next, all such gaps pooled; the median (the mean of the middle
+//   two when even); none when nobody bought it twice.
+class ProductQueries
+{
+public:
+    struct ProductFigures
+    {
+        qint64 productId = 0;
+        QString code;
+        QString name;
+        QString category;
+        qint64 unitsMilli = 0;
+        Fen revenue = 0;
+        qint64 customers = 0;
+        std::optional<double> repurchaseDays;
+    };
+    // Best sellers by revenue (then units); limit < 0 means all.
+    static Result<QList<ProductFigures>> top(const Database& database, int limit);
+    static Result<qint64> count(const Database& database);
+
+    struct CustomerProduct
+    {
+        QString code;
+        QString name;
+        QString category;
+        qint64 count = 0;
+        qint64 unitsMilli = 0;
+        Fen spend = 0;
+        QDate lastBought;
+    };
+    // A customer's products by spend (then count).
+    static Result<QList<CustomerProduct>> forCustomer(const Database& database, qint64 customerId, int limit);
+    // The same grouped by product category ("" for products without one).
+    static Result<QList<CustomerProduct>> categoriesForCustomer(const Database& database, qint64 customerId,
+                                                                int limit);
+
+    // Thousandths of a unit as a plain decimal: 21000 → "21", 500 → "0.5".
+    static QString unitsText(qint64 milli);
+    // Median of gaps (exposed for tests); nullopt when empty.
+    static std::optional<double> median(QList<qint64> values);
+};
+
+} // namespace clientele::core::storage
