@@ -12,10 +12,15 @@ packages=(
     # Tests and CI: chattr for the read-only-folder test, clang's sanitizer runtimes for the fuzzer,
     # faketime for the month-end runs. Listed by name: other packages only recommend them.
     e2fsprogs clang libclang-rt-14-dev faketime
-    # Packaging (packaging/linux, resources/icons/generate.sh): man pages, the .deb's library
-    # dependencies, the validators and lintian, and the icon renderers.
-    help2man dpkg-dev file appstream desktop-file-utils lintian librsvg2-bin imagemagick icnsutils
+    # Packaging: man pages from --help, the .deb's library dependencies, the metainfo and .desktop
+    # validators (their tests run with every ctest).
+    help2man dpkg-dev file appstream desktop-file-utils
 )
+# --packaging: also lintian and the icon renderers (resources/icons/generate.sh), which only
+# packagers need; they pull in a few hundred MB that the everyday build and tests do without.
+if [ "${1:-}" = "--packaging" ]; then
+    packages+=(lintian librsvg2-bin imagemagick icnsutils)
+fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

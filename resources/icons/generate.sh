@@ -3,12 +3,12 @@
 # so building Clientele needs no SVG tools. Run it again after editing the SVG:
 #   bash resources/icons/generate.sh
 # Needs librsvg2-bin (rsvg-convert), imagemagick (convert, for the .ico) and icnsutils (png2icns, for
-# the macOS .icns); packaging/linux/install-deps.sh installs them.
+# the macOS .icns); packaging/linux/install-deps.sh --packaging installs them.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 svg=$here/clientele.svg
 for tool in rsvg-convert convert png2icns; do
-    command -v "$tool" >/dev/null || { echo "generate.sh: $tool is missing (bash packaging/linux/install-deps.sh)" >&2; exit 1; }
+    command -v "$tool" >/dev/null || { echo "generate.sh: $tool is missing (bash packaging/linux/install-deps.sh --packaging)" >&2; exit 1; }
 done
 
 sizes=(16 22 24 32 48 64 128 256 512)
