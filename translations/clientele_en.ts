@@ -322,17 +322,17 @@
     <context>
         <name>clientele::core::analytics::BgNbd</name>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="132" />
+            <location filename="../core/analytics/BgNbd.cpp" line="208" />
             <source>No customers with purchases to fit the model on.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="143" />
+            <location filename="../core/analytics/BgNbd.cpp" line="221" />
             <source>The purchase model did not converge (optimizer status %1); predictions are off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/BgNbd.cpp" line="147" />
+            <location filename="../core/analytics/BgNbd.cpp" line="225" />
             <source>The purchase model ran to the edge of its parameter range; the data does not support it (too little repeat buying?).</source>
             <translation />
         </message>
@@ -340,17 +340,17 @@
     <context>
         <name>clientele::core::analytics::GammaGamma</name>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="72" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="128" />
             <source>Too few repeat buyers to fit the spend model.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="82" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="144" />
             <source>The spend model did not converge (optimizer status %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/analytics/GammaGamma.cpp" line="85" />
+            <location filename="../core/analytics/GammaGamma.cpp" line="147" />
             <source>The spend model ran to the edge of its parameter range; predictions are off.</source>
             <translation />
         </message>
@@ -593,42 +593,42 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="168" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="166" />
             <source>A customer cannot be merged with itself.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="209" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="207" />
             <source>Recording the merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="252" />
             <source>Reading merge %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
             <source>There is no merge %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
             <source>Merge %1 was already undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="271" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="269" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="295" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="293" />
             <source>Recording the undo</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="317" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="315" />
             <source>Reading the merges of customer %1</source>
             <translation />
         </message>
@@ -2393,57 +2393,57 @@
     <context>
         <name>clientele::core::storage::Backups</name>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="42" />
+            <location filename="../core/storage/Backups.cpp" line="43" />
             <source>%1 does not exist.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="54" />
+            <location filename="../core/storage/Backups.cpp" line="55" />
             <source>not a database file (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="78" />
-            <source>Keep between 1 and 1000 backups.</source>
+            <location filename="../core/storage/Backups.cpp" line="83" />
+            <source>Keep 1 to 1000 daily and 0 to 1000 weekly backups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="87" />
+            <location filename="../core/storage/Backups.cpp" line="151" />
             <source>An in-memory database cannot be backed up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="90" />
+            <location filename="../core/storage/Backups.cpp" line="154" />
             <source>Cannot create the backup folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="101" />
+            <location filename="../core/storage/Backups.cpp" line="165" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="106" />
+            <location filename="../core/storage/Backups.cpp" line="170" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="110" />
+            <location filename="../core/storage/Backups.cpp" line="174" />
             <source>Cannot finish the backup %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="143" />
+            <location filename="../core/storage/Backups.cpp" line="211" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="148" />
+            <location filename="../core/storage/Backups.cpp" line="216" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="155" />
+            <location filename="../core/storage/Backups.cpp" line="223" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -5376,383 +5376,383 @@
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="285" />
-            <location filename="../ui/views/MainWindow.cpp" line="292" />
+            <location filename="../ui/views/MainWindow.cpp" line="295" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="286" />
-            <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="295" />
-            <source>&amp;Switch User…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="297" />
-            <source>&amp;Help</source>
+            <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="298" />
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="299" />
-            <source>&amp;About Clientele</source>
+            <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="300" />
-            <source>About Clientele</source>
+            <source>&amp;Help</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="301" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="302" />
+            <source>&amp;About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <source>About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="304" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="305" />
+            <location filename="../ui/views/MainWindow.cpp" line="308" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="348" />
+            <location filename="../ui/views/MainWindow.cpp" line="351" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="349" />
+            <location filename="../ui/views/MainWindow.cpp" line="352" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="358" />
-            <location filename="../ui/views/MainWindow.cpp" line="787" />
+            <location filename="../ui/views/MainWindow.cpp" line="361" />
+            <location filename="../ui/views/MainWindow.cpp" line="790" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="376" />
-            <location filename="../ui/views/MainWindow.cpp" line="788" />
+            <location filename="../ui/views/MainWindow.cpp" line="379" />
+            <location filename="../ui/views/MainWindow.cpp" line="791" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="399" />
+            <location filename="../ui/views/MainWindow.cpp" line="402" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="403" />
+            <location filename="../ui/views/MainWindow.cpp" line="406" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="433" />
+            <location filename="../ui/views/MainWindow.cpp" line="436" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="447" />
+            <location filename="../ui/views/MainWindow.cpp" line="450" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="447" />
+            <location filename="../ui/views/MainWindow.cpp" line="450" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
-            <location filename="../ui/views/MainWindow.cpp" line="457" />
-            <location filename="../ui/views/MainWindow.cpp" line="461" />
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="455" />
+            <location filename="../ui/views/MainWindow.cpp" line="460" />
+            <location filename="../ui/views/MainWindow.cpp" line="464" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="453" />
+            <location filename="../ui/views/MainWindow.cpp" line="456" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="457" />
+            <location filename="../ui/views/MainWindow.cpp" line="460" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="461" />
+            <location filename="../ui/views/MainWindow.cpp" line="464" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="469" />
+            <location filename="../ui/views/MainWindow.cpp" line="472" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="470" />
+            <location filename="../ui/views/MainWindow.cpp" line="473" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="581" />
+            <location filename="../ui/views/MainWindow.cpp" line="584" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="582" />
+            <location filename="../ui/views/MainWindow.cpp" line="585" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="590" />
+            <location filename="../ui/views/MainWindow.cpp" line="593" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="593" />
+            <location filename="../ui/views/MainWindow.cpp" line="596" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="607" />
+            <location filename="../ui/views/MainWindow.cpp" line="610" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="610" />
+            <location filename="../ui/views/MainWindow.cpp" line="613" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="628" />
+            <location filename="../ui/views/MainWindow.cpp" line="631" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="629" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="630" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="632" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="647" />
+            <location filename="../ui/views/MainWindow.cpp" line="650" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="662" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="666" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="674" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="702" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="703" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="702" />
-            <location filename="../ui/views/MainWindow.cpp" line="762" />
+            <location filename="../ui/views/MainWindow.cpp" line="705" />
+            <location filename="../ui/views/MainWindow.cpp" line="765" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
-            <location filename="../ui/views/MainWindow.cpp" line="821" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
+            <location filename="../ui/views/MainWindow.cpp" line="824" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="726" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="759" />
+            <location filename="../ui/views/MainWindow.cpp" line="762" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="768" />
+            <location filename="../ui/views/MainWindow.cpp" line="771" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="775" />
+            <location filename="../ui/views/MainWindow.cpp" line="778" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="779" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="777" />
+            <location filename="../ui/views/MainWindow.cpp" line="780" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="778" />
+            <location filename="../ui/views/MainWindow.cpp" line="781" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="779" />
+            <location filename="../ui/views/MainWindow.cpp" line="782" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="779" />
+            <location filename="../ui/views/MainWindow.cpp" line="782" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="780" />
+            <location filename="../ui/views/MainWindow.cpp" line="783" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="782" />
+            <location filename="../ui/views/MainWindow.cpp" line="785" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="783" />
+            <location filename="../ui/views/MainWindow.cpp" line="786" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="784" />
+            <location filename="../ui/views/MainWindow.cpp" line="787" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="785" />
+            <location filename="../ui/views/MainWindow.cpp" line="788" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="786" />
+            <location filename="../ui/views/MainWindow.cpp" line="789" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="789" />
+            <location filename="../ui/views/MainWindow.cpp" line="792" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="789" />
+            <location filename="../ui/views/MainWindow.cpp" line="792" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="790" />
+            <location filename="../ui/views/MainWindow.cpp" line="793" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="791" />
+            <location filename="../ui/views/MainWindow.cpp" line="794" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="791" />
+            <location filename="../ui/views/MainWindow.cpp" line="794" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="797" />
+            <location filename="../ui/views/MainWindow.cpp" line="800" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -6369,7 +6369,7 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/cli/CommandRegistry.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="30" />
-            <location filename="../app/cli/ImportCommands.cpp" line="436" />
+            <location filename="../app/cli/ImportCommands.cpp" line="439" />
             <source>NAME</source>
             <translation />
         </message>
@@ -6652,7 +6652,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="254" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="161" />
             <source>TEXT</source>
             <translation />
         </message>
@@ -6685,8 +6685,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
+            <location filename="../app/cli/ImportCommands.cpp" line="413" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="166" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
@@ -6794,8 +6795,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="39" />
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
-            <location filename="../app/cli/ImportCommands.cpp" line="428" />
+            <location filename="../app/cli/ImportCommands.cpp" line="415" />
+            <location filename="../app/cli/ImportCommands.cpp" line="431" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -6864,7 +6865,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="172" />
-            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>Column</source>
             <translation />
         </message>
@@ -6889,260 +6890,255 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="265" />
+            <location filename="../app/cli/ImportCommands.cpp" line="268" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="267" />
+            <location filename="../app/cli/ImportCommands.cpp" line="270" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="268" />
+            <location filename="../app/cli/ImportCommands.cpp" line="271" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="270" />
+            <location filename="../app/cli/ImportCommands.cpp" line="273" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="281" />
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source>Customers created from orders: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <location filename="../app/cli/ImportCommands.cpp" line="287" />
             <source>Note: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <location filename="../app/cli/ImportCommands.cpp" line="294" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="296" />
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="301" />
             <source>Rows skipped because of a problem: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="300" />
+            <location filename="../app/cli/ImportCommands.cpp" line="303" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="304" />
+            <location filename="../app/cli/ImportCommands.cpp" line="307" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="306" />
+            <location filename="../app/cli/ImportCommands.cpp" line="309" />
             <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="340" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="340" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/ImportCommands.cpp" line="340" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="76" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/ImportCommands.cpp" line="340" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="76" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="340" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="340" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="340" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="338" />
+            <location filename="../app/cli/ImportCommands.cpp" line="341" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="338" />
+            <location filename="../app/cli/ImportCommands.cpp" line="341" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="338" />
+            <location filename="../app/cli/ImportCommands.cpp" line="341" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="343" />
+            <location filename="../app/cli/ImportCommands.cpp" line="346" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="343" />
+            <location filename="../app/cli/ImportCommands.cpp" line="346" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="353" />
+            <location filename="../app/cli/ImportCommands.cpp" line="356" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="368" />
+            <location filename="../app/cli/ImportCommands.cpp" line="371" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="387" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="387" />
+            <location filename="../app/cli/ImportCommands.cpp" line="390" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="402" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="412" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="410" />
+            <location filename="../app/cli/ImportCommands.cpp" line="413" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="411" />
+            <location filename="../app/cli/ImportCommands.cpp" line="414" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="411" />
+            <location filename="../app/cli/ImportCommands.cpp" line="414" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="415" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="418" />
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="419" />
+            <location filename="../app/cli/ImportCommands.cpp" line="422" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="420" />
+            <location filename="../app/cli/ImportCommands.cpp" line="423" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="421" />
+            <location filename="../app/cli/ImportCommands.cpp" line="424" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="422" />
+            <location filename="../app/cli/ImportCommands.cpp" line="425" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="423" />
+            <location filename="../app/cli/ImportCommands.cpp" line="426" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="426" />
+            <location filename="../app/cli/ImportCommands.cpp" line="429" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="431" />
+            <location filename="../app/cli/ImportCommands.cpp" line="434" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="432" />
+            <location filename="../app/cli/ImportCommands.cpp" line="435" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="435" />
+            <location filename="../app/cli/ImportCommands.cpp" line="438" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="436" />
+            <location filename="../app/cli/ImportCommands.cpp" line="439" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="437" />
+            <location filename="../app/cli/ImportCommands.cpp" line="440" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="34" />
-            <source>Backed up to %1 (checked).</source>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="47" />
+            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
-            <source>The newest %1 backups are kept from now on.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="76" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
@@ -7151,62 +7147,82 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="76" />
             <source>Size</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="78" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="81" />
+            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="97" />
+            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="107" />
+            <source>Backed up to %1 (checked).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="114" />
             <source>Usage: clientele-cli restore BACKUP_FILE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="94" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="130" />
             <source>Restored %1. The file it replaced is kept as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="110" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="146" />
             <source>%1 is healthy.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="112" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="148" />
             <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="123" />
-            <source>Make a checked copy of the database in its backups folder.</source>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="160" />
+            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="124" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="161" />
             <source>Why (part of the file name).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="125" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="163" />
             <source>List the backups of the database, newest first, or set how many are kept.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
-            <source>Keep the newest N backups (default 10).</source>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
+            <source>Keep the newest backup of each of the last N days (default 7).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="128" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="165" />
+            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="169" />
             <source>Put a backup in place of the database; the current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="129" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="170" />
             <source>Check the database file for damage (quick_check or integrity_check).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="130" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="171" />
             <source>Run the full integrity check.</source>
             <translation />
         </message>

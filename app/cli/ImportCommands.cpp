@@ -256,6 +256,9 @@ int importFile(CliContext& ctx)
             {u"warnings"_s, problemsJson(report.warnings)},
             {u"notes"_s, QJsonArray::fromStringList(report.notes)},
             {u"mapping"_s, mappingJson(report.mapping)},
+            {u"timings"_s, QJsonObject{{u"backup_ms"_s, result->timings.backupMs},
+                                       {u"import_ms"_s, result->timings.importMs},
+                                       {u"recalculate_ms"_s, result->timings.recalculateMs}}},
         });
     } else {
         auto& out = ctx.out();
