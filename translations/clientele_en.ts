@@ -628,42 +628,42 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="168" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="166" />
             <source>A customer cannot be merged with itself.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="209" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="207" />
             <source>Recording the merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="252" />
             <source>Reading merge %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
             <source>There is no merge %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
             <source>Merge %1 was already undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="271" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="269" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="295" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="293" />
             <source>Recording the undo</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="317" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="315" />
             <source>Reading the merges of customer %1</source>
             <translation />
         </message>
@@ -2686,57 +2686,57 @@
     <context>
         <name>clientele::core::storage::Backups</name>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="42" />
+            <location filename="../core/storage/Backups.cpp" line="43" />
             <source>%1 does not exist.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="54" />
+            <location filename="../core/storage/Backups.cpp" line="55" />
             <source>not a database file (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="78" />
-            <source>Keep between 1 and 1000 backups.</source>
+            <location filename="../core/storage/Backups.cpp" line="83" />
+            <source>Keep 1 to 1000 daily and 0 to 1000 weekly backups.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="87" />
+            <location filename="../core/storage/Backups.cpp" line="151" />
             <source>An in-memory database cannot be backed up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="90" />
+            <location filename="../core/storage/Backups.cpp" line="154" />
             <source>Cannot create the backup folder %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="101" />
+            <location filename="../core/storage/Backups.cpp" line="165" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="106" />
+            <location filename="../core/storage/Backups.cpp" line="170" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="110" />
+            <location filename="../core/storage/Backups.cpp" line="174" />
             <source>Cannot finish the backup %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="143" />
+            <location filename="../core/storage/Backups.cpp" line="211" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="148" />
+            <location filename="../core/storage/Backups.cpp" line="216" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="155" />
+            <location filename="../core/storage/Backups.cpp" line="223" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation />
         </message>
@@ -5963,398 +5963,398 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="290" />
-            <location filename="../ui/views/MainWindow.cpp" line="297" />
+            <location filename="../ui/views/MainWindow.cpp" line="300" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="291" />
-            <source>Clientele backs up before imports, merges, erasures and rule changes, and on quit. How many of the newest backups to keep:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="300" />
-            <source>&amp;Switch User…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="302" />
-            <source>&amp;Help</source>
+            <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="303" />
-            <source>User &amp;Guide</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="304" />
-            <source>&amp;Keyboard Shortcuts</source>
+            <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="305" />
-            <source>&amp;About Clientele</source>
+            <source>&amp;Help</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="306" />
-            <source>About Clientele</source>
+            <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="308" />
+            <source>&amp;About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="309" />
+            <source>About Clientele</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="310" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="311" />
+            <location filename="../ui/views/MainWindow.cpp" line="314" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="354" />
+            <location filename="../ui/views/MainWindow.cpp" line="357" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="355" />
+            <location filename="../ui/views/MainWindow.cpp" line="358" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="364" />
-            <location filename="../ui/views/MainWindow.cpp" line="817" />
+            <location filename="../ui/views/MainWindow.cpp" line="367" />
+            <location filename="../ui/views/MainWindow.cpp" line="820" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="382" />
-            <location filename="../ui/views/MainWindow.cpp" line="818" />
+            <location filename="../ui/views/MainWindow.cpp" line="385" />
+            <location filename="../ui/views/MainWindow.cpp" line="821" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="405" />
+            <location filename="../ui/views/MainWindow.cpp" line="408" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="409" />
+            <location filename="../ui/views/MainWindow.cpp" line="412" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="453" />
+            <location filename="../ui/views/MainWindow.cpp" line="456" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="453" />
+            <location filename="../ui/views/MainWindow.cpp" line="456" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="458" />
-            <location filename="../ui/views/MainWindow.cpp" line="463" />
-            <location filename="../ui/views/MainWindow.cpp" line="467" />
-            <location filename="../ui/views/MainWindow.cpp" line="472" />
+            <location filename="../ui/views/MainWindow.cpp" line="461" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="470" />
+            <location filename="../ui/views/MainWindow.cpp" line="475" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="459" />
+            <location filename="../ui/views/MainWindow.cpp" line="462" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="463" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="467" />
+            <location filename="../ui/views/MainWindow.cpp" line="470" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="478" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="476" />
+            <location filename="../ui/views/MainWindow.cpp" line="479" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <location filename="../ui/views/MainWindow.cpp" line="607" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="605" />
+            <location filename="../ui/views/MainWindow.cpp" line="608" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="613" />
+            <location filename="../ui/views/MainWindow.cpp" line="616" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="616" />
+            <location filename="../ui/views/MainWindow.cpp" line="619" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="630" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="633" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="651" />
+            <location filename="../ui/views/MainWindow.cpp" line="654" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
+            <location filename="../ui/views/MainWindow.cpp" line="655" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="653" />
+            <location filename="../ui/views/MainWindow.cpp" line="656" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="654" />
+            <location filename="../ui/views/MainWindow.cpp" line="657" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="656" />
+            <location filename="../ui/views/MainWindow.cpp" line="659" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="656" />
+            <location filename="../ui/views/MainWindow.cpp" line="659" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="673" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="703" />
+            <location filename="../ui/views/MainWindow.cpp" line="706" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="707" />
+            <location filename="../ui/views/MainWindow.cpp" line="710" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="713" />
-            <location filename="../ui/views/MainWindow.cpp" line="719" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="715" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="726" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="728" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="729" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
-            <location filename="../ui/views/MainWindow.cpp" line="791" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="794" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="752" />
-            <location filename="../ui/views/MainWindow.cpp" line="851" />
+            <location filename="../ui/views/MainWindow.cpp" line="755" />
+            <location filename="../ui/views/MainWindow.cpp" line="854" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="755" />
+            <location filename="../ui/views/MainWindow.cpp" line="758" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="763" />
-            <location filename="../ui/views/MainWindow.cpp" line="771" />
+            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="774" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="763" />
+            <location filename="../ui/views/MainWindow.cpp" line="766" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="768" />
+            <location filename="../ui/views/MainWindow.cpp" line="771" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="772" />
+            <location filename="../ui/views/MainWindow.cpp" line="775" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="788" />
+            <location filename="../ui/views/MainWindow.cpp" line="791" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="797" />
+            <location filename="../ui/views/MainWindow.cpp" line="800" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="804" />
+            <location filename="../ui/views/MainWindow.cpp" line="807" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="805" />
+            <location filename="../ui/views/MainWindow.cpp" line="808" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="806" />
+            <location filename="../ui/views/MainWindow.cpp" line="809" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="807" />
+            <location filename="../ui/views/MainWindow.cpp" line="810" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="808" />
+            <location filename="../ui/views/MainWindow.cpp" line="811" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="809" />
+            <location filename="../ui/views/MainWindow.cpp" line="812" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="809" />
+            <location filename="../ui/views/MainWindow.cpp" line="812" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
+            <location filename="../ui/views/MainWindow.cpp" line="813" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="812" />
+            <location filename="../ui/views/MainWindow.cpp" line="815" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="813" />
+            <location filename="../ui/views/MainWindow.cpp" line="816" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="814" />
+            <location filename="../ui/views/MainWindow.cpp" line="817" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="815" />
+            <location filename="../ui/views/MainWindow.cpp" line="818" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="816" />
+            <location filename="../ui/views/MainWindow.cpp" line="819" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="819" />
+            <location filename="../ui/views/MainWindow.cpp" line="822" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="819" />
+            <location filename="../ui/views/MainWindow.cpp" line="822" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="820" />
+            <location filename="../ui/views/MainWindow.cpp" line="823" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="821" />
+            <location filename="../ui/views/MainWindow.cpp" line="824" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="821" />
+            <location filename="../ui/views/MainWindow.cpp" line="824" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="827" />
+            <location filename="../ui/views/MainWindow.cpp" line="830" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -6972,7 +6972,7 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <location filename="../app/cli/ImportCommands.cpp" line="31" />
             <location filename="../app/cli/ImportCommands.cpp" line="40" />
-            <location filename="../app/cli/ImportCommands.cpp" line="491" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>NAME</source>
             <translation />
         </message>
@@ -7285,7 +7285,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="277" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="157" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
             <source>TEXT</source>
             <translation />
         </message>
@@ -7318,8 +7318,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="280" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="464" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="159" />
+            <location filename="../app/cli/ImportCommands.cpp" line="467" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
             <location filename="../app/cli/ProductCommands.cpp" line="76" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -7433,8 +7434,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="44" />
-            <location filename="../app/cli/ImportCommands.cpp" line="466" />
-            <location filename="../app/cli/ImportCommands.cpp" line="482" />
+            <location filename="../app/cli/ImportCommands.cpp" line="469" />
+            <location filename="../app/cli/ImportCommands.cpp" line="485" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -7518,7 +7519,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="187" />
-            <location filename="../app/cli/ImportCommands.cpp" line="334" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Column</source>
             <translation />
         </message>
@@ -7543,295 +7544,290 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="288" />
+            <location filename="../app/cli/ImportCommands.cpp" line="291" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="290" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="292" />
+            <location filename="../app/cli/ImportCommands.cpp" line="295" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="295" />
+            <location filename="../app/cli/ImportCommands.cpp" line="298" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="296" />
+            <location filename="../app/cli/ImportCommands.cpp" line="299" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="308" />
+            <location filename="../app/cli/ImportCommands.cpp" line="311" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="314" />
+            <location filename="../app/cli/ImportCommands.cpp" line="317" />
             <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="318" />
+            <location filename="../app/cli/ImportCommands.cpp" line="321" />
             <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="324" />
+            <location filename="../app/cli/ImportCommands.cpp" line="327" />
             <source>Customers created from orders: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="327" />
+            <location filename="../app/cli/ImportCommands.cpp" line="330" />
             <source>Note: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="334" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="334" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Row</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="334" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="334" />
+            <location filename="../app/cli/ImportCommands.cpp" line="337" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="339" />
+            <location filename="../app/cli/ImportCommands.cpp" line="342" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="341" />
+            <location filename="../app/cli/ImportCommands.cpp" line="344" />
             <source>Rows skipped because of a problem: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="343" />
+            <location filename="../app/cli/ImportCommands.cpp" line="346" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="347" />
+            <location filename="../app/cli/ImportCommands.cpp" line="350" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="349" />
+            <location filename="../app/cli/ImportCommands.cpp" line="352" />
             <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="380" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="380" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="380" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="380" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="380" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="380" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="380" />
+            <location filename="../app/cli/ImportCommands.cpp" line="383" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="381" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="381" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="381" />
+            <location filename="../app/cli/ImportCommands.cpp" line="384" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="386" />
+            <location filename="../app/cli/ImportCommands.cpp" line="389" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="386" />
+            <location filename="../app/cli/ImportCommands.cpp" line="389" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="396" />
+            <location filename="../app/cli/ImportCommands.cpp" line="399" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="413" />
+            <location filename="../app/cli/ImportCommands.cpp" line="416" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="420" />
+            <location filename="../app/cli/ImportCommands.cpp" line="423" />
             <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="434" />
+            <location filename="../app/cli/ImportCommands.cpp" line="437" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="438" />
+            <location filename="../app/cli/ImportCommands.cpp" line="441" />
             <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="440" />
+            <location filename="../app/cli/ImportCommands.cpp" line="443" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="453" />
+            <location filename="../app/cli/ImportCommands.cpp" line="456" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="463" />
+            <location filename="../app/cli/ImportCommands.cpp" line="466" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="464" />
+            <location filename="../app/cli/ImportCommands.cpp" line="467" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="465" />
+            <location filename="../app/cli/ImportCommands.cpp" line="468" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="465" />
+            <location filename="../app/cli/ImportCommands.cpp" line="468" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="466" />
+            <location filename="../app/cli/ImportCommands.cpp" line="469" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="472" />
+            <location filename="../app/cli/ImportCommands.cpp" line="475" />
             <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="473" />
+            <location filename="../app/cli/ImportCommands.cpp" line="476" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="474" />
+            <location filename="../app/cli/ImportCommands.cpp" line="477" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="475" />
+            <location filename="../app/cli/ImportCommands.cpp" line="478" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="476" />
+            <location filename="../app/cli/ImportCommands.cpp" line="479" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="477" />
+            <location filename="../app/cli/ImportCommands.cpp" line="480" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="480" />
+            <location filename="../app/cli/ImportCommands.cpp" line="483" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="485" />
+            <location filename="../app/cli/ImportCommands.cpp" line="488" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="486" />
+            <location filename="../app/cli/ImportCommands.cpp" line="489" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="489" />
+            <location filename="../app/cli/ImportCommands.cpp" line="492" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="491" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="492" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="37" />
-            <source>Backed up to %1 (checked).</source>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="50" />
+            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="54" />
-            <source>The newest %1 backups are kept from now on.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
@@ -7840,98 +7836,118 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="70" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
             <source>Size</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="81" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="84" />
+            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="100" />
+            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="110" />
+            <source>Backed up to %1 (checked).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="117" />
             <source>Usage: clientele-cli restore BACKUP_FILE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="97" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="133" />
             <source>Restored %1. The file it replaced is kept as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="113" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="149" />
             <source>%1 is healthy.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="115" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="151" />
             <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="127" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="163" />
             <source>There is no database at %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="142" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="146" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="178" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
             <source>Clientele %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="143" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
             <source>Database: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="144" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
             <source>Data version: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="145" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
             <source>Last written by: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="145" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
             <source>unknown (an earlier Clientele)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="156" />
-            <source>Make a checked copy of the database in its backups folder.</source>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="193" />
+            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="157" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
             <source>Why (part of the file name).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="158" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="196" />
             <source>List the backups of the database, newest first, or set how many are kept.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="159" />
-            <source>Keep the newest N backups (default 10).</source>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
+            <source>Keep the newest backup of each of the last N days (default 7).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="161" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="202" />
             <source>Put a backup in place of the database; the current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="162" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
             <source>Check the database file for damage (quick_check or integrity_check).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="163" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
             <source>Run the full integrity check.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
             <source>Show this Clientele's version and which version last wrote the database.</source>
             <translation />
         </message>

@@ -279,6 +279,9 @@ int importFile(CliContext& ctx)
             {u"refunds"_s, report.refunds},
             {u"refunds_linked"_s, report.refundsLinked},
             {u"orders_extended"_s, report.ordersExtended},
+            {u"timings"_s, QJsonObject{{u"backup_ms"_s, result->timings.backupMs},
+                                       {u"import_ms"_s, result->timings.importMs},
+                                       {u"recalculate_ms"_s, result->timings.recalculateMs}}},
         });
     } else {
         auto& out = ctx.out();

@@ -23,8 +23,81 @@ namespace {
 
 using namespace core;
 
+// The owner's budget as the shop stores it; the defaults when the file cannot be opened (listing
+// the copies of a damaged file is when they matter most).
+storage::Backups::Budget budgetOf(CliContext& ctx)
+{
+    auto db = ctx.openDatabase();
+    return db ? storage::Backups::budget(**db) : storage::Backups::Budget{};
+}
+
+int listBackups(CliContext& ctx, bool withBudget)
+{
+    if (ctx.parser.isSet(u"keep"_s) || ctx.parser.isSet(u"weekly"_s)) {
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.fail(db.error());
+        storage::Backups::Budget budget = storage::Backups::budget(**db);
+        if (ctx.parser.isSet(u"keep"_s) && !ctx.intOption(u"keep"_s, storage::Backups::kDefaultDaily, 1, &budget.daily))
+            return ExitUsage;
+        if (ctx.parser.isSet(u"weekly"_s) &&
+            !ctx.intOption(u"weekly"_s, storage::Backups::kDefaultWeekly, 0, &budget.weekly))
+            return ExitUsage;
+        if (auto s = security::Session::require(security::Permission::ChangeRules); !s)
+            return ctx.fail(s.error());
+        if (auto s = storage::Backups::setBudget(**db, budget); !s)
+            return ctx.fail(s.error());
+        ctx.out() << tr("From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.")
+                         .arg(budget.daily)
+                         .arg(budget.weekly)
+                  << Qt::endl;
+        return ExitOk;
+    }
+    auto all = storage::Backups::list(ctx.databasePath());
+    if (!all)
+        return ctx.fail(all.error());
+    const storage::Backups::Budget budget = budgetOf(ctx);
+    qint64 bytes = 0;
+    for (const auto& b : *all)
+        bytes += b.bytes;
+    if (ctx.json) {
+        QJsonArray array;
+        for (const auto& b : *all)
+            array.append(QJsonObject{{u"path"_s, b.path},
+                                     {u"created"_s, b.created.toString(Qt::ISODate)},
+                                     {u"reason"_s, b.reason},
+                                     {u"bytes"_s, b.bytes}});
+        if (withBudget)
+            ctx.printJson(QJsonObject{{u"keep_daily"_s, budget.daily},
+                                      {u"keep_weekly"_s, budget.weekly},
+                                      {u"bytes"_s, bytes},
+                                      {u"backups"_s, array}});
+        else
+            ctx.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("When"), tr("Why"), tr("Size"), tr("File")});
+    for (const auto& b : *all)
+        table.addRow({b.created.toString(u"yyyy-MM-dd HH:mm:ss"_s), b.reason, QLocale().formattedDataSize(b.bytes),
+                      QFileInfo(b.path).fileName()});
+    table.print(ctx.out());
+    ctx.out() << tr("A checked copy is made before the first import of a day and before every merge, erasure, undone "
+                    "import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the "
+                    "last %1 days and of %2 weeks before them; now %3 copies, %4.")
+                     .arg(budget.daily)
+                     .arg(budget.weekly)
+                     .arg(all->size())
+                     .arg(QLocale().formattedDataSize(bytes))
+              << Qt::endl;
+    return ExitOk;
+}
+
 int backup(CliContext& ctx)
 {
+    if (ctx.positional.size() == 1 && ctx.positional[0] == u"list")
+        return listBackups(ctx, true);
+    if (!ctx.positional.isEmpty())
+        return ctx.usage(tr("Usage: clientele-cli backup [--reason TEXT] | backup list"));
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
@@ -35,43 +108,6 @@ int backup(CliContext& ctx)
         ctx.printJson(QJsonObject{{u"path"_s, made->path}, {u"bytes"_s, made->bytes}});
     else
         ctx.out() << tr("Backed up to %1 (checked).").arg(made->path) << Qt::endl;
-    return ExitOk;
-}
-
-int listBackups(CliContext& ctx)
-{
-    if (ctx.parser.isSet(u"keep"_s)) {
-        int keep = 0;
-        if (!ctx.intOption(u"keep"_s, storage::Backups::kDefaultKeep, 1, &keep))
-            return ExitUsage;
-        auto db = ctx.openDatabase();
-        if (!db)
-            return ctx.fail(db.error());
-        if (auto s = security::Session::require(security::Permission::ChangeRules); !s)
-            return ctx.fail(s.error());
-        if (auto s = storage::Backups::setKeepSetting(**db, keep); !s)
-            return ctx.fail(s.error());
-        ctx.out() << tr("The newest %1 backups are kept from now on.").arg(keep) << Qt::endl;
-        return ExitOk;
-    }
-    auto all = storage::Backups::list(ctx.databasePath());
-    if (!all)
-        return ctx.fail(all.error());
-    if (ctx.json) {
-        QJsonArray array;
-        for (const auto& b : *all)
-            array.append(QJsonObject{{u"path"_s, b.path},
-                                     {u"created"_s, b.created.toString(Qt::ISODate)},
-                                     {u"reason"_s, b.reason},
-                                     {u"bytes"_s, b.bytes}});
-        ctx.printJson(array);
-        return ExitOk;
-    }
-    TextTable table({tr("When"), tr("Why"), tr("Size"), tr("File")});
-    for (const auto& b : *all)
-        table.addRow({b.created.toString(u"yyyy-MM-dd HH:mm:ss"_s), b.reason, QLocale().formattedDataSize(b.bytes),
-                      QFileInfo(b.path).fileName()});
-    table.print(ctx.out());
     return ExitOk;
 }
 
@@ -153,10 +189,15 @@ int info(CliContext& ctx)
 QList<Command> maintenanceCommands()
 {
     return {
-        {u"backup"_s, u"backup [--reason TEXT]"_s, tr("Make a checked copy of the database in its backups folder."),
+        {u"backup"_s, u"backup [--reason TEXT] | backup list"_s,
+         tr("Make a checked copy of the database in its backups folder, or list the copies and what is kept."),
          {QCommandLineOption(u"reason"_s, tr("Why (part of the file name)."), tr("TEXT"), u"manual"_s)}, backup},
-        {u"backups"_s, u"backups [--keep N]"_s, tr("List the backups of the database, newest first, or set how many are kept."),
-         {QCommandLineOption(u"keep"_s, tr("Keep the newest N backups (default 10)."), tr("N"))}, listBackups},
+        {u"backups"_s, u"backups [--keep N] [--weekly N]"_s,
+         tr("List the backups of the database, newest first, or set how many are kept."),
+         {QCommandLineOption(u"keep"_s, tr("Keep the newest backup of each of the last N days (default 7)."), tr("N")),
+          QCommandLineOption(u"weekly"_s, tr("Also keep the newest backup of each of N weeks before them (default 4)."),
+                             tr("N"))},
+         [](CliContext& ctx) { return listBackups(ctx, false); }},
         {u"restore"_s, u"restore BACKUP_FILE"_s,
          tr("Put a backup in place of the database; the current file is kept beside it."), {}, restore},
         {u"check"_s, u"check [--thorough]"_s, tr("Check the database file for damage (quick_check or integrity_check)."),

@@ -121,9 +121,7 @@ Status moveRows(const storage::Database& database, const QString& table, const Q
 
 Status backupFirst(const storage::Database& database, const QString& reason)
 {
-    if (database.isMemory())
-        return {};
-    if (auto made = storage::Backups::create(database, reason); !made)
+    if (auto made = storage::Backups::beforeIrreversible(database, reason); !made)
         return made.error();
     return {};
 }

@@ -6,8 +6,9 @@
 #include "Importer.h"
 
 #include "../storage/Backups.h"
-#include "../storage/CustomerRepository.h"
 #include "../storage/Database.h"
+
+#include <QElapsedTimer>
 
 namespace clientele::core::io {
 
@@ -20,30 +21,19 @@ qint64 resegmented(const segmentation::SegmentationUpkeep::Outcome& outcome, qsi
 }
 } // namespace
 
-Status ImportService::backupBefore(const storage::Database& database, const QString& reason)
-{
-    if (database.isMemory())
-        return {};
-    auto customers = storage::CustomerRepository(database).count();
-    if (!customers)
-        return customers.error();
-    if (*customers == 0)
-        return {};
-    if (auto made = storage::Backups::create(database, reason); !made)
-        return made.error();
-    return {};
-}
-
 Result<ImportService::Outcome> ImportService::run(storage::Database& database, const QString& path,
                                                   const ImportOptions& options, const ImportHooks& hooks)
 {
+    QElapsedTimer timer;
+    timer.start();
     if (!options.dryRun)
-        if (auto s = backupBefore(database, QStringLiteral("before-import")); !s)
-            return s.error();
+        if (auto made = storage::Backups::dailyBefore(database, QStringLiteral("before-import")); !made)
+            return made.error();
+    const qint64 backupMs = timer.restart();
     auto report = Importer::run(database, path, options, hooks);
     if (!report)
         return report.error();
-    Outcome outcome{std::move(*report), 0, {}};
+    Outcome outcome{std::move(*report), 0, {}, {backupMs, timer.restart(), 0}};
     const ImportReport& r = outcome.report;
     if (!r.dryRun && !r.refused) {
         // The import is committed by now: a failed recalculation is reported, never turned into
@@ -55,6 +45,7 @@ Result<ImportService::Outcome> ImportService::run(storage::Database& database, c
             outcome.segmentation.problem = updated.error().message;
         }
     }
+    outcome.timings.recalculateMs = timer.elapsed();
     return outcome;
 }
 
@@ -62,8 +53,8 @@ Result<ImportService::UndoOutcome> ImportService::undo(storage::Database& databa
 {
     if (auto s = security::Session::require(security::Permission::UndoImport); !s)
         return s.error();
-    if (auto s = backupBefore(database, QStringLiteral("before-undo")); !s)
-        return s.error();
+    if (auto made = storage::Backups::beforeIrreversible(database, QStringLiteral("before-undo")); !made)
+        return made.error();
     auto summary = storage::ImportBatchRepository(database).undo(batchId);
     if (!summary)
         return summary.error();

@@ -14,17 +14,25 @@ class Database;
 namespace clientele::core::io {
 
 // An import and its undo as every front end (CLI, desktop wizard) runs them: a checked backup
-// first once there is something to lose, the all-or-nothing import or undo, then the
+// first once there is something to lose (an import: the day's first change only, since the
+// import itself can be undone from its journal; an undo: always, it cannot be taken back; see
+// storage::Backups), the all-or-nothing import or undo, then the
 // segmentation brought up to date (SegmentationUpkeep: the touched customers, or a full run
 // when the shop was never segmented, the rules changed, the day changed or past months did).
 class ImportService
 {
 public:
+    // Milliseconds spent in each step (`import --json` prints them as "timings").
+    struct Timings
+    {
+        qint64 backupMs = 0, importMs = 0, recalculateMs = 0;
+    };
     struct Outcome
     {
         ImportReport report;
         qint64 resegmented = 0; // touched customers whose tiers and stages are now current
         segmentation::SegmentationUpkeep::Outcome segmentation;
+        Timings timings;
     };
     struct UndoOutcome
     {
@@ -36,8 +44,6 @@ public:
     static Result<Outcome> run(storage::Database& database, const QString& path, const ImportOptions& options,
                                const ImportHooks& hooks = {});
     static Result<UndoOutcome> undo(storage::Database& database, qint64 batchId);
-    // A checked backup (reason in its name) unless the database is in memory or still empty.
-    static Status backupBefore(const storage::Database& database, const QString& reason);
 };
 
 } // namespace clientele::core::io

@@ -18,9 +18,8 @@ Status guardedChange(storage::Database& database, Permission permission, const Q
 {
     if (auto s = Session::require(permission); !s)
         return s;
-    if (!database.isMemory())
-        if (auto made = storage::Backups::create(database, backupReason); !made)
-            return made.error();
+    if (auto made = storage::Backups::beforeIrreversible(database, backupReason); !made)
+        return made.error();
     storage::Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus();

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,25 +65,88 @@ Result<QString> Backups::check(const QString& databasePath, bool thorough)
     return result;
 }
 
-int Backups::keepSetting(const Database& database)
+Backups::Budget Backups::budget(const Database& database)
 {
-    const auto value = SettingsRepository(database).value(kKeepSetting);
-    bool ok = false;
-    const int keep = value ? value->toInt(&ok) : 0;
-    return ok && keep >= 1 ? keep : kDefaultKeep;
+    const SettingsRepository settings(database);
+    const auto read = [&](const QString& key, int fallback, int least) {
+        const auto value = settings.value(key);
+        bool ok = false;
+        const int n = value ? value->toInt(&ok) : 0;
+        return ok && n >= least ? n : fallback;
+    };
+    return {read(kDailySetting, kDefaultDaily, 1), read(kWeeklySetting, kDefaultWeekly, 0)};
 }
 
-Status Backups::setKeepSetting(const Database& database, int keep)
+Status Backups::setBudget(const Database& database, const Budget& budget)
 {
-    if (keep < 1 || keep > 1000)
-        return Error::make(Error::Code::Usage, tr("Keep between 1 and 1000 backups."));
-    return SettingsRepository(database).setValue(kKeepSetting, QString::number(keep));
+    if (budget.daily < 1 || budget.daily > 1000 || budget.weekly < 0 || budget.weekly > 1000)
+        return Error::make(Error::Code::Usage, tr("Keep 1 to 1000 daily and 0 to 1000 weekly backups."));
+    SettingsRepository settings(database);
+    if (auto s = settings.setValue(kDailySetting, QString::number(budget.daily)); !s)
+        return s;
+    return settings.setValue(kWeeklySetting, QString::number(budget.weekly));
 }
 
-Result<BackupInfo> Backups::create(const Database& database, const QString& reason, int keep)
+QList<BackupInfo> Backups::keptBy(const QList<BackupInfo>& all, const Budget& budget)
 {
-    if (keep < 1)
-        keep = keepSetting(database);
+    QList<BackupInfo> kept;
+    QList<QDate> days;
+    for (const BackupInfo& b : all) { // newest first: the first of each day is its newest
+        const QDate day = b.created.date();
+        if (days.contains(day))
+            continue;
+        if (days.size() >= budget.daily)
+            break;
+        days.append(day);
+        kept.append(b);
+    }
+    const QDate oldestDaily = days.isEmpty() ? QDate() : days.last();
+    QList<std::pair<int, int>> weeks;
+    for (const BackupInfo& b : all) {
+        if (weeks.size() >= budget.weekly)
+            break;
+        const QDate day = b.created.date();
+        if (oldestDaily.isValid() && day >= oldestDaily)
+            continue;
+        int year = 0;
+        const int week = day.weekNumber(&year);
+        if (weeks.contains(std::pair{year, week}))
+            continue;
+        weeks.append({year, week});
+        kept.append(b);
+    }
+    return kept;
+}
+
+namespace {
+bool hasNothingToLose(const Database& database)
+{
+    if (database.isMemory())
+        return true;
+    QSqlQuery q = database.prepare(u"SELECT EXISTS (SELECT 1 FROM customers)"_s);
+    return q.exec() && q.next() && !q.value(0).toBool();
+}
+} // namespace
+
+Result<BackupInfo> Backups::dailyBefore(const Database& database, const QString& reason)
+{
+    if (hasNothingToLose(database))
+        return BackupInfo{};
+    auto all = list(database.path());
+    if (all && !all->isEmpty() && all->first().created.date() == core::Clock::today())
+        return BackupInfo{};
+    return create(database, reason);
+}
+
+Result<BackupInfo> Backups::beforeIrreversible(const Database& database, const QString& reason)
+{
+    if (hasNothingToLose(database))
+        return BackupInfo{};
+    return create(database, reason);
+}
+
+Result<BackupInfo> Backups::create(const Database& database, const QString& reason)
+{
     if (database.isMemory())
         return Error::make(Error::Code::Usage, tr("An in-memory database cannot be backed up."));
     const QString folder = folderFor(database.path());
@@ -109,11 +173,15 @@ Result<BackupInfo> Backups::create(const Database& database, const QString& reas
     if (!QFile::rename(partial, target))
         return Error::make(Error::Code::Io, tr("Cannot finish the backup %1.").arg(target));
 
-    // Rotation: keep the newest `keep`.
-    auto all = list(database.path());
-    if (all)
-        for (qsizetype i = qMax(1, keep); i < all->size(); ++i)
-            QFile::remove(all->at(i).path);
+    // Rotation: what the budget keeps (the copy just made is always among it).
+    if (auto all = list(database.path())) {
+        QSet<QString> kept;
+        for (const BackupInfo& b : keptBy(*all, budget(database)))
+            kept.insert(b.path);
+        for (const BackupInfo& b : *all)
+            if (!kept.contains(b.path))
+                QFile::remove(b.path);
+    }
     return BackupInfo{target, core::Clock::now(), reason, QFileInfo(target).size()};
 }
 

@@ -5,7 +5,10 @@ Generates a demo shop as CSV (default 100,000 customers and 1,000,000 orders), t
   1. clientele-cli import customers + orders into a fresh database (validation, normalization,
      duplicate detection, idempotent order keys, indexes, one transaction per file), and
   2. sqlite3 .import of the same two files into plain tables without indexes,
-and prints both times, the ratio, and clientele-cli's peak memory (ru_maxrss of the child).
+and prints both times, the ratio, and clientele-cli's peak memory (ru_maxrss of the child); then
+  3. the everyday case: 10 order lines of today imported into that shop, twice (the day's first
+     import, which makes the day's checked copy, and a later one), with the `timings` the CLI
+     reports (backup_ms, import_ms, recalculate_ms) and the machine's load average.
 
 Usage: import_bench.py --cli build/release/app/cli/clientele-cli [--customers N] [--orders N]
 """
@@ -30,6 +33,34 @@ def run(cmd, **kw):
     return elapsed, usage.ru_maxrss / 1024.0
 
 
+def daily_imports(cli, db, orders_csv, work):
+    """Ten lines of the next day (2026-11-01; the shop was generated and imported as of 2026-10-31)
+    for existing members."""
+    import json
+    with open(orders_csv, encoding="utf-8-sig") as f:
+        header = f.readline().rstrip("\n")
+        sample = [f.readline().rstrip("\n").split(",") for _ in range(10)]
+    env = dict(os.environ, CLIENTELE_TODAY="2026-11-01")
+    print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    for n, label in enumerate(("first import of the day", "a later import that day")):
+        path = os.path.join(work, f"today-{n}.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(header + "\n")
+            for i, row in enumerate(sample):
+                row = list(row)
+                row[0] = f"BENCH{n}-{i:04d}"
+                row[2] = f"2026-11-01 1{i % 10}:00:00"
+                f.write(",".join(row) + "\n")
+        start = time.perf_counter()
+        out = subprocess.run([cli, "--db", db, "--json", "import", "orders", path], check=True, capture_output=True,
+                             text=True, env=env)
+        wall = time.perf_counter() - start
+        t = json.loads(out.stdout).get("timings", {})
+        work_done = json.loads(out.stdout).get("segmentation", {}).get("work", "?")
+        print(f"10-line import, {label}: {wall:6.2f} s end to end (target < 1 s); backup {t.get('backup_ms', '?')} ms, "
+              f"import {t.get('import_ms', '?')} ms, recalculate {t.get('recalculate_ms', '?')} ms ({work_done} run)")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
@@ -40,6 +71,7 @@ def main():
     if not shutil.which("sqlite3"):
         sys.exit("sqlite3 is needed (apt-get install sqlite3)")
 
+    os.environ["CLIENTELE_TODAY"] = "2026-10-31"  # the generated shop's last day
     work = tempfile.mkdtemp(prefix="clientele-bench-")
     csv_dir = os.path.join(work, "csv")
     gen, _ = run([args.cli, "demo", "--customers", str(args.customers), "--orders", str(args.orders),
@@ -72,6 +104,7 @@ def main():
     print(f"sqlite3 .import (plain tables): {t_sqlite:7.2f} s")
     print(f"ratio clientele / sqlite3:      {ours / t_sqlite:7.2f}x   (target <= 2x)")
     print(f"peak memory clientele-cli:      {max(m_cust, m_ord):7.0f} MiB (target < 300 MiB)")
+    daily_imports(args.cli, db, orders, work)
     if args.keep:
         print(f"files kept in {work}")
     else:

@@ -44,10 +44,25 @@ TEST_CASE("backups before imports, checked, rotated; restore keeps the replaced 
     CHECK(cliJson({u"--db"_s, db, u"customer"_s, u"E001"_s}).second.object()[u"orders"_s].toArray().isEmpty());
     CHECK(cliJson({u"--db"_s, db, u"check"_s, u"--thorough"_s}).second.object()[u"ok"_s].toBool());
 
-    // Manual backups rotate: only the newest 10 stay.
-    for (int i = 0; i < 11; ++i)
+    // A second import the same day makes no copy (the import can be undone from its journal), and
+    // says how long each step took.
+    const auto again = cliJson({u"--db"_s, db, u"import"_s, u"orders"_s, dataPath(u"orders_errors.csv"_s)});
+    REQUIRE(again.first == 0);
+    const QJsonObject timings = again.second.object()[u"timings"_s].toObject();
+    for (const auto* key : {"backup_ms", "import_ms", "recalculate_ms"})
+        CHECK(timings.contains(QLatin1String(key)));
+    CHECK(cliJson({u"--db"_s, db, u"backups"_s}).second.array().size() == 1);
+
+    // Manual backups rotate within the budget: one copy per day (the newest) for 7 days + 4 weeks.
+    for (int i = 0; i < 3; ++i)
         REQUIRE(cliJson({u"--db"_s, db, u"backup"_s}).first == 0);
-    CHECK(cliJson({u"--db"_s, db, u"backups"_s}).second.array().size() == 10);
+    const QJsonObject listed = cliJson({u"--db"_s, db, u"backup"_s, u"list"_s}).second.object();
+    CHECK(listed[u"keep_daily"_s].toInt() == 7);
+    CHECK(listed[u"keep_weekly"_s].toInt() == 4);
+    REQUIRE(listed[u"backups"_s].toArray().size() == 1);
+    CHECK(listed[u"backups"_s].toArray()[0].toObject()[u"reason"_s].toString() == u"manual"_s);
+    REQUIRE(cliJson({u"--db"_s, db, u"backups"_s, u"--keep"_s, u"3"_s, u"--weekly"_s, u"2"_s}).first == 0);
+    CHECK(cliJson({u"--db"_s, db, u"backup"_s, u"list"_s}).second.object()[u"keep_weekly"_s].toInt() == 2);
 
     // A damaged file is reported, not opened as if nothing happened.
     const QString broken = dir.filePath(u"broken.sqlite"_s);

@@ -262,9 +262,15 @@ TEST_CASE("a marketing list leaves out customers who opted out; the rotation kee
 
     REQUIRE(Backups::setKeepSetting(db, 2).ok());
     CHECK_FALSE(Backups::setKeepSetting(db, 0).ok());
-    for (int i = 0; i < 4; ++i)
+    REQUIRE(Backups::setBudget(db, {2, 0}).ok());
+    for (int i = 0; i < 4; ++i) { // four days of one week, after everything above
+        Clock::Pinned day(QDate(2030, 1, 7 + i));
         REQUIRE(Backups::create(db, u"rotation-%1"_s.arg(i)).ok());
-    CHECK(Backups::list(db.path())->size() == 2);
+    }
+    const auto kept = Backups::list(db.path());
+    REQUIRE(kept->size() == 2);
+    CHECK(kept->at(0).created.date() == QDate(2030, 1, 10));
+    CHECK(kept->at(1).created.date() == QDate(2030, 1, 9));
 }
 
 TEST_CASE("sensitive fields are sealed at rest, open only with the passphrase and follow its change", "[security][vault]")

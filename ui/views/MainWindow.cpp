@@ -288,8 +288,11 @@ void MainWindow::createActions()
     guarded(Permission::ChangeRules, tools->addAction(tr("&Backups to Keep…"), this, [this] {
         bool ok = false;
         const int keep = QInputDialog::getInt(this, tr("Backups to Keep"),
-                                              tr("Clientele backs up before imports, merges, erasures and rule "
-                                                 "changes, and on quit. How many of the newest backups to keep:"),
+                                              tr("Clientele backs up before the first import of a day (each import "
+                                                 "can be undone), before merges, erasures, undone imports and rule "
+                                                 "changes, and on quit once a day. Keep the newest backup of each of "
+                                                 "the last N days (and of %1 weeks before them), N =")
+                                                  .arg(core::storage::Backups::budget(*m_database).weekly),
                                               core::storage::Backups::keepSetting(*m_database), 1, 1000, 1, &ok);
         if (!ok)
             return;
@@ -845,9 +848,9 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    // A checked backup on quit, once there is something to lose.
+    // A checked backup on quit, once there is something to lose and none was made today.
     if (!m_database->isReadOnly() && !m_database->isMemory() && m_model->totalCount() > 0)
-        if (auto made = core::storage::Backups::create(*m_database, QStringLiteral("on-quit")); !made)
+        if (auto made = core::storage::Backups::dailyBefore(*m_database, QStringLiteral("on-quit")); !made)
             QMessageBox::warning(this, tr("Backup failed"), made.error().message);
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
