@@ -2,6 +2,7 @@
 
 #include "../security/AuditLog.h"
 #include "../security/Session.h"
+#include "../storage/CustomFieldRepository.h"
 #include "../storage/CustomerQueries.h"
 
 #include <QFileInfo>
@@ -27,8 +28,16 @@ Result<qint64> CustomerExporter::exportCsv(const storage::Database& database, co
     CsvWriter writer(path, encoding);
     if (auto s = writer.open(); !s)
         return s.error();
-    writer.writeRow({tr("member_code"), tr("name"), tr("phone"), tr("email"), tr("gender"), tr("birthday"), tr("city"),
-                     tr("address"), tr("source"), tr("joined"), tr("notes"), tr("marketing_consent"), tr("tags")});
+    // The shop's own fields follow as extra columns headed by their labels, which an import maps back.
+    auto fields = storage::CustomFieldRepository(database).list();
+    if (!fields)
+        return fields.error();
+    QStringList header = {tr("member_code"), tr("name"), tr("phone"), tr("email"), tr("wechat_id"), tr("gender"),
+                          tr("birthday"), tr("city"), tr("address"), tr("source"), tr("joined"), tr("notes"),
+                          tr("marketing_consent"), tr("tags")};
+    for (const CustomField& field : *fields)
+        header.append(field.label);
+    writer.writeRow(header);
     qint64 written = 0;
     qint64 withheld = 0;
     auto status = storage::CustomerQueries::forEachForExport(database, ids, [&](const Customer& c) {
@@ -36,10 +45,14 @@ Result<qint64> CustomerExporter::exportCsv(const storage::Database& database, co
             ++withheld; // opted out of marketing: never on a campaign list
             return;
         }
-        writer.writeRow({c.memberCode, c.name, c.phone, c.email, c.gender, c.birthday.toString(Qt::ISODate), c.city,
-                         c.address, c.sourceChannel, c.joinedOn.toString(Qt::ISODate), c.notes,
-                         c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"),
-                         c.tags.join(QStringLiteral(";"))});
+        QStringList row = {c.memberCode, c.name, c.phone, c.email, c.wechatId, c.gender,
+                           c.birthday.toString(Qt::ISODate), c.city, c.address, c.sourceChannel,
+                           c.joinedOn.toString(Qt::ISODate), c.notes,
+                           c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"),
+                           c.tags.join(QStringLiteral(";"))};
+        for (const CustomField& field : *fields)
+            row.append(c.fields.value(field.key));
+        writer.writeRow(row);
         ++written;
     });
     if (!status)
