@@ -3683,88 +3683,88 @@
     <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="37" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="39" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="39" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="40" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
             <source>separated by commas, e.g. VIP, new mum</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="49" />
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="145" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="51" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="147" />
             <source>Not given</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="50" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="52" />
             <source>Female</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="51" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="53" />
             <source>Male</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="62" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="64" />
             <source>May receive offers and campaign messages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="81" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="83" />
             <source>Show</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="83" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="85" />
             <source>Show the full number to see or change it (recorded in the audit log)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="156" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="158" />
             <source>No date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="166" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="168" />
             <source>a number, e.g. 12 or 12.5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="233" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="235" />
             <source>Cannot save</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="239" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="241" />
             <source>%1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="240" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="242" />
             <source>%1 “%2”: %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="276" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="286" />
             <source>profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="278" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="288" />
             <source>Phone Number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="292" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="302" />
             <source>Only the owner may see full phone numbers</source>
             <translation />
         </message>
@@ -3778,7 +3778,7 @@
         </message>
         <message>
             <location filename="../ui/widgets/CustomerFilterBar.cpp" line="32" />
-            <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
+            <source>Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)</source>
             <translation />
         </message>
         <message>
@@ -3878,33 +3878,33 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="107" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="108" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="108" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %n refund)</numerusform>
@@ -3912,207 +3912,207 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="140" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="156" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="157" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="194" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="202" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="226" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="226" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="230" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="243" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="243" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="244" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="315" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="316" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="329" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="342" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="342" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="346" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="347" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="364" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="370" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="378" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="386" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="403" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="404" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="404" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="405" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -6817,8 +6817,8 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         </message>
         <message>
             <location filename="../app/cli/CommandRegistry.cpp" line="38" />
-            <location filename="../app/cli/ImportCommands.cpp" line="34" />
-            <location filename="../app/cli/ImportCommands.cpp" line="545" />
+            <location filename="../app/cli/ImportCommands.cpp" line="36" />
+            <location filename="../app/cli/ImportCommands.cpp" line="547" />
             <source>NAME</source>
             <translation />
         </message>
@@ -7139,7 +7139,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="518" />
+            <location filename="../app/cli/ImportCommands.cpp" line="520" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -7253,7 +7253,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <location filename="../app/cli/ImportCommands.cpp" line="226" />
             <source>, </source>
             <translation />
         </message>
@@ -7338,29 +7338,29 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="34" />
+            <location filename="../app/cli/ImportCommands.cpp" line="36" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="39" />
+            <location filename="../app/cli/ImportCommands.cpp" line="41" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="39" />
+            <location filename="../app/cli/ImportCommands.cpp" line="41" />
             <source>C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="43" />
+            <location filename="../app/cli/ImportCommands.cpp" line="45" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="43" />
-            <location filename="../app/cli/ImportCommands.cpp" line="520" />
-            <location filename="../app/cli/ImportCommands.cpp" line="537" />
+            <location filename="../app/cli/ImportCommands.cpp" line="45" />
+            <location filename="../app/cli/ImportCommands.cpp" line="522" />
+            <location filename="../app/cli/ImportCommands.cpp" line="539" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -7368,381 +7368,381 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="52" />
+            <location filename="../app/cli/ImportCommands.cpp" line="54" />
             <source>Unknown encoding "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="58" />
+            <location filename="../app/cli/ImportCommands.cpp" line="60" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="100" />
+            <location filename="../app/cli/ImportCommands.cpp" line="102" />
             <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="103" />
+            <location filename="../app/cli/ImportCommands.cpp" line="105" />
             <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="105" />
+            <location filename="../app/cli/ImportCommands.cpp" line="107" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="111" />
+            <location filename="../app/cli/ImportCommands.cpp" line="113" />
             <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="113" />
+            <location filename="../app/cli/ImportCommands.cpp" line="115" />
             <source>COLUMN[:TYPE]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="129" />
+            <location filename="../app/cli/ImportCommands.cpp" line="131" />
             <source>--new-field %1: the type is text, choice, number or date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="134" />
+            <location filename="../app/cli/ImportCommands.cpp" line="136" />
             <source>--new-field needs a column name.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="154" />
+            <location filename="../app/cli/ImportCommands.cpp" line="156" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="167" />
+            <location filename="../app/cli/ImportCommands.cpp" line="169" />
             <source>--kind is customers or orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="201" />
+            <location filename="../app/cli/ImportCommands.cpp" line="203" />
             <source>New fields can only be made from a customer file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="215" />
+            <location filename="../app/cli/ImportCommands.cpp" line="217" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="221" />
+            <location filename="../app/cli/ImportCommands.cpp" line="223" />
             <source>new field (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="223" />
+            <location filename="../app/cli/ImportCommands.cpp" line="225" />
             <source>new field (%1: %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="226" />
+            <location filename="../app/cli/ImportCommands.cpp" line="228" />
             <source>no choice field: no values or more than 20 different ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="264" />
+            <location filename="../app/cli/ImportCommands.cpp" line="266" />
             <source>File:      %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="265" />
+            <location filename="../app/cli/ImportCommands.cpp" line="267" />
             <source>Encoding:  %1%2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="265" />
+            <location filename="../app/cli/ImportCommands.cpp" line="267" />
             <source> (with BOM)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="266" />
+            <location filename="../app/cli/ImportCommands.cpp" line="268" />
             <source>Delimiter: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="267" />
+            <location filename="../app/cli/ImportCommands.cpp" line="269" />
             <source>Looks like: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="268" />
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="270" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="268" />
+            <location filename="../app/cli/ImportCommands.cpp" line="270" />
             <source>Imported as</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="271" />
+            <location filename="../app/cli/ImportCommands.cpp" line="273" />
             <source>(not imported)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="275" />
+            <location filename="../app/cli/ImportCommands.cpp" line="277" />
             <source>%1 (shop field)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="300" />
+            <location filename="../app/cli/ImportCommands.cpp" line="302" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="314" />
+            <location filename="../app/cli/ImportCommands.cpp" line="316" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="373" />
+            <location filename="../app/cli/ImportCommands.cpp" line="375" />
             <source>Dry run of %1: nothing was written.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="375" />
+            <location filename="../app/cli/ImportCommands.cpp" line="377" />
             <source>Imported %1 as import #%2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="376" />
+            <location filename="../app/cli/ImportCommands.cpp" line="378" />
             <source>Encoding %1, delimiter %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="378" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="391" />
             <source>Customers created from orders: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="392" />
+            <location filename="../app/cli/ImportCommands.cpp" line="394" />
             <source>Note: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <location filename="../app/cli/ImportCommands.cpp" line="406" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="406" />
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>Rows skipped because of a problem: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="414" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="414" />
+            <location filename="../app/cli/ImportCommands.cpp" line="416" />
             <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="446" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="446" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="446" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="451" />
+            <location filename="../app/cli/ImportCommands.cpp" line="453" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="451" />
+            <location filename="../app/cli/ImportCommands.cpp" line="453" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="461" />
+            <location filename="../app/cli/ImportCommands.cpp" line="463" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="476" />
+            <location filename="../app/cli/ImportCommands.cpp" line="478" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="492" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="497" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="507" />
+            <location filename="../app/cli/ImportCommands.cpp" line="509" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="517" />
+            <location filename="../app/cli/ImportCommands.cpp" line="519" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="518" />
+            <location filename="../app/cli/ImportCommands.cpp" line="520" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="519" />
+            <location filename="../app/cli/ImportCommands.cpp" line="521" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="519" />
+            <location filename="../app/cli/ImportCommands.cpp" line="521" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="520" />
+            <location filename="../app/cli/ImportCommands.cpp" line="522" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="527" />
+            <location filename="../app/cli/ImportCommands.cpp" line="529" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="528" />
+            <location filename="../app/cli/ImportCommands.cpp" line="530" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="529" />
+            <location filename="../app/cli/ImportCommands.cpp" line="531" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="530" />
+            <location filename="../app/cli/ImportCommands.cpp" line="532" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="531" />
+            <location filename="../app/cli/ImportCommands.cpp" line="533" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="532" />
+            <location filename="../app/cli/ImportCommands.cpp" line="534" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="535" />
+            <location filename="../app/cli/ImportCommands.cpp" line="537" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="540" />
+            <location filename="../app/cli/ImportCommands.cpp" line="542" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="541" />
+            <location filename="../app/cli/ImportCommands.cpp" line="543" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="544" />
+            <location filename="../app/cli/ImportCommands.cpp" line="546" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="545" />
+            <location filename="../app/cli/ImportCommands.cpp" line="547" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="546" />
+            <location filename="../app/cli/ImportCommands.cpp" line="548" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation />
         </message>

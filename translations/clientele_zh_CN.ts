@@ -3674,88 +3674,88 @@
     <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="37" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="39" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation>例如 138 0013 8000 或 +86 138-0013-8000</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="39" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation>例如 1990-05-01 或 1990年5月1日</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="40" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
             <source>separated by commas, e.g. VIP, new mum</source>
             <translation>用逗号分隔，例如 VIP，宝妈</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="49" />
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="145" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="51" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="147" />
             <source>Not given</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="50" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="52" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="51" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="53" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="62" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="64" />
             <source>May receive offers and campaign messages</source>
             <translation>可以接收优惠和活动消息</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="81" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="83" />
             <source>Show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="83" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="85" />
             <source>Show the full number to see or change it (recorded in the audit log)</source>
             <translation>显示完整号码以查看或修改（记入审计日志）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="156" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="158" />
             <source>No date</source>
             <translation>无日期</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="166" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="168" />
             <source>a number, e.g. 12 or 12.5</source>
             <translation>数字，如 12 或 12.5</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="233" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="235" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="239" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="241" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="240" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="242" />
             <source>%1 “%2”: %3</source>
             <translation>%1“%2”：%3</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="276" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="286" />
             <source>profile</source>
             <translation>客户档案</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="278" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="288" />
             <source>Phone Number</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="292" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="302" />
             <source>Only the owner may see full phone numbers</source>
             <translation>只有店主可以查看完整手机号</translation>
         </message>
@@ -3769,8 +3769,8 @@
         </message>
         <message>
             <location filename="../ui/widgets/CustomerFilterBar.cpp" line="32" />
-            <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
-            <translation>搜索姓名、手机、邮箱、会员卡号或标签（Ctrl+F）</translation>
+            <source>Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)</source>
+            <translation>搜索姓名、手机、邮箱、微信号、会员卡号或标签（Ctrl+F）</translation>
         </message>
         <message>
             <location filename="../ui/widgets/CustomerFilterBar.cpp" line="37" />
@@ -3869,240 +3869,240 @@
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="107" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="108" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="108" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %n 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="140" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="156" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="157" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="169" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="177" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="194" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="195" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="202" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="226" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="226" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="230" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="231" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="243" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="243" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="244" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="263" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="315" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="316" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="329" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="342" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="342" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="346" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="347" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="364" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="366" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="370" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="378" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="386" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="403" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="404" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="404" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="405" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -6766,8 +6766,8 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         </message>
         <message>
             <location filename="../app/cli/CommandRegistry.cpp" line="38" />
-            <location filename="../app/cli/ImportCommands.cpp" line="34" />
-            <location filename="../app/cli/ImportCommands.cpp" line="545" />
+            <location filename="../app/cli/ImportCommands.cpp" line="36" />
+            <location filename="../app/cli/ImportCommands.cpp" line="547" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
@@ -7093,7 +7093,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="518" />
+            <location filename="../app/cli/ImportCommands.cpp" line="520" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="126" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -7207,7 +7207,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <location filename="../app/cli/ImportCommands.cpp" line="226" />
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -7292,29 +7292,29 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>确认删除已有客户取值的字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="34" />
+            <location filename="../app/cli/ImportCommands.cpp" line="36" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="39" />
+            <location filename="../app/cli/ImportCommands.cpp" line="41" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="39" />
+            <location filename="../app/cli/ImportCommands.cpp" line="41" />
             <source>C</source>
             <translation>字符</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="43" />
+            <location filename="../app/cli/ImportCommands.cpp" line="45" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation>要使用的已保存列映射（JSON）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="43" />
-            <location filename="../app/cli/ImportCommands.cpp" line="520" />
-            <location filename="../app/cli/ImportCommands.cpp" line="537" />
+            <location filename="../app/cli/ImportCommands.cpp" line="45" />
+            <location filename="../app/cli/ImportCommands.cpp" line="522" />
+            <location filename="../app/cli/ImportCommands.cpp" line="539" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -7322,381 +7322,381 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="52" />
+            <location filename="../app/cli/ImportCommands.cpp" line="54" />
             <source>Unknown encoding "%1".</source>
             <translation>未知编码“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="58" />
+            <location filename="../app/cli/ImportCommands.cpp" line="60" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="100" />
+            <location filename="../app/cli/ImportCommands.cpp" line="102" />
             <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="103" />
+            <location filename="../app/cli/ImportCommands.cpp" line="105" />
             <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="105" />
+            <location filename="../app/cli/ImportCommands.cpp" line="107" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="111" />
+            <location filename="../app/cli/ImportCommands.cpp" line="113" />
             <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
             <translation>将该列作为新的客户字段（名称取列标题）而不是丢弃；TYPE 为 text（默认）、choice（取该列的值，最多 20 种）、number 或 date。可重复使用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="113" />
+            <location filename="../app/cli/ImportCommands.cpp" line="115" />
             <source>COLUMN[:TYPE]</source>
             <translation>列[:类型]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="129" />
+            <location filename="../app/cli/ImportCommands.cpp" line="131" />
             <source>--new-field %1: the type is text, choice, number or date.</source>
             <translation>--new-field %1：类型为 text、choice、number 或 date。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="134" />
+            <location filename="../app/cli/ImportCommands.cpp" line="136" />
             <source>--new-field needs a column name.</source>
             <translation>--new-field 需要列名。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="154" />
+            <location filename="../app/cli/ImportCommands.cpp" line="156" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="167" />
+            <location filename="../app/cli/ImportCommands.cpp" line="169" />
             <source>--kind is customers or orders.</source>
             <translation>--kind 取 customers 或 orders。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="201" />
+            <location filename="../app/cli/ImportCommands.cpp" line="203" />
             <source>New fields can only be made from a customer file.</source>
             <translation>只能从客户文件创建新字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="215" />
+            <location filename="../app/cli/ImportCommands.cpp" line="217" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation>%1 中没有“%2”列。表头为：%3</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="221" />
+            <location filename="../app/cli/ImportCommands.cpp" line="223" />
             <source>new field (%1)</source>
             <translation>新字段（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="223" />
+            <location filename="../app/cli/ImportCommands.cpp" line="225" />
             <source>new field (%1: %2)</source>
             <translation>新字段（%1：%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="226" />
+            <location filename="../app/cli/ImportCommands.cpp" line="228" />
             <source>no choice field: no values or more than 20 different ones</source>
             <translation>无法作为选项字段：没有值或超过 20 种不同的值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="264" />
+            <location filename="../app/cli/ImportCommands.cpp" line="266" />
             <source>File:      %1</source>
             <translation>文件：    %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="265" />
+            <location filename="../app/cli/ImportCommands.cpp" line="267" />
             <source>Encoding:  %1%2</source>
             <translation>编码：    %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="265" />
+            <location filename="../app/cli/ImportCommands.cpp" line="267" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="266" />
+            <location filename="../app/cli/ImportCommands.cpp" line="268" />
             <source>Delimiter: %1</source>
             <translation>分隔符：  %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="267" />
+            <location filename="../app/cli/ImportCommands.cpp" line="269" />
             <source>Looks like: %1</source>
             <translation>看起来是：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="268" />
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="270" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="268" />
+            <location filename="../app/cli/ImportCommands.cpp" line="270" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="271" />
+            <location filename="../app/cli/ImportCommands.cpp" line="273" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="275" />
+            <location filename="../app/cli/ImportCommands.cpp" line="277" />
             <source>%1 (shop field)</source>
             <translation>%1（店铺字段）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="300" />
+            <location filename="../app/cli/ImportCommands.cpp" line="302" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="314" />
+            <location filename="../app/cli/ImportCommands.cpp" line="316" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="373" />
+            <location filename="../app/cli/ImportCommands.cpp" line="375" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="375" />
+            <location filename="../app/cli/ImportCommands.cpp" line="377" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="376" />
+            <location filename="../app/cli/ImportCommands.cpp" line="378" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="378" />
+            <location filename="../app/cli/ImportCommands.cpp" line="380" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="391" />
             <source>Customers created from orders: %1</source>
             <translation>由订单新建的客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="392" />
+            <location filename="../app/cli/ImportCommands.cpp" line="394" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="404" />
+            <location filename="../app/cli/ImportCommands.cpp" line="406" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="406" />
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>Rows skipped because of a problem: %1</source>
             <translation>因有问题而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="412" />
+            <location filename="../app/cli/ImportCommands.cpp" line="414" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation>因与匹配的客户不一致而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="414" />
+            <location filename="../app/cli/ImportCommands.cpp" line="416" />
             <source>Rows imported with a warning: %1</source>
             <translation>带警告导入的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="67" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Inserted</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="445" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="446" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="446" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="446" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="451" />
+            <location filename="../app/cli/ImportCommands.cpp" line="453" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="451" />
+            <location filename="../app/cli/ImportCommands.cpp" line="453" />
             <source>in effect</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="461" />
+            <location filename="../app/cli/ImportCommands.cpp" line="463" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation>用法：clientele-cli undo-import 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="476" />
+            <location filename="../app/cli/ImportCommands.cpp" line="478" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="492" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="497" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="507" />
+            <location filename="../app/cli/ImportCommands.cpp" line="509" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="517" />
+            <location filename="../app/cli/ImportCommands.cpp" line="519" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="518" />
+            <location filename="../app/cli/ImportCommands.cpp" line="520" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="519" />
+            <location filename="../app/cli/ImportCommands.cpp" line="521" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="519" />
+            <location filename="../app/cli/ImportCommands.cpp" line="521" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="520" />
+            <location filename="../app/cli/ImportCommands.cpp" line="522" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="527" />
+            <location filename="../app/cli/ImportCommands.cpp" line="529" />
             <source>Import a customer or order CSV as one undoable batch.</source>
             <translation>把客户或订单 CSV 作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="528" />
+            <location filename="../app/cli/ImportCommands.cpp" line="530" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="529" />
+            <location filename="../app/cli/ImportCommands.cpp" line="531" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="530" />
+            <location filename="../app/cli/ImportCommands.cpp" line="532" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="531" />
+            <location filename="../app/cli/ImportCommands.cpp" line="533" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="532" />
+            <location filename="../app/cli/ImportCommands.cpp" line="534" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="535" />
+            <location filename="../app/cli/ImportCommands.cpp" line="537" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="540" />
+            <location filename="../app/cli/ImportCommands.cpp" line="542" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="541" />
+            <location filename="../app/cli/ImportCommands.cpp" line="543" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="544" />
+            <location filename="../app/cli/ImportCommands.cpp" line="546" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default).</source>
             <translation>把客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="545" />
+            <location filename="../app/cli/ImportCommands.cpp" line="547" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="546" />
+            <location filename="../app/cli/ImportCommands.cpp" line="548" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation>营销名单：去掉拒绝营销的客户。</translation>
         </message>

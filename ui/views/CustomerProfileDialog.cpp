@@ -103,6 +103,7 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
     contact->setWidget(m_form);
     contact->setWidgetResizable(true);
     contact->setFrameShape(QFrame::NoFrame);
+    contact->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the width
     if (isNew) {
         setWindowTitle(tr("New Customer"));
         m_tabs->addTab(contact, tr("Contact"));

@@ -29,7 +29,7 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
       m_shopText(new QLineEdit(m_shopRow)), m_shopFrom(new QLineEdit(m_shopRow)), m_shopTo(new QLineEdit(m_shopRow))
 {
     m_search->setObjectName(QStringLiteral("customerSearch"));
-    m_search->setPlaceholderText(tr("Search name, phone, e-mail, member code or tag  (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_tier->setObjectName(QStringLiteral("tierFilter"));
     m_stage->setObjectName(QStringLiteral("stageFilter"));
