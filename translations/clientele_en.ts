@@ -52,121 +52,126 @@
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="19" />
-            <source>Gender</source>
+            <source>WeChat ID</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="20" />
-            <source>Birthday</source>
+            <source>Gender</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="21" />
-            <source>City</source>
+            <source>Birthday</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="22" />
-            <source>Address</source>
+            <source>City</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="23" />
-            <source>Source channel</source>
+            <source>Address</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="24" />
-            <source>Joined on</source>
+            <source>Source channel</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="25" />
-            <source>Notes</source>
+            <source>Joined on</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="26" />
-            <source>Marketing consent</source>
+            <source>Notes</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="27" />
-            <source>Tags</source>
+            <source>Marketing consent</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="28" />
-            <source>Order number</source>
+            <source>Tags</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="29" />
-            <source>Order date</source>
+            <source>Order number</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="30" />
-            <source>Order time</source>
+            <source>Order date</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="31" />
-            <source>Amount</source>
+            <source>Order time</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="32" />
-            <source>Category</source>
+            <source>Amount</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="33" />
-            <source>Channel</source>
+            <source>Category</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="34" />
-            <source>Store</source>
+            <source>Channel</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="35" />
-            <source>Quantity</source>
+            <source>Store</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="36" />
-            <source>Unit price</source>
+            <source>Quantity</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="37" />
-            <source>Line total</source>
+            <source>Unit price</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="38" />
-            <source>Line discount</source>
+            <source>Line total</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="39" />
-            <source>Product code</source>
+            <source>Line discount</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="40" />
-            <source>Product name</source>
+            <source>Product code</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="41" />
+            <source>Product name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="42" />
             <source>Refund flag</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="66" />
+            <location filename="../core/io/ImportField.cpp" line="67" />
             <source>(not imported)</source>
             <translation />
         </message>
@@ -605,14 +610,93 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::customers::CustomFieldCatalog</name>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="61" />
+            <source>Text</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="62" />
+            <source>Choice list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="63" />
+            <source>Number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="64" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="77" />
+            <source>"%1" cannot be a field key: use a-z, 0-9 and _, starting with a letter (at most 40).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="81" />
+            <source>"%1" is a built-in field; choose another key.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="83" />
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="118" />
+            <source>The field "%1" needs a label.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="85" />
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="143" />
+            <source>The choice field "%1" needs at least one choice.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="92" />
+            <source>There is already a field with the key "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="95" />
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="125" />
+            <source>There is already a field labelled "%1" (key %2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="140" />
+            <source>"%1" is not a choice field.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="149" />
+            <source>%n customer(s) hold a value of "%1" that is no longer a choice; change those first.</source>
+            <translation>
+                <numerusform>%n customer hold a value of "%1" that is no longer a choice; change those first.</numerusform>
+                <numerusform>%n customers hold a value of "%1" that is no longer a choice; change those first.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="48" />
+            <source>There is no customer field "%1".</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::customers::CustomerEditor</name>
         <message>
-            <location filename="../core/customers/CustomerEditor.cpp" line="52" />
+            <location filename="../core/customers/CustomerEditor.cpp" line="65" />
+            <source>a value is required</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerEditor.cpp" line="75" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerEditor.cpp" line="68" />
+            <location filename="../core/customers/CustomerEditor.cpp" line="92" />
             <source>already belongs to %1 (customer %2); merge the two instead</source>
             <translation />
         </message>
@@ -620,7 +704,7 @@
     <context>
         <name>clientele::core::customers::CustomerForm</name>
         <message>
-            <location filename="../core/customers/CustomerForm.cpp" line="68" />
+            <location filename="../core/customers/CustomerForm.cpp" line="69" />
             <source>a customer needs at least a name, a phone number or a member code</source>
             <translation />
         </message>
@@ -628,62 +712,62 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="166" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="168" />
             <source>A customer cannot be merged with itself.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="207" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="209" />
             <source>Recording the merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="252" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
             <source>Reading merge %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
             <source>There is no merge %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
             <source>Merge %1 was already undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="269" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="271" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="293" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="295" />
             <source>Recording the undo</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="315" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="317" />
             <source>Reading the merges of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="75" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="76" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="94" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="95" />
             <source>Reading order dates</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="108" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="109" />
             <source>Reading the %1 of customer %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="119" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="120" />
             <source>Moving the %1 of customer %2</source>
             <translation />
         </message>
@@ -774,37 +858,42 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="47" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="49" />
             <source>Looking for duplicates of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="62" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="64" />
             <source>same phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="64" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="66" />
             <source>same e-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="66" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="68" />
+            <source>same WeChat ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="70" />
             <source>same name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="74" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="78" />
             <source>born %1 / %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="76" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="80" />
             <source>city %1 / %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="78" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="82" />
             <source>different gender</source>
             <translation />
         </message>
@@ -847,7 +936,7 @@
         </message>
         <message>
             <location filename="../core/customers/PrivacyRequests.cpp" line="163" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="176" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="177" />
             <source>Erasing a customer</source>
             <translation />
         </message>
@@ -887,33 +976,33 @@
     <context>
         <name>clientele::core::io::ColumnMapping</name>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="158" />
+            <location filename="../core/io/ColumnMapping.cpp" line="165" />
             <source>The saved mapping names an unknown field "%1" for column "%2".</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="161" />
+            <location filename="../core/io/ColumnMapping.cpp" line="168" />
             <source>The field "%1" cannot be imported into %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="172" />
+            <location filename="../core/io/ColumnMapping.cpp" line="179" />
             <source>Cannot open the mapping file %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="177" />
+            <location filename="../core/io/ColumnMapping.cpp" line="184" />
             <source>The mapping file %1 is not valid JSON: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="195" />
-            <location filename="../core/io/ColumnMapping.cpp" line="198" />
+            <location filename="../core/io/ColumnMapping.cpp" line="205" />
+            <location filename="../core/io/ColumnMapping.cpp" line="208" />
             <source>Cannot write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="223" />
+            <location filename="../core/io/ColumnMapping.cpp" line="270" />
             <source>(column %1 without a name)</source>
             <translation />
         </message>
@@ -968,139 +1057,167 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::io::CustomFieldParser</name>
+        <message>
+            <location filename="../core/io/CustomFieldParser.cpp" line="40" />
+            <source>not one of the choices (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomFieldParser.cpp" line="40" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomFieldParser.cpp" line="50" />
+            <source>not a number (expected e.g. 12 or 12.5)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomFieldParser.cpp" line="56" />
+            <source>not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="90" />
+            <location filename="../core/io/CustomerExporter.cpp" line="106" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
             <source>member_code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
             <source>name</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
             <source>phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
             <source>email</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
+            <source>wechat_id</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
             <source>gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>city</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>source</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>marketing_consent</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <source>sheet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <source>row</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>column</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>reason</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>outcome</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>line</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="132" />
+            <location filename="../core/io/CustomerExporter.cpp" line="151" />
             <source>skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="134" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>skipped (conflict)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="136" />
+            <location filename="../core/io/CustomerExporter.cpp" line="155" />
             <source>imported</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="138" />
+            <location filename="../core/io/CustomerExporter.cpp" line="157" />
             <source>not imported (guest sale)</source>
             <translation />
         </message>
@@ -1108,32 +1225,32 @@
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="36" />
-            <source>no name, phone, member code or e-mail</source>
+            <location filename="../core/io/CustomerImporter.cpp" line="44" />
+            <source>no name, phone, member code, e-mail or WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="86" />
+            <location filename="../core/io/CustomerImporter.cpp" line="100" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="87" />
+            <location filename="../core/io/CustomerImporter.cpp" line="101" />
             <source>customer #%1 in the database</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="89" />
+            <location filename="../core/io/CustomerImporter.cpp" line="103" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="95" />
+            <location filename="../core/io/CustomerImporter.cpp" line="109" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="105" />
+            <location filename="../core/io/CustomerImporter.cpp" line="119" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation />
         </message>
@@ -1157,11 +1274,16 @@
         </message>
         <message>
             <location filename="../core/io/CustomerRowParser.cpp" line="99" />
+            <source>not a WeChat ID (letters, digits, _ and -, up to 40)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="104" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="115" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="120" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation />
         </message>
@@ -1219,7 +1341,8 @@
         </message>
         <message>
             <location filename="../core/io/ICalendarExport.cpp" line="50" />
-            <location filename="../core/io/Importer.cpp" line="98" />
+            <location filename="../core/io/Importer.cpp" line="104" />
+            <location filename="../core/io/Importer.cpp" line="144" />
             <source>%1: %2</source>
             <translation />
         </message>
@@ -1282,69 +1405,104 @@
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="149" />
+            <location filename="../core/io/Importer.cpp" line="273" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="151" />
-            <location filename="../core/io/Importer.cpp" line="155" />
+            <location filename="../core/io/Importer.cpp" line="275" />
+            <location filename="../core/io/Importer.cpp" line="300" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="155" />
+            <location filename="../core/io/Importer.cpp" line="300" />
             <source>Columns not imported: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="202" />
+            <location filename="../core/io/Importer.cpp" line="343" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="214" />
+            <location filename="../core/io/Importer.cpp" line="355" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="224" />
+            <location filename="../core/io/Importer.cpp" line="365" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="33" />
+            <location filename="../core/io/Importer.cpp" line="39" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="103" />
+            <location filename="../core/io/Importer.cpp" line="109" />
             <source>Column "%1" holds whole numbers written as decimals (17850.0); read as whole numbers (17850).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="112" />
+            <location filename="../core/io/Importer.cpp" line="118" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="114" />
+            <location filename="../core/io/Importer.cpp" line="120" />
             <source>day/month/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="115" />
+            <location filename="../core/io/Importer.cpp" line="121" />
             <source>month/day/year</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="117" />
+            <location filename="../core/io/Importer.cpp" line="123" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="121" />
+            <location filename="../core/io/Importer.cpp" line="127" />
             <source>Column "%1": dates read as day/month/year.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="169" />
+            <source>New fields can only be made from a customer file.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="178" />
+            <source>%1 has no column "%2". The header reads: %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="182" />
+            <source>Column "%1" is already imported as %2; it cannot become a new field.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="196" />
+            <source>Column "%1" already fills the field "%2"; no new field was made.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="206" />
+            <source>Column "%1" has no values or more than 20 different ones; make it a text field, or define the choice field first (fields add).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="219" />
+            <source>New field "%1" (%2, key %3) made from column "%4".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="242" />
+            <source>Column "%1": there is no field "%2" any more; not imported.</source>
             <translation />
         </message>
     </context>
@@ -2163,51 +2321,56 @@
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="105" />
-            <source>Backup restored</source>
+            <source>Customer fields changed</source>
             <translation />
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="106" />
-            <source>Sensitive data shown</source>
+            <source>Backup restored</source>
             <translation />
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="107" />
-            <source>Sensitive-field passphrase</source>
+            <source>Sensitive data shown</source>
             <translation />
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="108" />
-            <source>User added</source>
+            <source>Sensitive-field passphrase</source>
             <translation />
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="109" />
-            <source>User removed</source>
+            <source>User added</source>
             <translation />
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="110" />
-            <source>Role changed</source>
+            <source>User removed</source>
             <translation />
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="111" />
-            <source>Password changed</source>
+            <source>Role changed</source>
             <translation />
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="112" />
-            <source>Signed in</source>
+            <source>Password changed</source>
             <translation />
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="113" />
-            <source>Sign-in failed</source>
+            <source>Signed in</source>
             <translation />
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="114" />
+            <source>Sign-in failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="115" />
             <source>Locked out</source>
             <translation />
         </message>
@@ -2742,26 +2905,82 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::CustomFieldRepository</name>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="55" />
+            <source>Reading the customer fields</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="67" />
+            <source>Reading the customer field %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="85" />
+            <source>Adding the customer field %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="94" />
+            <source>Renaming a customer field</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="102" />
+            <source>Changing the choices of a customer field</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="109" />
+            <source>Removing a customer field</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="117" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="128" />
+            <source>Counting the values of a customer field</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="138" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="152" />
+            <source>Reading the fields of customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="163" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="169" />
+            <source>Saving the fields of customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="181" />
+            <source>Undoing import %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="208" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="283" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="240" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="319" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="253" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="261" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="289" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="297" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="330" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="368" />
             <source>Reading customers for export</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="295" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="331" />
             <source>Reading the filter choices</source>
             <translation />
         </message>
@@ -2769,67 +2988,67 @@
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="73" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="75" />
             <source>Saving customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="92" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="94" />
             <source>Updating customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="99" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="101" />
             <source>Deleting customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="106" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="108" />
             <source>Looking up a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="169" />
             <source>Searching customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="173" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="180" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="188" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="195" />
             <source>Saving tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="193" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="200" />
             <source>Tagging customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="210" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="217" />
             <source>Removing tags of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="221" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="228" />
             <source>Removing tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="230" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="237" />
             <source>Reading tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="269" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="277" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="284" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="292" />
             <source>Restoring %1 of customer %2</source>
             <translation />
         </message>
@@ -2895,7 +3114,7 @@
     <context>
         <name>clientele::core::storage::DuplicateQueries</name>
         <message>
-            <location filename="../core/storage/DuplicateQueries.cpp" line="28" />
+            <location filename="../core/storage/DuplicateQueries.cpp" line="30" />
             <source>Looking for duplicate customers</source>
             <translation />
         </message>
@@ -2996,60 +3215,60 @@
     <context>
         <name>clientele::core::storage::ImportBatchRepository</name>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="81" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="97" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="83" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="99" />
             <source>Recording the import</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="107" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="109" />
             <source>Recording a change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="114" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="116" />
             <source>Listing imports</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="126" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="128" />
             <source>Reading import %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="142" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="144" />
             <source>There is no import #%1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="144" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="146" />
             <source>Import #%1 was already undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="154" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="156" />
             <source>Import #%1 created customers who now have %2 orders from other imports or entered by hand. Undo those imports first; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="165" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="167" />
             <source>Import #%1 created customers who now have %2 notes or interactions. Undoing it would delete them; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="176" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="178" />
             <source>Reading the changes of import %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="195" />
             <location filename="../core/storage/ImportBatchRepository.cpp" line="208" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="237" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="221" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="250" />
             <source>Undoing import %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="50" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="52" />
             <source>Checking import %1</source>
             <translation />
         </message>
@@ -3133,7 +3352,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="149" />
+            <location filename="../core/storage/Migrations.cpp" line="150" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -3706,79 +3925,195 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CustomFieldsDialog</name>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="130" />
+            <source>Customer Fields</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="133" />
+            <source>Label</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="133" />
+            <source>Key</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="133" />
+            <source>Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="133" />
+            <source>Choices</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="133" />
+            <source>Customers with a value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="140" />
+            <source>Fields of your own for every customer — skin type, size, a WeChat group … They show on the profile, as optional list columns and filters, in exports, and imports fill them from a column with the same heading.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="145" />
+            <source>&amp;Add…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="146" />
+            <source>&amp;Rename…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="147" />
+            <source>Edit &amp;Choices…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="148" />
+            <source>Re&amp;move…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="197" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="234" />
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="239" />
+            <source>Rename Field</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="234" />
+            <source>New label for “%1”:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="253" />
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="259" />
+            <source>Edit Choices</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="254" />
+            <source>Choices of “%1”, one per line:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="274" />
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="282" />
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="286" />
+            <source>Remove Field</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="278" />
+            <source>Remove the field “%1”? No customer has a value for it.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="279" />
+            <source>Remove the field “%1”? %n customer(s) have a value for it; those values are deleted too.</source>
+            <translation>
+                <numerusform>Remove the field “%1”? %n customer have a value for it; those values are deleted too.</numerusform>
+                <numerusform>Remove the field “%1”? %n customers have a value for it; those values are deleted too.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="35" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="39" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="37" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="38" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
             <source>separated by commas, e.g. VIP, new mum</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="47" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="51" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="147" />
             <source>Not given</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="48" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="52" />
             <source>Female</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="49" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="53" />
             <source>Male</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="60" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="64" />
             <source>May receive offers and campaign messages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="79" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="83" />
             <source>Show</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="81" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="85" />
             <source>Show the full number to see or change it (recorded in the audit log)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="141" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="158" />
+            <source>No date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="168" />
+            <source>a number, e.g. 12 or 12.5</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="235" />
             <source>Cannot save</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="147" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="241" />
             <source>%1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="148" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="242" />
             <source>%1 “%2”: %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="179" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="286" />
             <source>profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="181" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="288" />
             <source>Phone Number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="195" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="302" />
             <source>Only the owner may see full phone numbers</source>
             <translation />
         </message>
@@ -3786,52 +4121,87 @@
     <context>
         <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="23" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="27" />
             <source>Open follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="26" />
-            <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="32" />
+            <source>Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="31" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="37" />
             <source>All stages</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="36" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
             <source>All RFM segments</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="43" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="49" />
             <source>Only customers with a follow-up still to do</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="105" />
-            <source>All tags</source>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="89" />
+            <source>contains…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="106" />
-            <source>All cities</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="112" />
-            <source>%1  ✕</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="113" />
-            <source>Click to show all customers again</source>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="119" />
+            <source>Filter by a shop field…</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/widgets/CustomerFilterBar.cpp" line="138" />
+            <source>Any value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <source>from 2024-01-01</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <source>from</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
+            <source>to 2024-12-31</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
+            <source>to</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="183" />
+            <source>All tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="184" />
+            <source>All cities</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="190" />
+            <source>%1  ✕</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="191" />
+            <source>Click to show all customers again</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="219" />
             <source>All tiers</source>
             <translation />
         </message>
@@ -3909,43 +4279,43 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="79" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="80" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="87" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="88" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="105" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="106" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %n refund)</numerusform>
@@ -3953,212 +4323,212 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="143" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="151" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="159" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="172" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="238" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="246" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="310" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="349" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="367" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="381" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -4166,53 +4536,58 @@
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="90" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="105" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="102" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="117" />
             <source>Not predicted yet: the purchase models need at least 30 customers who bought more than once.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="105" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="120" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="131" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="148" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="132" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="149" />
             <source>Member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="133" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="150" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="134" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="151" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="135" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="152" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="136" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="153" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="141" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
             <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="41" />
+            <source>No shop fields yet (Tools ▸ Customer Fields…)</source>
             <translation />
         </message>
     </context>
@@ -5024,63 +5399,63 @@
     <context>
         <name>clientele::ui::ImportFilePage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="48" />
-            <location filename="../ui/import/ImportPages.cpp" line="131" />
+            <location filename="../ui/import/ImportPages.cpp" line="50" />
+            <location filename="../ui/import/ImportPages.cpp" line="133" />
             <source>Choose a file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="49" />
+            <location filename="../ui/import/ImportPages.cpp" line="51" />
             <source>An Excel workbook (.xlsx) or a CSV exported from Excel, your till or your online shop. Chinese (GBK/GB18030) and UTF-8 files both work.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="55" />
+            <location filename="../ui/import/ImportPages.cpp" line="57" />
             <source>Path of the Excel or CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="56" />
+            <location filename="../ui/import/ImportPages.cpp" line="58" />
             <source>&amp;Browse…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="62" />
+            <location filename="../ui/import/ImportPages.cpp" line="64" />
             <source>&amp;Sheet:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="72" />
+            <location filename="../ui/import/ImportPages.cpp" line="74" />
             <source>The file holds:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="73" />
+            <location filename="../ui/import/ImportPages.cpp" line="75" />
             <source>&amp;Customers (one row per customer)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="74" />
+            <location filename="../ui/import/ImportPages.cpp" line="76" />
             <source>&amp;Orders (one row per purchase)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="81" />
+            <location filename="../ui/import/ImportPages.cpp" line="83" />
             <source>Create a customer for orders whose customer is not known yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="132" />
+            <location filename="../ui/import/ImportPages.cpp" line="134" />
             <source>Excel and CSV files (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="156" />
+            <location filename="../ui/import/ImportPages.cpp" line="158" />
             <source>Its header names order fields, so it looks like an order list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="157" />
+            <location filename="../ui/import/ImportPages.cpp" line="159" />
             <source>Its header names customer fields, so it looks like a customer list.</source>
             <translation />
         </message>
@@ -5088,80 +5463,80 @@
     <context>
         <name>clientele::ui::ImportFormatPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="183" />
-            <location filename="../ui/import/ImportPages.cpp" line="244" />
+            <location filename="../ui/import/ImportPages.cpp" line="185" />
+            <location filename="../ui/import/ImportPages.cpp" line="246" />
             <source>Check the text</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="184" />
-            <location filename="../ui/import/ImportPages.cpp" line="247" />
+            <location filename="../ui/import/ImportPages.cpp" line="186" />
+            <location filename="../ui/import/ImportPages.cpp" line="249" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="193" />
+            <location filename="../ui/import/ImportPages.cpp" line="195" />
             <source>&amp;Encoding:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="194" />
+            <location filename="../ui/import/ImportPages.cpp" line="196" />
             <source>&amp;Delimiter:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="203" />
-            <location filename="../ui/import/ImportPages.cpp" line="206" />
+            <location filename="../ui/import/ImportPages.cpp" line="205" />
+            <location filename="../ui/import/ImportPages.cpp" line="208" />
             <source>Detect automatically</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="205" />
+            <location filename="../ui/import/ImportPages.cpp" line="207" />
             <source>GB18030 / GBK (Chinese Excel)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="207" />
+            <location filename="../ui/import/ImportPages.cpp" line="209" />
             <source>Comma ,</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="208" />
+            <location filename="../ui/import/ImportPages.cpp" line="210" />
             <source>Semicolon ;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="209" />
+            <location filename="../ui/import/ImportPages.cpp" line="211" />
             <source>Tab</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="210" />
+            <location filename="../ui/import/ImportPages.cpp" line="212" />
             <source>Vertical bar |</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="244" />
+            <location filename="../ui/import/ImportPages.cpp" line="246" />
             <source>Check the sheet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="245" />
+            <location filename="../ui/import/ImportPages.cpp" line="247" />
             <source>A workbook needs no encoding or delimiter. Check that the header and the first rows read as in Excel; to read another sheet, go back and choose it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="250" />
+            <location filename="../ui/import/ImportPages.cpp" line="252" />
             <source>Reading the sheet &lt;b&gt;%1&lt;/b&gt; of the workbook; the header is on row %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="254" />
+            <location filename="../ui/import/ImportPages.cpp" line="256" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="255" />
+            <location filename="../ui/import/ImportPages.cpp" line="257" />
             <source> (with BOM)</source>
             <translation />
         </message>
@@ -5169,68 +5544,79 @@
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="285" />
+            <location filename="../ui/import/ImportPages.cpp" line="287" />
             <source>Match the columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="286" />
+            <location filename="../ui/import/ImportPages.cpp" line="288" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="292" />
+            <location filename="../ui/import/ImportPages.cpp" line="294" />
             <source>&amp;Save Mapping As…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="294" />
+            <location filename="../ui/import/ImportPages.cpp" line="296" />
             <source>Saved mapping:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="301" />
+            <location filename="../ui/import/ImportPages.cpp" line="303" />
             <source>Column in the file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="301" />
+            <location filename="../ui/import/ImportPages.cpp" line="303" />
             <source>Example values</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="301" />
+            <location filename="../ui/import/ImportPages.cpp" line="303" />
             <source>Imports as</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="317" />
+            <location filename="../ui/import/ImportPages.cpp" line="319" />
             <source>None (detect from the headings)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="354" />
+            <location filename="../ui/import/ImportPages.cpp" line="363" />
             <source>— not imported —</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="391" />
+            <location filename="../ui/import/ImportPages.cpp" line="387" />
+            <location filename="../ui/import/ImportPages.cpp" line="425" />
+            <source>%1 (shop field)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="389" />
+            <source>New field from this column…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="461" />
             <source>Still needed: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="393" />
+            <location filename="../ui/import/ImportPages.cpp" line="463" />
             <source>Not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="403" />
-            <location filename="../ui/import/ImportPages.cpp" line="412" />
+            <location filename="../ui/import/ImportPages.cpp" line="473" />
+            <location filename="../ui/import/ImportPages.cpp" line="482" />
             <source>Save Mapping</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="404" />
+            <location filename="../ui/import/ImportPages.cpp" line="474" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation />
         </message>
@@ -5721,640 +6107,645 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="105" />
+            <location filename="../ui/views/MainWindow.cpp" line="107" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="171" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="181" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>Save Import &amp;Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="181" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="184" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="201" />
+            <location filename="../ui/views/MainWindow.cpp" line="204" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="216" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="221" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="229" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="233" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&amp;Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
             <source>&amp;Follow-up Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="240" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="255" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="264" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="272" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <source>Customer F&amp;ields…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="273" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="276" />
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="277" />
+            <location filename="../ui/views/MainWindow.cpp" line="286" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="291" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="284" />
+            <location filename="../ui/views/MainWindow.cpp" line="293" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="286" />
+            <location filename="../ui/views/MainWindow.cpp" line="295" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="288" />
+            <location filename="../ui/views/MainWindow.cpp" line="297" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
-            <location filename="../ui/views/MainWindow.cpp" line="300" />
+            <location filename="../ui/views/MainWindow.cpp" line="299" />
+            <location filename="../ui/views/MainWindow.cpp" line="309" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="291" />
+            <location filename="../ui/views/MainWindow.cpp" line="300" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <location filename="../ui/views/MainWindow.cpp" line="312" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="305" />
+            <location filename="../ui/views/MainWindow.cpp" line="314" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="306" />
+            <location filename="../ui/views/MainWindow.cpp" line="315" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="316" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="308" />
+            <location filename="../ui/views/MainWindow.cpp" line="317" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="309" />
+            <location filename="../ui/views/MainWindow.cpp" line="318" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="310" />
+            <location filename="../ui/views/MainWindow.cpp" line="319" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="314" />
+            <location filename="../ui/views/MainWindow.cpp" line="323" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="357" />
+            <location filename="../ui/views/MainWindow.cpp" line="367" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="358" />
+            <location filename="../ui/views/MainWindow.cpp" line="368" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="367" />
-            <location filename="../ui/views/MainWindow.cpp" line="820" />
+            <location filename="../ui/views/MainWindow.cpp" line="377" />
+            <location filename="../ui/views/MainWindow.cpp" line="831" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="385" />
-            <location filename="../ui/views/MainWindow.cpp" line="821" />
+            <location filename="../ui/views/MainWindow.cpp" line="395" />
+            <location filename="../ui/views/MainWindow.cpp" line="832" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="408" />
+            <location filename="../ui/views/MainWindow.cpp" line="418" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="412" />
+            <location filename="../ui/views/MainWindow.cpp" line="422" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="461" />
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
-            <location filename="../ui/views/MainWindow.cpp" line="470" />
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="471" />
+            <location filename="../ui/views/MainWindow.cpp" line="476" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="472" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="476" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="470" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="478" />
+            <location filename="../ui/views/MainWindow.cpp" line="488" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="479" />
+            <location filename="../ui/views/MainWindow.cpp" line="489" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="607" />
+            <location filename="../ui/views/MainWindow.cpp" line="618" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="608" />
+            <location filename="../ui/views/MainWindow.cpp" line="619" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="616" />
+            <location filename="../ui/views/MainWindow.cpp" line="627" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
+            <location filename="../ui/views/MainWindow.cpp" line="630" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="633" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="654" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="655" />
+            <location filename="../ui/views/MainWindow.cpp" line="666" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="656" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="657" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="659" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="659" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="705" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="706" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="706" />
+            <location filename="../ui/views/MainWindow.cpp" line="717" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="710" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="726" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
-            <location filename="../ui/views/MainWindow.cpp" line="794" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
+            <location filename="../ui/views/MainWindow.cpp" line="805" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="755" />
-            <location filename="../ui/views/MainWindow.cpp" line="854" />
+            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="865" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="758" />
+            <location filename="../ui/views/MainWindow.cpp" line="769" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
-            <location filename="../ui/views/MainWindow.cpp" line="774" />
+            <location filename="../ui/views/MainWindow.cpp" line="777" />
+            <location filename="../ui/views/MainWindow.cpp" line="785" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="777" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="771" />
+            <location filename="../ui/views/MainWindow.cpp" line="782" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="775" />
+            <location filename="../ui/views/MainWindow.cpp" line="786" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="791" />
+            <location filename="../ui/views/MainWindow.cpp" line="802" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="800" />
+            <location filename="../ui/views/MainWindow.cpp" line="811" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="807" />
+            <location filename="../ui/views/MainWindow.cpp" line="818" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="808" />
+            <location filename="../ui/views/MainWindow.cpp" line="819" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="809" />
+            <location filename="../ui/views/MainWindow.cpp" line="820" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
+            <location filename="../ui/views/MainWindow.cpp" line="821" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="811" />
+            <location filename="../ui/views/MainWindow.cpp" line="822" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="812" />
+            <location filename="../ui/views/MainWindow.cpp" line="823" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="812" />
+            <location filename="../ui/views/MainWindow.cpp" line="823" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="813" />
+            <location filename="../ui/views/MainWindow.cpp" line="824" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="815" />
+            <location filename="../ui/views/MainWindow.cpp" line="826" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="816" />
+            <location filename="../ui/views/MainWindow.cpp" line="827" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="817" />
+            <location filename="../ui/views/MainWindow.cpp" line="828" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="818" />
+            <location filename="../ui/views/MainWindow.cpp" line="829" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="819" />
+            <location filename="../ui/views/MainWindow.cpp" line="830" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="822" />
+            <location filename="../ui/views/MainWindow.cpp" line="833" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="822" />
+            <location filename="../ui/views/MainWindow.cpp" line="833" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="823" />
+            <location filename="../ui/views/MainWindow.cpp" line="834" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="824" />
+            <location filename="../ui/views/MainWindow.cpp" line="835" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="824" />
+            <location filename="../ui/views/MainWindow.cpp" line="835" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="830" />
+            <location filename="../ui/views/MainWindow.cpp" line="841" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -6502,6 +6893,64 @@ Import your customer and order lists (CSV from Excel, your till or your online s
                 <numerusform>%n done or cancelled</numerusform>
                 <numerusform>%n done or cancelled</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::NewFieldDialog</name>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="43" />
+            <source>The profile cannot be saved without a value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="45" />
+            <source>New Customer Field</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="50" />
+            <source>e.g. Skin type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="51" />
+            <source>made from the label</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="52" />
+            <source>A short name for scripts and saved mappings: a-z, 0-9 and _</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="56" />
+            <source>one choice per line</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="58" />
+            <source>Choices:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="64" />
+            <source>Label:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="65" />
+            <source>Key:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="66" />
+            <source>Type:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="70" />
+            <source>Add Field</source>
+            <translation />
         </message>
     </context>
     <context>
@@ -6949,45 +7398,45 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
             <source>Database file (default: %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
             <source>PATH</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
             <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
-            <location filename="../app/cli/ImportCommands.cpp" line="31" />
-            <location filename="../app/cli/ImportCommands.cpp" line="40" />
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
             <source>NAME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>Show this help.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -6995,39 +7444,39 @@ Commands:
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="49" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="108" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="109" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="125" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="126" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="39" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
@@ -7035,36 +7484,36 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="223" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <source>Spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -7072,253 +7521,258 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="227" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="115" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="122" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="131" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <source>WeChat ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="224" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="226" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="228" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
             <source>Marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
             <source>allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
             <source>opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <source>Orders: %1, total %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source> (%1 refunds deducted)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>Tier: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>Change: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>Stage: %1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
             <source>Top products:</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <location filename="../app/cli/ProductCommands.cpp" line="55" />
             <source>Code</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <location filename="../app/cli/ProductCommands.cpp" line="55" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <location filename="../app/cli/ProductCommands.cpp" line="55" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <source>Purchases</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <source>Last bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
             <source>TEXT</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="278" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="278" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="467" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
             <location filename="../app/cli/ProductCommands.cpp" line="76" />
@@ -7329,7 +7783,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="282" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -7408,34 +7862,146 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="31" />
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Key</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Label</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Choices</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Customers with a value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="54" />
+            <location filename="../app/cli/ImportCommands.cpp" line="233" />
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="62" />
+            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="76" />
+            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="91" />
+            <source>--type is text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="100" />
+            <source>Added the field %1 (%2, key %3).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="127" />
+            <source>There is no customer field "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="134" />
+            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="143" />
+            <source>Removed the field %1 and %2 values.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="155" />
+            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>What people read: column header, profile label.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>LABEL</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>TYPE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>The choices of a choice field, separated by commas.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>LIST</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="159" />
+            <source>The profile refuses to save without a value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="160" />
+            <source>Confirm removing a field that customers have values for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="36" />
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="36" />
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
             <source>C</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="40" />
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="44" />
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="44" />
-            <location filename="../app/cli/ImportCommands.cpp" line="469" />
-            <location filename="../app/cli/ImportCommands.cpp" line="485" />
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="596" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -7443,381 +8009,426 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="53" />
+            <location filename="../app/cli/ImportCommands.cpp" line="59" />
             <source>Unknown encoding "%1".</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <location filename="../app/cli/ImportCommands.cpp" line="65" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="100" />
+            <location filename="../app/cli/ImportCommands.cpp" line="109" />
             <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="103" />
+            <location filename="../app/cli/ImportCommands.cpp" line="112" />
             <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="105" />
+            <location filename="../app/cli/ImportCommands.cpp" line="114" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <source>COLUMN[:TYPE]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <source>--new-field %1: the type is text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <source>--new-field needs a column name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="133" />
+            <location filename="../app/cli/ImportCommands.cpp" line="176" />
             <source>--kind is customers or orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="179" />
+            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <source>New fields can only be made from a customer file.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <source>%1 has no column "%2". The header reads: %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="230" />
+            <source>new field (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <source>new field (%1: %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <source>no choice field: no values or more than 20 different ones</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="277" />
             <source>File:      %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="181" />
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
             <source>Sheet:     %1 (the workbook's sheets: %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="181" />
-            <source>, </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="182" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Header:    row %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="184" />
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
             <source>Encoding:  %1%2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="184" />
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
             <source> (with BOM)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="185" />
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
             <source>Delimiter: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="186" />
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source>Looks like: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="187" />
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="187" />
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
             <source>Imported as</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="190" />
+            <location filename="../app/cli/ImportCommands.cpp" line="288" />
             <source>(not imported)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="211" />
-            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="225" />
-            <source>--on-duplicate is skip, fill or overwrite.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="291" />
-            <source>Dry run of %1: nothing was written.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
-            <source>Imported %1 as import #%2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="295" />
-            <source>Encoding %1, delimiter %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
-            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="311" />
-            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
+            <location filename="../app/cli/ImportCommands.cpp" line="292" />
+            <source>%1 (shop field)</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="317" />
+            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="331" />
+            <source>--on-duplicate is skip, fill or overwrite.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
+            <source>Dry run of %1: nothing was written.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="403" />
+            <source>Imported %1 as import #%2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <source>Encoding %1, delimiter %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
+            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="427" />
             <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="321" />
+            <location filename="../app/cli/ImportCommands.cpp" line="431" />
             <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="327" />
+            <location filename="../app/cli/ImportCommands.cpp" line="437" />
             <source>Customers created from orders: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="330" />
+            <location filename="../app/cli/ImportCommands.cpp" line="440" />
             <source>Note: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Row</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="342" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="344" />
+            <location filename="../app/cli/ImportCommands.cpp" line="454" />
             <source>Rows skipped because of a problem: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="346" />
+            <location filename="../app/cli/ImportCommands.cpp" line="456" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="350" />
+            <location filename="../app/cli/ImportCommands.cpp" line="460" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="352" />
+            <location filename="../app/cli/ImportCommands.cpp" line="462" />
             <source>Rows imported with a warning: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <source>#</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
             <source>File</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <source>Rows</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <source>Inserted</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <source>Updated</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Errors</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>State</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
             <source>undone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
             <source>in effect</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="509" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="416" />
+            <location filename="../app/cli/ImportCommands.cpp" line="526" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="423" />
+            <location filename="../app/cli/ImportCommands.cpp" line="533" />
             <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="437" />
+            <location filename="../app/cli/ImportCommands.cpp" line="547" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="441" />
+            <location filename="../app/cli/ImportCommands.cpp" line="551" />
             <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="443" />
+            <location filename="../app/cli/ImportCommands.cpp" line="553" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="456" />
+            <location filename="../app/cli/ImportCommands.cpp" line="566" />
             <source>Exported %1 customers to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="466" />
+            <location filename="../app/cli/ImportCommands.cpp" line="576" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="467" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <source>Rows to show (default 5).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="468" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="468" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <source>KIND</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="469" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="475" />
+            <location filename="../app/cli/ImportCommands.cpp" line="586" />
             <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="476" />
+            <location filename="../app/cli/ImportCommands.cpp" line="587" />
             <source>Validate and report only; write nothing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="477" />
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="478" />
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
             <source>POLICY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="479" />
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
             <source>Orders for unknown customers create them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="480" />
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="483" />
+            <location filename="../app/cli/ImportCommands.cpp" line="594" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="488" />
+            <location filename="../app/cli/ImportCommands.cpp" line="599" />
             <source>List import batches.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="489" />
+            <location filename="../app/cli/ImportCommands.cpp" line="600" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="492" />
+            <location filename="../app/cli/ImportCommands.cpp" line="603" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation />
         </message>

@@ -52,121 +52,126 @@
         </message>
         <message>
             <location filename="../core/io/ImportField.cpp" line="19" />
+            <source>WeChat ID</source>
+            <translation>微信号</translation>
+        </message>
+        <message>
+            <location filename="../core/io/ImportField.cpp" line="20" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="20" />
+            <location filename="../core/io/ImportField.cpp" line="21" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="21" />
+            <location filename="../core/io/ImportField.cpp" line="22" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="22" />
+            <location filename="../core/io/ImportField.cpp" line="23" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="23" />
+            <location filename="../core/io/ImportField.cpp" line="24" />
             <source>Source channel</source>
             <translation>来源渠道</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="24" />
+            <location filename="../core/io/ImportField.cpp" line="25" />
             <source>Joined on</source>
             <translation>入会日期</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="25" />
+            <location filename="../core/io/ImportField.cpp" line="26" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="26" />
+            <location filename="../core/io/ImportField.cpp" line="27" />
             <source>Marketing consent</source>
             <translation>营销同意</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="27" />
+            <location filename="../core/io/ImportField.cpp" line="28" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="28" />
+            <location filename="../core/io/ImportField.cpp" line="29" />
             <source>Order number</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="29" />
+            <location filename="../core/io/ImportField.cpp" line="30" />
             <source>Order date</source>
             <translation>下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="30" />
+            <location filename="../core/io/ImportField.cpp" line="31" />
             <source>Order time</source>
             <translation>下单时间</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="31" />
+            <location filename="../core/io/ImportField.cpp" line="32" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="32" />
+            <location filename="../core/io/ImportField.cpp" line="33" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="33" />
+            <location filename="../core/io/ImportField.cpp" line="34" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="34" />
+            <location filename="../core/io/ImportField.cpp" line="35" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="35" />
+            <location filename="../core/io/ImportField.cpp" line="36" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="36" />
+            <location filename="../core/io/ImportField.cpp" line="37" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="37" />
+            <location filename="../core/io/ImportField.cpp" line="38" />
             <source>Line total</source>
             <translation>行金额</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="38" />
+            <location filename="../core/io/ImportField.cpp" line="39" />
             <source>Line discount</source>
             <translation>行优惠金额</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="39" />
+            <location filename="../core/io/ImportField.cpp" line="40" />
             <source>Product code</source>
             <translation>商品编码</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="40" />
+            <location filename="../core/io/ImportField.cpp" line="41" />
             <source>Product name</source>
             <translation>商品名称</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="41" />
+            <location filename="../core/io/ImportField.cpp" line="42" />
             <source>Refund flag</source>
             <translation>退货标记</translation>
         </message>
         <message>
-            <location filename="../core/io/ImportField.cpp" line="66" />
+            <location filename="../core/io/ImportField.cpp" line="67" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
@@ -605,14 +610,92 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::customers::CustomFieldCatalog</name>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="61" />
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="62" />
+            <source>Choice list</source>
+            <translation>选项列表</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="63" />
+            <source>Number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="64" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="77" />
+            <source>"%1" cannot be a field key: use a-z, 0-9 and _, starting with a letter (at most 40).</source>
+            <translation>“%1”不能作为字段键名：只能用 a-z、0-9 和 _，以字母开头（最多 40 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="81" />
+            <source>"%1" is a built-in field; choose another key.</source>
+            <translation>“%1”是内置字段，请换一个键名。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="83" />
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="118" />
+            <source>The field "%1" needs a label.</source>
+            <translation>字段“%1”需要一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="85" />
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="143" />
+            <source>The choice field "%1" needs at least one choice.</source>
+            <translation>选项字段“%1”至少需要一个选项。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="92" />
+            <source>There is already a field with the key "%1".</source>
+            <translation>已有键名为“%1”的字段。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="95" />
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="125" />
+            <source>There is already a field labelled "%1" (key %2).</source>
+            <translation>已有名为“%1”的字段（键名 %2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="140" />
+            <source>"%1" is not a choice field.</source>
+            <translation>“%1”不是选项字段。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="149" />
+            <source>%n customer(s) hold a value of "%1" that is no longer a choice; change those first.</source>
+            <translation>
+                <numerusform>有 %n 位客户的“%1”取值已不在选项中，请先修改这些客户。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomFieldCatalog.cpp" line="48" />
+            <source>There is no customer field "%1".</source>
+            <translation>没有客户字段“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::customers::CustomerEditor</name>
         <message>
-            <location filename="../core/customers/CustomerEditor.cpp" line="52" />
+            <location filename="../core/customers/CustomerEditor.cpp" line="65" />
+            <source>a value is required</source>
+            <translation>必须填写</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerEditor.cpp" line="75" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerEditor.cpp" line="68" />
+            <location filename="../core/customers/CustomerEditor.cpp" line="92" />
             <source>already belongs to %1 (customer %2); merge the two instead</source>
             <translation>已属于%1（客户 %2）；请改为合并这两位客户</translation>
         </message>
@@ -620,7 +703,7 @@
     <context>
         <name>clientele::core::customers::CustomerForm</name>
         <message>
-            <location filename="../core/customers/CustomerForm.cpp" line="68" />
+            <location filename="../core/customers/CustomerForm.cpp" line="69" />
             <source>a customer needs at least a name, a phone number or a member code</source>
             <translation>客户至少需要姓名、手机号或会员卡号之一</translation>
         </message>
@@ -628,62 +711,62 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="166" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="168" />
             <source>A customer cannot be merged with itself.</source>
             <translation>客户不能与自己合并。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="207" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="209" />
             <source>Recording the merge</source>
             <translation>记录合并</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="252" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
             <source>Reading merge %1</source>
             <translation>读取合并记录 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
             <source>There is no merge %1.</source>
             <translation>没有合并记录 %1。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
             <source>Merge %1 was already undone.</source>
             <translation>合并 %1 已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="269" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="271" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation>保留的客户 %1 之后又被合并或删除；请先撤销那一步。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="293" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="295" />
             <source>Recording the undo</source>
             <translation>记录撤销</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="315" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="317" />
             <source>Reading the merges of customer %1</source>
             <translation>读取客户 %1 的合并记录</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="75" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="76" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="94" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="95" />
             <source>Reading order dates</source>
             <translation>读取订单日期</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="108" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="109" />
             <source>Reading the %1 of customer %2</source>
             <translation>读取客户 %2 的 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="119" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="120" />
             <source>Moving the %1 of customer %2</source>
             <translation>转移客户 %2 的 %1</translation>
         </message>
@@ -774,37 +857,42 @@
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="47" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="49" />
             <source>Looking for duplicates of customer %1</source>
             <translation>查找客户 %1 的重复记录</translation>
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="62" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="64" />
             <source>same phone</source>
             <translation>手机号相同</translation>
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="64" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="66" />
             <source>same e-mail</source>
             <translation>邮箱相同</translation>
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="66" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="68" />
+            <source>same WeChat ID</source>
+            <translation>微信号相同</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/DuplicateFinder.cpp" line="70" />
             <source>same name</source>
             <translation>姓名相同</translation>
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="74" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="78" />
             <source>born %1 / %2</source>
             <translation>生日 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="76" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="80" />
             <source>city %1 / %2</source>
             <translation>城市 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../core/customers/DuplicateFinder.cpp" line="78" />
+            <location filename="../core/customers/DuplicateFinder.cpp" line="82" />
             <source>different gender</source>
             <translation>性别不同</translation>
         </message>
@@ -847,7 +935,7 @@
         </message>
         <message>
             <location filename="../core/customers/PrivacyRequests.cpp" line="163" />
-            <location filename="../core/customers/PrivacyRequests.cpp" line="176" />
+            <location filename="../core/customers/PrivacyRequests.cpp" line="177" />
             <source>Erasing a customer</source>
             <translation>删除客户个人信息</translation>
         </message>
@@ -887,33 +975,33 @@
     <context>
         <name>clientele::core::io::ColumnMapping</name>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="158" />
+            <location filename="../core/io/ColumnMapping.cpp" line="165" />
             <source>The saved mapping names an unknown field "%1" for column "%2".</source>
             <translation>已保存的映射为“%2”列指定了未知字段“%1”。</translation>
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="161" />
+            <location filename="../core/io/ColumnMapping.cpp" line="168" />
             <source>The field "%1" cannot be imported into %2.</source>
             <translation>字段“%1”不能导入到 %2。</translation>
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="172" />
+            <location filename="../core/io/ColumnMapping.cpp" line="179" />
             <source>Cannot open the mapping file %1: %2</source>
             <translation>无法打开映射文件 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="177" />
+            <location filename="../core/io/ColumnMapping.cpp" line="184" />
             <source>The mapping file %1 is not valid JSON: %2</source>
             <translation>映射文件 %1 不是有效的 JSON：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="195" />
-            <location filename="../core/io/ColumnMapping.cpp" line="198" />
+            <location filename="../core/io/ColumnMapping.cpp" line="205" />
+            <location filename="../core/io/ColumnMapping.cpp" line="208" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/ColumnMapping.cpp" line="223" />
+            <location filename="../core/io/ColumnMapping.cpp" line="270" />
             <source>(column %1 without a name)</source>
             <translation>（第 %1 列，无列名）</translation>
         </message>
@@ -968,139 +1056,167 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::io::CustomFieldParser</name>
+        <message>
+            <location filename="../core/io/CustomFieldParser.cpp" line="40" />
+            <source>not one of the choices (%1)</source>
+            <translation>不在选项中（%1）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomFieldParser.cpp" line="40" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomFieldParser.cpp" line="50" />
+            <source>not a number (expected e.g. 12 or 12.5)</source>
+            <translation>不是数字（应为如 12 或 12.5）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomFieldParser.cpp" line="56" />
+            <source>not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)</source>
+            <translation>不是日期（应为 2024-05-01、2024/5/1 或 2024年5月1日 等）</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="90" />
+            <location filename="../core/io/CustomerExporter.cpp" line="106" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
             <source>member_code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
             <source>phone</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
             <source>email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
+            <source>wechat_id</source>
+            <translation>微信号</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="27" />
             <source>gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="25" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>source</source>
             <translation>来源渠道</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>joined</source>
             <translation>入会日期</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
             <source>notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>marketing_consent</source>
             <translation>营销同意</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="26" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
             <source>tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>file</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <source>sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <source>row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="122" />
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="123" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="132" />
+            <location filename="../core/io/CustomerExporter.cpp" line="151" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="134" />
+            <location filename="../core/io/CustomerExporter.cpp" line="153" />
             <source>skipped (conflict)</source>
             <translation>已跳过（冲突）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="136" />
+            <location filename="../core/io/CustomerExporter.cpp" line="155" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="138" />
+            <location filename="../core/io/CustomerExporter.cpp" line="157" />
             <source>not imported (guest sale)</source>
             <translation>未导入（散客消费）</translation>
         </message>
@@ -1108,32 +1224,32 @@
     <context>
         <name>clientele::core::io::CustomerImporter</name>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="36" />
-            <source>no name, phone, member code or e-mail</source>
-            <translation>没有姓名、手机、会员号或邮箱</translation>
+            <location filename="../core/io/CustomerImporter.cpp" line="44" />
+            <source>no name, phone, member code, e-mail or WeChat ID</source>
+            <translation>没有姓名、手机号、会员号、邮箱或微信号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="86" />
+            <location filename="../core/io/CustomerImporter.cpp" line="100" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="87" />
+            <location filename="../core/io/CustomerImporter.cpp" line="101" />
             <source>customer #%1 in the database</source>
             <translation>数据库中的客户 #%1</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="89" />
+            <location filename="../core/io/CustomerImporter.cpp" line="103" />
             <source>%1 already belongs to %2 (%3); this row names %4</source>
             <translation>%1 已属于 %2（%3）；本行写的是 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="95" />
+            <location filename="../core/io/CustomerImporter.cpp" line="109" />
             <source>%1 belongs to member %2 (%3); this row says member %4</source>
             <translation>%1 属于会员 %2（%3）；本行写的是会员 %4</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerImporter.cpp" line="105" />
+            <location filename="../core/io/CustomerImporter.cpp" line="119" />
             <source>%1 already belongs to %2 (customer #%3)</source>
             <translation>%1 已属于 %2（客户 #%3）</translation>
         </message>
@@ -1157,11 +1273,16 @@
         </message>
         <message>
             <location filename="../core/io/CustomerRowParser.cpp" line="99" />
+            <source>not a WeChat ID (letters, digits, _ and -, up to 40)</source>
+            <translation>不是微信号（字母、数字、_ 和 -，最多 40 个字符）</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="104" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation>不是性别（应为 男/女、M/F）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="115" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="120" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation>不是是或否（是/否、Y/N、1/0）</translation>
         </message>
@@ -1219,7 +1340,8 @@
         </message>
         <message>
             <location filename="../core/io/ICalendarExport.cpp" line="50" />
-            <location filename="../core/io/Importer.cpp" line="98" />
+            <location filename="../core/io/Importer.cpp" line="104" />
+            <location filename="../core/io/Importer.cpp" line="144" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -1282,70 +1404,105 @@
     <context>
         <name>clientele::core::io::Importer</name>
         <message>
-            <location filename="../core/io/Importer.cpp" line="149" />
+            <location filename="../core/io/Importer.cpp" line="273" />
             <source>%1: no column for %2. The header reads: %3. Map the columns by hand (a mapping file or the import wizard).</source>
             <translation>%1：没有对应“%2”的列。表头为：%3。请手动映射列（映射文件或导入向导）。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="151" />
-            <location filename="../core/io/Importer.cpp" line="155" />
+            <location filename="../core/io/Importer.cpp" line="275" />
+            <location filename="../core/io/Importer.cpp" line="300" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="155" />
+            <location filename="../core/io/Importer.cpp" line="300" />
             <source>Columns not imported: %1</source>
             <translation>未导入的列：%1</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="202" />
+            <location filename="../core/io/Importer.cpp" line="343" />
             <source>the row has more values than the header has columns (%1 extra)</source>
             <translation>这一行的值比表头的列多（多出 %1 个）</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="214" />
+            <location filename="../core/io/Importer.cpp" line="355" />
             <source>%1 was refused, nothing was imported: %2</source>
             <translation>%1 被拒绝，未导入任何数据：%2</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="224" />
+            <location filename="../core/io/Importer.cpp" line="365" />
             <source>%1: rows that would be skipped: %2; values that would be left out: %3. In strict mode nothing was imported.</source>
             <translation>%1：将被跳过的行：%2；将被留空的值：%3。严格模式下没有导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="33" />
+            <location filename="../core/io/Importer.cpp" line="39" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>导入已取消；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="103" />
+            <location filename="../core/io/Importer.cpp" line="109" />
             <source>Column "%1" holds whole numbers written as decimals (17850.0); read as whole numbers (17850).</source>
             <translation>“%1”列的整数写成了小数（17850.0）；已按整数（17850）读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="112" />
+            <location filename="../core/io/Importer.cpp" line="118" />
             <source>Column "%1" mixes day-first and month-first dates; read as %2, rows that do not fit are reported.</source>
             <translation>“%1”列混用了日在前和月在前的日期；按 %2 读取，不符合的行会报告出来。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="114" />
+            <location filename="../core/io/Importer.cpp" line="120" />
             <source>day/month/year</source>
             <translation>日/月/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="115" />
+            <location filename="../core/io/Importer.cpp" line="121" />
             <source>month/day/year</source>
             <translation>月/日/年</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="117" />
+            <location filename="../core/io/Importer.cpp" line="123" />
             <source>Column "%1": dates like 3/4/2024 could be day/month or month/day and no value decides it; read as month/day/year.</source>
             <translation>“%1”列：像 3/4/2024 这样的日期既可能是日/月也可能是月/日，且没有值能确定；按月/日/年读取。</translation>
         </message>
         <message>
-            <location filename="../core/io/Importer.cpp" line="121" />
+            <location filename="../core/io/Importer.cpp" line="127" />
             <source>Column "%1": dates read as day/month/year.</source>
             <translation>“%1”列：日期按日/月/年读取。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="169" />
+            <source>New fields can only be made from a customer file.</source>
+            <translation>只能从客户文件创建新字段。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="178" />
+            <source>%1 has no column "%2". The header reads: %3</source>
+            <translation>%1 中没有“%2”列。表头为：%3</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="182" />
+            <source>Column "%1" is already imported as %2; it cannot become a new field.</source>
+            <translation>“%1”列已导入为%2，不能再作为新字段。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="196" />
+            <source>Column "%1" already fills the field "%2"; no new field was made.</source>
+            <translation>“%1”列已填入字段“%2”，未创建新字段。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="206" />
+            <source>Column "%1" has no values or more than 20 different ones; make it a text field, or define the choice field first (fields add).</source>
+            <translation>“%1”列没有值或有超过 20 种不同的值；请改为文本字段，或先定义该选项字段（fields add）。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="219" />
+            <source>New field "%1" (%2, key %3) made from column "%4".</source>
+            <translation>已从“%4”列创建新字段“%1”（%2，键名 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../core/io/Importer.cpp" line="242" />
+            <source>Column "%1": there is no field "%2" any more; not imported.</source>
+            <translation>“%1”列：字段“%2”已不存在，未导入。</translation>
         </message>
     </context>
     <context>
@@ -2163,51 +2320,56 @@
         </message>
         <message>
             <location filename="../core/security/AuditLog.cpp" line="105" />
+            <source>Customer fields changed</source>
+            <translation>客户字段已更改</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="106" />
             <source>Backup restored</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="106" />
+            <location filename="../core/security/AuditLog.cpp" line="107" />
             <source>Sensitive data shown</source>
             <translation>查看敏感信息</translation>
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="107" />
+            <location filename="../core/security/AuditLog.cpp" line="108" />
             <source>Sensitive-field passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="108" />
+            <location filename="../core/security/AuditLog.cpp" line="109" />
             <source>User added</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="109" />
+            <location filename="../core/security/AuditLog.cpp" line="110" />
             <source>User removed</source>
             <translation>删除用户</translation>
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="110" />
+            <location filename="../core/security/AuditLog.cpp" line="111" />
             <source>Role changed</source>
             <translation>角色变更</translation>
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="111" />
+            <location filename="../core/security/AuditLog.cpp" line="112" />
             <source>Password changed</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="112" />
+            <location filename="../core/security/AuditLog.cpp" line="113" />
             <source>Signed in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="113" />
+            <location filename="../core/security/AuditLog.cpp" line="114" />
             <source>Sign-in failed</source>
             <translation>登录失败</translation>
         </message>
         <message>
-            <location filename="../core/security/AuditLog.cpp" line="114" />
+            <location filename="../core/security/AuditLog.cpp" line="115" />
             <source>Locked out</source>
             <translation>账户锁定</translation>
         </message>
@@ -2741,26 +2903,82 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::CustomFieldRepository</name>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="55" />
+            <source>Reading the customer fields</source>
+            <translation>读取客户字段</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="67" />
+            <source>Reading the customer field %1</source>
+            <translation>读取客户字段 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="85" />
+            <source>Adding the customer field %1</source>
+            <translation>添加客户字段 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="94" />
+            <source>Renaming a customer field</source>
+            <translation>重命名客户字段</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="102" />
+            <source>Changing the choices of a customer field</source>
+            <translation>更改客户字段的选项</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="109" />
+            <source>Removing a customer field</source>
+            <translation>删除客户字段</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="117" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="128" />
+            <source>Counting the values of a customer field</source>
+            <translation>统计客户字段的取值</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="138" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="152" />
+            <source>Reading the fields of customer %1</source>
+            <translation>读取客户 %1 的字段</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="163" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="169" />
+            <source>Saving the fields of customer %1</source>
+            <translation>保存客户 %1 的字段</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="181" />
+            <source>Undoing import %1</source>
+            <translation>撤销导入 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="208" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="283" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="240" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="319" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="253" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="261" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="289" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="297" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="330" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="368" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="295" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="331" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -2768,67 +2986,67 @@
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="73" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="75" />
             <source>Saving customer %1</source>
             <translation>保存客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="92" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="94" />
             <source>Updating customer %1</source>
             <translation>更新客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="99" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="101" />
             <source>Deleting customer %1</source>
             <translation>删除客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="106" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="108" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="169" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="173" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="180" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="188" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="195" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="193" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="200" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="210" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="217" />
             <source>Removing tags of customer %1</source>
             <translation>移除客户 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="221" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="228" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="230" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="237" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="269" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="277" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="284" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="292" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
@@ -2894,7 +3112,7 @@
     <context>
         <name>clientele::core::storage::DuplicateQueries</name>
         <message>
-            <location filename="../core/storage/DuplicateQueries.cpp" line="28" />
+            <location filename="../core/storage/DuplicateQueries.cpp" line="30" />
             <source>Looking for duplicate customers</source>
             <translation>查找重复客户</translation>
         </message>
@@ -2995,60 +3213,60 @@
     <context>
         <name>clientele::core::storage::ImportBatchRepository</name>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="81" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="97" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="83" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="99" />
             <source>Recording the import</source>
             <translation>记录导入</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="107" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="109" />
             <source>Recording a change</source>
             <translation>记录修改</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="114" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="116" />
             <source>Listing imports</source>
             <translation>列出导入</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="126" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="128" />
             <source>Reading import %1</source>
             <translation>读取导入 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="142" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="144" />
             <source>There is no import #%1.</source>
             <translation>没有导入 #%1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="144" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="146" />
             <source>Import #%1 was already undone.</source>
             <translation>导入 #%1 已经撤销过。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="154" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="156" />
             <source>Import #%1 created customers who now have %2 orders from other imports or entered by hand. Undo those imports first; nothing was changed.</source>
             <translation>导入 #%1 创建的客户现在有 %2 笔来自其他导入或手工录入的订单。请先撤销那些导入；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="165" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="167" />
             <source>Import #%1 created customers who now have %2 notes or interactions. Undoing it would delete them; nothing was changed.</source>
             <translation>导入 #%1 创建的客户现在有 %2 条备注或互动记录。撤销会删除它们；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="176" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="178" />
             <source>Reading the changes of import %1</source>
             <translation>读取导入 %1 的修改</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="195" />
             <location filename="../core/storage/ImportBatchRepository.cpp" line="208" />
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="237" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="221" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="250" />
             <source>Undoing import %1</source>
             <translation>撤销导入 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/ImportBatchRepository.cpp" line="50" />
+            <location filename="../core/storage/ImportBatchRepository.cpp" line="52" />
             <source>Checking import %1</source>
             <translation>检查导入 %1</translation>
         </message>
@@ -3132,7 +3350,7 @@
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="149" />
+            <location filename="../core/storage/Migrations.cpp" line="150" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -3699,79 +3917,194 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CustomFieldsDialog</name>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="130" />
+            <source>Customer Fields</source>
+            <translation>客户字段</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="133" />
+            <source>Label</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="133" />
+            <source>Key</source>
+            <translation>键名</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="133" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="133" />
+            <source>Choices</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="133" />
+            <source>Customers with a value</source>
+            <translation>有取值的客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="140" />
+            <source>Fields of your own for every customer — skin type, size, a WeChat group … They show on the profile, as optional list columns and filters, in exports, and imports fill them from a column with the same heading.</source>
+            <translation>为每位客户记录店铺自己的字段——肤质、尺码、微信群……它们显示在客户档案中，可作为列表的可选列和筛选条件，随导出一起输出，导入时由同名的列填入。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="145" />
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="146" />
+            <source>&amp;Rename…</source>
+            <translation>重命名(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="147" />
+            <source>Edit &amp;Choices…</source>
+            <translation>编辑选项(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="148" />
+            <source>Re&amp;move…</source>
+            <translation>删除(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="197" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="234" />
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="239" />
+            <source>Rename Field</source>
+            <translation>重命名字段</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="234" />
+            <source>New label for “%1”:</source>
+            <translation>“%1”的新名称：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="253" />
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="259" />
+            <source>Edit Choices</source>
+            <translation>编辑选项</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="254" />
+            <source>Choices of “%1”, one per line:</source>
+            <translation>“%1”的选项，每行一个：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="274" />
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="282" />
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="286" />
+            <source>Remove Field</source>
+            <translation>删除字段</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="278" />
+            <source>Remove the field “%1”? No customer has a value for it.</source>
+            <translation>删除字段“%1”？没有客户填写了该字段。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="279" />
+            <source>Remove the field “%1”? %n customer(s) have a value for it; those values are deleted too.</source>
+            <translation>
+                <numerusform>删除字段“%1”？有 %n 位客户填写了该字段，这些取值也会一并删除。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomerEditForm</name>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="35" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="39" />
             <source>e.g. 138 0013 8000 or +86 138-0013-8000</source>
             <translation>例如 138 0013 8000 或 +86 138-0013-8000</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="37" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="41" />
             <source>e.g. 1990-05-01 or 1990年5月1日</source>
             <translation>例如 1990-05-01 或 1990年5月1日</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="38" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="42" />
             <source>separated by commas, e.g. VIP, new mum</source>
             <translation>用逗号分隔，例如 VIP，宝妈</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="47" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="51" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="147" />
             <source>Not given</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="48" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="52" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="49" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="53" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="60" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="64" />
             <source>May receive offers and campaign messages</source>
             <translation>可以接收优惠和活动消息</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="79" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="83" />
             <source>Show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="81" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="85" />
             <source>Show the full number to see or change it (recorded in the audit log)</source>
             <translation>显示完整号码以查看或修改（记入审计日志）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="141" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="158" />
+            <source>No date</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="168" />
+            <source>a number, e.g. 12 or 12.5</source>
+            <translation>数字，如 12 或 12.5</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="235" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="147" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="241" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="148" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="242" />
             <source>%1 “%2”: %3</source>
             <translation>%1“%2”：%3</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="179" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="286" />
             <source>profile</source>
             <translation>客户档案</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="181" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="288" />
             <source>Phone Number</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerEditForm.cpp" line="195" />
+            <location filename="../ui/widgets/CustomerEditForm.cpp" line="302" />
             <source>Only the owner may see full phone numbers</source>
             <translation>只有店主可以查看完整手机号</translation>
         </message>
@@ -3779,52 +4112,87 @@
     <context>
         <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="23" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="27" />
             <source>Open follow-up</source>
             <translation>有待办跟进</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="26" />
-            <source>Search name, phone, e-mail, member code or tag  (Ctrl+F)</source>
-            <translation>搜索姓名、手机、邮箱、会员卡号或标签（Ctrl+F）</translation>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="32" />
+            <source>Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)</source>
+            <translation>搜索姓名、手机、邮箱、微信号、会员卡号或标签（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="31" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="37" />
             <source>All stages</source>
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="36" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
             <source>All RFM segments</source>
             <translation>全部 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="43" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="49" />
             <source>Only customers with a follow-up still to do</source>
             <translation>只显示还有待办跟进的客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="105" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="89" />
+            <source>contains…</source>
+            <translation>包含…</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="119" />
+            <source>Filter by a shop field…</source>
+            <translation>按店铺字段筛选…</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="138" />
+            <source>Any value</source>
+            <translation>任意取值</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <source>from 2024-01-01</source>
+            <translation>从 2024-01-01</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
+            <source>to 2024-12-31</source>
+            <translation>到 2024-12-31</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="183" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="106" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="184" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="112" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="190" />
             <source>%1  ✕</source>
             <translation>%1  ✕</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="113" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="191" />
             <source>Click to show all customers again</source>
             <translation>点击重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="138" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="219" />
             <source>All tiers</source>
             <translation>全部等级</translation>
         </message>
@@ -3902,255 +4270,255 @@
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="79" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="80" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="87" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="88" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="101" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="105" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="104" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="106" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %n 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="143" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="151" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="159" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="172" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="190" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="225" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="238" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="246" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="310" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="324" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="349" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="367" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="360" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="365" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="381" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="398" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="399" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -4158,54 +4526,59 @@
     <context>
         <name>clientele::ui::CustomerTableModel</name>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="90" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="105" />
             <source>Kept as written: not a mainland mobile number</source>
             <translation>按原样保留：不是大陆手机号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="102" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="117" />
             <source>Not predicted yet: the purchase models need at least 30 customers who bought more than once.</source>
             <translation>尚未预测：购买模型至少需要 30 位多次购买的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="105" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="120" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="131" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="148" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="132" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="149" />
             <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="133" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="150" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="134" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="151" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="135" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="152" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="136" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="153" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/models/CustomerTableModel.cpp" line="141" />
+            <location filename="../ui/models/CustomerTableModel.cpp" line="158" />
             <source>Tags</source>
             <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="41" />
+            <source>No shop fields yet (Tools ▸ Customer Fields…)</source>
+            <translation>还没有店铺字段（工具 ▸ 客户字段…）</translation>
         </message>
     </context>
     <context>
@@ -5000,63 +5373,63 @@
     <context>
         <name>clientele::ui::ImportFilePage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="48" />
-            <location filename="../ui/import/ImportPages.cpp" line="131" />
+            <location filename="../ui/import/ImportPages.cpp" line="50" />
+            <location filename="../ui/import/ImportPages.cpp" line="133" />
             <source>Choose a file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="49" />
+            <location filename="../ui/import/ImportPages.cpp" line="51" />
             <source>An Excel workbook (.xlsx) or a CSV exported from Excel, your till or your online shop. Chinese (GBK/GB18030) and UTF-8 files both work.</source>
             <translation>Excel 工作簿（.xlsx），或从 Excel、收银系统、网店导出的 CSV。中文（GBK/GB18030）和 UTF-8 文件都可以。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="55" />
+            <location filename="../ui/import/ImportPages.cpp" line="57" />
             <source>Path of the Excel or CSV file</source>
             <translation>Excel 或 CSV 文件的路径</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="56" />
+            <location filename="../ui/import/ImportPages.cpp" line="58" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="62" />
+            <location filename="../ui/import/ImportPages.cpp" line="64" />
             <source>&amp;Sheet:</source>
             <translation>工作表(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="72" />
+            <location filename="../ui/import/ImportPages.cpp" line="74" />
             <source>The file holds:</source>
             <translation>文件内容是：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="73" />
+            <location filename="../ui/import/ImportPages.cpp" line="75" />
             <source>&amp;Customers (one row per customer)</source>
             <translation>客户(&amp;C)（每行一位客户）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="74" />
+            <location filename="../ui/import/ImportPages.cpp" line="76" />
             <source>&amp;Orders (one row per purchase)</source>
             <translation>订单(&amp;O)（每行一次购买）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="81" />
+            <location filename="../ui/import/ImportPages.cpp" line="83" />
             <source>Create a customer for orders whose customer is not known yet</source>
             <translation>订单的客户尚不存在时自动创建客户</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="132" />
+            <location filename="../ui/import/ImportPages.cpp" line="134" />
             <source>Excel and CSV files (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Excel 和 CSV 文件 (*.xlsx *.xlsm *.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="156" />
+            <location filename="../ui/import/ImportPages.cpp" line="158" />
             <source>Its header names order fields, so it looks like an order list.</source>
             <translation>表头包含订单字段，看起来是订单表。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="157" />
+            <location filename="../ui/import/ImportPages.cpp" line="159" />
             <source>Its header names customer fields, so it looks like a customer list.</source>
             <translation>表头包含客户字段，看起来是客户表。</translation>
         </message>
@@ -5064,80 +5437,80 @@
     <context>
         <name>clientele::ui::ImportFormatPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="183" />
-            <location filename="../ui/import/ImportPages.cpp" line="244" />
+            <location filename="../ui/import/ImportPages.cpp" line="185" />
+            <location filename="../ui/import/ImportPages.cpp" line="246" />
             <source>Check the text</source>
             <translation>检查文字</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="184" />
-            <location filename="../ui/import/ImportPages.cpp" line="247" />
+            <location filename="../ui/import/ImportPages.cpp" line="186" />
+            <location filename="../ui/import/ImportPages.cpp" line="249" />
             <source>Clientele detected how the file is written. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
             <translation>Clientele 已识别文件的写法。如果预览出现乱码或所有内容挤在一列，请换一种编码或分隔符。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="193" />
+            <location filename="../ui/import/ImportPages.cpp" line="195" />
             <source>&amp;Encoding:</source>
             <translation>编码(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="194" />
+            <location filename="../ui/import/ImportPages.cpp" line="196" />
             <source>&amp;Delimiter:</source>
             <translation>分隔符(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="203" />
-            <location filename="../ui/import/ImportPages.cpp" line="206" />
+            <location filename="../ui/import/ImportPages.cpp" line="205" />
+            <location filename="../ui/import/ImportPages.cpp" line="208" />
             <source>Detect automatically</source>
             <translation>自动识别</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="205" />
+            <location filename="../ui/import/ImportPages.cpp" line="207" />
             <source>GB18030 / GBK (Chinese Excel)</source>
             <translation>GB18030 / GBK（中文 Excel）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="207" />
+            <location filename="../ui/import/ImportPages.cpp" line="209" />
             <source>Comma ,</source>
             <translation>逗号 ,</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="208" />
+            <location filename="../ui/import/ImportPages.cpp" line="210" />
             <source>Semicolon ;</source>
             <translation>分号 ;</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="209" />
+            <location filename="../ui/import/ImportPages.cpp" line="211" />
             <source>Tab</source>
             <translation>制表符</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="210" />
+            <location filename="../ui/import/ImportPages.cpp" line="212" />
             <source>Vertical bar |</source>
             <translation>竖线 |</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="244" />
+            <location filename="../ui/import/ImportPages.cpp" line="246" />
             <source>Check the sheet</source>
             <translation>检查工作表</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="245" />
+            <location filename="../ui/import/ImportPages.cpp" line="247" />
             <source>A workbook needs no encoding or delimiter. Check that the header and the first rows read as in Excel; to read another sheet, go back and choose it.</source>
             <translation>工作簿无需选择编码或分隔符。请检查表头和前几行是否与 Excel 中一致；要读取其他工作表，请返回上一步选择。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="250" />
+            <location filename="../ui/import/ImportPages.cpp" line="252" />
             <source>Reading the sheet &lt;b&gt;%1&lt;/b&gt; of the workbook; the header is on row %2.</source>
             <translation>读取工作簿中的工作表 &lt;b&gt;%1&lt;/b&gt;；表头在第 %2 行。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="254" />
+            <location filename="../ui/import/ImportPages.cpp" line="256" />
             <source>Reading as &lt;b&gt;%1&lt;/b&gt;%2, columns separated by &lt;b&gt;%3&lt;/b&gt;; the header is on line %4.</source>
             <translation>按 &lt;b&gt;%1&lt;/b&gt;%2 读取，列以&lt;b&gt;%3&lt;/b&gt;分隔；表头在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="255" />
+            <location filename="../ui/import/ImportPages.cpp" line="257" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
@@ -5145,68 +5518,79 @@
     <context>
         <name>clientele::ui::ImportMappingPage</name>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="285" />
+            <location filename="../ui/import/ImportPages.cpp" line="287" />
             <source>Match the columns</source>
             <translation>对应列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="286" />
+            <location filename="../ui/import/ImportPages.cpp" line="288" />
             <source>Each column of the file feeds one field. Clientele recognised the columns it could from their headings (Chinese or English); change any that are wrong.</source>
             <translation>文件的每一列对应一个字段。Clientele 已根据表头（中文或英文）识别了能识别的列；如有不对请修改。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="292" />
+            <location filename="../ui/import/ImportPages.cpp" line="294" />
             <source>&amp;Save Mapping As…</source>
             <translation>另存对应方案(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="294" />
+            <location filename="../ui/import/ImportPages.cpp" line="296" />
             <source>Saved mapping:</source>
             <translation>已保存的方案：</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="301" />
+            <location filename="../ui/import/ImportPages.cpp" line="303" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="301" />
+            <location filename="../ui/import/ImportPages.cpp" line="303" />
             <source>Example values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="301" />
+            <location filename="../ui/import/ImportPages.cpp" line="303" />
             <source>Imports as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="317" />
+            <location filename="../ui/import/ImportPages.cpp" line="319" />
             <source>None (detect from the headings)</source>
             <translation>无（根据表头识别）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="354" />
+            <location filename="../ui/import/ImportPages.cpp" line="363" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="391" />
+            <location filename="../ui/import/ImportPages.cpp" line="387" />
+            <location filename="../ui/import/ImportPages.cpp" line="425" />
+            <source>%1 (shop field)</source>
+            <translation>%1（店铺字段）</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="389" />
+            <source>New field from this column…</source>
+            <translation>用此列新建字段…</translation>
+        </message>
+        <message>
+            <location filename="../ui/import/ImportPages.cpp" line="461" />
             <source>Still needed: %1.</source>
             <translation>还缺少：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="393" />
+            <location filename="../ui/import/ImportPages.cpp" line="463" />
             <source>Not imported: %1.</source>
             <translation>不导入：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="403" />
-            <location filename="../ui/import/ImportPages.cpp" line="412" />
+            <location filename="../ui/import/ImportPages.cpp" line="473" />
+            <location filename="../ui/import/ImportPages.cpp" line="482" />
             <source>Save Mapping</source>
             <translation>保存对应方案</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportPages.cpp" line="404" />
+            <location filename="../ui/import/ImportPages.cpp" line="474" />
             <source>Name for this mapping (for example the till or shop it comes from):</source>
             <translation>方案名称（例如数据来自哪个收银系统或店铺）：</translation>
         </message>
@@ -5670,454 +6054,459 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="105" />
+            <location filename="../ui/views/MainWindow.cpp" line="107" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="171" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="172" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="181" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="181" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="184" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="194" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="201" />
+            <location filename="../ui/views/MainWindow.cpp" line="204" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="207" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="216" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="221" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="229" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="230" />
+            <location filename="../ui/views/MainWindow.cpp" line="233" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&amp;Dashboard</source>
             <translation>仪表盘(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
             <source>&amp;Follow-up Calendar</source>
             <translation>跟进日历(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="240" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="251" />
+            <location filename="../ui/views/MainWindow.cpp" line="254" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="255" />
+            <location filename="../ui/views/MainWindow.cpp" line="258" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="263" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="264" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="272" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <source>Customer F&amp;ields…</source>
+            <translation>客户字段(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="273" />
+            <location filename="../ui/views/MainWindow.cpp" line="282" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="276" />
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="277" />
+            <location filename="../ui/views/MainWindow.cpp" line="286" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="291" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="284" />
+            <location filename="../ui/views/MainWindow.cpp" line="293" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="286" />
+            <location filename="../ui/views/MainWindow.cpp" line="295" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="288" />
+            <location filename="../ui/views/MainWindow.cpp" line="297" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
-            <location filename="../ui/views/MainWindow.cpp" line="300" />
+            <location filename="../ui/views/MainWindow.cpp" line="299" />
+            <location filename="../ui/views/MainWindow.cpp" line="309" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="291" />
+            <location filename="../ui/views/MainWindow.cpp" line="300" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="303" />
+            <location filename="../ui/views/MainWindow.cpp" line="312" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="305" />
+            <location filename="../ui/views/MainWindow.cpp" line="314" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="306" />
+            <location filename="../ui/views/MainWindow.cpp" line="315" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="307" />
+            <location filename="../ui/views/MainWindow.cpp" line="316" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="308" />
+            <location filename="../ui/views/MainWindow.cpp" line="317" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="309" />
+            <location filename="../ui/views/MainWindow.cpp" line="318" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="310" />
+            <location filename="../ui/views/MainWindow.cpp" line="319" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="314" />
+            <location filename="../ui/views/MainWindow.cpp" line="323" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="357" />
+            <location filename="../ui/views/MainWindow.cpp" line="367" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="358" />
+            <location filename="../ui/views/MainWindow.cpp" line="368" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="367" />
-            <location filename="../ui/views/MainWindow.cpp" line="820" />
+            <location filename="../ui/views/MainWindow.cpp" line="377" />
+            <location filename="../ui/views/MainWindow.cpp" line="831" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="385" />
-            <location filename="../ui/views/MainWindow.cpp" line="821" />
+            <location filename="../ui/views/MainWindow.cpp" line="395" />
+            <location filename="../ui/views/MainWindow.cpp" line="832" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="408" />
+            <location filename="../ui/views/MainWindow.cpp" line="418" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="412" />
+            <location filename="../ui/views/MainWindow.cpp" line="422" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="456" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="461" />
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
-            <location filename="../ui/views/MainWindow.cpp" line="470" />
-            <location filename="../ui/views/MainWindow.cpp" line="475" />
+            <location filename="../ui/views/MainWindow.cpp" line="471" />
+            <location filename="../ui/views/MainWindow.cpp" line="476" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="485" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="472" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="476" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="470" />
+            <location filename="../ui/views/MainWindow.cpp" line="480" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="478" />
+            <location filename="../ui/views/MainWindow.cpp" line="488" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="479" />
+            <location filename="../ui/views/MainWindow.cpp" line="489" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="607" />
+            <location filename="../ui/views/MainWindow.cpp" line="618" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="608" />
+            <location filename="../ui/views/MainWindow.cpp" line="619" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="616" />
+            <location filename="../ui/views/MainWindow.cpp" line="627" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
+            <location filename="../ui/views/MainWindow.cpp" line="630" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="633" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="654" />
+            <location filename="../ui/views/MainWindow.cpp" line="665" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="655" />
+            <location filename="../ui/views/MainWindow.cpp" line="666" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="656" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="657" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="659" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="659" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="705" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="706" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -6126,186 +6515,186 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="706" />
+            <location filename="../ui/views/MainWindow.cpp" line="717" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="710" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="716" />
-            <location filename="../ui/views/MainWindow.cpp" line="722" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
+            <location filename="../ui/views/MainWindow.cpp" line="733" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="718" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="734" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="726" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="742" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="732" />
+            <location filename="../ui/views/MainWindow.cpp" line="743" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
-            <location filename="../ui/views/MainWindow.cpp" line="794" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
+            <location filename="../ui/views/MainWindow.cpp" line="805" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="755" />
-            <location filename="../ui/views/MainWindow.cpp" line="854" />
+            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="865" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="758" />
+            <location filename="../ui/views/MainWindow.cpp" line="769" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
-            <location filename="../ui/views/MainWindow.cpp" line="774" />
+            <location filename="../ui/views/MainWindow.cpp" line="777" />
+            <location filename="../ui/views/MainWindow.cpp" line="785" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="777" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="771" />
+            <location filename="../ui/views/MainWindow.cpp" line="782" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="775" />
+            <location filename="../ui/views/MainWindow.cpp" line="786" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="791" />
+            <location filename="../ui/views/MainWindow.cpp" line="802" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="800" />
+            <location filename="../ui/views/MainWindow.cpp" line="811" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="807" />
+            <location filename="../ui/views/MainWindow.cpp" line="818" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="808" />
+            <location filename="../ui/views/MainWindow.cpp" line="819" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="809" />
+            <location filename="../ui/views/MainWindow.cpp" line="820" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
+            <location filename="../ui/views/MainWindow.cpp" line="821" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="811" />
+            <location filename="../ui/views/MainWindow.cpp" line="822" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="812" />
+            <location filename="../ui/views/MainWindow.cpp" line="823" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="812" />
+            <location filename="../ui/views/MainWindow.cpp" line="823" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="813" />
+            <location filename="../ui/views/MainWindow.cpp" line="824" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="815" />
+            <location filename="../ui/views/MainWindow.cpp" line="826" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="816" />
+            <location filename="../ui/views/MainWindow.cpp" line="827" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="817" />
+            <location filename="../ui/views/MainWindow.cpp" line="828" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="818" />
+            <location filename="../ui/views/MainWindow.cpp" line="829" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="819" />
+            <location filename="../ui/views/MainWindow.cpp" line="830" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="822" />
+            <location filename="../ui/views/MainWindow.cpp" line="833" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="822" />
+            <location filename="../ui/views/MainWindow.cpp" line="833" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="823" />
+            <location filename="../ui/views/MainWindow.cpp" line="834" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="824" />
+            <location filename="../ui/views/MainWindow.cpp" line="835" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="824" />
+            <location filename="../ui/views/MainWindow.cpp" line="835" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="830" />
+            <location filename="../ui/views/MainWindow.cpp" line="841" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -6450,6 +6839,64 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>
                 <numerusform>%n 个已完成或取消</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::NewFieldDialog</name>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="43" />
+            <source>The profile cannot be saved without a value</source>
+            <translation>不填写则无法保存客户档案</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="45" />
+            <source>New Customer Field</source>
+            <translation>新建客户字段</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="50" />
+            <source>e.g. Skin type</source>
+            <translation>例如：肤质</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="51" />
+            <source>made from the label</source>
+            <translation>由名称生成</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="52" />
+            <source>A short name for scripts and saved mappings: a-z, 0-9 and _</source>
+            <translation>供脚本和已保存映射使用的简短名称：a-z、0-9 和 _</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="56" />
+            <source>one choice per line</source>
+            <translation>每行一个选项</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="58" />
+            <source>Choices:</source>
+            <translation>选项：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="64" />
+            <source>Label:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="65" />
+            <source>Key:</source>
+            <translation>键名：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="66" />
+            <source>Type:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="70" />
+            <source>Add Field</source>
+            <translation>添加字段</translation>
         </message>
     </context>
     <context>
@@ -6899,45 +7346,45 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="32" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
             <source>Database file (default: %1).</source>
             <translation>数据库文件（默认：%1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
             <source>PATH</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
             <source>Print machine-readable JSON.</source>
             <translation>输出机器可读的 JSON。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
-            <location filename="../app/cli/ImportCommands.cpp" line="31" />
-            <location filename="../app/cli/ImportCommands.cpp" line="40" />
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -6948,7 +7395,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="49" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -6957,32 +7404,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="108" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="109" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="125" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="126" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="39" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
             <source>Show phone numbers as 138****5678 (staff always see them so).</source>
             <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
@@ -6990,36 +7437,36 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="223" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="101" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
@@ -7027,253 +7474,258 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
             <source>RFM</source>
             <translation>RFM</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="227" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="115" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="122" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="131" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="219" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="220" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <source>WeChat ID</source>
+            <translation>微信号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="221" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="222" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="224" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="225" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="226" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="228" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
             <source> (%1 refunds deducted)</source>
             <translation>（已扣除 %1 笔退款）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="252" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
             <source>Top products:</source>
             <translation>常购商品：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <location filename="../app/cli/ProductCommands.cpp" line="55" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <location filename="../app/cli/ProductCommands.cpp" line="55" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <location filename="../app/cli/ProductCommands.cpp" line="55" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <source>Purchases</source>
             <translation>购买次数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <source>Last bought</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="277" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="278" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="278" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="467" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
             <location filename="../app/cli/ProductCommands.cpp" line="76" />
@@ -7284,7 +7736,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="282" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -7363,34 +7815,146 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="31" />
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Key</source>
+            <translation>键名</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Label</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Choices</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Customers with a value</source>
+            <translation>有取值的客户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="54" />
+            <location filename="../app/cli/ImportCommands.cpp" line="233" />
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="62" />
+            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
+            <translation>还没有客户字段。添加方法：clientele-cli fields add KEY --label LABEL --type text|choice|number|date</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="76" />
+            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
+            <translation>用法：clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="91" />
+            <source>--type is text, choice, number or date.</source>
+            <translation>--type 为 text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="100" />
+            <source>Added the field %1 (%2, key %3).</source>
+            <translation>已添加字段 %1（%2，键名 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="127" />
+            <source>There is no customer field "%1".</source>
+            <translation>没有客户字段“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="134" />
+            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
+            <translation>有 %1 位客户填写了“%2”，删除该字段会删除这些取值。确认请加 --yes 再运行。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="143" />
+            <source>Removed the field %1 and %2 values.</source>
+            <translation>已删除字段 %1 及 %2 个取值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="155" />
+            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
+            <translation>店铺自定义的客户字段（肤质、尺码……）：列出、添加、修改、删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>What people read: column header, profile label.</source>
+            <translation>显示的名称：列标题、档案中的标签。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>LABEL</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>text, choice, number or date.</source>
+            <translation>text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>TYPE</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>The choices of a choice field, separated by commas.</source>
+            <translation>选项字段的选项，用逗号分隔。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>LIST</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="159" />
+            <source>The profile refuses to save without a value.</source>
+            <translation>不填写则客户档案无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="160" />
+            <source>Confirm removing a field that customers have values for.</source>
+            <translation>确认删除已有客户取值的字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
             <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="36" />
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
             <source>Field delimiter: , ; tab | (default: detected).</source>
             <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="36" />
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
             <source>C</source>
             <translation>字符</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="40" />
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
             <translation>Excel 工作簿（.xlsx）：要读取的工作表（默认第一个）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="44" />
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation>要使用的已保存列映射（JSON）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="44" />
-            <location filename="../app/cli/ImportCommands.cpp" line="469" />
-            <location filename="../app/cli/ImportCommands.cpp" line="485" />
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="596" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -7398,381 +7962,426 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="53" />
+            <location filename="../app/cli/ImportCommands.cpp" line="59" />
             <source>Unknown encoding "%1".</source>
             <translation>未知编码“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <location filename="../app/cli/ImportCommands.cpp" line="65" />
             <source>Unknown delimiter "%1"; use , ; tab or |.</source>
             <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="100" />
+            <location filename="../app/cli/ImportCommands.cpp" line="109" />
             <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
             <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="103" />
+            <location filename="../app/cli/ImportCommands.cpp" line="112" />
             <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
             <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="105" />
+            <location filename="../app/cli/ImportCommands.cpp" line="114" />
             <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
             <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
+            <translation>将该列作为新的客户字段（名称取列标题）而不是丢弃；TYPE 为 text（默认）、choice（取该列的值，最多 20 种）、number 或 date。可重复使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <source>COLUMN[:TYPE]</source>
+            <translation>列[:类型]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <source>--new-field %1: the type is text, choice, number or date.</source>
+            <translation>--new-field %1：类型为 text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <source>--new-field needs a column name.</source>
+            <translation>--new-field 需要列名。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
             <source>Usage: clientele-cli inspect FILE [--rows N]</source>
             <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="133" />
+            <location filename="../app/cli/ImportCommands.cpp" line="176" />
             <source>--kind is customers or orders.</source>
             <translation>--kind 取 customers 或 orders。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="179" />
+            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <source>New fields can only be made from a customer file.</source>
+            <translation>只能从客户文件创建新字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <source>%1 has no column "%2". The header reads: %3</source>
+            <translation>%1 中没有“%2”列。表头为：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="230" />
+            <source>new field (%1)</source>
+            <translation>新字段（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <source>new field (%1: %2)</source>
+            <translation>新字段（%1：%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <source>no choice field: no values or more than 20 different ones</source>
+            <translation>无法作为选项字段：没有值或超过 20 种不同的值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="277" />
             <source>File:      %1</source>
             <translation>文件：    %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="181" />
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
             <source>Sheet:     %1 (the workbook's sheets: %2)</source>
             <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="181" />
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="182" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Header:    row %1</source>
             <translation>表头：    第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="184" />
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
             <source>Encoding:  %1%2</source>
             <translation>编码：    %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="184" />
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="185" />
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
             <source>Delimiter: %1</source>
             <translation>分隔符：  %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="186" />
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source>Looks like: %1</source>
             <translation>看起来是：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="187" />
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="187" />
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="190" />
+            <location filename="../app/cli/ImportCommands.cpp" line="288" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="211" />
+            <location filename="../app/cli/ImportCommands.cpp" line="292" />
+            <source>%1 (shop field)</source>
+            <translation>%1（店铺字段）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="317" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="225" />
+            <location filename="../app/cli/ImportCommands.cpp" line="331" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="291" />
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="293" />
+            <location filename="../app/cli/ImportCommands.cpp" line="403" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="295" />
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="298" />
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="299" />
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="311" />
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
             <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="317" />
+            <location filename="../app/cli/ImportCommands.cpp" line="427" />
             <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
             <translation>散客明细行（没有会员卡号、手机或邮箱），未导入：%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="321" />
+            <location filename="../app/cli/ImportCommands.cpp" line="431" />
             <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
             <translation>本文件为以前导入的订单追加了明细：%1 笔。这些明细行未被添加（见下表）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="327" />
+            <location filename="../app/cli/ImportCommands.cpp" line="437" />
             <source>Customers created from orders: %1</source>
             <translation>由订单新建的客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="330" />
+            <location filename="../app/cli/ImportCommands.cpp" line="440" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="337" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="342" />
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="344" />
+            <location filename="../app/cli/ImportCommands.cpp" line="454" />
             <source>Rows skipped because of a problem: %1</source>
             <translation>因有问题而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="346" />
+            <location filename="../app/cli/ImportCommands.cpp" line="456" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="350" />
+            <location filename="../app/cli/ImportCommands.cpp" line="460" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation>因与匹配的客户不一致而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="352" />
+            <location filename="../app/cli/ImportCommands.cpp" line="462" />
             <source>Rows imported with a warning: %1</source>
             <translation>带警告导入的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <source>Inserted</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="383" />
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="384" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="389" />
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
             <source>in effect</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="399" />
+            <location filename="../app/cli/ImportCommands.cpp" line="509" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation>用法：clientele-cli undo-import 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="416" />
+            <location filename="../app/cli/ImportCommands.cpp" line="526" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="423" />
+            <location filename="../app/cli/ImportCommands.cpp" line="533" />
             <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
             <translation>这些订单的 %1 行明细一并删除；删除了 %2 个不再被其他订单引用的商品。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="437" />
+            <location filename="../app/cli/ImportCommands.cpp" line="547" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="441" />
+            <location filename="../app/cli/ImportCommands.cpp" line="551" />
             <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
             <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="443" />
+            <location filename="../app/cli/ImportCommands.cpp" line="553" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="456" />
+            <location filename="../app/cli/ImportCommands.cpp" line="566" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="466" />
+            <location filename="../app/cli/ImportCommands.cpp" line="576" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="467" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="468" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="468" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="469" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="475" />
+            <location filename="../app/cli/ImportCommands.cpp" line="586" />
             <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
             <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="476" />
+            <location filename="../app/cli/ImportCommands.cpp" line="587" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="477" />
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="478" />
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="479" />
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="480" />
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="483" />
+            <location filename="../app/cli/ImportCommands.cpp" line="594" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="488" />
+            <location filename="../app/cli/ImportCommands.cpp" line="599" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="489" />
+            <location filename="../app/cli/ImportCommands.cpp" line="600" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="492" />
+            <location filename="../app/cli/ImportCommands.cpp" line="603" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
             <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="495" />
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation>营销名单：去掉拒绝营销的客户。</translation>
         </message>

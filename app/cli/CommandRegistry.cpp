@@ -24,6 +24,7 @@ QList<Command> allCommands()
     commands += maintenanceCommands();
     commands += reportCommands();
     commands += securityCommands();
+    commands += fieldCommands();
     return commands;
 }
 

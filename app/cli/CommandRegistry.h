@@ -30,6 +30,7 @@ QList<Command> valueCommands();
 QList<Command> maintenanceCommands();
 QList<Command> reportCommands();
 QList<Command> securityCommands();
+QList<Command> fieldCommands();
 
 int run(const QStringList& arguments);
 

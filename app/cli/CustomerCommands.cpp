@@ -7,6 +7,7 @@
 #include "domain/Money.h"
 #include "security/PhoneVisibility.h"
 #include "storage/CustomerQueries.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
 #include "analytics/PurchaseModel.h"
 #include "storage/OrderRepository.h"
@@ -168,6 +169,13 @@ int showCustomer(CliContext& ctx)
     if (!products)
         return ctx.fail(products.error());
 
+    core::storage::CustomFieldRepository fieldRepo(**db);
+    auto shopFields = fieldRepo.list();
+    if (!shopFields)
+        return ctx.fail(shopFields.error());
+    auto fieldValues = fieldRepo.values(c.id);
+    if (!fieldValues)
+        return ctx.fail(fieldValues.error());
     if (ctx.json) {
         QJsonArray productsJson;
         for (const auto& p : *products)
@@ -177,6 +185,9 @@ int showCustomer(CliContext& ctx)
                                             {u"count"_s, p.count},
                                             {u"spend_fen"_s, p.spend},
                                             {u"last_bought"_s, dateJson(p.lastBought)}});
+        QJsonObject fieldsJson;
+        for (auto it = fieldValues->cbegin(); it != fieldValues->cend(); ++it)
+            fieldsJson.insert(it.key(), it.value());
         const QJsonObject segmentation =
             segment->has_value() ? segmentationJson((*segment)->evaluation) : QJsonObject();
         QJsonArray ordersJson;
@@ -194,6 +205,8 @@ int showCustomer(CliContext& ctx)
                                   {u"phone"_s, phoneShown(ctx, c.phone)},
                                   {u"phone_valid"_s, c.phoneValid},
                                   {u"email"_s, c.email},
+                                  {u"wechat_id"_s, c.wechatId},
+                                  {u"fields"_s, fieldsJson},
                                   {u"gender"_s, c.gender},
                                   {u"birthday"_s, dateJson(c.birthday)},
                                   {u"city"_s, c.city},
@@ -218,6 +231,7 @@ int showCustomer(CliContext& ctx)
     };
     line(tr("Phone"), phoneShown(ctx, c.phone) + (c.phoneValid || c.phone.isEmpty() ? QString() : tr(" (not a mainland mobile)")));
     line(tr("E-mail"), c.email);
+    line(tr("WeChat ID"), c.wechatId);
     line(tr("Gender"), c.gender == u"F" ? tr("female") : c.gender == u"M" ? tr("male") : QString());
     line(tr("Birthday"), c.birthday.toString(Qt::ISODate));
     line(tr("City"), c.city);
@@ -226,6 +240,8 @@ int showCustomer(CliContext& ctx)
     line(tr("Joined"), c.joinedOn.toString(Qt::ISODate));
     line(tr("Tags"), c.tags.join(u", "_s));
     line(tr("Notes"), c.notes);
+    for (const auto& field : *shopFields)
+        line(field.label, fieldValues->value(field.key));
     line(tr("Marketing"), c.marketingConsent ? tr("allowed") : tr("opted out"));
     // Refunds are not orders (report::Figures::CustomerOrders), as in the list and the profile.
     const auto refunds = std::count_if(orders->begin(), orders->end(), [](const auto& o) { return o.amount < 0; });

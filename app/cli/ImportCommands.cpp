@@ -3,7 +3,10 @@
 #include "CommandRegistry.h"
 #include "TextTable.h"
 
+#include "customers/CustomFieldCatalog.h"
+#include "io/CustomFieldParser.h"
 #include "io/CustomerExporter.h"
+#include "storage/CustomFieldRepository.h"
 #include "io/DelimiterSniffer.h"
 #include "io/ImportSource.h"
 #include "io/ImportService.h"
@@ -13,6 +16,9 @@
 #include "storage/CustomerRepository.h"
 #include "storage/ImportBatchRepository.h"
 
+#include <QFileInfo>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -78,7 +84,10 @@ QJsonObject mappingJson(const ColumnMapping& mapping)
     QJsonObject columns;
     for (int i = 0; i < mapping.header().size(); ++i) {
         const ImportField f = mapping.fieldOf(i);
-        columns.insert(mapping.header()[i], f == ImportField::None ? QJsonValue() : QJsonValue(importfield::key(f)));
+        if (const QString key = mapping.customFieldOf(i); !key.isEmpty())
+            columns.insert(mapping.header()[i], QString(u"custom:"_s + key));
+        else
+            columns.insert(mapping.header()[i], f == ImportField::None ? QJsonValue() : QJsonValue(importfield::key(f)));
     }
     return columns;
 }
@@ -103,6 +112,40 @@ void printSegmentation(QTextStream& out, const core::segmentation::SegmentationU
         out << tr("Tiers, stages and month-end figures recalculated for all %1 customers.").arg(outcome.customers) << '\n';
     else if (touched > 0)
         out << tr("Tiers and stages refreshed for the %1 customers this import touched.").arg(touched) << '\n';
+}
+
+QCommandLineOption newFieldOption()
+{
+    return {u"new-field"_s,
+            tr("Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text "
+               "(default), choice (its values, at most 20), number or date. Repeatable."),
+            tr("COLUMN[:TYPE]")};
+}
+
+// --new-field values: "COLUMN" or "COLUMN:TYPE" (a column whose name has a colon keeps it).
+bool readNewFields(CliContext& ctx, ImportOptions& options, int* exitCode)
+{
+    for (const QString& value : ctx.parser.values(u"new-field"_s)) {
+        NewFieldRequest request;
+        request.column = value;
+        const qsizetype colon = value.lastIndexOf(u':');
+        if (colon > 0) {
+            core::CustomField::Type type = core::CustomField::Type::Text;
+            if (core::CustomField::typeFromKey(value.mid(colon + 1).trimmed(), &type)) {
+                request.column = value.left(colon);
+                request.type = type;
+            } else if (!value.mid(colon + 1).contains(u' ')) {
+                *exitCode = ctx.usage(tr("--new-field %1: the type is text, choice, number or date.").arg(value));
+                return false;
+            }
+        }
+        if (request.column.trimmed().isEmpty()) {
+            *exitCode = ctx.usage(tr("--new-field needs a column name."));
+            return false;
+        }
+        options.newFields.append(request);
+    }
+    return true;
 }
 
 QJsonArray problemsJson(const QList<ImportProblem>& problems)
@@ -138,10 +181,64 @@ int inspect(CliContext& ctx)
             return ctx.fail(probe.error());
         options.kind = ImportSource::guessKind((*probe)->header());
     }
+    if (!readNewFields(ctx, options, &exitCode))
+        return exitCode;
     auto opened = ImportSource::open(ctx.positional[0], options);
     if (!opened)
         return ctx.fail(opened.error());
     ImportSource& source = **opened;
+    // Columns named like one of the shop's fields fill it (an existing database only: inspect
+    // creates none).
+    QList<core::CustomField> shopFields;
+    if (options.kind == ImportKind::Customers && QFileInfo::exists(ctx.databasePath())) {
+        auto db = ctx.openDatabase();
+        if (!db)
+            return ctx.fail(db.error());
+        auto listed = core::storage::CustomFieldRepository(**db).list();
+        if (!listed)
+            return ctx.fail(listed.error());
+        shopFields = *listed;
+        ColumnMapping mapping = source.mapping();
+        mapping.mapCustomFields(shopFields);
+        source.setMapping(mapping);
+    }
+    // --new-field: what the import would make of each column (nothing is written here).
+    QHash<int, QString> proposed;
+    QJsonArray proposedJson;
+    if (!options.newFields.isEmpty()) {
+        if (options.kind != ImportKind::Customers)
+            return ctx.usage(tr("New fields can only be made from a customer file."));
+        QHash<int, QStringList> values;
+        CsvRecord row;
+        while (source.next(row))
+            for (int column = 0; column < row.fields.size(); ++column)
+                if (values[column].size() <= 1000 && !row.fields[column].trimmed().isEmpty())
+                    values[column].append(row.fields[column].trimmed());
+        if (const auto err = source.error())
+            return ctx.fail(*err);
+        if (auto s = source.rewind(); !s)
+            return ctx.fail(s.error());
+        for (const NewFieldRequest& request : options.newFields) {
+            const int column = int(source.header().indexOf(request.column));
+            if (column < 0)
+                return ctx.fail(Error::make(Error::Code::Usage, tr("%1 has no column \"%2\". The header reads: %3")
+                                                                    .arg(source.fileName(), request.column,
+                                                                         source.header().join(u" | "_s))));
+            const QStringList choices = request.type == core::CustomField::Type::Choice
+                                            ? CustomFieldParser::proposeChoices(values.value(column))
+                                            : QStringList();
+            QString text = tr("new field (%1)").arg(core::customers::CustomFieldCatalog::typeLabel(request.type));
+            if (!choices.isEmpty())
+                text = tr("new field (%1: %2)")
+                           .arg(core::customers::CustomFieldCatalog::typeLabel(request.type), choices.join(tr(", ")));
+            else if (request.type == core::CustomField::Type::Choice)
+                text = tr("no choice field: no values or more than 20 different ones");
+            proposed.insert(column, text);
+            proposedJson.append(QJsonObject{{u"column"_s, request.column},
+                                            {u"type"_s, core::CustomField::typeKey(request.type)},
+                                            {u"choices"_s, QJsonArray::fromStringList(choices)}});
+        }
+    }
 
     QList<QStringList> records;
     CsvRecord record;
@@ -171,6 +268,7 @@ int inspect(CliContext& ctx)
             {u"header"_s, QJsonArray::fromStringList(source.header())},
             {u"mapping"_s, mappingJson(source.mapping())},
             {u"unmapped"_s, QJsonArray::fromStringList(source.mapping().unmappedColumns())},
+            {u"new_fields"_s, proposedJson},
             {u"rows"_s, rowsJson},
         });
         return ExitOk;
@@ -187,7 +285,15 @@ int inspect(CliContext& ctx)
     TextTable mapping({tr("Column"), tr("Imported as")});
     for (int i = 0; i < source.header().size(); ++i) {
         const ImportField f = source.mapping().fieldOf(i);
-        mapping.addRow({source.header()[i], f == ImportField::None ? tr("(not imported)") : importfield::label(f)});
+        QString as = f == ImportField::None ? tr("(not imported)") : importfield::label(f);
+        if (const QString key = source.mapping().customFieldOf(i); !key.isEmpty()) {
+            const auto field = std::find_if(shopFields.cbegin(), shopFields.cend(),
+                                            [&](const core::CustomField& s) { return s.key == key; });
+            as = field != shopFields.cend() ? tr("%1 (shop field)").arg(field->label) : key;
+        }
+        if (proposed.contains(i))
+            as = proposed.value(i);
+        mapping.addRow({source.header()[i], as});
     }
     mapping.print(out);
     if (!records.isEmpty()) {
@@ -226,6 +332,8 @@ int importFile(CliContext& ctx)
     options.dryRun = ctx.parser.isSet(u"dry-run"_s);
     options.strict = ctx.parser.isSet(u"strict"_s);
     options.createCustomers = ctx.parser.isSet(u"create-customers"_s);
+    if (!readNewFields(ctx, options, &exitCode))
+        return exitCode;
 
     auto db = ctx.openDatabase();
     if (!db)
@@ -271,6 +379,8 @@ int importFile(CliContext& ctx)
             {u"conflicts"_s, problemsJson(report.conflicts)},
             {u"warnings"_s, problemsJson(report.warnings)},
             {u"notes"_s, QJsonArray::fromStringList(report.notes)},
+            {u"new_fields"_s, QJsonArray::fromStringList(report.newFields)},
+            {u"field_values"_s, report.fieldValues},
             {u"mapping"_s, mappingJson(report.mapping)},
             {u"line_items"_s, report.lineItems},
             {u"lines_imported"_s, report.linesImported},
@@ -462,16 +572,17 @@ int exportCustomers(CliContext& ctx)
 QList<Command> importCommands()
 {
     return {
-        {u"inspect"_s, u"inspect FILE [--rows N] [--kind customers|orders] [--sheet NAME] [--save-mapping FILE]"_s,
+        {u"inspect"_s, u"inspect FILE [--rows N] [--kind customers|orders] [--sheet NAME] [--save-mapping FILE] [--new-field COLUMN[:TYPE]]"_s,
          tr("How Clientele reads a file: encoding, delimiter, header, column mapping, first rows."),
          {QCommandLineOption(u"rows"_s, tr("Rows to show (default 5)."), tr("N")),
           QCommandLineOption(u"kind"_s, tr("customers or orders (default: guessed from the header)."), tr("KIND")),
           QCommandLineOption(u"save-mapping"_s, tr("Write the column mapping to a JSON file to reuse."), tr("FILE")),
-          encodingOption(), delimiterOption(), sheetOption(), mappingOption()},
+          encodingOption(), delimiterOption(), sheetOption(), mappingOption(), newFieldOption()},
          inspect},
         {u"import"_s,
          u"import customers|orders FILE [--dry-run] [--sheet NAME] [--encoding E] [--delimiter C] [--mapping FILE] "
-         u"[--on-duplicate skip|fill|overwrite] [--create-customers] [--strict] [--errors OUT.csv]"_s,
+         u"[--on-duplicate skip|fill|overwrite] [--create-customers] [--strict] [--errors OUT.csv] "
+         u"[--new-field COLUMN[:TYPE]]"_s,
          tr("Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch."),
          {QCommandLineOption(u"dry-run"_s, tr("Validate and report only; write nothing.")),
           QCommandLineOption(u"on-duplicate"_s, tr("For customers already known: skip, fill empty fields, overwrite."),
@@ -483,7 +594,7 @@ QList<Command> importCommands()
           QCommandLineOption(u"errors"_s, tr("Write the skipped rows and the warnings (file, line, column, value, "
                                              "reason, outcome) as CSV."),
                              tr("FILE")),
-          encodingOption(), delimiterOption(), sheetOption(), mappingOption()},
+          encodingOption(), delimiterOption(), sheetOption(), mappingOption(), newFieldOption()},
          importFile},
         {u"imports"_s, u"imports"_s, tr("List import batches."), {}, listImports},
         {u"undo-import"_s, u"undo-import ID"_s, tr("Undo an import: remove what it added, restore what it changed."),

@@ -1,6 +1,8 @@
 #include "CustomerEditor.h"
 
 #include "../segmentation/SegmentationUpkeep.h"
+#include "../io/CustomFieldParser.h"
+#include "../storage/CustomFieldRepository.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/Database.h"
 #include "../storage/Transaction.h"
@@ -26,13 +28,15 @@ Result<std::optional<Customer>> holderOf(storage::CustomerRepository& repo, Impo
     case ImportField::MemberCode: return repo.findByMemberCode(value);
     case ImportField::Phone: return repo.findByPhone(value);
     case ImportField::Email: return repo.findByEmail(value);
+    case ImportField::WechatId: return repo.findByWechat(value);
     default: return std::optional<Customer>();
     }
 }
 } // namespace
 
 Result<EditOutcome> CustomerEditor::save(storage::Database& database, qint64 customerId,
-                                         const CustomerForm::Values& values, const QDate& today)
+                                         const CustomerForm::Values& values, const QDate& today,
+                                         const QHash<QString, QString>& fieldValues)
 {
     io::ParsedCustomer parsed = CustomerForm::parse(values, today);
     EditOutcome outcome;
@@ -44,6 +48,25 @@ Result<EditOutcome> CustomerEditor::save(storage::Database& database, qint64 cus
     if (!transaction.isActive())
         return transaction.beginStatus().error();
     storage::CustomerRepository repo(database);
+    storage::CustomFieldRepository fieldRepo(database);
+    QList<std::pair<qint64, QString>> shopValues;
+    if (!fieldValues.isEmpty()) {
+        auto defined = fieldRepo.list();
+        if (!defined)
+            return defined.error();
+        for (const CustomField& field : *defined) {
+            if (!fieldValues.contains(field.key))
+                continue;
+            const QString text = fieldValues.value(field.key);
+            const io::CustomValue parsed = io::CustomFieldParser::parse(field, text);
+            if (!parsed.ok)
+                outcome.problems.append({0, field.label, text, parsed.reason});
+            else if (parsed.value.isEmpty() && field.required)
+                outcome.problems.append({0, field.label, QString(), tr("a value is required")});
+            else
+                shopValues.append({field.id, parsed.value});
+        }
+    }
     if (customerId > 0) {
         auto existing = repo.findById(customerId);
         if (!existing)
@@ -58,7 +81,8 @@ Result<EditOutcome> CustomerEditor::save(storage::Database& database, qint64 cus
         QString value;
     } uniques[] = {{ImportField::MemberCode, edited.memberCode},
                    {ImportField::Phone, edited.phone},
-                   {ImportField::Email, edited.email}};
+                   {ImportField::Email, edited.email},
+                   {ImportField::WechatId, edited.wechatId}};
     for (const auto& unique : uniques) {
         auto holder = holderOf(repo, unique.field, unique.value);
         if (!holder)
@@ -84,6 +108,9 @@ Result<EditOutcome> CustomerEditor::save(storage::Database& database, qint64 cus
             return id.error();
         outcome.id = *id;
     }
+    for (const auto& [fieldId, value] : shopValues)
+        if (auto s = fieldRepo.setValue(outcome.id, fieldId, value); !s)
+            return s.error();
     if (auto s = transaction.commit(); !s)
         return s.error();
     if (customerId == 0) // a new customer is a prospect in the list, the profile and the funnel at once

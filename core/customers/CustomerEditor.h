@@ -25,9 +25,11 @@ struct EditOutcome
 class CustomerEditor
 {
 public:
-    // customerId 0 creates a customer.
+    // customerId 0 creates a customer. fieldValues: the shop's own fields as typed, by key (only
+    // the keys given are changed; empty removes the value), each checked by its type
+    // (io::CustomFieldParser) and refused with the reason, a required one refused when empty.
     static Result<EditOutcome> save(storage::Database& database, qint64 customerId, const CustomerForm::Values& values,
-                                    const QDate& today);
+                                    const QDate& today, const QHash<QString, QString>& fieldValues = {});
 };
 
 } // namespace clientele::core::customers

@@ -19,7 +19,7 @@ QString tr(const char* text)
 
 QList<ImportField> CustomerForm::fields()
 {
-    return {ImportField::MemberCode, ImportField::Name,     ImportField::Phone,         ImportField::Email,
+    return {ImportField::MemberCode, ImportField::Name,     ImportField::Phone,         ImportField::Email, ImportField::WechatId,
             ImportField::Gender,     ImportField::Birthday, ImportField::City,          ImportField::Address,
             ImportField::SourceChannel, ImportField::JoinedOn, ImportField::Notes, ImportField::MarketingConsent,
             ImportField::Tags};
@@ -32,6 +32,7 @@ CustomerForm::Values CustomerForm::valuesOf(const Customer& c)
             {ImportField::Name, c.name},
             {ImportField::Phone, c.phone},
             {ImportField::Email, c.email},
+            {ImportField::WechatId, c.wechatId},
             {ImportField::Gender, c.gender},
             {ImportField::Birthday, date(c.birthday)},
             {ImportField::City, c.city},

@@ -28,7 +28,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::customers::CustomerMerger", text);
 }
 
-const QStringList kFields = {u"member_code"_s, u"name"_s,    u"phone"_s,          u"phone_valid"_s, u"email"_s,
+const QStringList kFields = {u"member_code"_s, u"name"_s,    u"phone"_s,          u"phone_valid"_s, u"email"_s, u"wechat_id"_s,
                              u"gender"_s,      u"birthday"_s, u"city"_s,          u"address"_s,     u"source_channel"_s,
                              u"joined_on"_s,   u"notes"_s,    u"marketing_consent"_s};
 // Tables whose rows follow their customer through a merge and back.
@@ -54,7 +54,8 @@ Status restoreFields(CustomerRepository& repo, qint64 id, const QJsonObject& jso
         const QJsonValue value = json.value(field);
         // Optional unique columns hold NULL, not '', when empty (as sqlvalue::text stores them): two
         // customers without a member code must not collide on undo.
-        const bool optionalUnique = field == u"member_code" || field == u"phone" || field == u"email";
+        const bool optionalUnique = field == u"member_code" || field == u"phone" || field == u"email" ||
+                                    field == u"wechat_id";
         const bool null = value.isNull() || (optionalUnique && value.isString() && value.toString().isEmpty());
         const QVariant v = null ? QVariant(QMetaType::fromType<QString>()) : value.toVariant();
         if (auto s = repo.restoreColumn(id, field, v); !s)
@@ -141,6 +142,7 @@ Customer CustomerMerger::defaultResult(const Customer& survivor, const Customer&
         r.phoneValid = duplicate.phoneValid;
     }
     fill(r.email, duplicate.email);
+    fill(r.wechatId, duplicate.wechatId);
     fill(r.gender, duplicate.gender);
     if (!r.birthday.isValid())
         r.birthday = duplicate.birthday;

@@ -33,14 +33,16 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::candidatesFor(const storage::
         return Error::make(Error::Code::NotFound, tr("Customer %1 no longer exists.").arg(customerId));
     const Customer& self = **found;
 
-    // Each branch can use its own index (phone, email, name).
+    // Each branch can use its own index (phone, email, WeChat ID, name).
     QSqlQuery q = database.prepare(u"SELECT "_s + storage::customerrow::kColumns +
                                    u" FROM customers WHERE id <> :id AND ("
                                    u"(:phone <> '' AND phone = :phone) OR (:email <> '' AND email = :email) "
+                                   u"OR (:wechat <> '' AND wechat_id = :wechat) "
                                    u"OR (:name <> '' AND name = :name)) ORDER BY id LIMIT :limit"_s);
     q.bindValue(u":id"_s, customerId);
     q.bindValue(u":phone"_s, storage::sqlvalue::notNull(self.phone));
     q.bindValue(u":email"_s, storage::sqlvalue::notNull(self.email));
+    q.bindValue(u":wechat"_s, storage::sqlvalue::notNull(self.wechatId));
     q.bindValue(u":name"_s, storage::sqlvalue::notNull(self.name));
     q.bindValue(u":limit"_s, limit);
     if (!q.exec())
@@ -62,6 +64,8 @@ QStringList DuplicateFinder::reasons(const Customer& a, const Customer& b)
         out.append(tr("same phone"));
     if (!a.email.isEmpty() && b.email == a.email)
         out.append(tr("same e-mail"));
+    if (!a.wechatId.isEmpty() && b.wechatId == a.wechatId)
+        out.append(tr("same WeChat ID"));
     if (!a.name.isEmpty() && b.name == a.name)
         out.append(tr("same name"));
     return out;

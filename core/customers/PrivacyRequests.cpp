@@ -151,7 +151,7 @@ Status PrivacyRequests::erase(storage::Database& database, qint64 customerId)
         database, security::Permission::Delete, u"before-erase"_s, u"erase"_s, u"customer %1"_s.arg(customerId),
         [&](QString*) -> Status {
             QSqlQuery anonymise = database.prepare(
-                u"UPDATE customers SET name = ?, name_sort = ?, name_pinyin = '', member_code = NULL, phone = NULL, phone_valid = 1, email = NULL, "
+                u"UPDATE customers SET name = ?, name_sort = ?, name_pinyin = '', member_code = NULL, phone = NULL, phone_valid = 1, email = NULL, wechat_id = NULL, "
                 u"gender = '', birthday = NULL, city = '', address = '', source_channel = '', notes = '', "
                 u"marketing_consent = 0, erased_at = ?, updated_at = ? WHERE id = ?"_s);
             const QString now = storage::sqlvalue::now();
@@ -167,7 +167,8 @@ Status PrivacyRequests::erase(storage::Database& database, qint64 customerId)
                                        u"DELETE FROM interactions WHERE customer_id = ?"_s,
                                        u"DELETE FROM follow_ups WHERE customer_id = ?"_s,
                                        u"DELETE FROM import_changes WHERE customer_id = ?"_s,
-                                       u"DELETE FROM customer_secrets WHERE customer_id = ?"_s})
+                                       u"DELETE FROM customer_secrets WHERE customer_id = ?"_s,
+                                       u"DELETE FROM customer_field_values WHERE customer_id = ?"_s})
                 if (auto s = exec(database, sql, customerId); !s)
                     return s;
             QSqlQuery merges = database.prepare(u"DELETE FROM customer_merges WHERE survivor_id = ? OR merged_id = ?"_s);

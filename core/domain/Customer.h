@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,7 @@ struct Customer
     QString phone;
     bool phoneValid = true; // false: kept as written but not a mainland mobile
     QString email;
+    QString wechatId; // as written (letters, digits, _ and -), empty when unknown
     QString gender; // "F", "M" or empty
     QDate birthday;
     QString city;
@@ -26,6 +28,7 @@ struct Customer
     QString notes;
     bool marketingConsent = true;
     QStringList tags;
+    QHash<QString, QString> fields; // shop-defined fields: key → stored value (filled where asked: export)
     QDateTime createdAt;
     QDateTime updatedAt;
 };

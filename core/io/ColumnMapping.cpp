@@ -41,6 +41,8 @@ const QList<Synonyms>& synonymTable()
           u"客户手机", u"mobile", u"phone", u"mobilephone", u"phonenumber", u"tel", u"telephone", u"cellphone",
           u"cell"}},
         {ImportField::Email, {u"邮箱", u"电子邮箱", u"邮件", u"电子邮件", u"email", u"mail", u"emailaddress"}},
+        {ImportField::WechatId,
+         {u"微信号", u"微信", u"微信id", u"微信账号", u"wechat", u"wechatid", u"weixin", u"weixinhao", u"wxid"}},
         {ImportField::Gender, {u"性别", u"gender", u"sex"}},
         {ImportField::Birthday,
          {u"生日", u"出生日期", u"出生年月日", u"出生年月", u"birthday", u"birthdate", u"dateofbirth", u"dob"}},
@@ -152,6 +154,11 @@ Result<ColumnMapping> ColumnMapping::fromSaved(const QJsonObject& saved, const Q
         if (column < 0)
             continue; // a saved mapping may cover columns this file lacks
         const QString fieldKey = it.value().toString();
+        if (fieldKey.startsWith(QStringLiteral("custom:"))) {
+            if (kind == ImportKind::Customers)
+                mapping.setCustomField(column, fieldKey.mid(7));
+            continue;
+        }
         const ImportField field = importfield::fromKey(fieldKey);
         if (field == ImportField::None && !fieldKey.isEmpty() && fieldKey != u"none")
             return Error::make(Error::Code::Usage,
@@ -183,7 +190,10 @@ QJsonObject ColumnMapping::toJson() const
     QJsonObject columns;
     for (int column = 0; column < m_header.size(); ++column) {
         const ImportField field = fieldOf(column);
-        columns.insert(m_header[column], field == ImportField::None ? QStringLiteral("none") : importfield::key(field));
+        if (m_custom.contains(column))
+            columns.insert(m_header[column], QString(QStringLiteral("custom:") + m_custom.value(column)));
+        else
+            columns.insert(m_header[column], field == ImportField::None ? QStringLiteral("none") : importfield::key(field));
     }
     return QJsonObject{{QStringLiteral("kind"), importfield::kindKey(m_kind)}, {QStringLiteral("columns"), columns}};
 }
@@ -213,13 +223,50 @@ void ColumnMapping::setField(int column, ImportField field)
             if (f == field)
                 f = ImportField::None;
     m_fields[column] = field;
+    if (field != ImportField::None)
+        m_custom.remove(column);
+}
+
+void ColumnMapping::setCustomField(int column, const QString& key)
+{
+    if (column < 0 || column >= m_fields.size())
+        return;
+    if (key.isEmpty()) {
+        m_custom.remove(column);
+        return;
+    }
+    for (auto it = m_custom.begin(); it != m_custom.end();)
+        it = it.value() == key ? m_custom.erase(it) : std::next(it);
+    m_fields[column] = ImportField::None;
+    m_custom.insert(column, key);
+}
+
+void ColumnMapping::mapCustomFields(const QList<CustomField>& fields)
+{
+    if (m_kind != ImportKind::Customers)
+        return;
+    for (int column = 0; column < m_header.size(); ++column) {
+        if (m_fields[column] != ImportField::None || m_custom.contains(column))
+            continue;
+        const QString name = normalizeHeader(m_header[column]);
+        if (name.isEmpty())
+            continue;
+        for (const CustomField& field : fields) {
+            const bool taken = std::any_of(m_custom.cbegin(), m_custom.cend(),
+                                           [&](const QString& key) { return key == field.key; });
+            if (!taken && (name == normalizeHeader(field.label) || name == normalizeHeader(field.key))) {
+                m_custom.insert(column, field.key);
+                break;
+            }
+        }
+    }
 }
 
 QStringList ColumnMapping::unmappedColumns() const
 {
     QStringList unmapped;
     for (int column = 0; column < m_header.size(); ++column)
-        if (m_fields[column] == ImportField::None)
+        if (m_fields[column] == ImportField::None && !m_custom.contains(column))
             unmapped.append(m_header[column].isEmpty() ? tr("(column %1 without a name)").arg(column + 1)
                                                        : m_header[column]);
     return unmapped;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "../domain/CustomField.h"
 #include "../domain/Result.h"
 #include "ImportField.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -33,6 +35,15 @@ public:
     // An order file with one row per item (quantity, unit price, line total or product columns):
     // its rows are grouped into orders by order number (OrderLineImporter).
     bool isLineItems() const;
+    // Columns feeding a field the shop defined (customers only), by the field's key. A column
+    // feeds a built-in field or a shop field, never both; saved mappings write "custom:KEY".
+    QString customFieldOf(int column) const { return m_custom.value(column); }
+    void setCustomField(int column, const QString& key); // empty key: the column feeds nothing
+    const QHash<int, QString>& customColumns() const { return m_custom; }
+    // Columns that feed nothing yet and whose header is a shop field's label or key (compared as
+    // headers are: case, width, spaces and punctuation ignored) now feed that field.
+    void mapCustomFields(const QList<CustomField>& fields);
+
     // Header names of columns that feed no field: reported to the user, never silently dropped.
     QStringList unmappedColumns() const;
     // Fields that must be present for this kind, missing from the mapping.
@@ -44,6 +55,7 @@ private:
     ImportKind m_kind = ImportKind::Customers;
     QStringList m_header;
     QList<ImportField> m_fields;
+    QHash<int, QString> m_custom;
 };
 
 } // namespace clientele::core::io

@@ -2,6 +2,7 @@
 
 #include "../security/AuditLog.h"
 #include "../security/Session.h"
+#include "../storage/CustomFieldRepository.h"
 #include "../storage/CustomerQueries.h"
 #include "xlsx/XlsxWriter.h"
 
@@ -20,10 +21,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::io::CustomerExporter", text);
 }
 
-QStringList exportHeader()
+// The built-in columns, then the shop's own fields headed by their labels (which an import maps back).
+QStringList exportHeader(const QList<CustomField>& fields)
 {
-    return {tr("member_code"), tr("name"), tr("phone"), tr("email"), tr("gender"), tr("birthday"), tr("city"),
-            tr("address"), tr("source"), tr("joined"), tr("notes"), tr("marketing_consent"), tr("tags")};
+    QStringList header = {tr("member_code"), tr("name"), tr("phone"), tr("email"), tr("wechat_id"), tr("gender"),
+                          tr("birthday"), tr("city"), tr("address"), tr("source"), tr("joined"), tr("notes"),
+                          tr("marketing_consent"), tr("tags")};
+    for (const CustomField& field : fields)
+        header.append(field.label);
+    return header;
 }
 
 // Every customer asked for, to `write`, then the audit entry; the count written.
@@ -67,14 +73,21 @@ Result<qint64> CustomerExporter::exportCsv(const storage::Database& database, co
     CsvWriter writer(path, encoding);
     if (auto s = writer.open(); !s)
         return s.error();
-    writer.writeRow(exportHeader());
+    auto fields = storage::CustomFieldRepository(database).list();
+    if (!fields)
+        return fields.error();
+    writer.writeRow(exportHeader(*fields));
     return exportRows(
         database, path, ids, purpose,
         [&](const Customer& c) {
-            writer.writeRow({c.memberCode, c.name, c.phone, c.email, c.gender, c.birthday.toString(Qt::ISODate), c.city,
-                             c.address, c.sourceChannel, c.joinedOn.toString(Qt::ISODate), c.notes,
-                             c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"),
-                             c.tags.join(QStringLiteral(";"))});
+            QStringList row = {c.memberCode, c.name, c.phone, c.email, c.wechatId, c.gender,
+                               c.birthday.toString(Qt::ISODate), c.city, c.address, c.sourceChannel,
+                               c.joinedOn.toString(Qt::ISODate), c.notes,
+                               c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"),
+                               c.tags.join(QStringLiteral(";"))};
+            for (const CustomField& field : *fields)
+                row.append(c.fields.value(field.key));
+            writer.writeRow(row);
         },
         [&] { return writer.commit(); });
 }
@@ -84,29 +97,35 @@ Result<qint64> CustomerExporter::exportXlsx(const storage::Database& database, c
 {
     if (auto s = security::Session::require(security::Permission::Export); !s)
         return s.error();
+    auto fields = storage::CustomFieldRepository(database).list();
+    if (!fields)
+        return fields.error();
     xlsx::XlsxWriter writer(path);
     if (auto s = writer.open(); !s)
         return s.error();
     if (auto s = writer.addSheet(tr("Customers")); !s)
         return s.error();
-    const QList<double> widths{14, 12, 16, 24, 8, 12, 10, 28, 12, 12, 30, 10, 20};
+    const QList<double> widths{14, 12, 16, 24, 16, 8, 12, 10, 28, 12, 12, 30, 10, 20};
     for (qsizetype i = 0; i < widths.size(); ++i)
         writer.setColumnWidth(int(i), widths[i]);
-    writer.header(exportHeader());
+    writer.header(exportHeader(*fields));
     return exportRows(
         database, path, ids, purpose,
         [&](const Customer& c) {
-            const QStringList text{c.memberCode, c.name, c.phone, c.email, c.gender};
+            const QStringList text{c.memberCode, c.name, c.phone, c.email, c.wechatId, c.gender};
             for (qsizetype i = 0; i < text.size(); ++i)
                 writer.text(int(i), text[i]);
-            writer.date(5, c.birthday);
-            writer.text(6, c.city);
-            writer.text(7, c.address);
-            writer.text(8, c.sourceChannel);
-            writer.date(9, c.joinedOn);
-            writer.text(10, c.notes);
-            writer.text(11, c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"));
-            writer.text(12, c.tags.join(QStringLiteral(";")));
+            writer.date(6, c.birthday);
+            writer.text(7, c.city);
+            writer.text(8, c.address);
+            writer.text(9, c.sourceChannel);
+            writer.date(10, c.joinedOn);
+            writer.text(11, c.notes);
+            writer.text(12, c.marketingConsent ? QStringLiteral("yes") : QStringLiteral("no"));
+            writer.text(13, c.tags.join(QStringLiteral(";")));
+            int column = 14;
+            for (const CustomField& field : *fields)
+                writer.text(column++, c.fields.value(field.key)); // as stored, like the CSV
             writer.endRow();
         },
         [&] { return writer.commit(); });

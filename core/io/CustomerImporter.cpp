@@ -1,6 +1,7 @@
 #include "domain/Clock.h"
 #include "CustomerImporter.h"
 
+#include "CustomFieldParser.h"
 #include "CustomerRowParser.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,10 @@ bool sameName(const QString& a, const QString& b)
 }
 } // namespace
 
-CustomerImporter::CustomerImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options)
-    : m_customers(database), m_batches(database), m_batchId(batchId), m_policy(options.onDuplicate),
+CustomerImporter::CustomerImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options,
+                                   QHash<int, CustomField> fieldOfColumn)
+    : m_customers(database), m_batches(database), m_fields(database), m_fieldOfColumn(std::move(fieldOfColumn)),
+      m_batchId(batchId), m_policy(options.onDuplicate),
       m_today(core::Clock::today())
 {
 }
@@ -31,9 +34,14 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
 {
     ParsedCustomer parsed = CustomerRowParser::parse(row, m_dateOrders, m_today);
     const Customer& incoming = parsed.customer;
+    const CustomFieldParser::RowValues fieldValues = CustomFieldParser::parseRow(row, m_fieldOfColumn);
+    for (const ImportProblem& problem : fieldValues.problems) { // left out, like a bad birthday
+        parsed.dropped.append(problem);
+        parsed.droppedFields.append(ImportField::None);
+    }
     if (parsed.problems.isEmpty() && incoming.name.isEmpty() && incoming.phone.isEmpty() &&
-        incoming.memberCode.isEmpty() && incoming.email.isEmpty())
-        parsed.problems.append({row.line(), QString(), QString(), tr("no name, phone, member code or e-mail")});
+        incoming.memberCode.isEmpty() && incoming.email.isEmpty() && incoming.wechatId.isEmpty())
+        parsed.problems.append({row.line(), QString(), QString(), tr("no name, phone, member code, e-mail or WeChat ID")});
     if (!parsed.problems.isEmpty()) {
         report.skipRow(std::move(parsed.problems));
         return {};
@@ -51,13 +59,15 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
     ImportField matchedBy = ImportField::None;
     const std::pair<ImportField, QString> keys[] = {{ImportField::MemberCode, incoming.memberCode},
                                                     {ImportField::Phone, incoming.phone},
-                                                    {ImportField::Email, incoming.email}};
+                                                    {ImportField::Email, incoming.email},
+                                                    {ImportField::WechatId, incoming.wechatId}};
     for (const auto& [field, key] : keys) {
         if (key.isEmpty())
             continue;
         auto found = field == ImportField::MemberCode ? m_customers.findByMemberCode(key)
                      : field == ImportField::Phone    ? m_customers.findByPhone(key)
-                                                      : m_customers.findByEmail(key);
+                     : field == ImportField::Email    ? m_customers.findByEmail(key)
+                                                      : m_customers.findByWechat(key);
         if (!found)
             return found.error();
         if (found->has_value()) {
@@ -71,6 +81,10 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
         auto id = m_customers.insert(incoming, m_batchId);
         if (!id)
             return id.error();
+        for (const auto& [fieldId, value] : fieldValues.values)
+            if (auto s = m_fields.setValue(*id, fieldId, value, m_batchId); !s)
+                return s;
+        report.fieldValues += fieldValues.values.size();
         m_lineOfCustomer.insert(*id, row.line());
         m_addedByFile.insert(*id);
         report.touchedCustomers.insert(*id);
@@ -125,10 +139,33 @@ Status CustomerImporter::importRow(const RowView& row, ImportReport& report)
         return {};
     }
     warn();
-    return applyDuplicate(*existing, incoming, report, repeat);
+    return applyDuplicate(*existing, incoming, fieldValues.values, report, repeat);
 }
 
-Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer& incoming, ImportReport& report,
+Result<int> CustomerImporter::applyFieldValues(qint64 customerId, const QList<std::pair<qint64, QString>>& values)
+{
+    int changed = 0;
+    for (const auto& [fieldId, value] : values) {
+        auto current = m_fields.value(customerId, fieldId);
+        if (!current)
+            return current.error();
+        if (current->has_value() && (m_policy != DuplicatePolicy::Overwrite || **current == value))
+            continue;
+        // Undo puts an overwritten value back; a value that was not there goes with the batch.
+        if (current->has_value())
+            if (auto s = m_batches.recordChange(m_batchId, customerId,
+                                                storage::CustomFieldRepository::journalColumn(fieldId), **current);
+                !s)
+                return s.error();
+        if (auto s = m_fields.setValue(customerId, fieldId, value, m_batchId); !s)
+            return s.error();
+        ++changed;
+    }
+    return changed;
+}
+
+Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer& incoming,
+                                        const QList<std::pair<qint64, QString>>& fieldValues, ImportReport& report,
                                         bool repeat)
 {
     Customer merged = existing;
@@ -150,6 +187,7 @@ Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer
             changed.append(u"phone_valid"_s);
     }
     take(&Customer::email, "email", incoming.email.isEmpty(), existing.email.isEmpty());
+    take(&Customer::wechatId, "wechat_id", incoming.wechatId.isEmpty(), existing.wechatId.isEmpty());
     take(&Customer::gender, "gender", incoming.gender.isEmpty(), existing.gender.isEmpty());
     take(&Customer::birthday, "birthday", !incoming.birthday.isValid(), !existing.birthday.isValid());
     take(&Customer::city, "city", incoming.city.isEmpty(), existing.city.isEmpty());
@@ -176,9 +214,13 @@ Status CustomerImporter::applyDuplicate(const Customer& existing, const Customer
         if (auto s = m_customers.addTags(existing.id, incoming.tags, m_batchId); !s)
             return s;
     }
+    auto fieldsChanged = applyFieldValues(existing.id, fieldValues);
+    if (!fieldsChanged)
+        return fieldsChanged.error();
+    report.fieldValues += *fieldsChanged;
     if (repeat)
         return {}; // counted as a repeat of the line that added the customer
-    if (changed.isEmpty() && !tagsAdded) {
+    if (changed.isEmpty() && !tagsAdded && *fieldsChanged == 0) {
         ++report.unchanged;
         ++report.skipped;
     } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../storage/CustomFieldRepository.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/ImportBatchRepository.h"
 #include "RowImporter.h"
@@ -16,15 +17,23 @@ namespace clientele::core::io {
 class CustomerImporter final : public RowImporter
 {
 public:
-    CustomerImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options);
+    // fieldOfColumn: the columns that fill shop-defined fields. A bad value of such a field is left
+    // out with a warning, like a bad birthday.
+    CustomerImporter(const storage::Database& database, qint64 batchId, const ImportOptions& options,
+                     QHash<int, CustomField> fieldOfColumn = {});
     Status importRow(const RowView& row, ImportReport& report) override;
     QList<ImportField> dateFields() const override { return {ImportField::Birthday, ImportField::JoinedOn}; }
 
 private:
-    Status applyDuplicate(const Customer& existing, const Customer& incoming, ImportReport& report, bool repeat);
+    Status applyDuplicate(const Customer& existing, const Customer& incoming,
+                          const QList<std::pair<qint64, QString>>& fieldValues, ImportReport& report, bool repeat);
+    // Fill/overwrite of shop-field values; old values journaled. Returns how many changed.
+    Result<int> applyFieldValues(qint64 customerId, const QList<std::pair<qint64, QString>>& values);
 
     storage::CustomerRepository m_customers;
     storage::ImportBatchRepository m_batches;
+    storage::CustomFieldRepository m_fields;
+    QHash<int, CustomField> m_fieldOfColumn;
     qint64 m_batchId;
     DuplicatePolicy m_policy;
     QDate m_today;

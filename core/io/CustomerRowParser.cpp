@@ -93,6 +93,11 @@ ParsedCustomer CustomerRowParser::parse(const RowView& row, const DateOrders& or
     if (!emailOk)
         out.problems.append(row.problem(ImportField::Email, tr("not an e-mail address")));
 
+    bool wechatOk = true;
+    c.wechatId = TextNormalizer::normalizeWechatId(row.value(ImportField::WechatId), &wechatOk);
+    if (!wechatOk)
+        drop(out, row, ImportField::WechatId, tr("not a WeChat ID (letters, digits, _ and -, up to 40)"));
+
     bool genderOk = true;
     c.gender = TextNormalizer::normalizeGender(row.value(ImportField::Gender), &genderOk);
     if (!genderOk)

@@ -16,6 +16,7 @@ constexpr Entry kEntries[] = {
     {ImportField::Name, u"name", QT_TRANSLATE_NOOP("ImportField", "Name")},
     {ImportField::Phone, u"phone", QT_TRANSLATE_NOOP("ImportField", "Phone")},
     {ImportField::Email, u"email", QT_TRANSLATE_NOOP("ImportField", "E-mail")},
+    {ImportField::WechatId, u"wechat_id", QT_TRANSLATE_NOOP("ImportField", "WeChat ID")},
     {ImportField::Gender, u"gender", QT_TRANSLATE_NOOP("ImportField", "Gender")},
     {ImportField::Birthday, u"birthday", QT_TRANSLATE_NOOP("ImportField", "Birthday")},
     {ImportField::City, u"city", QT_TRANSLATE_NOOP("ImportField", "City")},
@@ -70,7 +71,7 @@ QList<ImportField> fieldsFor(ImportKind kind)
 {
     using F = ImportField;
     if (kind == ImportKind::Customers)
-        return {F::MemberCode, F::Name,     F::Phone,         F::Email, F::Gender,           F::Birthday, F::City,
+        return {F::MemberCode, F::Name,     F::Phone,         F::Email, F::WechatId, F::Gender,           F::Birthday, F::City,
                 F::Address,    F::SourceChannel, F::JoinedOn, F::Notes, F::MarketingConsent, F::Tags};
     return {F::OrderNo,    F::OrderDate, F::OrderTime,   F::Amount,      F::Category,   F::Channel,
             F::Store,      F::MemberCode, F::Name,       F::Phone,       F::Email,      F::Quantity,

@@ -10,7 +10,7 @@ enum class ImportKind { Customers, Orders };
 // The fields an import column can feed. Keys are stable (saved mappings, JSON, CLI output).
 enum class ImportField {
     None,
-    MemberCode, Name, Phone, Email, Gender, Birthday, City, Address, SourceChannel, JoinedOn, Notes,
+    MemberCode, Name, Phone, Email, WechatId, Gender, Birthday, City, Address, SourceChannel, JoinedOn, Notes,
     MarketingConsent, Tags,
     OrderNo, OrderDate, OrderTime, Amount, Category, Channel, Store,
     // Order lines (one row per item): a file with any of these is grouped into orders by number.

@@ -2,6 +2,7 @@
 
 #include "ColumnMapping.h"
 #include "ImportField.h"
+#include "../domain/CustomField.h"
 
 #include <QJsonObject>
 
@@ -18,6 +19,15 @@ enum class DuplicatePolicy {
     Overwrite, // take every non-empty value from the file
 };
 
+// `--new-field COLUMN[:TYPE]`: the column becomes a new shop field (label: its header; key: from
+// the label) in the import's own transaction, so a dry run or a refused import leaves no field.
+// Without a type: text. A choice field offers the column's distinct values (at most 20).
+struct NewFieldRequest
+{
+    QString column; // header text as in the file (or as headers compare)
+    CustomField::Type type = CustomField::Type::Text;
+};
+
 struct ImportOptions
 {
     ImportKind kind = ImportKind::Customers;
@@ -30,6 +40,7 @@ struct ImportOptions
     bool createCustomers = false; // orders for unknown customers create them
     bool strict = false;          // any bad row refuses the whole file
     bool dryRun = false;          // validate and report; write nothing
+    QList<NewFieldRequest> newFields; // customers only
 };
 
 // Hooks for a caller on another thread. `progress` gets bytes read and the file size; it is

@@ -76,6 +76,8 @@ struct ImportReport
     QList<ImportProblem> conflicts; // rows that match a customer but disagree with it
     QList<ImportProblem> warnings;  // rows imported with a value left out or kept as written
     QStringList notes;              // file-level: unmapped columns, ambiguous dates ...
+    QStringList newFields;          // keys of the shop fields this import created (--new-field)
+    qint64 fieldValues = 0;         // values of shop fields written (or, in a dry run, that would be)
     QSet<qint64> touchedCustomers;  // customers added or given new orders (to re-segment)
 
     // One skipped row and what is wrong with it.

@@ -43,6 +43,7 @@ public:
     const QStringList& header() const { return m_header; }
     qint64 headerLine() const { return m_headerLine; }
     const ColumnMapping& mapping() const { return m_mapping; }
+    void setMapping(ColumnMapping mapping) { m_mapping = std::move(mapping); }
     // Progress: bytes of the file, or of the sheet's inflated XML for a workbook.
     qint64 size() const { return m_size; }
     qint64 bytesRead() const { return m_reader ? m_reader->bytesRead() : 0; }

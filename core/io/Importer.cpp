@@ -10,8 +10,14 @@
 #include "ImportSource.h"
 #include "OrderImporter.h"
 #include "OrderLineImporter.h"
+#include "CustomFieldParser.h"
+#include "../customers/CustomFieldCatalog.h"
+#include "../security/Session.h"
+#include "../storage/CustomFieldRepository.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace clientele::core::io {
 
@@ -122,6 +128,124 @@ Result<DateOrders> analyzeDates(ImportSource& source, const QList<ImportField>& 
     }
     return orders;
 }
+// Every value of the given columns (trimmed, first-seen order), for the choices of new fields.
+Result<QHash<int, QStringList>> columnValues(ImportSource& source, const QList<int>& columns)
+{
+    QHash<int, QStringList> out;
+    if (columns.isEmpty())
+        return out;
+    CsvRecord record;
+    while (source.next(record))
+        for (const int column : columns)
+            if (column < record.fields.size() && !record.fields[column].trimmed().isEmpty() &&
+                out[column].size() <= 1000)
+                out[column].append(record.fields[column].trimmed());
+    if (const auto err = source.error())
+        return Error::make(err->code, tr("%1: %2").arg(source.fileName(), err->message));
+    if (auto s = source.rewind(); !s)
+        return s.error();
+    return out;
+}
+
+int columnNamed(const ColumnMapping& mapping, const QString& name)
+{
+    const int exact = int(mapping.header().indexOf(name));
+    if (exact >= 0)
+        return exact;
+    const QString wanted = ColumnMapping::normalizeHeader(name);
+    for (int column = 0; column < mapping.header().size(); ++column)
+        if (!wanted.isEmpty() && ColumnMapping::normalizeHeader(mapping.header()[column]) == wanted)
+            return column;
+    return -1;
+}
+
+// --new-field: each requested column becomes a shop field (inside the import's transaction).
+Status createRequestedFields(storage::Database& database, ImportSource& source, const ImportOptions& options,
+                             ImportReport& report)
+{
+    if (options.newFields.isEmpty())
+        return {};
+    if (options.kind != ImportKind::Customers)
+        return Error::make(Error::Code::Usage, tr("New fields can only be made from a customer file."));
+    if (auto s = security::Session::require(security::Permission::ChangeRules); !s)
+        return s;
+    ColumnMapping mapping = source.mapping();
+    QList<int> columns;
+    QList<int> choiceColumns;
+    for (const NewFieldRequest& request : options.newFields) {
+        const int column = columnNamed(mapping, request.column);
+        if (column < 0)
+            return Error::make(Error::Code::Usage, tr("%1 has no column \"%2\". The header reads: %3")
+                                                       .arg(source.fileName(), request.column,
+                                                            source.header().join(QStringLiteral(" | "))));
+        if (mapping.fieldOf(column) != ImportField::None)
+            return Error::make(Error::Code::Usage, tr("Column \"%1\" is already imported as %2; it cannot become a "
+                                                      "new field.")
+                                                       .arg(mapping.header()[column], importfield::label(mapping.fieldOf(column))));
+        columns.append(column);
+        if (request.type == CustomField::Type::Choice)
+            choiceColumns.append(column);
+    }
+    auto values = columnValues(source, choiceColumns);
+    if (!values)
+        return values.error();
+    for (qsizetype i = 0; i < options.newFields.size(); ++i) {
+        const int column = columns[i];
+        const QString header = mapping.header()[column];
+        if (const QString key = mapping.customFieldOf(column); !key.isEmpty()) {
+            report.notes.append(tr("Column \"%1\" already fills the field \"%2\"; no new field was made.").arg(header, key));
+            continue;
+        }
+        CustomField field;
+        field.label = header;
+        field.type = options.newFields[i].type;
+        if (field.type == CustomField::Type::Choice) {
+            field.choices = CustomFieldParser::proposeChoices(values->value(column));
+            if (field.choices.isEmpty())
+                return Error::make(Error::Code::Usage,
+                                   tr("Column \"%1\" has no values or more than 20 different ones; make it a text "
+                                      "field, or define the choice field first (fields add).")
+                                       .arg(header));
+        }
+        auto key = customers::CustomFieldCatalog::keyFor(database, header);
+        if (!key)
+            return key.error();
+        field.key = *key;
+        auto made = customers::CustomFieldCatalog::define(database, field);
+        if (!made)
+            return made.error();
+        mapping.setCustomField(column, made->key);
+        report.newFields.append(made->key);
+        report.notes.append(tr("New field \"%1\" (%2, key %3) made from column \"%4\".")
+                                .arg(made->label, customers::CustomFieldCatalog::typeLabel(made->type), made->key, header));
+    }
+    source.setMapping(mapping);
+    report.mapping = mapping;
+    return {};
+}
+
+// Column → shop field for the columns mapped to one; a saved mapping naming a field that no
+// longer exists is told, not guessed.
+Result<QHash<int, CustomField>> customColumns(const storage::Database& database, const ColumnMapping& mapping,
+                                              ImportReport& report)
+{
+    QHash<int, CustomField> out;
+    if (mapping.customColumns().isEmpty())
+        return out;
+    auto fields = storage::CustomFieldRepository(database).list();
+    if (!fields)
+        return fields.error();
+    for (auto it = mapping.customColumns().cbegin(); it != mapping.customColumns().cend(); ++it) {
+        const auto found = std::find_if(fields->cbegin(), fields->cend(),
+                                        [&](const CustomField& f) { return f.key == it.value(); });
+        if (found == fields->cend())
+            report.notes.append(tr("Column \"%1\": there is no field \"%2\" any more; not imported.")
+                                    .arg(mapping.header().value(it.key()), it.value()));
+        else
+            out.insert(it.key(), *found);
+    }
+    return out;
+}
 } // namespace
 
 Result<ImportReport> Importer::run(storage::Database& database, const QString& path, const ImportOptions& options,
@@ -150,13 +274,30 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
                               "or the import wizard).")
                                .arg(source.fileName(), names.join(tr(", ")), source.header().join(QStringLiteral(" | "))));
     }
-    const QStringList unmapped = source.mapping().unmappedColumns();
-    if (!unmapped.isEmpty())
-        report.notes.append(tr("Columns not imported: %1").arg(unmapped.join(tr(", "))));
-
     storage::Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus().error();
+
+    // Shop fields: columns named like one fill it (unless the caller gave the exact mapping),
+    // and --new-field turns columns into new ones.
+    if (!options.mapping && options.kind == ImportKind::Customers) {
+        auto fields = storage::CustomFieldRepository(database).list();
+        if (!fields)
+            return fields.error();
+        ColumnMapping mapping = source.mapping();
+        mapping.mapCustomFields(*fields);
+        source.setMapping(mapping);
+        report.mapping = mapping;
+    }
+    if (auto s = createRequestedFields(database, source, options, report); !s)
+        return s.error();
+    auto fieldColumns = customColumns(database, source.mapping(), report);
+    if (!fieldColumns)
+        return fieldColumns.error();
+
+    const QStringList unmapped = source.mapping().unmappedColumns();
+    if (!unmapped.isEmpty())
+        report.notes.append(tr("Columns not imported: %1").arg(unmapped.join(tr(", "))));
 
     storage::ImportBatchRepository batches(database);
     storage::ImportBatch batch;
@@ -175,7 +316,7 @@ Result<ImportReport> Importer::run(storage::Database& database, const QString& p
 
     std::unique_ptr<RowImporter> rows;
     if (options.kind == ImportKind::Customers)
-        rows = std::make_unique<CustomerImporter>(database, batch.id, options);
+        rows = std::make_unique<CustomerImporter>(database, batch.id, options, *fieldColumns);
     else if (source.mapping().isLineItems())
         rows = std::make_unique<OrderLineImporter>(database, batch.id, options, source.fileName());
     else

@@ -26,6 +26,12 @@ public:
         const int column = m_mapping.columnOf(field);
         return column >= 0 ? m_mapping.header().value(column) : QString();
     }
+    // A column by position (shop-defined fields are mapped by column, not by ImportField).
+    QString cell(int column) const
+    {
+        return column >= 0 && column < m_record.fields.size() ? m_record.fields[column].trimmed() : QString();
+    }
+    QString headerAt(int column) const { return m_mapping.header().value(column); }
     ImportProblem problem(ImportField field, const QString& reason) const
     {
         return ImportProblem{line(), header(field), value(field), reason};

@@ -35,6 +35,16 @@ QString TextNormalizer::normalizeEmail(QStringView text, bool* valid)
     return ok ? email : QString();
 }
 
+QString TextNormalizer::normalizeWechatId(QStringView text, bool* valid)
+{
+    const QString id = toHalfWidth(text).trimmed();
+    static const QRegularExpression pattern(QStringLiteral(R"(^[A-Za-z0-9_-]{1,40}$)"));
+    const bool ok = id.isEmpty() || pattern.match(id).hasMatch();
+    if (valid)
+        *valid = ok;
+    return ok ? id : QString();
+}
+
 QString TextNormalizer::normalizeGender(QStringView text, bool* recognized)
 {
     const QString value = toHalfWidth(text).trimmed().toLower();

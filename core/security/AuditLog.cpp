@@ -102,6 +102,7 @@ constexpr std::pair<const char*, const char*> kActions[] = {
     {"merge-undo", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Merge undone")},
     {"import-undo", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Import undone")},
     {"rules", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Rules changed")},
+    {"fields", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Customer fields changed")},
     {"restore", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Backup restored")},
     {"reveal", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sensitive data shown")},
     {"vault", QT_TRANSLATE_NOOP("clientele::core::security::AuditLog", "Sensitive-field passphrase")},

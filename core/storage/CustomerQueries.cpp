@@ -6,6 +6,8 @@
 #include "../segmentation/Lifecycle.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -126,6 +128,34 @@ FilterSql filterSql(const CustomerFilter& filter, SearchShape shape = SearchShap
     }
     if (filter.openFollowUp)
         conditions.append(u"EXISTS (SELECT 1 FROM follow_ups f WHERE f.customer_id = c.id AND f.status = 'open')"_s);
+    for (qsizetype i = 0; i < filter.fields.size(); ++i) {
+        const FieldCondition& f = filter.fields[i];
+        const QString n = QString::number(i);
+        QStringList parts{u"v.field_id = :cf"_s + n};
+        sql.binds.append({u":cf"_s + n, f.fieldId});
+        const QString value = f.numeric ? u"CAST(v.value AS REAL)"_s : u"v.value"_s;
+        const auto bound = [&](const QString& text) { return f.numeric ? QVariant(text.toDouble()) : QVariant(text); };
+        if (!f.equals.isEmpty()) {
+            parts.append(u"v.value = :cfe"_s + n);
+            sql.binds.append({u":cfe"_s + n, f.equals});
+        }
+        if (!f.contains.isEmpty()) {
+            QString escaped = f.contains;
+            escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            parts.append(u"v.value LIKE :cfc"_s + n + u" ESCAPE '\\'"_s);
+            sql.binds.append({u":cfc"_s + n, QString(u'%' + escaped + u'%')});
+        }
+        if (!f.from.isEmpty()) {
+            parts.append(value + u" >= :cfa"_s + n);
+            sql.binds.append({u":cfa"_s + n, bound(f.from)});
+        }
+        if (!f.to.isEmpty()) {
+            parts.append(value + u" <= :cfb"_s + n);
+            sql.binds.append({u":cfb"_s + n, bound(f.to)});
+        }
+        conditions.append(u"c.id IN (SELECT v.customer_id FROM customer_field_values v WHERE "_s +
+                          parts.join(u" AND "_s) + u')');
+    }
     if (!filter.ids.isEmpty()) {
         QStringList idText;
         for (const qint64 id : filter.ids)
@@ -199,7 +229,9 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         u"COALESCE(m.tier, ''), COALESCE(m.stage, ''), "
         u"COALESCE(m.r_score, 0), COALESCE(m.f_score, 0), COALESCE(m.m_score, 0), COALESCE(m.segment_cn8, ''), "
         u"COALESCE(m.segment_scores, ''), COALESCE(m.monetary_12m_fen, 0), COALESCE(m.p_alive, -1), "
-        u"COALESCE(m.clv_fen, 0)"_s + kFromCustomers + where.where + u" ORDER BY "_s + orderBy(sort, descending) +
+        u"COALESCE(m.clv_fen, 0), c.wechat_id, "
+        u"(SELECT json_group_object(f.key, v.value) FROM customer_field_values v JOIN custom_fields f "
+        u" ON f.id = v.field_id WHERE v.customer_id = c.id)"_s + kFromCustomers + where.where + u" ORDER BY "_s + orderBy(sort, descending) +
         u" LIMIT :limit OFFSET :offset"_s);
     where.bindTo(q);
     q.bindValue(u":limit"_s, limit);
@@ -232,6 +264,10 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
         r.spend12m = q.value(18).toLongLong();
         r.probabilityAlive = q.value(19).toDouble();
         r.clv = q.value(20).toLongLong();
+        r.wechatId = q.value(21).toString();
+        const QJsonObject fields = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).object();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            r.fields.insert(it.key(), it.value().toString());
         rows.append(r);
     }
     return rows;
@@ -315,11 +351,13 @@ Result<QStringList> CustomerQueries::tags(const Database& database)
 Status CustomerQueries::forEachForExport(const Database& database, const QList<qint64>& ids,
                                          const std::function<void(const Customer&)>& visit)
 {
-    // Shared column list first, tags last (index 16).
+    // Shared column list first, tags (index 17) and shop fields as a JSON object (18) last.
     QSqlQuery q = database.prepare(
         u"SELECT "_s + customerrow::kColumns +
         u", (SELECT group_concat(t.name, ';') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-        u" WHERE ct.customer_id = customers.id) FROM customers "
+        u" WHERE ct.customer_id = customers.id), "
+        u"(SELECT json_group_object(f.key, v.value) FROM customer_field_values v JOIN custom_fields f "
+        u" ON f.id = v.field_id WHERE v.customer_id = customers.id) FROM customers "
         u"WHERE erased_at IS NULL AND (:all = 1 OR id IN (SELECT value FROM json_each(:ids))) ORDER BY id"_s);
     QStringList idText;
     for (const qint64 id : ids)
@@ -330,7 +368,10 @@ Status CustomerQueries::forEachForExport(const Database& database, const QList<q
         return sqlError(q, tr("Reading customers for export"));
     while (q.next()) {
         Customer c = customerrow::fromRow(q);
-        c.tags = q.value(16).toString().split(u';', Qt::SkipEmptyParts);
+        c.tags = q.value(17).toString().split(u';', Qt::SkipEmptyParts);
+        const QJsonObject fields = QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            c.fields.insert(it.key(), it.value().toString());
         visit(c);
     }
     return {};

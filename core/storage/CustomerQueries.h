@@ -4,6 +4,8 @@
 #include "../domain/Money.h"
 #include "../domain/Result.h"
 
+#include <QHash>
+
 #include <functional>
 #include <optional>
 
@@ -36,6 +38,20 @@ struct CustomerListRow
     // From the purchase models (−1 / 0 when they are off).
     double probabilityAlive = -1;
     Fen clv = 0;
+    QString wechatId;
+    QHash<QString, QString> fields; // shop-defined fields: key → stored value
+};
+
+// A condition on a shop-defined field: `equals` (choice), `contains` (text), or a range
+// [from, to] (number: compared as numbers; date: ISO text). Empty parts are not conditions.
+struct FieldCondition
+{
+    qint64 fieldId = 0;
+    QString equals;
+    QString contains;
+    QString from;
+    QString to;
+    bool numeric = false;
 };
 
 struct CustomerFilter
@@ -48,11 +64,13 @@ struct CustomerFilter
     QString segment; // RFM segment key (cn8 model) of the latest run
     bool openFollowUp = false; // only customers with an open follow-up task
     QList<qint64> ids;         // only these customers (dashboard drill-down); empty = all
+    QList<FieldCondition> fields; // shop-defined fields, all must hold
 
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && city.isEmpty() && tag.isEmpty() && tier.isEmpty() && stage.isEmpty() &&
-               segment.isEmpty() && !openFollowUp && ids.isEmpty();
+               segment.isEmpty() && !openFollowUp && ids.isEmpty() &&
+               fields.isEmpty();
     }
 };
 

@@ -33,6 +33,7 @@ void bindFields(QSqlQuery& q, const Customer& c)
     q.bindValue(QStringLiteral(":phone"), sqlvalue::text(c.phone));
     q.bindValue(QStringLiteral(":phone_valid"), c.phoneValid ? 1 : 0);
     q.bindValue(QStringLiteral(":email"), sqlvalue::text(c.email));
+    q.bindValue(QStringLiteral(":wechat_id"), sqlvalue::text(c.wechatId));
     q.bindValue(QStringLiteral(":gender"), sqlvalue::notNull(c.gender));
     q.bindValue(QStringLiteral(":birthday"), sqlvalue::date(c.birthday));
     q.bindValue(QStringLiteral(":city"), sqlvalue::notNull(c.city));
@@ -49,12 +50,13 @@ CustomerRepository::CustomerRepository(const Database& database)
       m_byCode(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE member_code = ?"_s)),
       m_byPhone(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE phone = ? ORDER BY id LIMIT 1"_s)),
       m_byEmail(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE email = ? ORDER BY id LIMIT 1"_s)),
+      m_byWechat(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE wechat_id = ? ORDER BY id LIMIT 1"_s)),
       m_byId(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE id = ?"_s)),
       m_insert(database.prepare(QStringLiteral(
-          "INSERT INTO customers (id, member_code, name, name_sort, name_pinyin, phone, phone_valid, email, gender, "
+          "INSERT INTO customers (id, member_code, name, name_sort, name_pinyin, phone, phone_valid, email, wechat_id, gender, "
           "birthday, city, address, source_channel, joined_on, notes, marketing_consent, created_at, updated_at, "
           "import_batch_id) "
-          "VALUES (:id, :member_code, :name, :name_sort, :name_pinyin, :phone, :phone_valid, :email, :gender, "
+          "VALUES (:id, :member_code, :name, :name_sort, :name_pinyin, :phone, :phone_valid, :email, :wechat_id, :gender, "
           ":birthday, :city, :address, :source_channel, :joined_on, :notes, :marketing_consent, :created_at, "
           ":updated_at, :batch)")))
 {
@@ -83,7 +85,7 @@ Status CustomerRepository::update(const Customer& customer)
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "UPDATE customers SET member_code = :member_code, name = :name, name_sort = :name_sort, "
         "name_pinyin = :name_pinyin, phone = :phone, phone_valid = :phone_valid, "
-        "email = :email, gender = :gender, birthday = :birthday, city = :city, address = :address, "
+        "email = :email, wechat_id = :wechat_id, gender = :gender, birthday = :birthday, city = :city, address = :address, "
         "source_channel = :source_channel, joined_on = :joined_on, notes = :notes, "
         "marketing_consent = :marketing_consent, updated_at = :updated_at WHERE id = :id"));
     bindFields(q, customer);
@@ -128,6 +130,11 @@ Result<std::optional<Customer>> CustomerRepository::findByEmail(const QString& e
     return findOne(m_byEmail, email);
 }
 
+Result<std::optional<Customer>> CustomerRepository::findByWechat(const QString& wechatId)
+{
+    return findOne(m_byWechat, wechatId);
+}
+
 Result<std::optional<Customer>> CustomerRepository::findByAnyKey(const QString& key)
 {
     auto byCode = findByMemberCode(key);
@@ -148,7 +155,7 @@ Result<QList<Customer>> CustomerRepository::search(const QString& text, int limi
     QSqlQuery q = m_database.prepare(
         u"SELECT "_s + kColumns +
         u" FROM customers c WHERE :text = '' OR c.name LIKE :pattern ESCAPE '\\' OR c.phone LIKE :pattern ESCAPE '\\' "
-        u"OR c.email LIKE :pattern ESCAPE '\\' OR c.member_code LIKE :pattern ESCAPE '\\' "
+        u"OR c.email LIKE :pattern ESCAPE '\\' OR c.wechat_id LIKE :pattern ESCAPE '\\' OR c.member_code LIKE :pattern ESCAPE '\\' "
         u"OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
         u"WHERE ct.customer_id = c.id AND t.name LIKE :pattern ESCAPE '\\') "
         u"ORDER BY c.name, c.id LIMIT :limit OFFSET :offset"_s);
@@ -238,7 +245,7 @@ bool CustomerRepository::isRestorableColumn(const QString& column)
 {
     static const QStringList columns = {
         QStringLiteral("member_code"), QStringLiteral("name"),      QStringLiteral("phone"),
-        QStringLiteral("phone_valid"), QStringLiteral("email"),     QStringLiteral("gender"),
+        QStringLiteral("phone_valid"), QStringLiteral("email"), QStringLiteral("wechat_id"),     QStringLiteral("gender"),
         QStringLiteral("birthday"),    QStringLiteral("city"),      QStringLiteral("address"),
         QStringLiteral("source_channel"), QStringLiteral("joined_on"), QStringLiteral("notes"),
         QStringLiteral("marketing_consent")};
@@ -252,6 +259,7 @@ QVariant CustomerRepository::columnValue(const Customer& c, const QString& colum
     if (column == u"phone") return sqlvalue::text(c.phone);
     if (column == u"phone_valid") return c.phoneValid ? 1 : 0;
     if (column == u"email") return sqlvalue::text(c.email);
+    if (column == u"wechat_id") return sqlvalue::text(c.wechatId);
     if (column == u"gender") return sqlvalue::notNull(c.gender);
     if (column == u"birthday") return sqlvalue::date(c.birthday);
     if (column == u"city") return sqlvalue::notNull(c.city);

@@ -27,10 +27,11 @@ public:
     Result<std::optional<Customer>> findByMemberCode(const QString& code);
     Result<std::optional<Customer>> findByPhone(const QString& phone);
     Result<std::optional<Customer>> findByEmail(const QString& email);
+    Result<std::optional<Customer>> findByWechat(const QString& wechatId);
     // ID, member code or phone, as a person would type it on the command line.
     Result<std::optional<Customer>> findByAnyKey(const QString& key);
 
-    // Name, phone fragment, e-mail, member code or tag contains `text`; ordered by name.
+    // Name, phone fragment, e-mail, WeChat ID, member code or tag contains `text`; ordered by name.
     Result<QList<Customer>> search(const QString& text, int limit, int offset = 0);
     Result<qint64> count();
 
@@ -53,6 +54,7 @@ private:
     QSqlQuery m_byCode;
     QSqlQuery m_byPhone;
     QSqlQuery m_byEmail;
+    QSqlQuery m_byWechat;
     QSqlQuery m_byId;
     QSqlQuery m_insert;
 };

@@ -10,7 +10,7 @@ namespace clientele::core::storage::customerrow {
 
 inline const QString kColumns = QStringLiteral(
     "id, member_code, name, phone, phone_valid, email, gender, birthday, city, address, source_channel, "
-    "joined_on, notes, marketing_consent, created_at, updated_at");
+    "joined_on, notes, marketing_consent, created_at, updated_at, wechat_id");
 
 inline Customer fromRow(const QSqlQuery& q)
 {
@@ -31,6 +31,7 @@ inline Customer fromRow(const QSqlQuery& q)
     c.marketingConsent = q.value(13).toBool();
     c.createdAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
     c.updatedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODate);
+    c.wechatId = q.value(16).toString();
     return c;
 }
 

@@ -15,6 +15,8 @@ SELECT a.id, b.id FROM customers a JOIN customers b ON b.phone = a.phone AND b.i
 UNION
 SELECT a.id, b.id FROM customers a JOIN customers b ON b.email = a.email AND b.id > a.id WHERE a.email <> ''
 UNION
+SELECT a.id, b.id FROM customers a JOIN customers b ON b.wechat_id = a.wechat_id AND b.id > a.id WHERE a.wechat_id <> ''
+UNION
 SELECT a.id, b.id FROM customers a JOIN customers b ON b.name = a.name AND b.id > a.id WHERE a.name <> ''
 ORDER BY 1, 2 LIMIT :limit
 )"_s;

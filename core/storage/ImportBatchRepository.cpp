@@ -1,5 +1,7 @@
 #include "ImportBatchRepository.h"
 
+#include "CustomFieldRepository.h"
+
 #include "../segmentation/SegmentationSettings.h"
 #include "CustomerRepository.h"
 #include "Database.h"
@@ -175,7 +177,15 @@ Result<ImportBatchRepository::UndoSummary> ImportBatchRepository::undo(qint64 ba
         if (!changes.exec())
             return sqlError(changes, tr("Reading the changes of import %1").arg(batchId));
         CustomerRepository customers(m_database);
+        CustomFieldRepository fields(m_database);
         while (changes.next()) {
+            // A shop field's value the import overwrote ("custom:<field id>").
+            if (qint64 fieldId = 0; CustomFieldRepository::fromJournalColumn(changes.value(1).toString(), &fieldId)) {
+                if (auto s = fields.restoreValue(changes.value(0).toLongLong(), fieldId, changes.value(2)); !s)
+                    return s.error();
+                ++summary.fieldsRestored;
+                continue;
+            }
             if (auto s = customers.restoreColumn(changes.value(0).toLongLong(), changes.value(1).toString(),
                                                  changes.value(2));
                 !s)
@@ -183,7 +193,10 @@ Result<ImportBatchRepository::UndoSummary> ImportBatchRepository::undo(qint64 ba
             ++summary.fieldsRestored;
         }
     }
-    for (const auto* sql : {"DELETE FROM customer_tags WHERE import_batch_id = ?",
+    // Shop-field values the import wrote (after the overwritten ones got their old value back and
+    // with it no batch); the fields themselves stay, even one this import made (--new-field).
+    for (const auto* sql : {"DELETE FROM customer_field_values WHERE import_batch_id = ?",
+                            "DELETE FROM customer_tags WHERE import_batch_id = ?",
                             "DELETE FROM import_changes WHERE batch_id = ?"})
         if (auto r = deleteRows(m_database, QString::fromLatin1(sql), batchId); !r)
             return r.error();

@@ -146,6 +146,7 @@ Status Migrations::migrateTo(Database& database, int version)
             status = fillVersion6(database);
         break;
     case 7: status = runAll(database, schema::kVersion7); break;
+    case 8: status = runAll(database, schema::kVersion8); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

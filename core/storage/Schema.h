@@ -366,4 +366,54 @@ inline constexpr const char* kVersion7[] = {
     "ALTER TABLE orders ADD COLUMN refund_of_no TEXT",
 };
 
+// v8: fields the shop defines (issue 14). The WeChat ID becomes a built-in contact field, searched
+// like a phone or e-mail (the search triggers are rebuilt with it). The owner's own fields are
+// data: custom_fields holds their definitions (key, label, type, choices as a JSON array,
+// required), customer_field_values one normalized value per customer and field (numbers in C
+// locale, dates ISO). A value written by an import carries its batch, so undo removes it.
+#define CLIENTELE_SEARCH_TEXT_V8(c)                                                                         \
+    c ".name || ' ' || " c ".name_pinyin || ' ' || COALESCE(" c ".phone, '') || ' ' || COALESCE(" c        \
+    ".email, '') || ' ' || COALESCE(" c ".wechat_id, '') || ' ' || COALESCE(" c ".member_code, '') || ' ' || " \
+    "COALESCE((SELECT group_concat(t.name, ' ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "        \
+    "WHERE ct.customer_id = " c ".id), '')"
+inline constexpr const char* kVersion8[] = {
+    "ALTER TABLE customers ADD COLUMN wechat_id TEXT",
+    "CREATE INDEX customers_wechat ON customers(wechat_id)",
+    "DROP TRIGGER customers_search_insert",
+    "DROP TRIGGER customers_search_update",
+    "DROP TRIGGER customer_tags_search_insert",
+    "DROP TRIGGER customer_tags_search_delete",
+    "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
+    "INSERT INTO customer_search_text (id, haystack) SELECT new.id, " CLIENTELE_SEARCH_TEXT_V8("c")
+    " FROM customers c WHERE c.id = new.id; END",
+    "CREATE TRIGGER customers_search_update AFTER UPDATE OF name, name_pinyin, phone, email, wechat_id, member_code "
+    "ON customers WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
+    "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT_V8("c")
+    " FROM customers c WHERE c.id = new.id) WHERE id = new.id; END",
+    "CREATE TRIGGER customer_tags_search_insert AFTER INSERT ON customer_tags WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
+    "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT_V8("c")
+    " FROM customers c WHERE c.id = new.customer_id) WHERE id = new.customer_id; END",
+    "CREATE TRIGGER customer_tags_search_delete AFTER DELETE ON customer_tags WHEN NOT " CLIENTELE_SEARCH_PAUSED " BEGIN "
+    "UPDATE customer_search_text SET haystack = (SELECT " CLIENTELE_SEARCH_TEXT_V8("c")
+    " FROM customers c WHERE c.id = old.customer_id) WHERE id = old.customer_id "
+    "AND EXISTS (SELECT 1 FROM customers WHERE id = old.customer_id); END",
+    R"(CREATE TABLE custom_fields (
+        id         INTEGER PRIMARY KEY,
+        key        TEXT NOT NULL UNIQUE,
+        label      TEXT NOT NULL,
+        type       TEXT NOT NULL CHECK (type IN ('text', 'choice', 'number', 'date')),
+        choices    TEXT NOT NULL DEFAULT '[]',
+        required   INTEGER NOT NULL DEFAULT 0,
+        position   INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL))",
+    R"(CREATE TABLE customer_field_values (
+        customer_id     INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        field_id        INTEGER NOT NULL REFERENCES custom_fields(id) ON DELETE CASCADE,
+        value           TEXT NOT NULL,
+        import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE SET NULL,
+        PRIMARY KEY (customer_id, field_id)))",
+    "CREATE INDEX customer_field_values_field ON customer_field_values(field_id, value)",
+    "CREATE INDEX customer_field_values_batch ON customer_field_values(import_batch_id)",
+};
+
 } // namespace clientele::core::storage::schema

@@ -33,7 +33,7 @@ Status SearchIndex::reindexBatch(const Database& database, qint64 batchId)
 {
     // The batch's footprint is what undo uses too: customers it created, changed or tagged.
     QSqlQuery q = database.prepare(QString::fromUtf8(
-        "INSERT INTO customer_search_text (id, haystack) SELECT c.id, " CLIENTELE_SEARCH_TEXT_V6("c")
+        "INSERT INTO customer_search_text (id, haystack) SELECT c.id, " CLIENTELE_SEARCH_TEXT_V8("c")
         " FROM customers c WHERE c.import_batch_id = :batch "
         "OR c.id IN (SELECT customer_id FROM import_changes WHERE batch_id = :batch) "
         "OR c.id IN (SELECT customer_id FROM customer_tags WHERE import_batch_id = :batch) "

@@ -261,7 +261,7 @@ TEST_CASE("a bad optional value leaves that field empty with a warning; the cust
     REQUIRE(r.errorRows == 1); // only the row with nothing to identify the person is skipped
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].line == 5);
-    CHECK(r.errors[0].reason == u"no name, phone, member code or e-mail"_s);
+    CHECK(r.errors[0].reason == u"no name, phone, member code, e-mail or WeChat ID"_s);
 
     REQUIRE(r.warnings.size() == 5);
     CHECK(r.warnings[0].line == 2);

@@ -4,6 +4,8 @@
 #include "io/ColumnMapping.h"
 #include "io/DelimiterSniffer.h"
 #include "io/ImportSource.h"
+#include "dialogs/CustomFieldDialogs.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/MappingRepository.h"
 
 #include <QButtonGroup>
@@ -335,8 +337,15 @@ void ImportMappingPage::load(const QString& savedName)
         Q_EMIT completeChanged();
         return;
     }
-    const ColumnMapping& mapping = (*source)->mapping();
+    ColumnMapping mapping = (*source)->mapping();
     m_header = (*source)->header();
+    // Columns headed like one of the shop's own fields fill it.
+    m_shopFields.clear();
+    if (options.kind == ImportKind::Customers)
+        if (auto fields = core::storage::CustomFieldRepository(m_wizard->database()).list()) {
+            m_shopFields = *fields;
+            mapping.mapCustomFields(m_shopFields);
+        }
     // A few example values per column, from the first rows.
     QList<QStringList> examples(m_header.size());
     CsvRecord record;
@@ -354,13 +363,69 @@ void ImportMappingPage::load(const QString& savedName)
         choice->addItem(tr("— not imported —"), importfield::key(ImportField::None));
         for (const ImportField field : fields)
             choice->addItem(importfield::label(field), importfield::key(field));
-        choice->setCurrentIndex(std::max(0, choice->findData(importfield::key(mapping.fieldOf(col)))));
-        connect(choice, &QComboBox::currentIndexChanged, this, &ImportMappingPage::updateMissing);
+        addFieldChoices(choice);
+        choice->setCurrentIndex(std::max(0, choice->findData(choiceData(mapping, col))));
+        connect(choice, &QComboBox::currentIndexChanged, this, [this, choice, col] {
+            if (choice->currentData().toString() == u"new")
+                newFieldFrom(col);
+            updateMissing();
+        });
         m_columns->setCellWidget(col, 2, choice);
     }
     m_columns->resizeColumnToContents(0);
     m_columns->setColumnWidth(2, 200);
     updateMissing();
+}
+
+void ImportMappingPage::addFieldChoices(QComboBox* choice) const
+{
+    if (m_wizard->state().options.kind != ImportKind::Customers)
+        return;
+    if (!m_shopFields.isEmpty())
+        choice->insertSeparator(choice->count());
+    for (const core::CustomField& field : m_shopFields)
+        choice->addItem(tr("%1 (shop field)").arg(field.label), QString(QStringLiteral("custom:") + field.key));
+    choice->insertSeparator(choice->count());
+    choice->addItem(tr("New field from this column…"), QStringLiteral("new"));
+}
+
+QString ImportMappingPage::choiceData(const ColumnMapping& mapping, int column) const
+{
+    if (const QString key = mapping.customFieldOf(column); !key.isEmpty())
+        return QStringLiteral("custom:") + key;
+    return importfield::key(mapping.fieldOf(column));
+}
+
+void ImportMappingPage::newFieldFrom(int column)
+{
+    auto* choice = qobject_cast<QComboBox*>(m_columns->cellWidget(column, 2));
+    // Every value of the column, for the choice list (the file is read again; rows are few enough).
+    QStringList values;
+    ImportOptions options = m_wizard->state().options;
+    options.mapping.reset();
+    if (auto source = ImportSource::open(m_wizard->state().path, options)) {
+        CsvRecord record;
+        while (values.size() < 2000 && (*source)->next(record))
+            if (column < record.fields.size() && !record.fields[column].trimmed().isEmpty())
+                values.append(record.fields[column].trimmed());
+    }
+    NewFieldDialog dialog(m_wizard->database(), this);
+    dialog.startFrom(m_header.value(column), values);
+    const QSignalBlocker blocker(choice);
+    if (dialog.exec() != QDialog::Accepted) {
+        choice->setCurrentIndex(0); // not imported, as before
+        return;
+    }
+    m_shopFields.append(dialog.field());
+    // Offer the new field in every column's list, then choose it here.
+    for (int col = 0; col < m_columns->rowCount(); ++col)
+        if (auto* other = qobject_cast<QComboBox*>(m_columns->cellWidget(col, 2))) {
+            const QSignalBlocker otherBlocker(other);
+            const int at = other->findData(QStringLiteral("new")) - 1; // before the separator
+            other->insertItem(at, tr("%1 (shop field)").arg(dialog.field().label),
+                              QString(QStringLiteral("custom:") + dialog.field().key));
+        }
+    choice->setCurrentIndex(choice->findData(QString(QStringLiteral("custom:") + dialog.field().key)));
 }
 
 bool ImportMappingPage::isComplete() const
@@ -373,13 +438,18 @@ void ImportMappingPage::updateMissing()
     ColumnMapping mapping(m_wizard->state().options.kind, m_header);
     for (int col = 0; col < m_columns->rowCount(); ++col)
         if (auto* choice = qobject_cast<QComboBox*>(m_columns->cellWidget(col, 2)))
-            if (const ImportField field = importfield::fromKey(choice->currentData().toString()); field != ImportField::None)
+        {
+            const QString data = choice->currentData().toString();
+            if (data.startsWith(u"custom:"))
+                mapping.setCustomField(col, data.mid(7));
+            else if (const ImportField field = importfield::fromKey(data); field != ImportField::None)
                 mapping.setField(col, field);
+        }
     // setField keeps one column per field: show the result so a moved choice is visible.
     for (int col = 0; col < m_columns->rowCount(); ++col)
         if (auto* choice = qobject_cast<QComboBox*>(m_columns->cellWidget(col, 2))) {
             const QSignalBlocker blocker(choice);
-            choice->setCurrentIndex(std::max(0, choice->findData(importfield::key(mapping.fieldOf(col)))));
+            choice->setCurrentIndex(std::max(0, choice->findData(choiceData(mapping, col))));
         }
     QStringList missing;
     for (const ImportField field : mapping.missingRequired())

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/CustomField.h"
+#include "io/ColumnMapping.h"
+
 #include <QWizardPage>
 
 class QCheckBox;
@@ -75,12 +78,18 @@ private:
     void load(const QString& savedName);
     void updateMissing();
     void saveMapping();
+    // "New field from this column…": defines a shop field from the column (its values proposed
+    // as choices) and maps the column to it.
+    void newFieldFrom(int column);
+    void addFieldChoices(QComboBox* choice) const;
+    QString choiceData(const core::io::ColumnMapping& mapping, int column) const;
 
     ImportWizard* m_wizard;
     QComboBox* m_saved;
     QTableWidget* m_columns;
     QLabel* m_missing;
     QStringList m_header;
+    QList<core::CustomField> m_shopFields;
     bool m_complete = false;
 };
 

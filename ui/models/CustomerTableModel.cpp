@@ -9,6 +9,7 @@
 #include "security/PhoneVisibility.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/TierRules.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/PredictionRepository.h"
 #include "storage/SegmentationRepository.h"
 
@@ -52,7 +53,16 @@ int CustomerTableModel::rowCount(const QModelIndex& parent) const
 
 int CustomerTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_shopFields.size());
+}
+
+void CustomerTableModel::reloadShopFields()
+{
+    beginResetModel();
+    m_shopFields.clear();
+    if (auto fields = core::storage::CustomFieldRepository(m_database).list())
+        m_shopFields = *fields;
+    endResetModel();
 }
 
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
@@ -60,6 +70,11 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const CustomerListRow& r = m_rows[index.row()];
+    if (index.column() >= ColumnCount) { // a shop field: its stored value (dates ISO, numbers as typed)
+        if (role != Qt::DisplayRole || index.column() - ColumnCount >= m_shopFields.size())
+            return {};
+        return r.fields.value(m_shopFields[index.column() - ColumnCount].key);
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name: return r.name;
@@ -127,6 +142,8 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section >= ColumnCount)
+        return section - ColumnCount < m_shopFields.size() ? m_shopFields[section - ColumnCount].label : QString();
     switch (section) {
     case Name: return tr("Name");
     case MemberCode: return tr("Member code");

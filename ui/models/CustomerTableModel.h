@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CustomField.h"
 #include "storage/CustomerQueries.h"
 
 #include <QAbstractTableModel>
@@ -37,6 +38,10 @@ public:
     // Phones shown as 138****5678 unless unmasked (a setting).
     void setPhonesMasked(bool masked);
     static QColor tierColor(const QString& tierKey);
+    // The shop's own fields, as columns after ColumnCount (in this order; the view shows or hides
+    // them). Read from the database; call again after the fields changed.
+    void reloadShopFields();
+    const QList<core::CustomField>& shopFields() const { return m_shopFields; }
 
 Q_SIGNALS:
     void loadFailed(const QString& message);
@@ -50,6 +55,7 @@ private:
     qint64 m_total = 0;
     bool m_masked = true;
     bool m_resetting = false;
+    QList<core::CustomField> m_shopFields;
 };
 
 } // namespace clientele::ui

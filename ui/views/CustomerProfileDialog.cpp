@@ -41,6 +41,7 @@
 #include "customers/PrivacyRequests.h"
 #include "security/Session.h"
 #include "widgets/SensitiveFieldsPanel.h"
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -97,12 +98,19 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
     layout->addWidget(m_tabs, 1);
     m_form = new CustomerEditForm(database, customerId, m_tabs);
     m_form->setEditable(!readOnly);
+    // The shop's own fields make the form longer than a 700-pixel screen has room for: it scrolls.
+    auto* contact = new QScrollArea(m_tabs);
+    contact->setObjectName(QStringLiteral("contactScroll"));
+    contact->setWidget(m_form);
+    contact->setWidgetResizable(true);
+    contact->setFrameShape(QFrame::NoFrame);
+    contact->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the width
     if (isNew) {
         setWindowTitle(tr("New Customer"));
-        m_tabs->addTab(m_form, tr("Contact"));
+        m_tabs->addTab(contact, tr("Contact"));
     } else {
         m_tabs->addTab(buildOverview(), tr("Overview"));
-        m_tabs->addTab(m_form, tr("Contact"));
+        m_tabs->addTab(contact, tr("Contact"));
         m_tabs->addTab(buildTimeline(), tr("Timeline"));
         auto* purchases = buildPurchases();
         // The tab counts what it lists; refunds are listed but are not orders (report::Figures).

@@ -24,6 +24,8 @@
 #include "io/CustomerExporter.h"
 #include "io/CustomerRowParser.h"
 #include "models/CustomerTableModel.h"
+#include "dialogs/CustomFieldDialogs.h"
+#include "widgets/ShopFieldColumns.h"
 #include "segmentation/Segmenter.h"
 #include "storage/Backups.h"
 #include "storage/CustomerQueries.h"
@@ -121,6 +123,7 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openProfile(index.row()); });
     connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    shopfieldcolumns::installHeaderMenu(m_table);
     auto* enter = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(enter, &QShortcut::activated, this, [this] { openProfile(m_table->currentIndex().row()); });
     connect(m_filters, &CustomerFilterBar::filterChanged, this,
@@ -269,6 +272,12 @@ void MainWindow::createActions()
         if (dialog.changed())
             reloadCustomers();
     })->setObjectName(QStringLiteral("findDuplicatesAction"));
+    guarded(Permission::ChangeRules, tools->addAction(tr("Customer F&ields…"), this, [this] {
+        CustomFieldsDialog dialog(*m_database, this);
+        dialog.exec();
+        if (dialog.changed())
+            reloadCustomers();
+    }))->setObjectName(QStringLiteral("customFieldsAction"));
     QMenu* sensitive = tools->addMenu(tr("Sensitive &Fields"));
     guarded(Permission::ChangeRules, sensitive->addAction(tr("Set &Passphrase…"), this, &MainWindow::setVaultPassphrase));
     guarded(Permission::ChangeRules, sensitive->addAction(tr("&Mark a Field as Sensitive…"), this, [this] {
@@ -347,6 +356,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     const auto tags = core::storage::CustomerQueries::tags(*m_database);
     const auto cities = core::storage::CustomerQueries::cities(*m_database);
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
+    shopfieldcolumns::refresh(m_table, m_model, m_filters);
     countOrders();
     createDashboard();
     createCalendar();
@@ -565,6 +575,7 @@ void MainWindow::reloadCustomers()
     const auto tags = core::storage::CustomerQueries::tags(*m_database);
     const auto cities = core::storage::CustomerQueries::cities(*m_database);
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
+    shopfieldcolumns::refresh(m_table, m_model, m_filters); // an import may have made a field
     m_model->reload();
 }
 

@@ -2,6 +2,7 @@
 #include "CustomerEditForm.h"
 
 #include "customers/CustomerEditor.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "security/PhoneVisibility.h"
@@ -10,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +19,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace clientele::ui {
@@ -85,6 +89,7 @@ CustomerEditForm::CustomerEditForm(core::storage::Database& database, qint64 cus
         }
         form->addRow(importfield::label(field) + u':', editor);
     }
+    addShopFields(form);
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("formProblems"));
     m_problems->setWordWrap(true);
@@ -116,7 +121,95 @@ void CustomerEditForm::reload()
     m_gender->setCurrentIndex(std::max(0, m_gender->findData(customer.gender)));
     m_notes->setPlainText(customer.notes);
     m_consent->setChecked(customer.marketingConsent);
+    QHash<QString, QString> shop;
+    if (m_customerId > 0)
+        if (auto stored = core::storage::CustomFieldRepository(m_database).values(m_customerId))
+            shop = *stored;
+    showShopValues(shop);
     m_modified = false;
+}
+
+namespace {
+// A date edit's lowest date stands for "no date" (a QDateEdit always holds some date).
+const QDate kNoDate(1900, 1, 1);
+} // namespace
+
+void CustomerEditForm::addShopFields(QFormLayout* form)
+{
+    const auto fields = core::storage::CustomFieldRepository(m_database).list();
+    if (!fields)
+        return;
+    for (const core::CustomField& field : *fields) {
+        QWidget* editor = nullptr;
+        switch (field.type) {
+        case core::CustomField::Type::Choice: {
+            auto* combo = new QComboBox(this);
+            combo->addItem(tr("Not given"), QString());
+            for (const QString& choice : field.choices)
+                combo->addItem(choice, choice);
+            connect(combo, &QComboBox::activated, this, [this] { m_modified = true; });
+            editor = combo;
+            break;
+        }
+        case core::CustomField::Type::Date: {
+            auto* date = new QDateEdit(this);
+            date->setCalendarPopup(true);
+            date->setMinimumDate(kNoDate);
+            date->setSpecialValueText(tr("No date"));
+            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            connect(date, &QDateEdit::userDateChanged, this, [this] { m_modified = true; });
+            editor = date;
+            break;
+        }
+        case core::CustomField::Type::Number:
+        case core::CustomField::Type::Text: {
+            auto* edit = new QLineEdit(this);
+            if (field.type == core::CustomField::Type::Number)
+                edit->setPlaceholderText(tr("a number, e.g. 12 or 12.5"));
+            connect(edit, &QLineEdit::textEdited, this, [this] { m_modified = true; });
+            editor = edit;
+            break;
+        }
+        }
+        editor->setObjectName(QStringLiteral("shopfield_") + field.key);
+        form->addRow((field.required ? field.label + u" *" : field.label) + u':', editor);
+        m_shopEditors.append({field, editor});
+    }
+}
+
+void CustomerEditForm::showShopValues(const QHash<QString, QString>& values)
+{
+    for (const ShopEditor& shop : std::as_const(m_shopEditors)) {
+        const QString value = values.value(shop.field.key);
+        if (auto* combo = qobject_cast<QComboBox*>(shop.editor)) {
+            int index = combo->findData(value);
+            if (index < 0 && !value.isEmpty()) { // a value from before its choice was renamed: kept, shown
+                combo->addItem(value, value);
+                index = combo->count() - 1;
+            }
+            combo->setCurrentIndex(std::max(0, index));
+        } else if (auto* date = qobject_cast<QDateEdit*>(shop.editor)) {
+            const QDate d = QDate::fromString(value, Qt::ISODate);
+            date->setDate(d.isValid() ? d : kNoDate);
+        } else if (auto* edit = qobject_cast<QLineEdit*>(shop.editor)) {
+            edit->setText(value);
+            edit->setStyleSheet(QString());
+        }
+    }
+}
+
+QHash<QString, QString> CustomerEditForm::shopValues() const
+{
+    QHash<QString, QString> values;
+    for (const ShopEditor& shop : m_shopEditors) {
+        if (const auto* combo = qobject_cast<const QComboBox*>(shop.editor))
+            values.insert(shop.field.key, combo->currentData().toString());
+        else if (const auto* date = qobject_cast<const QDateEdit*>(shop.editor))
+            values.insert(shop.field.key, date->date() == kNoDate ? QString() : date->date().toString(Qt::ISODate));
+        else if (const auto* edit = qobject_cast<const QLineEdit*>(shop.editor))
+            values.insert(shop.field.key, edit->text());
+    }
+    return values;
 }
 
 core::customers::CustomerForm::Values CustomerEditForm::values() const
@@ -136,7 +229,8 @@ bool CustomerEditForm::save()
 {
     for (QLineEdit* edit : std::as_const(m_edits))
         edit->setStyleSheet(QString());
-    const auto outcome = core::customers::CustomerEditor::save(m_database, m_customerId, values(), core::Clock::today());
+    const auto outcome =
+        core::customers::CustomerEditor::save(m_database, m_customerId, values(), core::Clock::today(), shopValues());
     if (!outcome) {
         QMessageBox::warning(this, tr("Cannot save"), outcome.error().message);
         return false;
@@ -149,9 +243,20 @@ bool CustomerEditForm::save()
             for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
                 if (importfield::label(it.key()) == problem.column)
                     it.value()->setStyleSheet(QStringLiteral("border: 1px solid #dc2626;"));
+            for (const ShopEditor& shop : std::as_const(m_shopEditors))
+                if (shop.field.label == problem.column)
+                    shop.editor->setStyleSheet(QStringLiteral("border: 1px solid #dc2626;"));
         }
         m_problems->setText(lines.join(u'\n'));
         m_problems->show();
+        // The form scrolls (a shop's own fields make it long): bring the explanation into view.
+        QTimer::singleShot(0, this, [this] {
+            for (QWidget* p = parentWidget(); p; p = p->parentWidget())
+                if (auto* scroll = qobject_cast<QScrollArea*>(p)) {
+                    scroll->ensureWidgetVisible(m_problems);
+                    break;
+                }
+        });
         return false;
     }
     m_problems->hide();
@@ -170,6 +275,8 @@ void CustomerEditForm::setEditable(bool editable)
     m_gender->setEnabled(editable);
     m_notes->setReadOnly(!editable);
     m_consent->setEnabled(editable);
+    for (const ShopEditor& shop : std::as_const(m_shopEditors))
+        shop.editor->setEnabled(editable);
 }
 
 void CustomerEditForm::revealPhone()

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "customers/CustomerForm.h"
+#include "domain/CustomField.h"
 
 #include <QHash>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -38,6 +41,17 @@ Q_SIGNALS:
 
 private:
     core::customers::CustomerForm::Values values() const;
+    // The shop's own fields: a combo for a choice list, a date edit, a line edit for text and
+    // numbers (checked on Save by the core, which explains a bad value).
+    void addShopFields(QFormLayout* form);
+    QHash<QString, QString> shopValues() const;
+    void showShopValues(const QHash<QString, QString>& values);
+    struct ShopEditor
+    {
+        core::CustomField field;
+        QWidget* editor = nullptr;
+    };
+    QList<ShopEditor> m_shopEditors;
     void revealPhone();
     void updatePhone();
     QLineEdit* lineEdit(core::io::ImportField field) const { return m_edits.value(field); }

@@ -1,5 +1,6 @@
 #include "CustomerFilterBar.h"
 
+#include "io/CustomFieldParser.h"
 #include "segmentation/Lifecycle.h"
 #include "segmentation/RfmSegments.h"
 #include "segmentation/TierRules.h"
@@ -12,6 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace clientele::ui {
 
@@ -20,10 +24,12 @@ using namespace core::segmentation;
 CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_tier(new QComboBox(this)), m_stage(new QComboBox(this)),
       m_segment(new QComboBox(this)), m_tag(new QComboBox(this)), m_city(new QComboBox(this)),
-      m_openFollowUp(new QCheckBox(tr("Open follow-up"), this)), m_only(new QPushButton(this)), m_delay(new QTimer(this))
+      m_openFollowUp(new QCheckBox(tr("Open follow-up"), this)), m_only(new QPushButton(this)), m_delay(new QTimer(this)),
+      m_shopRow(new QWidget(this)), m_shopField(new QComboBox(m_shopRow)), m_shopChoice(new QComboBox(m_shopRow)),
+      m_shopText(new QLineEdit(m_shopRow)), m_shopFrom(new QLineEdit(m_shopRow)), m_shopTo(new QLineEdit(m_shopRow))
 {
     m_search->setObjectName(QStringLiteral("customerSearch"));
-    m_search->setPlaceholderText(tr("Search name, phone, e-mail, member code or tag  (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_tier->setObjectName(QStringLiteral("tierFilter"));
     m_stage->setObjectName(QStringLiteral("stageFilter"));
@@ -48,8 +54,11 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     for (QComboBox* combo : {m_tier, m_stage, m_segment, m_tag, m_city})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addWidget(m_shopRow);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_only);
     layout->addWidget(m_tier);
@@ -71,6 +80,75 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     connect(m_openFollowUp, &QCheckBox::toggled, this, &CustomerFilterBar::emitFilter);
     connect(m_only, &QPushButton::clicked, this, [this] { showOnly({}, {}); });
     m_search->installEventFilter(this);
+
+    m_shopField->setObjectName(QStringLiteral("shopFieldFilter"));
+    m_shopChoice->setObjectName(QStringLiteral("shopFieldChoice"));
+    m_shopText->setObjectName(QStringLiteral("shopFieldText"));
+    m_shopFrom->setObjectName(QStringLiteral("shopFieldFrom"));
+    m_shopTo->setObjectName(QStringLiteral("shopFieldTo"));
+    m_shopText->setPlaceholderText(tr("contains…"));
+    m_shopText->setClearButtonEnabled(true);
+    m_shopField->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_shopChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* shopLayout = new QHBoxLayout(m_shopRow);
+    shopLayout->setContentsMargins(0, 0, 0, 0);
+    shopLayout->addWidget(m_shopField);
+    shopLayout->addWidget(m_shopChoice);
+    shopLayout->addWidget(m_shopText);
+    shopLayout->addWidget(m_shopFrom);
+    shopLayout->addWidget(new QLabel(QStringLiteral("–"), m_shopRow));
+    shopLayout->addWidget(m_shopTo);
+    shopLayout->addStretch(1);
+    connect(m_shopField, &QComboBox::currentIndexChanged, this, [this] {
+        showShopFieldEditors();
+        emitFilter();
+    });
+    connect(m_shopChoice, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::emitFilter);
+    for (QLineEdit* edit : {m_shopText, m_shopFrom, m_shopTo})
+        connect(edit, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    setShopFields({});
+}
+
+void CustomerFilterBar::setShopFields(const QList<core::CustomField>& fields)
+{
+    m_shopFields = fields;
+    {
+        const QSignalBlocker blocker(m_shopField);
+        const QString current = m_shopField->currentData().toString();
+        m_shopField->clear();
+        m_shopField->addItem(tr("Filter by a shop field…"), QString());
+        for (const core::CustomField& field : fields)
+            m_shopField->addItem(field.label, field.key);
+        m_shopField->setCurrentIndex(std::max(0, m_shopField->findData(current)));
+    }
+    m_shopRow->setVisible(!fields.isEmpty());
+    showShopFieldEditors();
+}
+
+void CustomerFilterBar::showShopFieldEditors()
+{
+    const QString key = m_shopField->currentData().toString();
+    const auto field = std::find_if(m_shopFields.cbegin(), m_shopFields.cend(),
+                                    [&](const core::CustomField& f) { return f.key == key; });
+    const bool chosen = field != m_shopFields.cend();
+    const auto type = chosen ? field->type : core::CustomField::Type::Text;
+    {
+        const QSignalBlocker blocker(m_shopChoice);
+        m_shopChoice->clear();
+        m_shopChoice->addItem(tr("Any value"), QString());
+        if (chosen)
+            for (const QString& choice : field->choices)
+                m_shopChoice->addItem(choice, choice);
+    }
+    const bool range = type == core::CustomField::Type::Number || type == core::CustomField::Type::Date;
+    m_shopChoice->setVisible(chosen && type == core::CustomField::Type::Choice);
+    m_shopText->setVisible(chosen && type == core::CustomField::Type::Text);
+    m_shopFrom->setVisible(chosen && range);
+    m_shopTo->setVisible(chosen && range);
+    m_shopFrom->parentWidget()->findChildren<QLabel*>().value(0)->setVisible(chosen && range);
+    const bool date = type == core::CustomField::Type::Date;
+    m_shopFrom->setPlaceholderText(date ? tr("from 2024-01-01") : tr("from"));
+    m_shopTo->setPlaceholderText(date ? tr("to 2024-12-31") : tr("to"));
 }
 
 bool CustomerFilterBar::eventFilter(QObject* watched, QEvent* event)
@@ -125,6 +203,9 @@ void CustomerFilterBar::clear()
         m_openFollowUp->setChecked(false);
         m_ids.clear();
         m_only->hide();
+        m_shopField->setCurrentIndex(0);
+        for (QLineEdit* edit : {m_shopText, m_shopFrom, m_shopTo})
+            edit->clear();
     }
     m_delay->stop();
     emitFilter();
@@ -174,6 +255,26 @@ core::storage::CustomerFilter CustomerFilterBar::filter() const
     f.city = m_city->currentData().toString();
     f.openFollowUp = m_openFollowUp->isChecked();
     f.ids = m_ids;
+    const QString key = m_shopField->currentData().toString();
+    for (const core::CustomField& field : m_shopFields) {
+        if (field.key != key)
+            continue;
+        core::storage::FieldCondition c;
+        c.fieldId = field.id;
+        c.numeric = field.type == core::CustomField::Type::Number;
+        switch (field.type) {
+        case core::CustomField::Type::Choice: c.equals = m_shopChoice->currentData().toString(); break;
+        case core::CustomField::Type::Text: c.contains = m_shopText->text().trimmed(); break;
+        case core::CustomField::Type::Number:
+        case core::CustomField::Type::Date:
+            // Typed as the profile takes them (io::CustomFieldParser): "1,200", "2024/5/1".
+            c.from = core::io::CustomFieldParser::parse(field, m_shopFrom->text()).value;
+            c.to = core::io::CustomFieldParser::parse(field, m_shopTo->text()).value;
+            break;
+        }
+        if (!c.equals.isEmpty() || !c.contains.isEmpty() || !c.from.isEmpty() || !c.to.isEmpty())
+            f.fields.append(c);
+    }
     return f;
 }
 

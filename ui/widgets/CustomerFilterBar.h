@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CustomField.h"
 #include "storage/CustomerQueries.h"
 
 #include <QWidget>
@@ -25,6 +26,9 @@ public:
     void setTiers(const QStringList& tierKeys);
     // Tags and cities in use (the shop's own), offered as filters.
     void setChoices(const QStringList& tags, const QStringList& cities);
+    // The shop's own fields, offered on a second row (hidden while there are none): a choice
+    // field filters by equality, a text field by "contains", numbers and dates by a range.
+    void setShopFields(const QList<core::CustomField>& fields);
     // Drill-down from elsewhere (a chart, a bulk result): show exactly these customers.
     void showOnly(const QList<qint64>& ids, const QString& description);
     void clear();
@@ -41,6 +45,7 @@ protected:
 
 private:
     void emitFilter();
+    void showShopFieldEditors();
 
     QLineEdit* m_search;
     QComboBox* m_tier;
@@ -52,6 +57,13 @@ private:
     QPushButton* m_only; // "only these N customers ✕" while a drill-down is active
     QList<qint64> m_ids;
     QTimer* m_delay;
+    QList<core::CustomField> m_shopFields;
+    QWidget* m_shopRow;
+    QComboBox* m_shopField;
+    QComboBox* m_shopChoice;
+    QLineEdit* m_shopText;
+    QLineEdit* m_shopFrom;
+    QLineEdit* m_shopTo;
 };
 
 } // namespace clientele::ui
