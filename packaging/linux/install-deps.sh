@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     qt6-translations-l10n
     libqt6opengl6-dev libgl-dev libicu-dev catch2 sqlite3 python3 pkg-config libnlopt-dev libical-dev libsodium-dev
-    libminizip-dev libxlsxwriter-dev
+    libminizip-dev zlib1g-dev libxlsxwriter-dev
     xvfb xauth fonts-wqy-microhei poppler-utils
     # Tests and CI: chattr for the read-only-folder test, clang's sanitizer runtimes for the fuzzer,
     # faketime for the month-end runs. Listed by name: other packages only recommend them.
