@@ -36,6 +36,8 @@
 #include "widgets/SegmentationRunner.h"
 #include "widgets/HeaderFit.h"
 
+#include <utility>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -335,14 +337,15 @@ void MainWindow::createActions()
 
 void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
 {
-    m_database = std::move(database);
+    // The old shop stays open until this returns: its views are replaced one by one below, and a
+    // view being removed can make another (still the old shop's) current and refresh it.
+    const std::unique_ptr<core::storage::Database> previous = std::exchange(m_database, std::move(database));
     m_segmentation->setDatabase(m_database.get());
     auto* model = new CustomerTableModel(*m_database, this);
     model->setPhonesMasked(!m_unmaskPhones->isChecked());
     m_table->setModel(model);
     fitHeaderSections(m_table->horizontalHeader());
-    if (m_model)
-        m_model->deleteLater();
+    delete m_model; // no longer shown, and it reads the previous shop
     m_model = model;
     connect(m_model, &CustomerTableModel::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });

@@ -54,6 +54,7 @@ public:
     void showCalendar(); // Ctrl+3
     void showGuide();    // Help ▸ User Guide (F1), at the page of the view in front
     void openCustomer(qint64 customerId); // the 360° profile from anywhere
+    void switchTo(const QString& path, const QString& failureTitle); // opens (or creates) and shows it
     // Tools ▸ Recalculate Tiers, and the catch-up when a shop opens (see SegmentationRunner).
     SegmentationRunner* segmentation() const { return m_segmentation; }
 
@@ -67,7 +68,6 @@ private:
     void updateStatus();
     void newDatabase();
     void openDatabase();
-    void switchTo(const QString& path, const QString& failureTitle); // opens (or creates) and shows it
     void backupNow();
     void restoreBackup();
     void showShortcuts();
