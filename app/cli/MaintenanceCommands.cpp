@@ -33,7 +33,8 @@ storage::Backups::Budget budgetOf(CliContext& ctx)
 
 int listBackups(CliContext& ctx, bool withBudget)
 {
-    if (ctx.parser.isSet(u"keep"_s) || ctx.parser.isSet(u"weekly"_s)) {
+    // Only `backups` has --keep/--weekly (`backup list` does not: asking its parser would warn).
+    if (!withBudget && (ctx.parser.isSet(u"keep"_s) || ctx.parser.isSet(u"weekly"_s))) {
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.fail(db.error());

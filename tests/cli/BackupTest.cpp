@@ -63,6 +63,11 @@ TEST_CASE("backups before imports, checked, rotated; restore keeps the replaced 
     CHECK(listed[u"backups"_s].toArray()[0].toObject()[u"reason"_s].toString() == u"manual"_s);
     REQUIRE(cliJson({u"--db"_s, db, u"backups"_s, u"--keep"_s, u"3"_s, u"--weekly"_s, u"2"_s}).first == 0);
     CHECK(cliJson({u"--db"_s, db, u"backup"_s, u"list"_s}).second.object()[u"keep_weekly"_s].toInt() == 2);
+    QProcess plainList; // no parser warnings about options `backup` does not have
+    plainList.start(QStringLiteral(CLIENTELE_CLI), {u"--db"_s, db, u"backup"_s, u"list"_s});
+    REQUIRE(plainList.waitForFinished(120000));
+    CHECK(plainList.exitCode() == 0);
+    CHECK(plainList.readAllStandardError().isEmpty());
 
     // A damaged file is reported, not opened as if nothing happened.
     const QString broken = dir.filePath(u"broken.sqlite"_s);
