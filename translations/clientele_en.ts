@@ -1569,17 +1569,17 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="198" />
+            <location filename="../core/io/OrderImporter.cpp" line="200" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="199" />
+            <location filename="../core/io/OrderImporter.cpp" line="201" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="200" />
+            <location filename="../core/io/OrderImporter.cpp" line="202" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -5637,7 +5637,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="39" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
             <source>Importing would add %n order(s).</source>
             <translation>
                 <numerusform>Importing would add %n order.</numerusform>
@@ -5645,7 +5645,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="39" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
             <source>%n order(s) added.</source>
             <translation>
                 <numerusform>%n order added.</numerusform>
@@ -5653,7 +5653,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="43" />
+            <source>It would also add %n refund(s) (cancelled invoices, returns, negative amounts).</source>
+            <translation>
+                <numerusform>It would also add %n refund (cancelled invoices, returns, negative amounts).</numerusform>
+                <numerusform>It would also add %n refunds (cancelled invoices, returns, negative amounts).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <source>%n refund(s) added (cancelled invoices, returns, negative amounts).</source>
+            <translation>
+                <numerusform>%n refund added (cancelled invoices, returns, negative amounts).</numerusform>
+                <numerusform>%n refunds added (cancelled invoices, returns, negative amounts).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="46" />
             <source>It would create %n customer(s) for them.</source>
             <translation>
                 <numerusform>It would create %n customer for them.</numerusform>
@@ -5661,7 +5677,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
             <source>%n customer(s) created for them.</source>
             <translation>
                 <numerusform>%n customer created for them.</numerusform>
@@ -5669,7 +5685,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
             <source>%n order(s) already in the database would not be added again.</source>
             <translation>
                 <numerusform>%n order already in the database would not be added again.</numerusform>
@@ -5677,7 +5693,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
             <source>%n order(s) already in the database, not added again.</source>
             <translation>
                 <numerusform>%n order already in the database, not added again.</numerusform>
@@ -5685,7 +5701,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
             <source>%n row(s) repeating an order from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n row repeating an order from an earlier line of this file: not added twice.</numerusform>
@@ -5693,7 +5709,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
             <source>The file has one row per item: %Ln order line(s) would make up the orders.</source>
             <translation>
                 <numerusform>The file has one row per item: %Ln order line would make up the orders.</numerusform>
@@ -5701,7 +5717,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
             <source>The file has one row per item: %Ln order line(s) imported with their orders.</source>
             <translation>
                 <numerusform>The file has one row per item: %Ln order line imported with their orders.</numerusform>
@@ -5709,15 +5725,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
-            <source>Refunds among the orders (cancelled invoices or returns): %Ln.</source>
-            <translation>
-                <numerusform>Refunds among the orders (cancelled invoices or returns): %Ln.</numerusform>
-                <numerusform>Refunds among the orders (cancelled invoices or returns): %Ln.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
             <source>%Ln guest line(s) (no member code, phone or e-mail) not imported.</source>
             <translation>
                 <numerusform>%Ln guest line (no member code, phone or e-mail) not imported.</numerusform>
@@ -5725,7 +5733,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
             <source>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</source>
             <translation>
                 <numerusform>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</numerusform>
@@ -5733,7 +5741,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
             <source>Importing would add %n customer(s).</source>
             <translation>
                 <numerusform>Importing would add %n customer.</numerusform>
@@ -5741,7 +5749,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="60" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
             <source>%n customer(s) added.</source>
             <translation>
                 <numerusform>%n customer added.</numerusform>
@@ -5749,7 +5757,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
             <source>It would update %n customer(s) already in the database.</source>
             <translation>
                 <numerusform>It would update %n customer already in the database.</numerusform>
@@ -5757,7 +5765,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="66" />
             <source>%n customer(s) already in the database updated.</source>
             <translation>
                 <numerusform>%n customer already in the database updated.</numerusform>
@@ -5765,7 +5773,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
             <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
                 <numerusform>%n row matching customers already in the database: they would be left as they are.</numerusform>
@@ -5773,7 +5781,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
             <source>%n row(s) matching customers already in the database: left as they were.</source>
             <translation>
                 <numerusform>%n row matching customers already in the database: left as they were.</numerusform>
@@ -5781,7 +5789,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="69" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
             <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n row repeating a customer from an earlier line of this file: not added twice.</numerusform>
@@ -5789,7 +5797,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
             <source>%n row(s) would be skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n row would be skipped because of a problem (listed below).</numerusform>
@@ -5797,7 +5805,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="76" />
             <source>%n row(s) skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n row skipped because of a problem (listed below).</numerusform>
@@ -5805,7 +5813,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
             <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
                 <numerusform>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</numerusform>
@@ -5813,7 +5821,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
             <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n row would be skipped: each disagrees with the customer it matches (listed below).</numerusform>
@@ -5821,7 +5829,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
             <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n row skipped: each disagrees with the customer it matches (listed below).</numerusform>
@@ -5829,7 +5837,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="82" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="85" />
             <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n row would be imported with a warning: a value left out or kept as written (listed below).</numerusform>
@@ -5837,7 +5845,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="84" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
             <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n row imported with a warning: a value left out or kept as written (listed below).</numerusform>
@@ -5845,73 +5853,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
             <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="103" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="106" />
             <source>&amp;Export Problems…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="106" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="109" />
             <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
             <source>Row</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
             <source>Line</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
             <source>Column</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
             <source>Value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
             <source>Problem</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="178" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="181" />
             <source>Skipped (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="182" />
             <source>Skipped, disagree with a customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="180" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="183" />
             <source>Imported with a warning (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="189" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="195" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="192" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
             <source>Export Problems</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="190" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="193" />
             <source>-problems.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="191" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>CSV files (*.csv)</source>
             <translation />
         </message>
@@ -6107,645 +6115,645 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="107" />
+            <location filename="../ui/views/MainWindow.cpp" line="109" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="179" />
+            <location filename="../ui/views/MainWindow.cpp" line="181" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="181" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>Save Import &amp;Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="184" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="189" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="191" />
+            <location filename="../ui/views/MainWindow.cpp" line="193" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="199" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="198" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="205" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="204" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="216" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="218" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>&amp;Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Follow-up Calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="240" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="246" />
+            <location filename="../ui/views/MainWindow.cpp" line="248" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="268" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="269" />
+            <location filename="../ui/views/MainWindow.cpp" line="271" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <location filename="../ui/views/MainWindow.cpp" line="277" />
             <source>Customer F&amp;ields…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="284" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="283" />
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="287" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="286" />
+            <location filename="../ui/views/MainWindow.cpp" line="288" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="291" />
+            <location filename="../ui/views/MainWindow.cpp" line="293" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="293" />
+            <location filename="../ui/views/MainWindow.cpp" line="295" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="295" />
+            <location filename="../ui/views/MainWindow.cpp" line="297" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="297" />
+            <location filename="../ui/views/MainWindow.cpp" line="299" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="299" />
-            <location filename="../ui/views/MainWindow.cpp" line="309" />
+            <location filename="../ui/views/MainWindow.cpp" line="301" />
+            <location filename="../ui/views/MainWindow.cpp" line="311" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="300" />
+            <location filename="../ui/views/MainWindow.cpp" line="302" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="312" />
+            <location filename="../ui/views/MainWindow.cpp" line="314" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="314" />
+            <location filename="../ui/views/MainWindow.cpp" line="316" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="315" />
+            <location filename="../ui/views/MainWindow.cpp" line="317" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="316" />
+            <location filename="../ui/views/MainWindow.cpp" line="318" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="317" />
+            <location filename="../ui/views/MainWindow.cpp" line="319" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="318" />
+            <location filename="../ui/views/MainWindow.cpp" line="320" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="319" />
+            <location filename="../ui/views/MainWindow.cpp" line="321" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="323" />
+            <location filename="../ui/views/MainWindow.cpp" line="325" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="367" />
+            <location filename="../ui/views/MainWindow.cpp" line="370" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="368" />
+            <location filename="../ui/views/MainWindow.cpp" line="371" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="377" />
-            <location filename="../ui/views/MainWindow.cpp" line="831" />
+            <location filename="../ui/views/MainWindow.cpp" line="380" />
+            <location filename="../ui/views/MainWindow.cpp" line="834" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="395" />
-            <location filename="../ui/views/MainWindow.cpp" line="832" />
+            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <location filename="../ui/views/MainWindow.cpp" line="835" />
             <source>Follow-up calendar</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="418" />
+            <location filename="../ui/views/MainWindow.cpp" line="421" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="422" />
+            <location filename="../ui/views/MainWindow.cpp" line="425" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="455" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
-            <location filename="../ui/views/MainWindow.cpp" line="476" />
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
-            <location filename="../ui/views/MainWindow.cpp" line="485" />
+            <location filename="../ui/views/MainWindow.cpp" line="474" />
+            <location filename="../ui/views/MainWindow.cpp" line="479" />
+            <location filename="../ui/views/MainWindow.cpp" line="483" />
+            <location filename="../ui/views/MainWindow.cpp" line="488" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="472" />
+            <location filename="../ui/views/MainWindow.cpp" line="475" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="476" />
+            <location filename="../ui/views/MainWindow.cpp" line="479" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="483" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="488" />
+            <location filename="../ui/views/MainWindow.cpp" line="491" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="489" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="618" />
+            <location filename="../ui/views/MainWindow.cpp" line="621" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
+            <location filename="../ui/views/MainWindow.cpp" line="622" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="627" />
+            <location filename="../ui/views/MainWindow.cpp" line="630" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="630" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="647" />
+            <location filename="../ui/views/MainWindow.cpp" line="650" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="665" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="666" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="667" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="705" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="706" />
+            <location filename="../ui/views/MainWindow.cpp" line="709" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="717" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="727" />
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="729" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
-            <location filename="../ui/views/MainWindow.cpp" line="805" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
+            <location filename="../ui/views/MainWindow.cpp" line="808" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="769" />
+            <location filename="../ui/views/MainWindow.cpp" line="868" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="769" />
+            <location filename="../ui/views/MainWindow.cpp" line="772" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="777" />
-            <location filename="../ui/views/MainWindow.cpp" line="785" />
+            <location filename="../ui/views/MainWindow.cpp" line="780" />
+            <location filename="../ui/views/MainWindow.cpp" line="788" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="777" />
+            <location filename="../ui/views/MainWindow.cpp" line="780" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="782" />
+            <location filename="../ui/views/MainWindow.cpp" line="785" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="786" />
+            <location filename="../ui/views/MainWindow.cpp" line="789" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="802" />
+            <location filename="../ui/views/MainWindow.cpp" line="805" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="811" />
+            <location filename="../ui/views/MainWindow.cpp" line="814" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="818" />
+            <location filename="../ui/views/MainWindow.cpp" line="821" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="819" />
+            <location filename="../ui/views/MainWindow.cpp" line="822" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="820" />
+            <location filename="../ui/views/MainWindow.cpp" line="823" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="821" />
+            <location filename="../ui/views/MainWindow.cpp" line="824" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="822" />
+            <location filename="../ui/views/MainWindow.cpp" line="825" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="823" />
+            <location filename="../ui/views/MainWindow.cpp" line="826" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="823" />
+            <location filename="../ui/views/MainWindow.cpp" line="826" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="824" />
+            <location filename="../ui/views/MainWindow.cpp" line="827" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="826" />
+            <location filename="../ui/views/MainWindow.cpp" line="829" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="827" />
+            <location filename="../ui/views/MainWindow.cpp" line="830" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="828" />
+            <location filename="../ui/views/MainWindow.cpp" line="831" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="829" />
+            <location filename="../ui/views/MainWindow.cpp" line="832" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="830" />
+            <location filename="../ui/views/MainWindow.cpp" line="833" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="833" />
+            <location filename="../ui/views/MainWindow.cpp" line="836" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="833" />
+            <location filename="../ui/views/MainWindow.cpp" line="836" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="834" />
+            <location filename="../ui/views/MainWindow.cpp" line="837" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="835" />
+            <location filename="../ui/views/MainWindow.cpp" line="838" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="835" />
+            <location filename="../ui/views/MainWindow.cpp" line="838" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="841" />
+            <location filename="../ui/views/MainWindow.cpp" line="844" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -7739,7 +7747,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <source>TEXT</source>
             <translation />
         </message>
@@ -7773,8 +7781,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
             <location filename="../app/cli/ProductCommands.cpp" line="76" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -8261,13 +8269,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <source>File</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation />
@@ -8433,12 +8441,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="50" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
             <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
@@ -8447,118 +8455,118 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <source>Size</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="84" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
             <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="100" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
             <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="110" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
             <source>Backed up to %1 (checked).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="117" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
             <source>Usage: clientele-cli restore BACKUP_FILE</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="133" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
             <source>Restored %1. The file it replaced is kept as %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="149" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
             <source>%1 is healthy.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="151" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
             <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="163" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
             <source>There is no database at %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="178" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
             <source>Clientele %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
             <source>Database: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
             <source>Data version: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
             <source>Last written by: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
             <source>unknown (an earlier Clientele)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="193" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
             <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <source>Why (part of the file name).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="196" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
             <source>List the backups of the database, newest first, or set how many are kept.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <source>Keep the newest backup of each of the last N days (default 7).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
             <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="202" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
             <source>Put a backup in place of the database; the current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
             <source>Check the database file for damage (quick_check or integrity_check).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
             <source>Run the full integrity check.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
             <source>Show this Clientele's version and which version last wrote the database.</source>
             <translation />
         </message>

@@ -1568,17 +1568,17 @@
             <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="198" />
+            <location filename="../core/io/OrderImporter.cpp" line="200" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="199" />
+            <location filename="../core/io/OrderImporter.cpp" line="201" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="200" />
+            <location filename="../core/io/OrderImporter.cpp" line="202" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
@@ -5610,255 +5610,262 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="39" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
             <source>Importing would add %n order(s).</source>
             <translation>
                 <numerusform>导入将添加 %n 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="39" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
             <source>%n order(s) added.</source>
             <translation>
                 <numerusform>已添加 %n 笔订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="41" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="43" />
+            <source>It would also add %n refund(s) (cancelled invoices, returns, negative amounts).</source>
+            <translation>
+                <numerusform>另有 %n 笔退款将被导入（作废的小票、退货、负金额）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <source>%n refund(s) added (cancelled invoices, returns, negative amounts).</source>
+            <translation>
+                <numerusform>已添加 %n 笔退款（作废的小票、退货、负金额）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/import/ImportProblemsView.cpp" line="46" />
             <source>It would create %n customer(s) for them.</source>
             <translation>
                 <numerusform>并将为其创建 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="42" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
             <source>%n customer(s) created for them.</source>
             <translation>
                 <numerusform>已为其创建 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="44" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
             <source>%n order(s) already in the database would not be added again.</source>
             <translation>
                 <numerusform>%n 笔订单已在数据库中，不会重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="45" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
             <source>%n order(s) already in the database, not added again.</source>
             <translation>
                 <numerusform>%n 笔订单已在数据库中，未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="47" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
             <source>%n row(s) repeating an order from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n 行与本文件前面某行的订单重复：未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="49" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
             <source>The file has one row per item: %Ln order line(s) would make up the orders.</source>
             <translation>
                 <numerusform>该文件每件商品一行：将有 %Ln 行订单明细组成订单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="50" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="55" />
             <source>The file has one row per item: %Ln order line(s) imported with their orders.</source>
             <translation>
                 <numerusform>该文件每件商品一行：已随订单导入 %Ln 行订单明细。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="52" />
-            <source>Refunds among the orders (cancelled invoices or returns): %Ln.</source>
-            <translation>
-                <numerusform>其中退款订单（取消的小票或退货）：%Ln 笔。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="54" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="57" />
             <source>%Ln guest line(s) (no member code, phone or e-mail) not imported.</source>
             <translation>
                 <numerusform>%Ln 行散客明细（没有会员卡号、手机或邮箱）未导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="56" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
             <source>Orders imported earlier to which this file adds lines: %Ln. Those lines are not added (listed below).</source>
             <translation>
                 <numerusform>本文件为以前导入的订单追加了明细：%Ln 笔。这些明细行不会被添加（见下表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="59" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
             <source>Importing would add %n customer(s).</source>
             <translation>
                 <numerusform>导入将添加 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="60" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
             <source>%n customer(s) added.</source>
             <translation>
                 <numerusform>已添加 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="62" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
             <source>It would update %n customer(s) already in the database.</source>
             <translation>
                 <numerusform>将更新数据库中已有的 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="63" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="66" />
             <source>%n customer(s) already in the database updated.</source>
             <translation>
                 <numerusform>已更新数据库中已有的 %n 位客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="65" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="68" />
             <source>%n row(s) matching customers already in the database: they would be left as they are.</source>
             <translation>
                 <numerusform>%n 行与数据库中已有的客户相符：这些客户将保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="67" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="70" />
             <source>%n row(s) matching customers already in the database: left as they were.</source>
             <translation>
                 <numerusform>%n 行与数据库中已有的客户相符：这些客户保持不变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="69" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
             <source>%n row(s) repeating a customer from an earlier line of this file: not added twice.</source>
             <translation>
                 <numerusform>%n 行与本文件前面某行的客户重复：未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="72" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
             <source>%n row(s) would be skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n 行因有问题将被跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="73" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="76" />
             <source>%n row(s) skipped because of a problem (listed below).</source>
             <translation>
                 <numerusform>%n 行因有问题已跳过（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="75" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
             <source>Rows naming a customer who is not here yet: %n. Import the customers first, or go back to the first step and choose to create customers for unknown orders.</source>
             <translation>
                 <numerusform>其中指向尚不存在的客户的行：%n。请先导入客户，或回到第一步，选择为未知订单创建客户。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="78" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="81" />
             <source>%n row(s) would be skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n 行将被跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="80" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="83" />
             <source>%n row(s) skipped: each disagrees with the customer it matches (listed below).</source>
             <translation>
                 <numerusform>%n 行已跳过：与其匹配的客户信息不一致（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="82" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="85" />
             <source>%n row(s) would be imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n 行将带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/import/ImportProblemsView.cpp" line="84" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
             <source>%n row(s) imported with a warning: a value left out or kept as written (listed below).</source>
             <translation>
                 <numerusform>%n 行已带警告导入：某个值被留空或按原样保留（见下方列表）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="87" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="90" />
             <source>Only the first %1 of each kind are listed; Export Problems… saves them all.</source>
             <translation>每类只列出前 %1 条；“导出问题…”会保存全部。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="103" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="106" />
             <source>&amp;Export Problems…</source>
             <translation>导出问题行(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="106" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="109" />
             <source>Save every skipped row and warning as a CSV to fix in Excel and import again.</source>
             <translation>把所有跳过的行和警告保存为 CSV，在 Excel 中修改后再导入。</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="160" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="163" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="178" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="181" />
             <source>Skipped (%1)</source>
             <translation>已跳过（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="179" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="182" />
             <source>Skipped, disagree with a customer (%1)</source>
             <translation>已跳过，与客户不一致（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="180" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="183" />
             <source>Imported with a warning (%1)</source>
             <translation>带警告导入（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="189" />
-            <location filename="../ui/import/ImportProblemsView.cpp" line="195" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="192" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="198" />
             <source>Export Problems</source>
             <translation>导出问题行</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="190" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="193" />
             <source>-problems.csv</source>
             <translation>-问题行.csv</translation>
         </message>
         <message>
-            <location filename="../ui/import/ImportProblemsView.cpp" line="191" />
+            <location filename="../ui/import/ImportProblemsView.cpp" line="194" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
@@ -6054,459 +6061,459 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="107" />
+            <location filename="../ui/views/MainWindow.cpp" line="109" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="176" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="179" />
+            <location filename="../ui/views/MainWindow.cpp" line="181" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="181" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="185" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="184" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="189" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="191" />
+            <location filename="../ui/views/MainWindow.cpp" line="193" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="199" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="198" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="200" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="205" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="204" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>&amp;New Customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>&amp;Open Profile</source>
             <translation>打开客户档案(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>&amp;Tag Selected Customers…</source>
             <translation>给选中客户加标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation>为选中客户安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="216" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>E&amp;xport Selected Customers…</source>
             <translation>导出选中客户(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="218" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>&amp;Find Customer</source>
             <translation>查找客户(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>&amp;Clear Search and Filters</source>
             <translation>清除搜索和筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
             <source>Show Full Phone Numbers</source>
             <translation>显示完整手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>phone numbers</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="233" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&amp;Customers</source>
             <translation>客户(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>&amp;Dashboard</source>
             <translation>仪表盘(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Follow-up Calendar</source>
             <translation>跟进日历(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="240" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="246" />
+            <location filename="../ui/views/MainWindow.cpp" line="248" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="254" />
+            <location filename="../ui/views/MainWindow.cpp" line="256" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="258" />
+            <location filename="../ui/views/MainWindow.cpp" line="260" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="268" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="269" />
+            <location filename="../ui/views/MainWindow.cpp" line="271" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="275" />
+            <location filename="../ui/views/MainWindow.cpp" line="277" />
             <source>Customer F&amp;ields…</source>
             <translation>客户字段(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="283" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="284" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="283" />
+            <location filename="../ui/views/MainWindow.cpp" line="285" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="287" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="286" />
+            <location filename="../ui/views/MainWindow.cpp" line="288" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="291" />
+            <location filename="../ui/views/MainWindow.cpp" line="293" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="293" />
+            <location filename="../ui/views/MainWindow.cpp" line="295" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="295" />
+            <location filename="../ui/views/MainWindow.cpp" line="297" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="297" />
+            <location filename="../ui/views/MainWindow.cpp" line="299" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="299" />
-            <location filename="../ui/views/MainWindow.cpp" line="309" />
+            <location filename="../ui/views/MainWindow.cpp" line="301" />
+            <location filename="../ui/views/MainWindow.cpp" line="311" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="300" />
+            <location filename="../ui/views/MainWindow.cpp" line="302" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="312" />
+            <location filename="../ui/views/MainWindow.cpp" line="314" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="314" />
+            <location filename="../ui/views/MainWindow.cpp" line="316" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="315" />
+            <location filename="../ui/views/MainWindow.cpp" line="317" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="316" />
+            <location filename="../ui/views/MainWindow.cpp" line="318" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="317" />
+            <location filename="../ui/views/MainWindow.cpp" line="319" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="318" />
+            <location filename="../ui/views/MainWindow.cpp" line="320" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="319" />
+            <location filename="../ui/views/MainWindow.cpp" line="321" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="323" />
+            <location filename="../ui/views/MainWindow.cpp" line="325" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="367" />
+            <location filename="../ui/views/MainWindow.cpp" line="370" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="368" />
+            <location filename="../ui/views/MainWindow.cpp" line="371" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="377" />
-            <location filename="../ui/views/MainWindow.cpp" line="831" />
+            <location filename="../ui/views/MainWindow.cpp" line="380" />
+            <location filename="../ui/views/MainWindow.cpp" line="834" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="395" />
-            <location filename="../ui/views/MainWindow.cpp" line="832" />
+            <location filename="../ui/views/MainWindow.cpp" line="398" />
+            <location filename="../ui/views/MainWindow.cpp" line="835" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="418" />
+            <location filename="../ui/views/MainWindow.cpp" line="421" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="422" />
+            <location filename="../ui/views/MainWindow.cpp" line="425" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="455" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="469" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
-            <location filename="../ui/views/MainWindow.cpp" line="476" />
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
-            <location filename="../ui/views/MainWindow.cpp" line="485" />
+            <location filename="../ui/views/MainWindow.cpp" line="474" />
+            <location filename="../ui/views/MainWindow.cpp" line="479" />
+            <location filename="../ui/views/MainWindow.cpp" line="483" />
+            <location filename="../ui/views/MainWindow.cpp" line="488" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="472" />
+            <location filename="../ui/views/MainWindow.cpp" line="475" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="476" />
+            <location filename="../ui/views/MainWindow.cpp" line="479" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="483" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="488" />
+            <location filename="../ui/views/MainWindow.cpp" line="491" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="489" />
+            <location filename="../ui/views/MainWindow.cpp" line="492" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="618" />
+            <location filename="../ui/views/MainWindow.cpp" line="621" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
+            <location filename="../ui/views/MainWindow.cpp" line="622" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="627" />
+            <location filename="../ui/views/MainWindow.cpp" line="630" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="630" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="647" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="647" />
+            <location filename="../ui/views/MainWindow.cpp" line="650" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="665" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="666" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="667" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="671" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="673" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="705" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="706" />
+            <location filename="../ui/views/MainWindow.cpp" line="709" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -6515,186 +6522,186 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="717" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="727" />
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="729" />
+            <location filename="../ui/views/MainWindow.cpp" line="732" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="737" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="740" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
-            <location filename="../ui/views/MainWindow.cpp" line="805" />
+            <location filename="../ui/views/MainWindow.cpp" line="748" />
+            <location filename="../ui/views/MainWindow.cpp" line="808" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="769" />
+            <location filename="../ui/views/MainWindow.cpp" line="868" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="769" />
+            <location filename="../ui/views/MainWindow.cpp" line="772" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="777" />
-            <location filename="../ui/views/MainWindow.cpp" line="785" />
+            <location filename="../ui/views/MainWindow.cpp" line="780" />
+            <location filename="../ui/views/MainWindow.cpp" line="788" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="777" />
+            <location filename="../ui/views/MainWindow.cpp" line="780" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="782" />
+            <location filename="../ui/views/MainWindow.cpp" line="785" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="786" />
+            <location filename="../ui/views/MainWindow.cpp" line="789" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="802" />
+            <location filename="../ui/views/MainWindow.cpp" line="805" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="811" />
+            <location filename="../ui/views/MainWindow.cpp" line="814" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="818" />
+            <location filename="../ui/views/MainWindow.cpp" line="821" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="819" />
+            <location filename="../ui/views/MainWindow.cpp" line="822" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="820" />
+            <location filename="../ui/views/MainWindow.cpp" line="823" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="821" />
+            <location filename="../ui/views/MainWindow.cpp" line="824" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="822" />
+            <location filename="../ui/views/MainWindow.cpp" line="825" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="823" />
+            <location filename="../ui/views/MainWindow.cpp" line="826" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="823" />
+            <location filename="../ui/views/MainWindow.cpp" line="826" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="824" />
+            <location filename="../ui/views/MainWindow.cpp" line="827" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="826" />
+            <location filename="../ui/views/MainWindow.cpp" line="829" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="827" />
+            <location filename="../ui/views/MainWindow.cpp" line="830" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="828" />
+            <location filename="../ui/views/MainWindow.cpp" line="831" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="829" />
+            <location filename="../ui/views/MainWindow.cpp" line="832" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="830" />
+            <location filename="../ui/views/MainWindow.cpp" line="833" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="833" />
+            <location filename="../ui/views/MainWindow.cpp" line="836" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="833" />
+            <location filename="../ui/views/MainWindow.cpp" line="836" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="834" />
+            <location filename="../ui/views/MainWindow.cpp" line="837" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="835" />
+            <location filename="../ui/views/MainWindow.cpp" line="838" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="835" />
+            <location filename="../ui/views/MainWindow.cpp" line="838" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="841" />
+            <location filename="../ui/views/MainWindow.cpp" line="844" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -7692,7 +7699,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
@@ -7726,8 +7733,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
             <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
             <location filename="../app/cli/ProductCommands.cpp" line="76" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -8214,13 +8221,13 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation>时间</translation>
@@ -8386,12 +8393,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>营销名单：去掉拒绝营销的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="50" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
             <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
             <translation>今后保留最近 %1 天每天最新的一份备份，以及此前 %2 周每周最新的一份。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
@@ -8400,118 +8407,118 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="79" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="84" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
             <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
             <translation>每天第一次导入前，以及每次合并、删除个人信息、撤销导入、恢复和修改规则前，都会制作一份经过检查的副本（空店铺除外）。保留：最近 %1 天每天最新的一份，以及此前 %2 周每周最新的一份；当前共 %3 份，%4。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="100" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
             <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
             <translation>用法：clientele-cli backup [--reason 文字] | backup list</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="110" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
             <source>Backed up to %1 (checked).</source>
             <translation>已备份到 %1（已校验）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="117" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
             <source>Usage: clientele-cli restore BACKUP_FILE</source>
             <translation>用法：clientele-cli restore 备份文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="133" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
             <source>Restored %1. The file it replaced is kept as %2.</source>
             <translation>已恢复 %1。被替换的文件保留为 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="149" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
             <source>%1 is healthy.</source>
             <translation>%1 完好。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="151" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
             <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
             <translation>%1 已损坏：%2。请恢复最新的备份（clientele-cli backups）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="163" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
             <source>There is no database at %1.</source>
             <translation>%1 处没有数据库。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="178" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
             <source>Clientele %1</source>
             <translation>客户管家 Clientele %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
             <source>Data version: %1</source>
             <translation>数据版本：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
             <source>Last written by: %1</source>
             <translation>最后写入者：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
             <source>unknown (an earlier Clientele)</source>
             <translation>未知（较早版本的 Clientele）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="193" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
             <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
             <translation>在备份文件夹中制作一份经过检查的数据库副本，或列出副本及保留规则。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <source>Why (part of the file name).</source>
             <translation>原因（作为文件名的一部分）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="196" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
             <source>List the backups of the database, newest first, or set how many are kept.</source>
             <translation>列出数据库的备份（最新的在前），或设置保留数量。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <source>Keep the newest backup of each of the last N days (default 7).</source>
             <translation>保留最近 N 天每天最新的一份备份（默认 7）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
             <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
             <translation>另外保留此前 N 周每周最新的一份备份（默认 4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="202" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
             <source>Put a backup in place of the database; the current file is kept beside it.</source>
             <translation>用备份替换数据库；当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
             <source>Check the database file for damage (quick_check or integrity_check).</source>
             <translation>检查数据库文件是否损坏（quick_check 或 integrity_check）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
             <source>Run the full integrity check.</source>
             <translation>运行完整的完整性检查。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
             <source>Show this Clientele's version and which version last wrote the database.</source>
             <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
         </message>

@@ -185,6 +185,8 @@ Status OrderImporter::importRow(const RowView& row, ImportReport& report)
         return existing.error();
     if (!existing->has_value()) {
         ++report.inserted;
+        if (order.amount < 0)
+            ++report.refunds; // counted apart from orders, as everywhere (report::Figures)
         report.touchedCustomers.insert(order.customerId);
         if (!m_earliestInserted.isValid() || order.date < m_earliestInserted)
             m_earliestInserted = order.date;

@@ -98,6 +98,7 @@ TEST_CASE("unknown customers can be created from the order's own columns", "[imp
             .toUtf8());
     const auto r = runImport(*db, ImportKind::Orders, file, o);
     CHECK(r.inserted == 2);
+    CHECK(r.refunds == 0);
     CHECK(r.customersCreated == 1);
     storage::CustomerRepository customers(*db);
     const auto c = customers.findByPhone(u"13811112222"_s).value();
@@ -177,4 +178,17 @@ TEST_CASE("a bad time or category is a warning; the order imports without it", "
     CHECK(orders[3].category == u"上衣"_s);
     CHECK_FALSE(orders[3].time.isValid());
     CHECK(orders[3].amount == 10000);
+}
+
+TEST_CASE("a negative amount is a refund: counted apart from the orders it is imported with", "[import][orders]")
+{
+    auto db = clientele::test::memoryDatabase();
+    ImportOptions o;
+    o.createCustomers = true;
+    const QString file = clientele::test::writeTempFile(
+        u"单号,客户名称,手机号,日期,金额\nR1,甲,13811112222,2024-07-01,99\nR2,甲,13811112222,2024-07-02,-20\n"
+        u"R3,乙,13811113333,2024-07-03,15\n"_s.toUtf8());
+    const auto r = runImport(*db, ImportKind::Orders, file, o);
+    CHECK(r.inserted == 3); // rows written: two purchases and one refund
+    CHECK(r.refunds == 1);  // the wizard and the list say "2 orders, 1 refund"
 }

@@ -36,7 +36,12 @@ QString describeImport(const ImportReport& r)
     QStringList lines;
     lines.append(ImportProblemsView::tr("%n row(s) read.", nullptr, n(r.rows)));
     if (orders) {
-        lines.append(dry ? ImportProblemsView::tr("Importing would add %n order(s).", nullptr, n(r.inserted)) : ImportProblemsView::tr("%n order(s) added.", nullptr, n(r.inserted)));
+        // Refunds are not orders (report::Figures::CustomerOrders): the list and the status bar count them apart.
+        const qint64 purchases = r.inserted - r.refunds;
+        lines.append(dry ? ImportProblemsView::tr("Importing would add %n order(s).", nullptr, n(purchases)) : ImportProblemsView::tr("%n order(s) added.", nullptr, n(purchases)));
+        if (r.refunds > 0)
+            lines.append(dry ? ImportProblemsView::tr("It would also add %n refund(s) (cancelled invoices, returns, negative amounts).", nullptr, n(r.refunds))
+                             : ImportProblemsView::tr("%n refund(s) added (cancelled invoices, returns, negative amounts).", nullptr, n(r.refunds)));
         if (r.customersCreated > 0)
             lines.append(dry ? ImportProblemsView::tr("It would create %n customer(s) for them.", nullptr, n(r.customersCreated))
                              : ImportProblemsView::tr("%n customer(s) created for them.", nullptr, n(r.customersCreated)));
@@ -48,8 +53,6 @@ QString describeImport(const ImportReport& r)
         if (r.lineItems) {
             lines.append(dry ? ImportProblemsView::tr("The file has one row per item: %Ln order line(s) would make up the orders.", nullptr, n(r.linesImported))
                              : ImportProblemsView::tr("The file has one row per item: %Ln order line(s) imported with their orders.", nullptr, n(r.linesImported)));
-            if (r.refunds > 0)
-                lines.append(ImportProblemsView::tr("Refunds among the orders (cancelled invoices or returns): %Ln.", nullptr, n(r.refunds)));
             if (r.guestLines > 0)
                 lines.append(ImportProblemsView::tr("%Ln guest line(s) (no member code, phone or e-mail) not imported.", nullptr, n(r.guestLines)));
             if (r.ordersExtended > 0)
