@@ -82,7 +82,7 @@ QString monthKey(const QDate& d)
 } // namespace
 
 FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QWidget* parent)
-    : QWidget(parent), m_database(database), m_month(new MonthModel(this)), m_tasks(new AgendaModel(this)),
+    : Page(database, parent), m_database(database), m_month(new MonthModel(this)), m_tasks(new AgendaModel(this)),
       m_task(new BackgroundTask(database.path(), this)), m_day(core::Clock::today()), m_today(core::Clock::today())
 {
     setObjectName(QStringLiteral("followUpCalendar"));
@@ -294,6 +294,11 @@ FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QW
     showMonth(m_day);
 }
 
+QString FollowUpCalendarView::title() const
+{
+    return tr("Follow-up calendar");
+}
+
 FollowUpCalendarView::~FollowUpCalendarView() = default;
 
 void FollowUpCalendarView::showMonth(const QDate& anyDay)
@@ -449,7 +454,7 @@ void FollowUpCalendarView::changed(const QString& message)
         if (label->text() == message)
             label->clear();
     });
-    Q_EMIT followUpsChanged();
+    Q_EMIT dataChanged();
 }
 
 void FollowUpCalendarView::newFollowUp()

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "pages/Page.h"
+
 #include <QDate>
-#include <QWidget>
 
 class QLabel;
 class QProgressBar;
@@ -25,7 +26,7 @@ class MonthModel;
 // it, the agenda of the chosen day, of today, or of everything overdue. Tasks are created, edited,
 // completed with an outcome, snoozed, rescheduled or dragged onto another day; the open ones of the
 // month export as an iCalendar file for a phone.
-class FollowUpCalendarView : public QWidget
+class FollowUpCalendarView : public Page
 {
     Q_OBJECT
 public:
@@ -34,7 +35,9 @@ public:
     explicit FollowUpCalendarView(core::storage::Database& database, QWidget* parent = nullptr);
     ~FollowUpCalendarView() override;
 
-    void refresh(); // counts and agenda from the database (cheap: one month, one list)
+    QString title() const override;
+    QString guideTopic() const override { return QStringLiteral("calendar.html"); }
+    void refresh() override; // counts and agenda from the database (cheap: one month, one list)
     void showMonth(const QDate& anyDay);
     void selectDay(const QDate& day);
     QDate selectedDay() const { return m_day; }
@@ -57,10 +60,6 @@ public:
     void exportAgenda(const QString& path = {}); // empty: ask where
     void runCareRules();
     void moveFollowUps(const QList<qint64>& ids, const QDate& day); // drop on a day
-
-Q_SIGNALS:
-    void openCustomer(qint64 customerId);
-    void followUpsChanged(); // something was written; other views may show stale counts
 
 private:
     QList<qint64> selectedIds() const;

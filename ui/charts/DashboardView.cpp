@@ -126,7 +126,7 @@ struct CardFigure
 } // namespace
 
 DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
-    : QWidget(parent), m_database(database), m_task(new BackgroundTask(database.path(), this))
+    : Page(database, parent), m_database(database), m_task(new BackgroundTask(database.path(), this))
 {
     setObjectName(QStringLiteral("dashboard"));
     auto* outer = new QVBoxLayout(this);
@@ -216,6 +216,11 @@ DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
     connect(m_fromMonth, &QComboBox::activated, this, &DashboardView::renderMigration);
     connect(m_toMonth, &QComboBox::activated, this, &DashboardView::renderMigration);
     m_thresholds = DashboardData::loadThresholds(m_database);
+}
+
+QString DashboardView::title() const
+{
+    return tr("Dashboard");
 }
 
 DashboardView::~DashboardView() = default;

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "report/DashboardData.h"
+#include "pages/Page.h"
 #include "storage/CustomerQueries.h"
-
-#include <QWidget>
 
 #include <optional>
 
@@ -31,14 +30,16 @@ class KpiCard;
 // lifecycle funnel, RFM segment sizes and the migration matrix between two chosen months.
 // Clicking a slice, bar or matrix cell asks for the customer list filtered to those customers.
 // Figures are read on a worker thread (refresh()), the same core figures as the monthly report.
-class DashboardView : public QWidget
+class DashboardView : public Page
 {
     Q_OBJECT
 public:
     explicit DashboardView(core::storage::Database& database, QWidget* parent = nullptr);
     ~DashboardView() override;
 
-    void refresh();
+    QString title() const override;
+    QString guideTopic() const override { return QStringLiteral("dashboard.html"); }
+    void refresh() override;
     bool isLoading() const;
     const std::optional<core::report::DashboardData>& data() const { return m_data; }
     QString kpiValue(const QString& key) const;
@@ -51,7 +52,6 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 Q_SIGNALS:
-    void showCustomers(const clientele::core::storage::CustomerFilter& filter, const QString& description);
     void refreshed();
 
 private:

@@ -3,6 +3,7 @@
 
 #include "CustomerProfileDialog.h"
 #include "charts/DashboardView.h"
+#include "pages/Page.h"
 #include "calendar/DueTodayNotifier.h"
 #include "calendar/FollowUpCalendarView.h"
 #include "widgets/AppIcon.h"
@@ -109,12 +110,8 @@ MainWindow::MainWindow(std::unique_ptr<core::storage::Database> database, QWidge
     m_views->addTab(central, tr("Customers", "the view with the customer list"));
     setCentralWidget(m_views);
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
-        if (m_views->currentWidget() == m_dashboard && m_dashboardStale) {
-            m_dashboardStale = false;
-            m_dashboard->refresh();
-        }
-        if (m_views->currentWidget() == m_calendar)
-            m_calendar->refresh(); // cheap, and follow-ups change from the profile and bulk actions
+        if (auto* page = qobject_cast<Page*>(m_views->currentWidget()))
+            showPage(page);
     });
 
     m_status = new QLabel(this);
@@ -236,9 +233,8 @@ void MainWindow::createActions()
     });
     view->addAction(tr("&Customers"), this, [this] { m_views->setCurrentIndex(0); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    view->addAction(tr("&Follow-up Calendar"), this, &MainWindow::showCalendar)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    view->addSeparator();
+    m_viewMenu = view;
+    m_pagesAnchor = view->addSeparator(); // one entry per page before it (createPages)
     view->addAction(tr("&Refresh"), this, &MainWindow::reloadCustomers)->setShortcut(QKeySequence::Refresh);
     // Language: the system's unless chosen here; applied at the next start (every window and
     // formatted number changes with it).
@@ -258,6 +254,7 @@ void MainWindow::createActions()
     }
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu = tools->menuAction();
     m_segmentation = new SegmentationRunner(statusBar(), this);
     connect(m_segmentation, &SegmentationRunner::finished, this, [this](bool changed) {
         if (changed)
@@ -361,8 +358,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
     shopfieldcolumns::refresh(m_table, m_model, m_filters);
     countOrders();
-    createDashboard();
-    createCalendar();
+    createPages();
     const bool writable = !m_database->isReadOnly();
     for (QAction* action : std::as_const(m_writeActions))
         action->setEnabled(writable);
@@ -372,43 +368,84 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     updateStatus();
 }
 
-void MainWindow::createDashboard()
+void MainWindow::createPages()
 {
-    const bool wasCurrent = m_dashboard && m_views->currentWidget() == m_dashboard;
-    delete m_dashboard; // it holds the previous database
-    m_dashboard = new DashboardView(*m_database, m_views);
-    m_views->insertTab(1, m_dashboard, tr("Dashboard"));
-    m_dashboard->addHeaderAction(m_segmentation->action())->setObjectName(QStringLiteral("recalculateTiersButton"));
-    connect(m_dashboard, &DashboardView::showCustomers, this,
-            [this](const core::storage::CustomerFilter& filter, const QString& description) {
-                m_views->setCurrentIndex(0);
-                m_filters->apply(filter, description);
-            });
-    m_dashboardStale = true;
-    if (wasCurrent)
-        showDashboard();
-}
-
-void MainWindow::createCalendar()
-{
-    const bool wasCurrent = m_calendar && m_views->currentWidget() == m_calendar;
-    delete m_calendar;
+    const Page* current = qobject_cast<Page*>(m_views->currentWidget());
+    const QString currentName = current ? current->objectName() : QString();
+    qDeleteAll(m_pageChrome); // menus of the previous shop's pages
+    m_pageChrome.clear();
+    m_stalePages.clear();
+    qDeleteAll(m_pages); // they hold the previous database
+    m_pages.clear();
+    const QList<PageSpec> specs = registeredPages();
+    for (const PageSpec& spec : specs) {
+        Page* page = spec.create(*m_database, m_views);
+        page->setObjectName(spec.objectName);
+        m_pages.append(page);
+        m_stalePages.append(page);
+        m_views->insertTab(int(m_pages.size()), page, page->title());
+        auto* show = new QAction(page->title(), this);
+        show->setShortcut(spec.shortcut);
+        connect(show, &QAction::triggered, this, [this, page] { showPage(page); });
+        m_viewMenu->insertAction(m_pagesAnchor, show);
+        m_pageChrome.append(show);
+        if (const QList<QAction*> actions = page->pageActions(); !actions.isEmpty() && !page->menuTitle().isEmpty()) {
+            auto* menu = new QMenu(page->menuTitle(), this);
+            menu->addActions(actions);
+            menuBar()->insertMenu(m_toolsMenu, menu);
+            m_pageChrome.append(menu);
+        }
+        connect(page, &Page::openCustomer, this, &MainWindow::openCustomer);
+        connect(page, &Page::showCustomers, this,
+                [this](const core::storage::CustomerFilter& filter, const QString& description) {
+                    m_views->setCurrentIndex(0);
+                    m_filters->apply(filter, description);
+                });
+        connect(page, &Page::dataChanged, this, [this, page] {
+            markPagesStale();
+            m_stalePages.removeOne(page); // it shows what it wrote
+            countOrders();
+            m_model->reload(); // e.g. the "open follow-up" filter, a sale's order count
+        });
+    }
+    if (auto* dashboard = page<DashboardView>())
+        dashboard->addHeaderAction(m_segmentation->action())->setObjectName(QStringLiteral("recalculateTiersButton"));
+    for (Page* page : std::as_const(m_pages))
+        if (page->objectName() == currentName)
+            showPage(page);
     delete m_notifier;
-    m_calendar = new FollowUpCalendarView(*m_database, m_views);
-    m_views->insertTab(2, m_calendar, tr("Follow-up calendar"));
-    connect(m_calendar, &FollowUpCalendarView::openCustomer, this, &MainWindow::openCustomer);
-    connect(m_calendar, &FollowUpCalendarView::followUpsChanged, this, [this] {
-        m_dashboardStale = true; // follow-ups done and open are among its figures
-        m_model->reload();       // the "open follow-up" filter
-    });
     m_notifier = new DueTodayNotifier(*m_database, this);
     connect(m_notifier, &DueTodayNotifier::dueToday, this, [this](const QString& title, const QString& message) {
         if (m_tray && m_tray->isVisible())
             m_tray->showMessage(title, message, appIcon(), 15000);
         statusBar()->showMessage(message, 30000); // also where there is no tray
     });
-    if (wasCurrent)
-        showCalendar();
+}
+
+void MainWindow::showPage(Page* page)
+{
+    if (!page)
+        return;
+    m_views->setCurrentWidget(page);
+    if (m_stalePages.removeOne(page))
+        page->refresh();
+}
+
+void MainWindow::markPagesStale()
+{
+    m_stalePages = m_pages;
+    if (auto* current = qobject_cast<Page*>(m_views->currentWidget()))
+        showPage(current);
+}
+
+DashboardView* MainWindow::dashboard() const
+{
+    return page<DashboardView>();
+}
+
+FollowUpCalendarView* MainWindow::calendar() const
+{
+    return page<FollowUpCalendarView>();
 }
 
 void MainWindow::createTrayIcon()
@@ -426,14 +463,16 @@ void MainWindow::createTrayIcon()
         showNormal();
         activateWindow();
         showCalendar();
-        m_calendar->showAgenda(FollowUpCalendarView::Agenda::Today);
+        if (auto* calendar = this->calendar())
+            calendar->showAgenda(FollowUpCalendarView::Agenda::Today);
     });
     m_tray->setContextMenu(menu);
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
         showNormal();
         activateWindow();
         showCalendar();
-        m_calendar->showAgenda(FollowUpCalendarView::Agenda::Today);
+        if (auto* calendar = this->calendar())
+            calendar->showAgenda(FollowUpCalendarView::Agenda::Today);
     });
     m_tray->show();
 }
@@ -526,10 +565,8 @@ void MainWindow::showGuide()
         guide = new GuideDialog(this);
         guide->setAttribute(Qt::WA_DeleteOnClose);
     }
-    const QWidget* current = m_views->currentWidget();
-    guide->openPage(current == m_dashboard  ? QStringLiteral("dashboard.html")
-                    : current == m_calendar ? QStringLiteral("calendar.html")
-                                            : QStringLiteral("customers.html"));
+    const auto* page = qobject_cast<const Page*>(m_views->currentWidget());
+    guide->openPage(page && !page->guideTopic().isEmpty() ? page->guideTopic() : QStringLiteral("customers.html"));
     guide->show();
     guide->raise();
     guide->activateWindow();
@@ -537,7 +574,7 @@ void MainWindow::showGuide()
 
 void MainWindow::showCalendar()
 {
-    m_views->setCurrentWidget(m_calendar);
+    showPage(calendar());
 }
 
 void MainWindow::openCustomer(qint64 customerId)
@@ -546,20 +583,13 @@ void MainWindow::openCustomer(qint64 customerId)
         return;
     CustomerProfileDialog dialog(*m_database, customerId, this);
     dialog.exec();
-    if (dialog.changed()) {
+    if (dialog.changed())
         reloadCustomers();
-        if (m_views->currentWidget() == m_calendar)
-            m_calendar->refresh();
-    }
 }
 
 void MainWindow::showDashboard()
 {
-    m_views->setCurrentWidget(m_dashboard);
-    if (m_dashboardStale) {
-        m_dashboardStale = false;
-        m_dashboard->refresh();
-    }
+    showPage(dashboard());
 }
 
 void MainWindow::countOrders()
@@ -572,9 +602,7 @@ void MainWindow::countOrders()
 void MainWindow::reloadCustomers()
 {
     countOrders();
-    m_dashboardStale = true;
-    if (m_views->currentWidget() == m_dashboard)
-        showDashboard();
+    markPagesStale();
     const auto tags = core::storage::CustomerQueries::tags(*m_database);
     const auto cities = core::storage::CustomerQueries::cities(*m_database);
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
@@ -796,8 +824,9 @@ void MainWindow::restoreBackup()
     m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
-    delete m_dashboard;
-    m_dashboard = nullptr;
+    qDeleteAll(m_pages);
+    m_pages.clear();
+    m_stalePages.clear();
     m_segmentation->setDatabase(nullptr); // its worker's connection too
     m_database.reset();
     const auto restored = core::storage::Backups::restore(path, backupPath);
@@ -817,7 +846,7 @@ void MainWindow::restoreBackup()
 
 void MainWindow::showShortcuts()
 {
-    const QList<std::pair<QString, QString>> rows = {
+    QList<std::pair<QString, QString>> rows = {
         {QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText), tr("User guide for the view in front")},
         {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search customers")},
         {QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText), tr("Import a CSV file")},
@@ -831,12 +860,13 @@ void MainWindow::showShortcuts()
         {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Refresh")},
         {QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText), tr("Open a database")},
         {QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText), tr("Customer list")},
-        {QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText), tr("Dashboard")},
-        {QKeySequence(Qt::CTRL | Qt::Key_3).toString(QKeySequence::NativeText), tr("Follow-up calendar")},
         {tr("Page Up / Page Down"), tr("Calendar: previous / next month")},
         {QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText), tr("Calendar: mark the selected follow-up done")},
         {tr("Insert / Delete"), tr("Calendar: new follow-up / cancel the selected ones")},
     };
+    const QList<PageSpec> specs = registeredPages();
+    for (qsizetype i = 0; i < specs.size() && i < m_pages.size(); ++i)
+        rows.insert(12 + i, {specs[i].shortcut.toString(QKeySequence::NativeText), m_pages[i]->title()});
     QString html = QStringLiteral("<table cellpadding='4'>");
     for (const auto& [keys, what] : rows)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QSystemTrayIcon;
 class QTabWidget;
 class QTableView;
@@ -24,6 +25,8 @@ class SegmentationRunner;
 
 // The application window: wires the views, menus and actions together and owns the open
 // database. Views and dialogs live in their own files; this class stays a switchboard.
+class Page;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,9 +51,19 @@ public:
     void setVaultPassphrase(); // first time, or a change (re-encrypts)
     QList<qint64> selectedCustomerIds() const;
     void reloadCustomers(); // after anything changed the data (F5)
-    DashboardView* dashboard() const { return m_dashboard; }
-    void showDashboard();
-    FollowUpCalendarView* calendar() const { return m_calendar; }
+    // The pages after the customer list (ui/pages/Pages.cpp), rebuilt with each shop.
+    const QList<Page*>& pages() const { return m_pages; }
+    template<typename P> P* page() const
+    {
+        for (Page* p : m_pages)
+            if (auto* found = qobject_cast<P*>(p))
+                return found;
+        return nullptr;
+    }
+    void showPage(Page* page); // brings it to the front, reading its data again when stale
+    DashboardView* dashboard() const;
+    void showDashboard(); // Ctrl+2
+    FollowUpCalendarView* calendar() const;
     void showCalendar(); // Ctrl+3
     void showGuide();    // Help ▸ User Guide (F1), at the page of the view in front
     void openCustomer(qint64 customerId); // the 360° profile from anywhere
@@ -73,8 +86,8 @@ private:
     void showShortcuts();
     void showTableMenu(const QPoint& pos);
     void setDatabase(std::unique_ptr<core::storage::Database> database);
-    void createDashboard();
-    void createCalendar();
+    void createPages();
+    void markPagesStale(); // the shop's data changed: every page reads it again when shown
     void createTrayIcon();
     void applyPermissions(); // after sign-in and with each database
     void countOrders();
@@ -84,13 +97,16 @@ private:
     CustomerFilterBar* m_filters = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_status = nullptr;
-    QTabWidget* m_views = nullptr;        // Customers | Dashboard | Follow-ups
-    DashboardView* m_dashboard = nullptr; // rebuilt with each database
-    FollowUpCalendarView* m_calendar = nullptr; // rebuilt with each database
+    QTabWidget* m_views = nullptr;        // Customers | the pages
+    QList<Page*> m_pages;                 // rebuilt with each database
+    QList<Page*> m_stalePages;            // data changed since they were last read
+    QList<QObject*> m_pageChrome;         // View menu entries and page menus, rebuilt with the pages
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_pagesAnchor = nullptr;     // View menu: page entries go before it
+    QAction* m_toolsMenu = nullptr;       // page menus go before it
     DueTodayNotifier* m_notifier = nullptr;     // rebuilt with each database
     SegmentationRunner* m_segmentation = nullptr;
     QSystemTrayIcon* m_tray = nullptr;          // only where the desktop has a tray
-    bool m_dashboardStale = true;         // data changed since it was last read
     qint64 m_orderCount = -1;             // for the status bar; -1 unknown
     QLabel* m_empty = nullptr; // shown instead of the table when there is nothing to list
     QAction* m_unmaskPhones = nullptr;
