@@ -190,7 +190,8 @@ int inspect(CliContext& ctx)
     // Columns named like one of the shop's fields fill it (an existing database only: inspect
     // creates none).
     QList<core::CustomField> shopFields;
-    if (options.kind == ImportKind::Customers && QFileInfo::exists(ctx.databasePath())) {
+    if (options.kind == ImportKind::Customers &&
+        (core::storage::DatabaseLocation::looksLikeUrl(ctx.databasePath()) || QFileInfo::exists(ctx.databasePath()))) {
         auto db = ctx.openDatabase();
         if (!db)
             return ctx.fail(db.error());

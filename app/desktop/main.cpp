@@ -57,7 +57,7 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "Customer base for small shops"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file to open."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file or shop server (postgresql://USER@HOST[:PORT]/DATABASE) to open."),
                                       QStringLiteral("PATH"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QApplication::translate("main", "Open the demo shop (created on first use)."));
@@ -96,9 +96,19 @@ int main(int argc, char** argv)
     if (path.isEmpty())
         path = core::storage::Database::defaultPath();
 
+    // A file path or a shop server's URL (postgresql://…); any other URL is refused, never taken
+    // for a file name.
+    const auto location = core::storage::DatabaseLocation::fromArgument(path);
+    if (!location) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open database"),
+                              location.error().message);
+        return 1;
+    }
+    const bool server = location->isServer();
+
     // A damaged file is never opened as if nothing happened: offer the newest good backup and
     // keep the damaged file beside it (restore sets it aside).
-    if (QFileInfo::exists(path)) {
+    if (!server && QFileInfo::exists(path)) {
         const auto health = core::storage::Backups::check(path);
         if (health && *health != QLatin1String("ok")) {
             const auto backups = core::storage::Backups::list(path);
@@ -125,13 +135,15 @@ int main(int argc, char** argv)
         }
     }
 
-    // One writer per file: a second instance is told and offered read-only mode.
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QLockFile lock(path + QStringLiteral(".lock"));
+    // One writer per file: a second instance is told and offered read-only mode. (A server takes
+    // many tills at once.)
+    if (!server)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    QLockFile lock(server ? QString() : path + QStringLiteral(".lock"));
     auto access = core::storage::Database::Access::ReadWrite;
     // Only a lock held by another live instance means "in use"; a folder where no lock can be
     // written (read-only media) is opened as usual and fails later with its own message.
-    if (!lock.tryLock(200) && lock.error() == QLockFile::LockFailedError) {
+    if (!server && !lock.tryLock(200) && lock.error() == QLockFile::LockFailedError) {
         const auto answer = QMessageBox::question(
             nullptr, QApplication::translate("main", "Database in use"),
             QApplication::translate("main", "%1 is open in another Clientele window. Open it read-only?").arg(path));
@@ -140,7 +152,7 @@ int main(int argc, char** argv)
         access = core::storage::Database::Access::ReadOnly;
     }
 
-    auto database = core::storage::Database::open(path, access);
+    auto database = core::storage::Database::open(*location, access);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open database"),
                               database.error().message);
@@ -160,7 +172,7 @@ int main(int argc, char** argv)
                                      r.error().message);
         }
     }
-    QSettings().setValue(QStringLiteral("lastDatabase"), path);
+    QSettings().setValue(QStringLiteral("lastDatabase"), location->display()); // never a password
     // A shop with user accounts shows nothing until someone signs in.
     if (!ui::signInIfNeeded(**database))
         return 0;

@@ -6,6 +6,7 @@
 #include "../storage/Backups.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/Database.h"
+#include "../storage/dialect/SqlDialect.h"
 #include "../storage/SqlValues.h"
 #include "../storage/Transaction.h"
 #include "../security/AuditLog.h"
@@ -86,7 +87,7 @@ Result<Customer> load(CustomerRepository& repo, qint64 id)
 Status markHistory(const storage::Database& database, const QList<qint64>& ids)
 {
     QSqlQuery q = database.prepare(
-        u"SELECT MIN(order_date) FROM orders WHERE customer_id IN (SELECT value FROM json_each(?))"_s);
+        u"SELECT MIN(order_date) FROM orders WHERE customer_id IN ("_s + database.dialect().idsFromJson(u"?"_s) + u')');
     QJsonArray array;
     for (const qint64 id : ids)
         array.append(id);
@@ -102,7 +103,7 @@ Status markHistory(const storage::Database& database, const QList<qint64>& ids)
 Result<QString> movedIds(const storage::Database& database, const QString& table, qint64 customerId)
 {
     // Table names come from kMovedTables, never from input.
-    QSqlQuery q = database.prepare(u"SELECT COALESCE(json_group_array(id), '[]') FROM "_s + table +
+    QSqlQuery q = database.prepare(u"SELECT COALESCE("_s + database.dialect().jsonGroupArray(u"id"_s) + u", '[]') FROM "_s + table +
                                    u" WHERE customer_id = ?"_s);
     q.addBindValue(customerId);
     if (!q.exec() || !q.next())
@@ -113,7 +114,8 @@ Result<QString> movedIds(const storage::Database& database, const QString& table
 Status moveRows(const storage::Database& database, const QString& table, const QString& idsJson, qint64 from, qint64 to)
 {
     QSqlQuery q = database.prepare(u"UPDATE "_s + table +
-                                   u" SET customer_id = ? WHERE customer_id = ? AND id IN (SELECT value FROM json_each(?))"_s);
+                                   u" SET customer_id = ? WHERE customer_id = ? AND id IN ("_s +
+                                   database.dialect().idsFromJson(u"?"_s) + u')');
     q.addBindValue(to);
     q.addBindValue(from);
     q.addBindValue(idsJson);
@@ -310,8 +312,8 @@ Result<qint64> CustomerMerger::undo(storage::Database& database, qint64 mergeId)
 
 Result<QList<MergeRecord>> CustomerMerger::history(const storage::Database& database, qint64 survivorId)
 {
-    QSqlQuery q = database.prepare(u"SELECT id, survivor_id, merged_id, json_extract(merged_customer, '$.name'), "
-                                   u"merged_at, undone_at FROM customer_merges WHERE survivor_id = ? ORDER BY id DESC"_s);
+    QSqlQuery q = database.prepare(u"SELECT id, survivor_id, merged_id, "_s +
+                                   database.dialect().jsonMember(u"merged_customer"_s, u"name"_s) + u", merged_at, undone_at FROM customer_merges WHERE survivor_id = ? ORDER BY id DESC"_s);
     q.addBindValue(survivorId);
     if (!q.exec())
         return storage::sqlError(q, tr("Reading the merges of customer %1").arg(survivorId));

@@ -20,6 +20,7 @@ struct Error
         SchemaTooNew,   // file written by a newer Clientele
         Cancelled,
         Forbidden,      // the signed-in user's role may not do this
+        Busy,           // another writer held the database: the same transaction may be run again
     };
 
     Code code = Code::Database;

@@ -7,6 +7,7 @@
 
 #include "../storage/Backups.h"
 #include "../storage/Database.h"
+#include "../storage/Retry.h"
 
 #include <QElapsedTimer>
 
@@ -30,7 +31,8 @@ Result<ImportService::Outcome> ImportService::run(storage::Database& database, c
         if (auto made = storage::Backups::dailyBefore(database, QStringLiteral("before-import")); !made)
             return made.error();
     const qint64 backupMs = timer.restart();
-    auto report = Importer::run(database, path, options, hooks);
+    // Another till's write may win a race for the same rows (a server): the import runs again.
+    auto report = storage::Retry::run([&] { return Importer::run(database, path, options, hooks); });
     if (!report)
         return report.error();
     Outcome outcome{std::move(*report), 0, {}, {backupMs, timer.restart(), 0}};
@@ -38,7 +40,8 @@ Result<ImportService::Outcome> ImportService::run(storage::Database& database, c
     if (!r.dryRun && !r.refused) {
         // The import is committed by now: a failed recalculation is reported, never turned into
         // "nothing was imported".
-        if (auto updated = segmentation::SegmentationUpkeep::update(database, r.touchedCustomers.values())) {
+        if (auto updated = storage::Retry::run(
+                [&] { return segmentation::SegmentationUpkeep::update(database, r.touchedCustomers.values()); })) {
             outcome.segmentation = *updated;
             outcome.resegmented = resegmented(*updated, r.touchedCustomers.size());
         } else {

@@ -1,6 +1,7 @@
 #include "UserDirectory.h"
 
 #include "../storage/Database.h"
+#include "../storage/dialect/SqlDialect.h"
 #include "../storage/SqlValues.h"
 #include "../storage/Transaction.h"
 #include "AuditLog.h"
@@ -69,7 +70,8 @@ Result<QList<User>> UserDirectory::list() const
 
 Result<User> UserDirectory::find(const QString& name) const
 {
-    QSqlQuery q = m_database.prepare(QLatin1String(kUserColumns) + u"WHERE name = ? COLLATE NOCASE"_s);
+    QSqlQuery q = m_database.prepare(QLatin1String(kUserColumns) + u"WHERE "_s +
+                                     m_database.dialect().equalsIgnoringCase(u"name"_s, u"?"_s));
     q.addBindValue(name.trimmed());
     if (!q.exec())
         return storage::sqlError(q, tr("Reading user accounts"));

@@ -1,6 +1,7 @@
 #include "CustomFieldRepository.h"
 
 #include "Database.h"
+#include "dialect/SqlDialect.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -121,7 +122,7 @@ Result<qint64> CustomFieldRepository::valueCount(qint64 fieldId)
 Result<qint64> CustomFieldRepository::valuesOutside(qint64 fieldId, const QStringList& choices)
 {
     QSqlQuery q = m_database.prepare(u"SELECT COUNT(*) FROM customer_field_values WHERE field_id = ? "
-                                     u"AND value NOT IN (SELECT value FROM json_each(?))"_s);
+                                     u"AND value NOT IN ("_s + m_database.dialect().textsFromJson(u"?"_s) + u')');
     q.addBindValue(fieldId);
     q.addBindValue(choicesJson(choices));
     if (!q.exec() || !q.next())

@@ -2,6 +2,7 @@
 
 #include "CustomerRow.h"
 #include "Database.h"
+#include "dialect/SqlDialect.h"
 #include "SqlValues.h"
 #include "../segmentation/Lifecycle.h"
 
@@ -62,7 +63,7 @@ enum class SearchShape { Materialize, ProbeEach };
 struct SearchPattern
 {
     QString like;
-    QString phrase; // empty below the trigram size
+    QString phrase; // the term itself; empty below the trigram size
 };
 
 std::optional<SearchPattern> searchPattern(const CustomerFilter& filter)
@@ -74,31 +75,30 @@ std::optional<SearchPattern> searchPattern(const CustomerFilter& filter)
     QString escaped = term;
     escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
     p.like = u'%' + escaped + u'%';
-    if (term.size() >= 3) {
-        QString phrase = term;
-        phrase.replace(u'"', u"\"\""_s);
-        p.phrase = u'"' + phrase + u'"';
-    }
+    if (term.size() >= 3)
+        p.phrase = term; // as typed: the dialect quotes it for its index
+
     return p;
 }
 
-FilterSql filterSql(const CustomerFilter& filter, SearchShape shape = SearchShape::Materialize)
+FilterSql filterSql(const SqlDialect& d, const CustomerFilter& filter, SearchShape shape = SearchShape::Materialize)
 {
     FilterSql sql;
     QStringList conditions;
     if (const auto search = searchPattern(filter)) {
         if (shape == SearchShape::ProbeEach) {
-            conditions.append(u"EXISTS (SELECT 1 FROM customer_search_text s WHERE s.id = c.id "
-                              u"AND s.haystack LIKE :pattern ESCAPE '\\')"_s);
+            conditions.append(u"EXISTS (SELECT 1 FROM customer_search_text s WHERE s.id = c.id AND s.haystack "_s +
+                              d.like() + u" :pattern ESCAPE '\\')"_s);
             sql.binds.append({u":pattern"_s, search->like});
         } else if (!search->phrase.isEmpty()) {
             // Trigram full-text index: any substring of three characters or more, Chinese included.
-            conditions.append(u"c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :fts)"_s);
-            sql.binds.append({u":fts"_s, search->phrase});
+            conditions.append(u"c.id IN ("_s + d.searchPhrase(u":fts"_s) + u')');
+            sql.binds.append({u":fts"_s, d.searchPhraseValue(search->phrase)});
         } else {
             // One or two characters are below the trigram size: scan the one search text per
             // customer (a single-column table, cheaper than the fields one by one).
-            conditions.append(u"c.id IN (SELECT id FROM customer_search_text WHERE haystack LIKE :pattern ESCAPE '\\')"_s);
+            conditions.append(u"c.id IN (SELECT id FROM customer_search_text WHERE haystack "_s + d.like() +
+                              u" :pattern ESCAPE '\\')"_s);
             sql.binds.append({u":pattern"_s, search->like});
         }
     }
@@ -133,7 +133,7 @@ FilterSql filterSql(const CustomerFilter& filter, SearchShape shape = SearchShap
         const QString n = QString::number(i);
         QStringList parts{u"v.field_id = :cf"_s + n};
         sql.binds.append({u":cf"_s + n, f.fieldId});
-        const QString value = f.numeric ? u"CAST(v.value AS REAL)"_s : u"v.value"_s;
+        const QString value = f.numeric ? u"CAST(v.value AS DOUBLE PRECISION)"_s : u"v.value"_s;
         const auto bound = [&](const QString& text) { return f.numeric ? QVariant(text.toDouble()) : QVariant(text); };
         if (!f.equals.isEmpty()) {
             parts.append(u"v.value = :cfe"_s + n);
@@ -142,7 +142,7 @@ FilterSql filterSql(const CustomerFilter& filter, SearchShape shape = SearchShap
         if (!f.contains.isEmpty()) {
             QString escaped = f.contains;
             escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            parts.append(u"v.value LIKE :cfc"_s + n + u" ESCAPE '\\'"_s);
+            parts.append(u"v.value "_s + d.like() + u" :cfc"_s + n + u" ESCAPE '\\'"_s);
             sql.binds.append({u":cfc"_s + n, QString(u'%' + escaped + u'%')});
         }
         if (!f.from.isEmpty()) {
@@ -160,7 +160,7 @@ FilterSql filterSql(const CustomerFilter& filter, SearchShape shape = SearchShap
         QStringList idText;
         for (const qint64 id : filter.ids)
             idText.append(QString::number(id));
-        conditions.append(u"c.id IN (SELECT value FROM json_each(:ids))"_s);
+        conditions.append(u"c.id IN ("_s + d.idsFromJson(u":ids"_s) + u')');
         sql.binds.append({u":ids"_s, QString(u'[' + idText.join(u',') + u']')});
     }
     if (!conditions.isEmpty())
@@ -220,17 +220,17 @@ Result<QList<CustomerListRow>> CustomerQueries::list(const Database& database, c
             shape = SearchShape::ProbeEach;
     }
     // The ORDER BY text comes from the enum above, never from input.
-    const FilterSql where = filterSql(filter, shape);
+    const SqlDialect& d = database.dialect();
+    const FilterSql where = filterSql(d, filter, shape);
     QSqlQuery q = database.prepare(
         u"SELECT c.id, c.member_code, c.name, c.phone, c.phone_valid, c.email, c.city, "
-        u"(SELECT group_concat(t.name, ';') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-        u" WHERE ct.customer_id = c.id), "
-        u""_s + kOrdersSql + u", "_s + kTotalSpendSql + u", "_s + kLastPurchaseSql + u", "
+        u"(SELECT "_s + d.groupConcat(u"t.name"_s, u"';'"_s) + u" FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+        u" WHERE ct.customer_id = c.id), "_s + kOrdersSql + u", "_s + kTotalSpendSql + u", "_s + kLastPurchaseSql + u", "
         u"COALESCE(m.tier, ''), COALESCE(m.stage, ''), "
         u"COALESCE(m.r_score, 0), COALESCE(m.f_score, 0), COALESCE(m.m_score, 0), COALESCE(m.segment_cn8, ''), "
         u"COALESCE(m.segment_scores, ''), COALESCE(m.monetary_12m_fen, 0), COALESCE(m.p_alive, -1), "
         u"COALESCE(m.clv_fen, 0), c.wechat_id, "
-        u"(SELECT json_group_object(f.key, v.value) FROM customer_field_values v JOIN custom_fields f "
+        u"(SELECT "_s + d.jsonGroupObject(u"f.key"_s, u"v.value"_s) + u" FROM customer_field_values v JOIN custom_fields f "
         u" ON f.id = v.field_id WHERE v.customer_id = c.id)"_s + kFromCustomers + where.where + u" ORDER BY "_s + orderBy(sort, descending) +
         u" LIMIT :limit OFFSET :offset"_s);
     where.bindTo(q);
@@ -279,17 +279,18 @@ Result<qint64> CustomerQueries::count(const Database& database, const CustomerFi
     CustomerFilter rest = filter;
     rest.search.clear();
     if (const auto search = searchPattern(filter); search && rest.isEmpty()) {
+        const SqlDialect& d = database.dialect();
         QSqlQuery q = database.prepare(
             search->phrase.isEmpty()
-                ? u"SELECT COUNT(*) FROM customer_search_text WHERE haystack LIKE :pattern ESCAPE '\\'"_s
-                : u"SELECT COUNT(*) FROM customer_search WHERE customer_search MATCH :fts"_s);
+                ? u"SELECT COUNT(*) FROM customer_search_text WHERE haystack "_s + d.like() + u" :pattern ESCAPE '\\'"_s
+                : d.countSearchPhrase(u":fts"_s));
         q.bindValue(search->phrase.isEmpty() ? u":pattern"_s : u":fts"_s,
-                    search->phrase.isEmpty() ? search->like : search->phrase);
+                    search->phrase.isEmpty() ? search->like : d.searchPhraseValue(search->phrase));
         if (!q.exec() || !q.next())
             return sqlError(q, tr("Counting customers"));
         return q.value(0).toLongLong();
     }
-    const FilterSql where = filterSql(filter);
+    const FilterSql where = filterSql(database.dialect(), filter);
     QSqlQuery q = database.prepare(u"SELECT COUNT(*)"_s +
                                    (where.needsMetrics ? kFromCustomers : u" FROM customers c"_s) + where.where);
     where.bindTo(q);
@@ -311,7 +312,7 @@ Result<std::optional<CustomerListRow>> CustomerQueries::row(const Database& data
 Result<QList<qint64>> CustomerQueries::ids(const Database& database, const CustomerFilter& filter, CustomerSort sort,
                                            bool descending)
 {
-    const FilterSql where = filterSql(filter);
+    const FilterSql where = filterSql(database.dialect(), filter);
     QSqlQuery q = database.prepare(u"SELECT c.id"_s + kFromCustomers + where.where + u" ORDER BY "_s +
                                    orderBy(sort, descending));
     where.bindTo(q);
@@ -354,11 +355,12 @@ Status CustomerQueries::forEachForExport(const Database& database, const QList<q
     // Shared column list first, tags (index 17) and shop fields as a JSON object (18) last.
     QSqlQuery q = database.prepare(
         u"SELECT "_s + customerrow::kColumns +
-        u", (SELECT group_concat(t.name, ';') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-        u" WHERE ct.customer_id = customers.id), "
-        u"(SELECT json_group_object(f.key, v.value) FROM customer_field_values v JOIN custom_fields f "
-        u" ON f.id = v.field_id WHERE v.customer_id = customers.id) FROM customers "
-        u"WHERE erased_at IS NULL AND (:all = 1 OR id IN (SELECT value FROM json_each(:ids))) ORDER BY id"_s);
+        u", (SELECT "_s + database.dialect().groupConcat(u"t.name"_s, u"';'"_s) +
+        u" FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = customers.id), "
+        u"(SELECT "_s + database.dialect().jsonGroupObject(u"f.key"_s, u"v.value"_s) +
+        u" FROM customer_field_values v JOIN custom_fields f ON f.id = v.field_id WHERE v.customer_id = customers.id) "
+        u"FROM customers WHERE erased_at IS NULL AND (:all = 1 OR id IN ("_s + database.dialect().idsFromJson(u":ids"_s) +
+        u")) ORDER BY id"_s);
     QStringList idText;
     for (const qint64 id : ids)
         idText.append(QString::number(id));

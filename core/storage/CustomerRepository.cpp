@@ -1,6 +1,7 @@
 #include "CustomerRepository.h"
 
 #include "Database.h"
+#include "dialect/SqlDialect.h"
 #include "CustomerRow.h"
 #include "SqlValues.h"
 #include "../i18n/Pinyin.h"
@@ -152,13 +153,14 @@ Result<std::optional<Customer>> CustomerRepository::findByAnyKey(const QString& 
 
 Result<QList<Customer>> CustomerRepository::search(const QString& text, int limit, int offset)
 {
-    QSqlQuery q = m_database.prepare(
-        u"SELECT "_s + kColumns +
+    QString sql = u"SELECT "_s + kColumns +
         u" FROM customers c WHERE :text = '' OR c.name LIKE :pattern ESCAPE '\\' OR c.phone LIKE :pattern ESCAPE '\\' "
         u"OR c.email LIKE :pattern ESCAPE '\\' OR c.wechat_id LIKE :pattern ESCAPE '\\' OR c.member_code LIKE :pattern ESCAPE '\\' "
         u"OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
         u"WHERE ct.customer_id = c.id AND t.name LIKE :pattern ESCAPE '\\') "
-        u"ORDER BY c.name, c.id LIMIT :limit OFFSET :offset"_s);
+        u"ORDER BY c.name, c.id LIMIT :limit OFFSET :offset"_s;
+    sql.replace(u" LIKE "_s, u' ' + m_database.dialect().like() + u' ');
+    QSqlQuery q = m_database.prepare(sql);
     QString escaped = text.trimmed();
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     q.bindValue(QStringLiteral(":text"), sqlvalue::notNull(text.trimmed()));
@@ -209,9 +211,9 @@ Status CustomerRepository::setTags(qint64 customerId, const QStringList& tags)
     for (const QString& tag : tags)
         if (!tag.trimmed().isEmpty())
             wanted.append(tag.trimmed());
-    QSqlQuery drop = m_database.prepare(QStringLiteral(
-        "DELETE FROM customer_tags WHERE customer_id = ? AND tag_id NOT IN "
-        "(SELECT t.id FROM tags t WHERE t.name IN (SELECT value FROM json_each(?)))"));
+    QSqlQuery drop = m_database.prepare(
+        u"DELETE FROM customer_tags WHERE customer_id = ? AND tag_id NOT IN "
+        u"(SELECT t.id FROM tags t WHERE t.name IN ("_s + m_database.dialect().textsFromJson(u"?"_s) + u"))"_s);
     drop.addBindValue(customerId);
     drop.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(wanted)).toJson(QJsonDocument::Compact)));
     if (auto s = execQuery(drop, tr("Removing tags of customer %1").arg(customerId)); !s)

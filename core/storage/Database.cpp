@@ -3,11 +3,13 @@
 #include "Migrations.h"
 #include "SettingsRepository.h"
 #include "WriterVersion.h"
+#include "dialect/SqlDialect.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -36,15 +38,13 @@ QAtomicInteger<int> g_connectionCounter;
 Error sqlError(const QSqlQuery& query, const QString& context)
 {
     const QSqlError error = query.lastError();
-    // SQLite's primary result codes (extended codes keep them in the low byte): the ones a shop
-    // owner can do something about get a plain explanation; the transaction was rolled back.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    QString hint;
-    if (code == 13 /* SQLITE_FULL */ || code == 10 /* SQLITE_IOERR */)
-        hint = tr(" The disk may be full or the file too large for it; nothing was changed.");
-    else if (code == 8 /* SQLITE_READONLY */ || code == 14 /* SQLITE_CANTOPEN */)
-        hint = tr(" The file or its folder is read-only; nothing was changed.");
-    return Error::make(Error::Code::Database, tr("%1: %2").arg(context, error.text()) + hint);
+    // The backend's own codes: the ones a shop owner can do something about get a plain
+    // explanation; the ones that pass when tried again are Busy (see storage/Retry.h).
+    const SqlDialect& dialect = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL
+                                    ? SqlDialect::postgres()
+                                    : SqlDialect::sqlite();
+    const auto code = dialect.isTransient(error) ? Error::Code::Busy : Error::Code::Database;
+    return Error::make(code, tr("%1: %2").arg(context, error.text()) + dialect.hint(error));
 }
 
 Status execQuery(QSqlQuery& query, const QString& context)
@@ -54,8 +54,11 @@ Status execQuery(QSqlQuery& query, const QString& context)
     return {};
 }
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(DatabaseLocation location, QString connectionName)
+    : m_location(std::move(location)),
+      m_dialect(m_location.isServer() ? &SqlDialect::postgres() : &SqlDialect::sqlite()),
+      m_path(m_location.display()),
+      m_connectionName(std::move(connectionName))
 {
 }
 
@@ -77,28 +80,24 @@ QString Database::defaultPath()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error::make(Error::Code::Database,
-                           tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
-    if (path != QLatin1String(kMemory)) {
-        const QFileInfo info(path);
-        if (info.exists() && info.isDir())
-            return Error::make(Error::Code::Io, tr("%1 is a folder, not a database file.").arg(path));
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error::make(Error::Code::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    }
+    auto location = DatabaseLocation::fromArgument(path);
+    if (!location)
+        return location.error();
+    return open(*location, access);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, Access access)
+{
     const QString name = QStringLiteral("clientele-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> database(new Database(path, name));
+    std::unique_ptr<Database> database(new Database(location, name));
     database->m_readOnly = access == Access::ReadOnly;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(database->m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return Error::make(Error::Code::Io,
-                               tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+    if (location.isServer()) {
+        if (auto status = database->connectServer(); !status)
+            return status.error();
+    } else if (auto status = database->connectFile(); !status) {
+        return status.error();
     }
+    const QString& path = database->m_path;
     if (auto status = database->configure(); !status)
         return status.error();
     if (database->m_readOnly) {
@@ -117,9 +116,53 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     return database;
 }
 
+Status Database::connectFile()
+{
+    const QString& path = m_location.path;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::make(Error::Code::Database,
+                           tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+    if (path != QLatin1String(kMemory)) {
+        const QFileInfo info(path);
+        if (info.exists() && info.isDir())
+            return Error::make(Error::Code::Io, tr("%1 is a folder, not a database file.").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::make(Error::Code::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error::make(Error::Code::Io, tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+    return {};
+}
+
+Status Database::connectServer()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::make(Error::Code::Database,
+                           tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setDatabaseName(m_location.database);
+    db.setUserName(m_location.user);
+    db.setPassword(m_location.password);
+    // libpq options; the mode is one of a fixed list (DatabaseLocation checked it).
+    db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;application_name=clientele").arg(m_location.sslMode));
+    if (!db.open())
+        return Error::make(Error::Code::Io, tr("Cannot connect to the shop server %1: %2")
+                                                .arg(m_path, db.lastError().databaseText().trimmed().isEmpty()
+                                                                 ? db.lastError().text()
+                                                                 : db.lastError().databaseText().trimmed()));
+    return {};
+}
 
 Status Database::configure()
 {
+    if (isServer())
+        return m_dialect->configure(*this);
     // A file that is not SQLite fails on its first read; give it a message people understand.
     QSqlQuery probe = prepare(QStringLiteral("PRAGMA schema_version"));
     if (!probe.exec()) {
@@ -133,25 +176,12 @@ Status Database::configure()
                            tr("%1 is not a Clientele database (or it is damaged).").arg(m_path));
     }
     probe.finish();
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
-        if (auto status = exec(QString::fromLatin1(pragma)); !status)
-            return status;
-    }
-    if (!isMemory() && !m_readOnly) {
-        QSqlQuery wal = prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (!wal.exec())
-            return sqlError(wal, tr("Switching %1 to WAL").arg(m_path));
-    }
-    return {};
+    return m_dialect->configure(*this);
 }
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query = prepare(QStringLiteral("PRAGMA user_version"));
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return m_dialect->schemaVersion(*this);
 }
 
 QSqlQuery Database::prepare(const QString& sql) const

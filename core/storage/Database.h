@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/Result.h"
+#include "DatabaseLocation.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,19 +11,25 @@
 
 namespace clientele::core::storage {
 
-// One SQLite connection, owned by one thread (open another Database on the same file for a
-// worker thread). Every connection gets foreign keys, WAL and a busy timeout; opening runs the
-// migrations and refuses a file written by a newer Clientele.
+class SqlDialect;
+
+// One connection, owned by one thread (open another Database on the same file or server for a
+// worker thread): a SQLite file (foreign keys, WAL, a busy timeout) or a PostgreSQL server
+// (SqlDialect holds what differs). Opening runs the migrations and refuses a database written by
+// a newer Clientele.
 class Database
 {
 public:
     static constexpr const char* kMemory = ":memory:";
 
-    // `path` may be ":memory:" (tests). Creates parent folders for a new file.
+    // `path` may be ":memory:" (tests), a file (parent folders are created for a new one) or a
+    // server URL postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=…] (DatabaseLocation;
+    // the password may come from CLIENTELE_DB_PASSWORD); other URLs are refused.
     // ReadOnly: for a second instance on a file another one is writing; never migrates (a file
     // that needs upgrading is refused) and every write fails.
     enum class Access { ReadWrite, ReadOnly };
     static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location, Access access = Access::ReadWrite);
     // QStandardPaths::AppDataLocation/clientele.sqlite
     static QString defaultPath();
 
@@ -31,8 +38,12 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The file path, or the server URL without its password (for messages).
     const QString& path() const { return m_path; }
-    bool isMemory() const { return m_path == QLatin1String(kMemory); }
+    const DatabaseLocation& location() const { return m_location; }
+    bool isServer() const { return m_location.isServer(); }
+    bool isMemory() const { return !isServer() && m_path == QLatin1String(kMemory); }
+    const SqlDialect& dialect() const { return *m_dialect; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
@@ -41,9 +52,13 @@ public:
     Status exec(const QString& sql) const;
 
 private:
-    Database(QString path, QString connectionName);
+    Database(DatabaseLocation location, QString connectionName);
     Status configure();
+    Status connectFile();
+    Status connectServer();
 
+    DatabaseLocation m_location;
+    const SqlDialect* m_dialect = nullptr;
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;

@@ -1,6 +1,7 @@
 #include "FollowUpRepository.h"
 
 #include "Database.h"
+#include "dialect/SqlDialect.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -194,9 +195,9 @@ Status FollowUpRepository::edit(qint64 id, const QDate& dueOn, const QString& ti
     if (const auto current = get(id); current && current->madeByRule())
         ownTitle = current->title != title.trimmed();
     QSqlQuery q = m_database.prepare(
-        u"UPDATE follow_ups SET due_on = ?, title = CASE WHEN ? THEN ? ELSE title END, "
-        u"facts = CASE WHEN ? AND facts IS NOT NULL THEN json_set(facts, '$.own_title', json('true')) ELSE facts END "
-        u"WHERE id = ? AND status = 'open'"_s);
+        u"UPDATE follow_ups SET due_on = ?, title = CASE WHEN ? = 1 THEN ? ELSE title END, "
+        u"facts = CASE WHEN ? = 1 AND facts IS NOT NULL THEN "_s +
+        m_database.dialect().jsonSetTrue(u"facts"_s, u"own_title"_s) + u" ELSE facts END WHERE id = ? AND status = 'open'"_s);
     q.addBindValue(sqlvalue::date(dueOn));
     q.addBindValue(ownTitle ? 1 : 0);
     q.addBindValue(title.trimmed());

@@ -5,6 +5,7 @@
 #include "Schema.h"
 #include "SqlValues.h"
 #include "Transaction.h"
+#include "dialect/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,11 +27,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("clientele::core::storage::Migrations", text);
 }
 
-template <std::size_t N>
-Status runAll(Database& database, const char* const (&statements)[N])
+Status runAll(Database& database, const QStringList& statements)
 {
-    for (const char* sql : statements)
-        if (auto status = database.exec(QString::fromUtf8(sql)); !status)
+    for (const QString& sql : statements)
+        if (auto status = database.exec(sql); !status)
             return status;
     return {};
 }
@@ -110,7 +110,7 @@ Status Migrations::migrate(Database& database)
                                .arg(kLatest));
     if (current == kLatest)
         return {};
-    if (current > 0 && !database.isMemory()) {
+    if (current > 0 && !database.isMemory() && !database.isServer()) { // a server: pg_dump is the owner's
         const QString backup = database.path() + QStringLiteral(".before-v%1.bak").arg(kLatest);
         QFile::remove(backup);
         (void)database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -129,30 +129,23 @@ Status Migrations::migrateTo(Database& database, int version)
     Transaction transaction(database);
     if (!transaction.isActive())
         return transaction.beginStatus();
-    Status status;
-    switch (version) {
-    case 1: status = runAll(database, schema::kVersion1); break;
-    case 2:
-        status = runAll(database, schema::kVersion2);
-        if (status)
-            status = seedVersion2(database);
-        break;
-    case 3: status = runAll(database, schema::kVersion3); break;
-    case 4: status = runAll(database, schema::kVersion4); break;
-    case 5: status = runAll(database, schema::kVersion5); break;
-    case 6:
-        status = runAll(database, schema::kVersion6);
-        if (status)
-            status = fillVersion6(database);
-        break;
-    case 7: status = runAll(database, schema::kVersion7); break;
-    case 8: status = runAll(database, schema::kVersion8); break;
-    default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
-    }
+    const SqlDialect& dialect = database.dialect();
+    if (auto locked = dialect.lockForMigration(database); !locked)
+        return locked;
+    // Another connection may have taken this step while this one waited for the lock.
+    if (database.schemaVersion() >= version)
+        return transaction.commit();
+    const QStringList statements = dialect.schemaStep(version);
+    if (statements.isEmpty())
+        return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
+    Status status = runAll(database, statements);
+    if (status && version == 2)
+        status = seedVersion2(database);
+    if (status && version == 6)
+        status = fillVersion6(database);
     if (!status)
         return status;
-    // PRAGMA takes no bound parameters; the value is our own integer.
-    if (auto set = database.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !set)
+    if (auto set = dialect.setSchemaVersion(database, version); !set)
         return set;
     return transaction.commit();
 }

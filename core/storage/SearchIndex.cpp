@@ -1,7 +1,7 @@
 #include "SearchIndex.h"
 
 #include "Database.h"
-#include "Schema.h"
+#include "dialect/SqlDialect.h"
 
 #include <QCoreApplication>
 
@@ -32,12 +32,13 @@ Status SearchIndex::resume(const Database& database)
 Status SearchIndex::reindexBatch(const Database& database, qint64 batchId)
 {
     // The batch's footprint is what undo uses too: customers it created, changed or tagged.
-    QSqlQuery q = database.prepare(QString::fromUtf8(
-        "INSERT INTO customer_search_text (id, haystack) SELECT c.id, " CLIENTELE_SEARCH_TEXT_V8("c")
-        " FROM customers c WHERE c.import_batch_id = :batch "
-        "OR c.id IN (SELECT customer_id FROM import_changes WHERE batch_id = :batch) "
-        "OR c.id IN (SELECT customer_id FROM customer_tags WHERE import_batch_id = :batch) "
-        "ON CONFLICT (id) DO UPDATE SET haystack = excluded.haystack WHERE haystack <> excluded.haystack"));
+    QSqlQuery q = database.prepare(
+        u"INSERT INTO customer_search_text (id, haystack) SELECT c.id, "_s + database.dialect().searchTextOf(u"c"_s) +
+        u" FROM customers c WHERE c.import_batch_id = :batch "
+        u"OR c.id IN (SELECT customer_id FROM import_changes WHERE batch_id = :batch) "
+        u"OR c.id IN (SELECT customer_id FROM customer_tags WHERE import_batch_id = :batch) "
+        u"ON CONFLICT (id) DO UPDATE SET haystack = excluded.haystack "
+        u"WHERE customer_search_text.haystack <> excluded.haystack"_s);
     q.bindValue(u":batch"_s, batchId);
     if (auto s = execQuery(q, tr("Updating the search index")); !s)
         return s;

@@ -3,6 +3,7 @@
 #include "../segmentation/SegmentationSettings.h"
 #include "../segmentation/Segmenter.h"
 #include "Database.h"
+#include "dialect/SqlDialect.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
@@ -65,10 +66,11 @@ Result<ShopHistory> SegmentationRepository::loadHistory(const QList<qint64>& cus
 {
     // Julian days computed by SQLite: no date text per order crosses into Qt. (A group_concat per
     // customer was tried: fewer rows for Qt, but slower in SQLite overall.) [-1] means everyone.
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "SELECT c.id, CAST(julianday(o.order_date) + 0.5 AS INTEGER), o.amount_fen FROM customers c "
-        "LEFT JOIN orders o ON o.customer_id = c.id "
-        "WHERE :all = 1 OR c.id IN (SELECT value FROM json_each(:ids)) ORDER BY c.id, o.order_date, o.id"));
+    const SqlDialect& d = m_database.dialect();
+    QSqlQuery q = m_database.prepare(u"SELECT c.id, "_s + d.julianDay(u"o.order_date"_s) +
+                                     u", o.amount_fen FROM customers c LEFT JOIN orders o ON o.customer_id = c.id "
+                                     u"WHERE :all = 1 OR c.id IN ("_s + d.idsFromJson(u":ids"_s) +
+                                     u") ORDER BY c.id, o.order_date, o.id"_s);
     const bool all = customerIds == QList<qint64>{-1};
     QStringList ids;
     if (!all)
@@ -161,14 +163,15 @@ Status SegmentationRepository::upsertMetrics(const QDate& asOf, const std::vecto
 {
     // One prepared row insert: for rows this wide (long reason texts) it beats unpacking JSON in
     // SQLite by about 3x (measured on 100,000 customers).
-    QSqlQuery q = m_database.prepare(
-        u"INSERT OR REPLACE INTO customer_metrics (customer_id, as_of, recency_days, frequency, frequency_12m, "
-        u"monetary_fen, monetary_12m_fen, average_order_fen, first_purchase, last_purchase, median_gap_days, r_score, "
-        u"f_score, m_score, segment_cn8, segment_scores, tier, tier_months_below, stage, value_at_stake_fen, "
-        u"previous_gap_days, clv_score, p_alive_percent, prev_tier, prev_monetary_12m_fen, prev_recency_days, "
-        u"prev_m_score, prev_f_score, p_alive, previous_p_alive, expected_purchases_90d, expected_spend_fen, clv_fen, "
-        u"churn_risk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        u"?, ?, ?)"_s);
+    static const QStringList columns{
+        u"customer_id"_s, u"as_of"_s, u"recency_days"_s, u"frequency"_s, u"frequency_12m"_s, u"monetary_fen"_s,
+        u"monetary_12m_fen"_s, u"average_order_fen"_s, u"first_purchase"_s, u"last_purchase"_s, u"median_gap_days"_s,
+        u"r_score"_s, u"f_score"_s, u"m_score"_s, u"segment_cn8"_s, u"segment_scores"_s, u"tier"_s,
+        u"tier_months_below"_s, u"stage"_s, u"value_at_stake_fen"_s, u"previous_gap_days"_s, u"clv_score"_s,
+        u"p_alive_percent"_s, u"prev_tier"_s, u"prev_monetary_12m_fen"_s, u"prev_recency_days"_s, u"prev_m_score"_s,
+        u"prev_f_score"_s, u"p_alive"_s, u"previous_p_alive"_s, u"expected_purchases_90d"_s, u"expected_spend_fen"_s,
+        u"clv_fen"_s, u"churn_risk"_s};
+    QSqlQuery q = m_database.prepare(SqlDialect::upsert(u"customer_metrics"_s, columns, {u"customer_id"_s}));
     const QVariant asOfText(iso::date(asOf));
     const QVariant null;
     for (const Evaluation& e : evaluations) {
@@ -227,12 +230,19 @@ Status SegmentationRepository::upsertSnapshots(const QString& month, const std::
     const QString monthJson = u'"' + month + u"\","_s;
     return writeInChunks(
         m_database,
-        u"INSERT OR REPLACE INTO customer_snapshots (month, customer_id, tier, tier_months_below, stage, r_score, f_score, "
-        u"m_score, frequency, monetary_12m_fen, recency_days) SELECT json_extract(value, '$[0]'), "
-        u"json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
-        u"json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), "
-        u"json_extract(value, '$[7]'), json_extract(value, '$[8]'), json_extract(value, '$[9]'), "
-        u"json_extract(value, '$[10]') FROM json_each(?)"_s,
+        u"INSERT INTO customer_snapshots (month, customer_id, tier, tier_months_below, stage, r_score, f_score, "
+        u"m_score, frequency, monetary_12m_fen, recency_days) "_s +
+            m_database.dialect().bulkRows(u"?"_s, {SqlDialect::Type::Text, SqlDialect::Type::Integer,
+                                                   SqlDialect::Type::Text, SqlDialect::Type::Integer,
+                                                   SqlDialect::Type::Text, SqlDialect::Type::Integer,
+                                                   SqlDialect::Type::Integer, SqlDialect::Type::Integer,
+                                                   SqlDialect::Type::Integer, SqlDialect::Type::Integer,
+                                                   SqlDialect::Type::Integer}) +
+            // WHERE true: SQLite's parser needs it between an INSERT's SELECT and ON CONFLICT.
+            u" WHERE true ON CONFLICT (month, customer_id) DO UPDATE SET tier = excluded.tier, "
+            u"tier_months_below = excluded.tier_months_below, stage = excluded.stage, r_score = excluded.r_score, "
+            u"f_score = excluded.f_score, m_score = excluded.m_score, frequency = excluded.frequency, "
+            u"monetary_12m_fen = excluded.monetary_12m_fen, recency_days = excluded.recency_days"_s,
         evaluations,
         [&](const Evaluation& e, QString& json, bool first) {
             if (!e.metrics.hasPurchases)

@@ -1,12 +1,13 @@
 #include "Transaction.h"
 
 #include "Database.h"
+#include "dialect/SqlDialect.h"
 
 namespace clientele::core::storage {
 
 Transaction::Transaction(const Database& database) : m_database(database)
 {
-    m_beginStatus = m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_beginStatus = m_database.exec(m_database.dialect().beginWrite());
     m_active = m_beginStatus.ok();
 }
 

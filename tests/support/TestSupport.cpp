@@ -2,16 +2,106 @@
 
 #include "CatchCompat.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <deque>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 namespace clientele::test {
 
+namespace {
+// One admin connection to the test server's maintenance database; test databases are copies of
+// a template migrated once per process, so each test case starts from the same fresh schema.
+QSqlDatabase adminConnection()
+{
+    const QString name = QStringLiteral("clientele-test-admin");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    const auto location = core::storage::DatabaseLocation::parse(qEnvironmentVariable("CLIENTELE_TEST_PG_URL"));
+    REQUIRE(location.ok());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(location->host);
+    db.setPort(location->port);
+    db.setUserName(location->user);
+    db.setPassword(location->password);
+    db.setDatabaseName(location->database);
+    INFO(db.lastError().text().toStdString());
+    REQUIRE(db.open());
+    return db;
+}
+
+void adminExec(const QString& sql)
+{
+    QSqlQuery q(adminConnection());
+    INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+    const bool ok = q.exec(sql);
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(ok);
+}
+
+QString urlOf(const QString& database)
+{
+    auto location = core::storage::DatabaseLocation::parse(qEnvironmentVariable("CLIENTELE_TEST_PG_URL"));
+    location->database = database;
+    return location->url();
+}
+} // namespace
+
+bool onServer()
+{
+    return qEnvironmentVariableIsSet("CLIENTELE_TEST_PG_URL");
+}
+
+QString freshServerUrl()
+{
+    if (!onServer())
+        return {};
+    static int counter = 0;
+    static std::deque<QString> recent;
+    const QString prefix = QStringLiteral("t%1_").arg(QCoreApplication::applicationPid());
+    const QString name = prefix + QString::number(++counter);
+    adminExec(QStringLiteral("CREATE DATABASE %1").arg(name));
+    // Keep the server small: earlier test cases' databases go (a test may hold two at once).
+    recent.push_back(name);
+    while (recent.size() > 4) {
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(recent.front()));
+        recent.pop_front();
+    }
+    return urlOf(name);
+}
+
 std::unique_ptr<core::storage::Database> memoryDatabase()
 {
-    auto db = core::storage::Database::open(QString::fromLatin1(core::storage::Database::kMemory));
+    if (!onServer()) {
+        auto db = core::storage::Database::open(QString::fromLatin1(core::storage::Database::kMemory));
+        REQUIRE(db.ok());
+        return std::move(db).value();
+    }
+    static QString templateName;
+    if (templateName.isEmpty()) {
+        templateName = QStringLiteral("tpl%1").arg(QCoreApplication::applicationPid());
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(templateName));
+        adminExec(QStringLiteral("CREATE DATABASE %1").arg(templateName));
+        auto migrated = core::storage::Database::open(urlOf(templateName));
+        INFO((migrated ? QString() : migrated.error().message).toStdString());
+        REQUIRE(migrated.ok());
+    }
+    static int counter = 0;
+    static std::deque<QString> recent;
+    const QString name = QStringLiteral("m%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    adminExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName));
+    recent.push_back(name);
+    while (recent.size() > 4) {
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(recent.front()));
+        recent.pop_front();
+    }
+    auto db = core::storage::Database::open(urlOf(name));
+    INFO((db ? QString() : db.error().message).toStdString());
     REQUIRE(db.ok());
     return std::move(db).value();
 }

@@ -9,8 +9,13 @@
 
 namespace clientele::test {
 
-// A fresh in-memory database with every migration applied (fails the test if it cannot open).
+// A fresh database with every migration applied (fails the test if it cannot open): in memory
+// (SQLite), or — with CLIENTELE_TEST_PG_URL set (tests/pg/with-postgres.sh) — a new database of
+// its own on that PostgreSQL server. Tests that go through here run on both backends.
 std::unique_ptr<core::storage::Database> memoryDatabase();
+// The server URL of a fresh, empty database on the test server ("" when not testing on a server).
+QString freshServerUrl();
+bool onServer();
 
 // Path of a fixture in tests/data.
 QString dataPath(const QString& name);

@@ -83,7 +83,7 @@ QString monthKey(const QDate& d)
 
 FollowUpCalendarView::FollowUpCalendarView(core::storage::Database& database, QWidget* parent)
     : Page(database, parent), m_database(database), m_month(new MonthModel(this)), m_tasks(new AgendaModel(this)),
-      m_task(new BackgroundTask(database.path(), this)), m_day(core::Clock::today()), m_today(core::Clock::today())
+      m_task(new BackgroundTask(database.location().url(), this)), m_day(core::Clock::today()), m_today(core::Clock::today())
 {
     setObjectName(QStringLiteral("followUpCalendar"));
     auto* outer = new QVBoxLayout(this);

@@ -126,7 +126,7 @@ struct CardFigure
 } // namespace
 
 DashboardView::DashboardView(core::storage::Database& database, QWidget* parent)
-    : Page(database, parent), m_database(database), m_task(new BackgroundTask(database.path(), this))
+    : Page(database, parent), m_database(database), m_task(new BackgroundTask(database.location().url(), this))
 {
     setObjectName(QStringLiteral("dashboard"));
     auto* outer = new QVBoxLayout(this);

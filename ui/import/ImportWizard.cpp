@@ -10,7 +10,7 @@
 namespace clientele::ui {
 
 ImportWizard::ImportWizard(core::storage::Database& database, const QString& file, QWidget* parent)
-    : QWizard(parent), m_database(database), m_task(new BackgroundTask(database.path(), this))
+    : QWizard(parent), m_database(database), m_task(new BackgroundTask(database.location().url(), this))
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import Customers or Orders"));

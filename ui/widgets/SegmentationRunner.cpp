@@ -66,7 +66,7 @@ void SegmentationRunner::setDatabase(core::storage::Database* database)
     m_action->setEnabled(m_database && !m_database->isReadOnly());
     if (!m_database || m_database->isMemory())
         return;
-    m_task = new BackgroundTask(m_database->path(), this);
+    m_task = new BackgroundTask(m_database->location().url(), this);
     connect(m_task, &BackgroundTask::progress, m_progress, &QProgressBar::setValue);
 }
 

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "../../domain/Result.h"
+
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace clientele::core::storage {
+
+class Database;
+
+// What differs between the two backends, in one place: SQLite (the default file) and PostgreSQL
+// (a chain's server). Repositories write portable SQL (ON CONFLICT upserts, COALESCE, CAST, ISO
+// date text) and ask the dialect only for the fragments below; nothing outside core/storage asks
+// which backend it talks to. One stateless instance per backend (sqlite(), postgres()).
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+    // A column type for bulkRows(): how a JSON array element is read back.
+    enum class Type { Integer, Real, Text };
+
+    virtual ~SqlDialect() = default;
+    static const SqlDialect& sqlite();
+    static const SqlDialect& postgres();
+
+    virtual Kind kind() const = 0;
+    virtual QString driver() const = 0; // Qt SQL driver name
+
+    // Connection set-up after open (pragmas, session settings).
+    virtual Status configure(const Database& database) const = 0;
+    // Schema version: -1 when it cannot be read, 0 for an empty database.
+    virtual int schemaVersion(const Database& database) const = 0;
+    virtual Status setSchemaVersion(const Database& database, int version) const = 0;
+    // Called first inside each migration step's transaction: makes concurrent first connections
+    // to an empty server wait for each other (SQLite's BEGIN IMMEDIATE already does).
+    virtual Status lockForMigration(const Database& database) const = 0;
+    // The statements of schema step `version` (Schema.h, adapted to this backend).
+    virtual QStringList schemaStep(int version) const = 0;
+
+    virtual QString beginWrite() const = 0;
+    // A failure that goes away when the transaction is run again (busy, serialization, deadlock).
+    virtual bool isTransient(const QSqlError& error) const = 0;
+    // A plain sentence for errors the owner can act on (disk full, read-only, server gone), or "".
+    virtual QString hint(const QSqlError& error) const = 0;
+
+    // --- SQL fragments ---
+    // A sub-select of the integers (ids) in the JSON array bound to `param` ("[1,2,3]").
+    virtual QString idsFromJson(const QString& param) const = 0;
+    // A sub-select of the strings in the JSON array bound to `param`.
+    virtual QString textsFromJson(const QString& param) const = 0;
+    // Bulk insert source: one row per element of the JSON array of arrays bound to `param`, the
+    // columns typed as given ("SELECT c0, c1 … FROM …"). The seam for faster bulk loads later.
+    virtual QString bulkRows(const QString& param, const QList<Type>& columns) const = 0;
+    // The Julian day number (integer) of an ISO date text expression.
+    virtual QString julianDay(const QString& isoDateExpression) const = 0;
+    virtual QString groupConcat(const QString& expression, const QString& separatorLiteral) const = 0;
+    virtual QString jsonGroupArray(const QString& expression) const = 0;
+    virtual QString jsonGroupObject(const QString& key, const QString& value) const = 0;
+    // The text of member `key` (a plain identifier) of the JSON object text `expression`.
+    virtual QString jsonMember(const QString& expression, const QString& key) const = 0;
+    // `expression` (JSON object text) with member `key` set to true.
+    virtual QString jsonSetTrue(const QString& expression, const QString& key) const = 0;
+    // Case-insensitive (ASCII at least) LIKE, as SQLite's LIKE is.
+    virtual QString like() const = 0;
+    // `column` equals `param` ignoring ASCII case.
+    virtual QString equalsIgnoringCase(const QString& column, const QString& param) const = 0;
+    // Ids (column `id`) of customers whose search text contains the phrase bound to `param` (three
+    // characters or more): the trigram index of each backend.
+    virtual QString searchPhrase(const QString& param) const = 0;
+    virtual QString countSearchPhrase(const QString& param) const = 0;
+    // The value to bind to searchPhrase()'s parameter for the search term as typed.
+    virtual QString searchPhraseValue(const QString& term) const = 0;
+    // The expression of the search text of the customer with alias `alias` (SearchIndex).
+    virtual QString searchTextOf(const QString& alias) const = 0;
+
+    // INSERT … ON CONFLICT (keys) DO UPDATE: portable (SQLite 3.24+, PostgreSQL 9.5+).
+    static QString upsert(const QString& table, const QStringList& columns, const QStringList& keys);
+};
+
+} // namespace clientele::core::storage

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+namespace clientele::core::storage {
+
+// The embedded default: one file, WAL, PRAGMA user_version, FTS5 trigram search, JSON1.
+class SqliteDialect final : public SqlDialect
+{
+public:
+    Kind kind() const override { return Kind::Sqlite; }
+    QString driver() const override { return QStringLiteral("QSQLITE"); }
+    Status configure(const Database& database) const override;
+    int schemaVersion(const Database& database) const override;
+    Status setSchemaVersion(const Database& database, int version) const override;
+    Status lockForMigration(const Database&) const override { return {}; }
+    QStringList schemaStep(int version) const override;
+    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    bool isTransient(const QSqlError& error) const override;
+    QString hint(const QSqlError& error) const override;
+
+    QString idsFromJson(const QString& param) const override;
+    QString textsFromJson(const QString& param) const override;
+    QString bulkRows(const QString& param, const QList<Type>& columns) const override;
+    QString julianDay(const QString& isoDateExpression) const override;
+    QString groupConcat(const QString& expression, const QString& separatorLiteral) const override;
+    QString jsonGroupArray(const QString& expression) const override;
+    QString jsonGroupObject(const QString& key, const QString& value) const override;
+    QString jsonMember(const QString& expression, const QString& key) const override;
+    QString jsonSetTrue(const QString& expression, const QString& key) const override;
+    QString like() const override { return QStringLiteral("LIKE"); }
+    QString equalsIgnoringCase(const QString& column, const QString& param) const override;
+    QString searchPhrase(const QString& param) const override;
+    QString countSearchPhrase(const QString& param) const override;
+    QString searchPhraseValue(const QString& term) const override;
+    QString searchTextOf(const QString& alias) const override;
+};
+
+} // namespace clientele::core::storage
