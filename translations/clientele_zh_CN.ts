@@ -711,62 +711,62 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="168" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="170" />
             <source>A customer cannot be merged with itself.</source>
             <translation>客户不能与自己合并。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="209" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="211" />
             <source>Recording the merge</source>
             <translation>记录合并</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
             <source>Reading merge %1</source>
             <translation>读取合并记录 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
             <source>There is no merge %1.</source>
             <translation>没有合并记录 %1。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="260" />
             <source>Merge %1 was already undone.</source>
             <translation>合并 %1 已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="271" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="273" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation>保留的客户 %1 之后又被合并或删除；请先撤销那一步。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="295" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="297" />
             <source>Recording the undo</source>
             <translation>记录撤销</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="317" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="319" />
             <source>Reading the merges of customer %1</source>
             <translation>读取客户 %1 的合并记录</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="76" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="77" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="95" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="96" />
             <source>Reading order dates</source>
             <translation>读取订单日期</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="109" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="110" />
             <source>Reading the %1 of customer %2</source>
             <translation>读取客户 %2 的 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="120" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="122" />
             <source>Moving the %1 of customer %2</source>
             <translation>转移客户 %2 的 %1</translation>
         </message>
@@ -2556,97 +2556,97 @@
     <context>
         <name>clientele::core::security::UserDirectory</name>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="55" />
-            <location filename="../core/security/UserDirectory.cpp" line="63" />
-            <location filename="../core/security/UserDirectory.cpp" line="75" />
-            <location filename="../core/security/UserDirectory.cpp" line="85" />
-            <location filename="../core/security/UserDirectory.cpp" line="238" />
+            <location filename="../core/security/UserDirectory.cpp" line="56" />
+            <location filename="../core/security/UserDirectory.cpp" line="64" />
+            <location filename="../core/security/UserDirectory.cpp" line="77" />
+            <location filename="../core/security/UserDirectory.cpp" line="87" />
+            <location filename="../core/security/UserDirectory.cpp" line="240" />
             <source>Reading user accounts</source>
             <translation>读取用户账户</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="77" />
+            <location filename="../core/security/UserDirectory.cpp" line="79" />
             <source>There is no user named “%1”.</source>
             <translation>没有名为“%1”的用户。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="97" />
+            <location filename="../core/security/UserDirectory.cpp" line="99" />
             <source>Sign in as an owner to manage user accounts.</source>
             <translation>请以店主身份登录后管理用户账户。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="105" />
+            <location filename="../core/security/UserDirectory.cpp" line="107" />
             <source>A password needs at least %1 characters.</source>
             <translation>密码至少需要 %1 个字符。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="113" />
+            <location filename="../core/security/UserDirectory.cpp" line="115" />
             <source>A user needs a name.</source>
             <translation>用户需要名称。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="122" />
+            <location filename="../core/security/UserDirectory.cpp" line="124" />
             <source>The first account must be the owner's.</source>
             <translation>第一个账户必须是店主。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="124" />
+            <location filename="../core/security/UserDirectory.cpp" line="126" />
             <source>There is already a user named “%1”.</source>
             <translation>已有名为“%1”的用户。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="127" />
-            <location filename="../core/security/UserDirectory.cpp" line="158" />
+            <location filename="../core/security/UserDirectory.cpp" line="129" />
+            <location filename="../core/security/UserDirectory.cpp" line="160" />
             <source>The password could not be hashed (out of memory?).</source>
             <translation>无法生成密码哈希（内存不足？）。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="135" />
-            <location filename="../core/security/UserDirectory.cpp" line="164" />
-            <location filename="../core/security/UserDirectory.cpp" line="188" />
-            <location filename="../core/security/UserDirectory.cpp" line="249" />
+            <location filename="../core/security/UserDirectory.cpp" line="137" />
+            <location filename="../core/security/UserDirectory.cpp" line="166" />
+            <location filename="../core/security/UserDirectory.cpp" line="190" />
+            <location filename="../core/security/UserDirectory.cpp" line="251" />
             <source>Saving a user account</source>
             <translation>保存用户账户</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="183" />
+            <location filename="../core/security/UserDirectory.cpp" line="185" />
             <source>“%1” is the only owner; make someone else owner first.</source>
             <translation>“%1”是唯一的店主；请先把其他人设为店主。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="208" />
+            <location filename="../core/security/UserDirectory.cpp" line="210" />
             <source>“%1” is the only owner; remove the staff accounts first or make another owner.</source>
             <translation>“%1”是唯一的店主；请先删除店员账户或设置另一位店主。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="214" />
+            <location filename="../core/security/UserDirectory.cpp" line="216" />
             <source>Removing a user account</source>
             <translation>删除用户账户</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="228" />
+            <location filename="../core/security/UserDirectory.cpp" line="230" />
             <source>unknown name</source>
             <translation>未知用户名</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="233" />
+            <location filename="../core/security/UserDirectory.cpp" line="235" />
             <source>Too many wrong passwords: “%1” is locked until %2.</source>
             <translation>密码错误次数过多：“%1”已锁定至 %2。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/security/UserDirectory.cpp" line="254" />
+            <location filename="../core/security/UserDirectory.cpp" line="256" />
             <source>%n wrong password(s) in a row</source>
             <translation>
                 <numerusform>连续 %n 次密码错误</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="262" />
+            <location filename="../core/security/UserDirectory.cpp" line="264" />
             <source>Too many wrong passwords: “%1” is locked for %2 minutes.</source>
             <translation>密码错误次数过多：“%1”已锁定 %2 分钟。</translation>
         </message>
         <message>
-            <location filename="../core/security/UserDirectory.cpp" line="35" />
+            <location filename="../core/security/UserDirectory.cpp" line="36" />
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
@@ -2847,57 +2847,57 @@
     <context>
         <name>clientele::core::storage::Backups</name>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="43" />
+            <location filename="../core/storage/Backups.cpp" line="45" />
             <source>%1 does not exist.</source>
             <translation>%1 不存在。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="55" />
+            <location filename="../core/storage/Backups.cpp" line="57" />
             <source>not a database file (%1)</source>
             <translation>不是数据库文件（%1）</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="83" />
+            <location filename="../core/storage/Backups.cpp" line="85" />
             <source>Keep 1 to 1000 daily and 0 to 1000 weekly backups.</source>
             <translation>每日备份保留 1 到 1000 份，每周备份保留 0 到 1000 份。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="151" />
+            <location filename="../core/storage/Backups.cpp" line="172" />
             <source>An in-memory database cannot be backed up.</source>
             <translation>内存数据库无法备份。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="154" />
+            <location filename="../core/storage/Backups.cpp" line="177" />
             <source>Cannot create the backup folder %1.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="165" />
+            <location filename="../core/storage/Backups.cpp" line="188" />
             <source>The backup to %1 failed (disk full or not writable?): %2</source>
             <translation>备份到 %1 失败（磁盘已满或不可写？）：%2</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="170" />
+            <location filename="../core/storage/Backups.cpp" line="193" />
             <source>The backup %1 did not pass its integrity check; it was discarded.</source>
             <translation>备份 %1 未通过完整性检查，已丢弃。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="174" />
+            <location filename="../core/storage/Backups.cpp" line="197" />
             <source>Cannot finish the backup %1.</source>
             <translation>无法完成备份 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="211" />
+            <location filename="../core/storage/Backups.cpp" line="234" />
             <source>The backup %1 is damaged (%2); nothing was changed.</source>
             <translation>备份 %1 已损坏（%2）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="216" />
+            <location filename="../core/storage/Backups.cpp" line="239" />
             <source>Cannot set %1 aside; nothing was changed.</source>
             <translation>无法将 %1 另存；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Backups.cpp" line="223" />
+            <location filename="../core/storage/Backups.cpp" line="246" />
             <source>Cannot copy %1 to %2; nothing was changed.</source>
             <translation>无法将 %1 复制到 %2；未做任何更改。</translation>
         </message>
@@ -2905,55 +2905,55 @@
     <context>
         <name>clientele::core::storage::CustomFieldRepository</name>
         <message>
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="55" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="56" />
             <source>Reading the customer fields</source>
             <translation>读取客户字段</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="67" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="68" />
             <source>Reading the customer field %1</source>
             <translation>读取客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="85" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="86" />
             <source>Adding the customer field %1</source>
             <translation>添加客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="94" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="95" />
             <source>Renaming a customer field</source>
             <translation>重命名客户字段</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="102" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="103" />
             <source>Changing the choices of a customer field</source>
             <translation>更改客户字段的选项</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="109" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="110" />
             <source>Removing a customer field</source>
             <translation>删除客户字段</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="117" />
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="128" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="118" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="129" />
             <source>Counting the values of a customer field</source>
             <translation>统计客户字段的取值</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="138" />
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="152" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="139" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="153" />
             <source>Reading the fields of customer %1</source>
             <translation>读取客户 %1 的字段</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="163" />
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="169" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="164" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="170" />
             <source>Saving the fields of customer %1</source>
             <translation>保存客户 %1 的字段</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomFieldRepository.cpp" line="181" />
+            <location filename="../core/storage/CustomFieldRepository.cpp" line="182" />
             <source>Undoing import %1</source>
             <translation>撤销导入 %1</translation>
         </message>
@@ -2962,23 +2962,23 @@
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
             <location filename="../core/storage/CustomerQueries.cpp" line="240" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="319" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="320" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="289" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="297" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="290" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="298" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="368" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="370" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="331" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="332" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -2986,67 +2986,67 @@
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="75" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="76" />
             <source>Saving customer %1</source>
             <translation>保存客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="94" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="95" />
             <source>Updating customer %1</source>
             <translation>更新客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="101" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="102" />
             <source>Deleting customer %1</source>
             <translation>删除客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="108" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="109" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="169" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="171" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="180" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="182" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="195" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="197" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="200" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="202" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="217" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="219" />
             <source>Removing tags of customer %1</source>
             <translation>移除客户 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="228" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="230" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="237" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="239" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="277" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="279" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="292" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="294" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
@@ -3054,59 +3054,137 @@
     <context>
         <name>clientele::core::storage::Database</name>
         <message>
-            <location filename="../core/storage/Database.cpp" line="82" />
-            <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-            <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/Database.cpp" line="86" />
-            <source>%1 is a folder, not a database file.</source>
-            <translation>%1 是文件夹，不是数据库文件。</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/Database.cpp" line="88" />
-            <source>Cannot create the folder %1.</source>
-            <translation>无法创建文件夹 %1。</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/Database.cpp" line="100" />
-            <source>Cannot open the database %1: %2</source>
-            <translation>无法打开数据库 %1：%2</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/Database.cpp" line="107" />
+            <location filename="../core/storage/Database.cpp" line="106" />
             <source>%1 cannot be opened read-only: its data version is %2, this Clientele needs %3.</source>
             <translation>无法以只读方式打开 %1：其数据版本为 %2，本版本 Clientele 需要 %3。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="129" />
+            <location filename="../core/storage/Database.cpp" line="124" />
+            <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+            <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="128" />
+            <source>%1 is a folder, not a database file.</source>
+            <translation>%1 是文件夹，不是数据库文件。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="130" />
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="137" />
+            <source>Cannot open the database %1: %2</source>
+            <translation>无法打开数据库 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="145" />
+            <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+            <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="155" />
+            <source>Cannot connect to the shop server %1: %2</source>
+            <translation>无法连接门店服务器 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Database.cpp" line="172" />
             <source>%1 cannot be opened: its folder is read-only, and SQLite writes its journal beside the file. Copy the file to a folder you can write to.</source>
             <translation>无法打开 %1：其所在文件夹为只读，而 SQLite 需要在文件旁写入日志。请把文件复制到可写的文件夹。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Database.cpp" line="133" />
+            <location filename="../core/storage/Database.cpp" line="176" />
             <source>%1 is not a Clientele database (or it is damaged).</source>
             <translation>%1 不是 Clientele 数据库（或已损坏）。</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/Database.cpp" line="144" />
-            <source>Switching %1 to WAL</source>
-            <translation>将 %1 切换为 WAL 模式</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/Database.cpp" line="44" />
-            <source> The disk may be full or the file too large for it; nothing was changed.</source>
-            <translation> 磁盘可能已满或文件过大；未做任何更改。</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/Database.cpp" line="46" />
-            <source> The file or its folder is read-only; nothing was changed.</source>
-            <translation> 文件或其所在文件夹为只读；未做任何更改。</translation>
         </message>
         <message>
             <location filename="../core/storage/Database.cpp" line="47" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="98" />
+            <source>Storing the schema version</source>
+            <translation>保存数据版本</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="149" />
+            <source> The connection to the server was lost; nothing was changed.</source>
+            <translation>与服务器的连接已断开；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="151" />
+            <source> The server's disk is full; nothing was changed.</source>
+            <translation>服务器磁盘已满；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/PostgresDialect.cpp" line="153" />
+            <source> This server account may not change the shop; nothing was changed.</source>
+            <translation>此服务器账户无权修改店铺数据；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="45" />
+            <source>Switching %1 to WAL</source>
+            <translation>将 %1 切换为 WAL 模式</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="90" />
+            <source> The disk may be full or the file too large for it; nothing was changed.</source>
+            <translation> 磁盘可能已满或文件过大；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/dialect/SqliteDialect.cpp" line="92" />
+            <source> The file or its folder is read-only; nothing was changed.</source>
+            <translation> 文件或其所在文件夹为只读；未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::DatabaseLocation</name>
+        <message>
+            <location filename="../core/storage/DatabaseLocation.cpp" line="42" />
+            <source>No database given.</source>
+            <translation>未指定数据库。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/DatabaseLocation.cpp" line="49" />
+            <source>%1 is not a database Clientele can open: give a file path or a server address postgresql://USER@HOST[:PORT]/DATABASE.</source>
+            <translation>%1 不是 Clientele 能打开的数据库：请给出文件路径，或服务器地址 postgresql://用户@主机[:端口]/数据库。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/DatabaseLocation.cpp" line="54" />
+            <source>The server address is not valid: %1</source>
+            <translation>服务器地址无效：%1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/DatabaseLocation.cpp" line="61" />
+            <source>The server address names no user: postgresql://USER@HOST/DATABASE.</source>
+            <translation>服务器地址缺少用户名：postgresql://用户@主机/数据库。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/DatabaseLocation.cpp" line="63" />
+            <source>The server address names no host: postgresql://USER@HOST/DATABASE.</source>
+            <translation>服务器地址缺少主机：postgresql://用户@主机/数据库。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/DatabaseLocation.cpp" line="65" />
+            <source>The server address names no database: postgresql://USER@HOST/DATABASE.</source>
+            <translation>服务器地址缺少数据库名：postgresql://用户@主机/数据库。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/DatabaseLocation.cpp" line="69" />
+            <source>The port of the server address must be 1 to 65535.</source>
+            <translation>服务器地址的端口必须在 1 到 65535 之间。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/DatabaseLocation.cpp" line="75" />
+            <source>The server address has an option Clientele does not know: %1 (only sslmode).</source>
+            <translation>服务器地址含有 Clientele 不认识的选项：%1（只支持 sslmode）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/DatabaseLocation.cpp" line="77" />
+            <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full, not %1.</source>
+            <translation>sslmode 必须是 disable、allow、prefer、require、verify-ca 或 verify-full，而不是 %1。</translation>
         </message>
     </context>
     <context>
@@ -3120,92 +3198,92 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="78" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="116" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="205" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="79" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="117" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="207" />
             <source>Saving a follow-up</source>
             <translation>保存跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="87" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="88" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="100" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="127" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="150" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="101" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="128" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="151" />
             <source>Listing follow-ups</source>
             <translation>列出跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="108" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="190" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="109" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="192" />
             <source>A follow-up needs a title and a date.</source>
             <translation>跟进任务需要内容和日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="136" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="137" />
             <source>Reading a follow-up</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="162" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="211" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="213" />
             <source>A follow-up needs a date.</source>
             <translation>跟进任务需要日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="216" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
             <source>Moving a follow-up</source>
             <translation>移动跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="226" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
             <source>Completing a follow-up</source>
             <translation>完成跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="235" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="237" />
             <source>Cancelling a follow-up</source>
             <translation>取消跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="242" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="244" />
             <source>Reading care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="259" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="261" />
             <source>Saving care rule %1</source>
             <translation>保存关怀规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="269" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="271" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="59" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation>跟进任务 %1 不存在（或已删除）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="182" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation>此跟进任务已%1，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="183" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="183" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -3350,7 +3428,7 @@
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="150" />
+            <location filename="../core/storage/Migrations.cpp" line="140" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -3429,23 +3507,23 @@
     <context>
         <name>clientele::core::storage::OrderRepository</name>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="51" />
+            <location filename="../core/storage/OrderRepository.cpp" line="53" />
             <source>Saving order %1</source>
             <translation>保存订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="57" />
+            <location filename="../core/storage/OrderRepository.cpp" line="59" />
             <source>Reading order %1</source>
             <translation>读取订单 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="72" />
+            <location filename="../core/storage/OrderRepository.cpp" line="75" />
             <source>Reading orders</source>
             <translation>读取订单</translation>
         </message>
         <message>
-            <location filename="../core/storage/OrderRepository.cpp" line="94" />
-            <location filename="../core/storage/OrderRepository.cpp" line="102" />
+            <location filename="../core/storage/OrderRepository.cpp" line="97" />
+            <location filename="../core/storage/OrderRepository.cpp" line="105" />
             <source>Counting orders</source>
             <translation>统计订单</translation>
         </message>
@@ -3494,7 +3572,7 @@
             <translation>恢复搜索索引</translation>
         </message>
         <message>
-            <location filename="../core/storage/SearchIndex.cpp" line="42" />
+            <location filename="../core/storage/SearchIndex.cpp" line="43" />
             <source>Updating the search index</source>
             <translation>更新搜索索引</translation>
         </message>
@@ -3502,83 +3580,116 @@
     <context>
         <name>clientele::core::storage::SegmentationRepository</name>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="80" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="82" />
             <source>Reading the order history</source>
             <translation>读取订单历史</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="102" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="141" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="143" />
             <source>Reading tier rules</source>
             <translation>读取等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="104" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="106" />
             <source>No %1 tier rules (version %2).</source>
             <translation>没有 %1 等级规则（版本 %2）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="127" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="129" />
             <source>Saving tier rules</source>
             <translation>保存等级规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="210" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="213" />
             <source>Saving segmentation results</source>
             <translation>保存分层结果</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="220" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="255" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="223" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="265" />
             <source>Replacing the %1 snapshot</source>
             <translation>替换 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="248" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="263" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="258" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="273" />
             <source>Saving the %1 snapshot</source>
             <translation>保存 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="289" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="299" />
             <source>Saving the figures of %1</source>
             <translation>保存 %1 的统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="299" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="309" />
             <source>Reading the %1 snapshot</source>
             <translation>读取 %1 快照</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="320" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="330" />
             <source>Listing months</source>
             <translation>列出月份</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="331" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
             <source>Reading the last segmentation date</source>
             <translation>读取最近一次分层日期</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="341" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="351" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="358" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="368" />
             <source>Computing the tier migration</source>
             <translation>计算等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="371" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="381" />
             <source>Reading monthly figures</source>
             <translation>读取月度统计</translation>
         </message>
         <message>
-            <location filename="../core/storage/SegmentationRepository.cpp" line="443" />
-            <location filename="../core/storage/SegmentationRepository.cpp" line="462" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="453" />
+            <location filename="../core/storage/SegmentationRepository.cpp" line="472" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::ServerBackup</name>
+        <message>
+            <location filename="../core/storage/ServerBackup.cpp" line="43" />
+            <source>pg_dump was not found (package postgresql-client-15); the server was not backed up.</source>
+            <translation>找不到 pg_dump（软件包 postgresql-client-15）；服务器未备份。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ServerBackup.cpp" line="58" />
+            <source>pg_dump of %1 failed: %2</source>
+            <translation>备份 %1 时 pg_dump 失败：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ServerBackup.cpp" line="68" />
+            <source>Cannot finish the backup %1.</source>
+            <translation>无法完成备份 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ServerBackup.cpp" line="76" />
+            <source>pg_restore was not found (package postgresql-client-15).</source>
+            <translation>找不到 pg_restore（软件包 postgresql-client-15）。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ServerBackup.cpp" line="80" />
+            <source>The backup %1 cannot be read by pg_restore: %2</source>
+            <translation>pg_restore 无法读取备份 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ServerBackup.cpp" line="87" />
+            <source>The backup %1 is empty.</source>
+            <translation>备份 %1 是空的。</translation>
         </message>
     </context>
     <context>
@@ -7273,8 +7384,8 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         </message>
         <message>
             <location filename="../app/desktop/main.cpp" line="60" />
-            <source>Database file to open.</source>
-            <translation>要打开的数据库文件。</translation>
+            <source>Database file or shop server (postgresql://USER@HOST[:PORT]/DATABASE) to open.</source>
+            <translation>要打开的数据库文件或门店服务器（postgresql://用户@主机[:端口]/数据库）。</translation>
         </message>
         <message>
             <location filename="../app/desktop/main.cpp" line="63" />
@@ -7292,19 +7403,25 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="106" />
-            <location filename="../app/desktop/main.cpp" line="114" />
-            <location filename="../app/desktop/main.cpp" line="121" />
+            <location filename="../app/desktop/main.cpp" line="103" />
+            <location filename="../app/desktop/main.cpp" line="157" />
+            <source>Cannot open database</source>
+            <translation>无法打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main.cpp" line="116" />
+            <location filename="../app/desktop/main.cpp" line="124" />
+            <location filename="../app/desktop/main.cpp" line="131" />
             <source>Damaged database</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="107" />
+            <location filename="../app/desktop/main.cpp" line="117" />
             <source>%1 is damaged (%2) and there is no backup to restore. The file was left as it is.</source>
             <translation>%1 已损坏（%2），且没有可恢复的备份。文件保持原样。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="115" />
+            <location filename="../app/desktop/main.cpp" line="125" />
             <source>%1 is damaged (%2).
 
 Restore the newest backup, made %3? The damaged file is kept beside it.</source>
@@ -7313,27 +7430,22 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
 要恢复 %3 创建的最新备份吗？损坏的文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="136" />
+            <location filename="../app/desktop/main.cpp" line="148" />
             <source>Database in use</source>
             <translation>数据库正在使用</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="137" />
+            <location filename="../app/desktop/main.cpp" line="149" />
             <source>%1 is open in another Clientele window. Open it read-only?</source>
             <translation>%1 已在另一个 Clientele 窗口中打开。以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="145" />
-            <source>Cannot open database</source>
-            <translation>无法打开数据库</translation>
-        </message>
-        <message>
-            <location filename="../app/desktop/main.cpp" line="154" />
+            <location filename="../app/desktop/main.cpp" line="166" />
             <source>Cannot create the demo shop</source>
             <translation>无法创建演示店</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main.cpp" line="159" />
+            <location filename="../app/desktop/main.cpp" line="171" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
         </message>
@@ -7364,7 +7476,7 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
@@ -7720,7 +7832,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <location filename="../app/cli/DemoCommand.cpp" line="81" />
             <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
             <location filename="../app/cli/ProductCommands.cpp" line="76" />
@@ -7836,8 +7948,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="233" />
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <location filename="../app/cli/ImportCommands.cpp" line="234" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -7948,8 +8060,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ImportCommands.cpp" line="596" />
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
+            <location filename="../app/cli/ImportCommands.cpp" line="597" />
             <location filename="../app/cli/ReportCommands.cpp" line="90" />
             <location filename="../app/cli/SecurityCommands.cpp" line="270" />
             <location filename="../app/cli/SegmentCommands.cpp" line="547" />
@@ -8012,371 +8124,371 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>--kind 取 customers 或 orders。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <location filename="../app/cli/ImportCommands.cpp" line="211" />
             <source>New fields can only be made from a customer file.</source>
             <translation>只能从客户文件创建新字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <location filename="../app/cli/ImportCommands.cpp" line="225" />
             <source>%1 has no column "%2". The header reads: %3</source>
             <translation>%1 中没有“%2”列。表头为：%3</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="230" />
+            <location filename="../app/cli/ImportCommands.cpp" line="231" />
             <source>new field (%1)</source>
             <translation>新字段（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <location filename="../app/cli/ImportCommands.cpp" line="233" />
             <source>new field (%1: %2)</source>
             <translation>新字段（%1：%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <location filename="../app/cli/ImportCommands.cpp" line="236" />
             <source>no choice field: no values or more than 20 different ones</source>
             <translation>无法作为选项字段：没有值或超过 20 种不同的值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="277" />
+            <location filename="../app/cli/ImportCommands.cpp" line="278" />
             <source>File:      %1</source>
             <translation>文件：    %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
             <source>Sheet:     %1 (the workbook's sheets: %2)</source>
             <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <location filename="../app/cli/ImportCommands.cpp" line="281" />
             <source>Header:    row %1</source>
             <translation>表头：    第 %1 行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
             <source>Encoding:  %1%2</source>
             <translation>编码：    %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
             <source> (with BOM)</source>
             <translation>（带 BOM）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
             <source>Delimiter: %1</source>
             <translation>分隔符：  %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
             <source>Looks like: %1</source>
             <translation>看起来是：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="286" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="288" />
+            <location filename="../app/cli/ImportCommands.cpp" line="289" />
             <source>(not imported)</source>
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="292" />
+            <location filename="../app/cli/ImportCommands.cpp" line="293" />
             <source>%1 (shop field)</source>
             <translation>%1（店铺字段）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="317" />
+            <location filename="../app/cli/ImportCommands.cpp" line="318" />
             <source>Usage: clientele-cli import customers|orders FILE [options]</source>
             <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="331" />
+            <location filename="../app/cli/ImportCommands.cpp" line="332" />
             <source>--on-duplicate is skip, fill or overwrite.</source>
             <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="401" />
+            <location filename="../app/cli/ImportCommands.cpp" line="402" />
             <source>Dry run of %1: nothing was written.</source>
             <translation>%1 试运行：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="403" />
+            <location filename="../app/cli/ImportCommands.cpp" line="404" />
             <source>Imported %1 as import #%2.</source>
             <translation>已导入 %1，导入批次 #%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <location filename="../app/cli/ImportCommands.cpp" line="406" />
             <source>Encoding %1, delimiter %2.</source>
             <translation>编码 %1，分隔符 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
             <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
             <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <location filename="../app/cli/ImportCommands.cpp" line="410" />
             <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
             <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="421" />
+            <location filename="../app/cli/ImportCommands.cpp" line="422" />
             <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
             <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="427" />
+            <location filename="../app/cli/ImportCommands.cpp" line="428" />
             <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
             <translation>散客明细行（没有会员卡号、手机或邮箱），未导入：%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="431" />
+            <location filename="../app/cli/ImportCommands.cpp" line="432" />
             <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
             <translation>本文件为以前导入的订单追加了明细：%1 笔。这些明细行未被添加（见下表）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="437" />
+            <location filename="../app/cli/ImportCommands.cpp" line="438" />
             <source>Customers created from orders: %1</source>
             <translation>由订单新建的客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="440" />
+            <location filename="../app/cli/ImportCommands.cpp" line="441" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ImportCommands.cpp" line="448" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="452" />
+            <location filename="../app/cli/ImportCommands.cpp" line="453" />
             <source>… and %1 more; use --errors FILE.csv for the full list.</source>
             <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="454" />
+            <location filename="../app/cli/ImportCommands.cpp" line="455" />
             <source>Rows skipped because of a problem: %1</source>
             <translation>因有问题而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="456" />
+            <location filename="../app/cli/ImportCommands.cpp" line="457" />
             <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
             <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="460" />
+            <location filename="../app/cli/ImportCommands.cpp" line="461" />
             <source>Rows skipped because they disagree with the customer they match: %1</source>
             <translation>因与匹配的客户不一致而跳过的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="462" />
+            <location filename="../app/cli/ImportCommands.cpp" line="463" />
             <source>Rows imported with a warning: %1</source>
             <translation>带警告导入的行：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
             <location filename="../app/cli/SecurityCommands.cpp" line="153" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Inserted</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <location filename="../app/cli/ImportCommands.cpp" line="495" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <location filename="../app/cli/ImportCommands.cpp" line="500" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <location filename="../app/cli/ImportCommands.cpp" line="500" />
             <source>in effect</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="509" />
+            <location filename="../app/cli/ImportCommands.cpp" line="510" />
             <source>Usage: clientele-cli undo-import ID</source>
             <translation>用法：clientele-cli undo-import 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="526" />
+            <location filename="../app/cli/ImportCommands.cpp" line="527" />
             <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
             <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="533" />
+            <location filename="../app/cli/ImportCommands.cpp" line="534" />
             <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
             <translation>这些订单的 %1 行明细一并删除；删除了 %2 个不再被其他订单引用的商品。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="547" />
+            <location filename="../app/cli/ImportCommands.cpp" line="548" />
             <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
             <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="551" />
+            <location filename="../app/cli/ImportCommands.cpp" line="552" />
             <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
             <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="553" />
+            <location filename="../app/cli/ImportCommands.cpp" line="554" />
             <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
             <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="566" />
+            <location filename="../app/cli/ImportCommands.cpp" line="567" />
             <source>Exported %1 customers to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="576" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
             <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
             <source>Rows to show (default 5).</source>
             <translation>显示的行数（默认 5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <source>customers or orders (default: guessed from the header).</source>
             <translation>customers 或 orders（默认根据表头判断）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="580" />
             <source>Write the column mapping to a JSON file to reuse.</source>
             <translation>把列映射写入 JSON 文件以便复用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="586" />
+            <location filename="../app/cli/ImportCommands.cpp" line="587" />
             <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
             <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="587" />
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
             <source>Validate and report only; write nothing.</source>
             <translation>只校验和报告，不写入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
             <source>For customers already known: skip, fill empty fields, overwrite.</source>
             <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
             <source>POLICY</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
             <source>Orders for unknown customers create them.</source>
             <translation>订单中的未知客户将被新建。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
+            <location filename="../app/cli/ImportCommands.cpp" line="592" />
             <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
             <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="594" />
+            <location filename="../app/cli/ImportCommands.cpp" line="595" />
             <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
             <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="599" />
+            <location filename="../app/cli/ImportCommands.cpp" line="600" />
             <source>List import batches.</source>
             <translation>列出导入批次。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <location filename="../app/cli/ImportCommands.cpp" line="601" />
             <source>Undo an import: remove what it added, restore what it changed.</source>
             <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="603" />
+            <location filename="../app/cli/ImportCommands.cpp" line="604" />
             <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
             <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
             <source>utf-8, utf-8-bom or gb18030.</source>
             <translation>utf-8、utf-8-bom 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <location filename="../app/cli/ImportCommands.cpp" line="607" />
             <source>A campaign list: leaves out customers who opted out of marketing.</source>
             <translation>营销名单：去掉拒绝营销的客户。</translation>
         </message>

@@ -8,6 +8,7 @@
 #include "../segmentation/SegmentationUpkeep.h"
 #include "../storage/Backups.h"
 #include "../storage/Database.h"
+#include "../storage/dialect/SqlDialect.h"
 #include "../storage/SqlValues.h"
 #include "../storage/Transaction.h"
 
@@ -43,9 +44,8 @@ QJsonArray rows(QSqlQuery& q)
 // Tables with a customer_id column, found in the schema so a table added later is included.
 Result<QStringList> tablesWithCustomerId(const storage::Database& database)
 {
-    QSqlQuery q = database.prepare(
-        u"SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c ON c.name = 'customer_id' "
-        u"WHERE m.type = 'table' ORDER BY m.name"_s);
+    QSqlQuery q = database.prepare(database.dialect().tablesWithColumn());
+    q.addBindValue(u"customer_id"_s);
     if (!q.exec())
         return storage::sqlError(q, tr("Reading the schema"));
     QStringList tables;

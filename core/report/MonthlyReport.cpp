@@ -206,7 +206,7 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
                          u"SELECT id, name, tier, spend, recency FROM (SELECT c.id, c.name, s.tier, s.monetary_12m_fen AS spend, "
                          u"s.recency_days AS recency, ROW_NUMBER() OVER (PARTITION BY s.tier ORDER BY s.monetary_12m_fen DESC, "
                          u"c.id) AS n FROM customer_snapshots s JOIN customers c ON c.id = s.customer_id "
-                         u"WHERE s.month = :month AND s.tier <> 'dormant') WHERE n <= :limit"_s,
+                         u"WHERE s.month = :month AND s.tier <> 'dormant') AS ranked WHERE n <= :limit"_s,
                          month, kTopPerTier);
     if (!top)
         return top.error();
@@ -226,9 +226,9 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
     r.atRiskCustomers = *risky;
 
     QSqlQuery followUps = database.prepare(
-        u"SELECT COALESCE(SUM(status = 'done' AND due_on BETWEEN :first AND :last), 0), "
-        u"COALESCE(SUM(status = 'open' AND due_on BETWEEN :first AND :last), 0), "
-        u"COALESCE(SUM(status = 'open' AND due_on < :last), 0) FROM follow_ups"_s);
+        u"SELECT COALESCE(SUM(CASE WHEN status = 'done' AND due_on BETWEEN :first AND :last THEN 1 ELSE 0 END), 0), "
+        u"COALESCE(SUM(CASE WHEN status = 'open' AND due_on BETWEEN :first AND :last THEN 1 ELSE 0 END), 0), "
+        u"COALESCE(SUM(CASE WHEN status = 'open' AND due_on < :last THEN 1 ELSE 0 END), 0) FROM follow_ups"_s);
     followUps.bindValue(u":first"_s, storage::sqlvalue::date(QDate(end.year(), end.month(), 1)));
     followUps.bindValue(u":last"_s, storage::sqlvalue::date(end));
     if (!followUps.exec() || !followUps.next())

@@ -4,6 +4,7 @@
 #include "SettingsRepository.h"
 
 #include "Database.h"
+#include "ServerBackup.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +121,23 @@ QList<BackupInfo> Backups::keptBy(const QList<BackupInfo>& all, const Budget& bu
 }
 
 namespace {
+// A server's backup: a checked pg_dump in AppData/server-backups/<database>@<host>-<port>/.
+Result<BackupInfo> createServerDump(const Database& database, const QString& reason)
+{
+    const DatabaseLocation& at = database.location();
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                               .filePath(u"server-backups/%1@%2-%3"_s.arg(at.database, at.host).arg(at.port));
+    if (!QDir().mkpath(folder))
+        return Error::make(Error::Code::Io, tr("Cannot create the backup folder %1.").arg(folder));
+    const QString slug = QString(reason).replace(QRegularExpression(u"[^A-Za-z0-9-]+"_s), u"-"_s);
+    const QString target =
+        QDir(folder).filePath(u"%1-%2-%3.dump"_s.arg(at.database, core::Clock::now().toString(kStamp), slug));
+    auto bytes = ServerBackup::dump(database, target);
+    if (!bytes)
+        return bytes.error();
+    return BackupInfo{target, core::Clock::now(), reason, *bytes};
+}
+
 bool hasNothingToLose(const Database& database)
 {
     if (database.isMemory())
@@ -130,7 +149,9 @@ bool hasNothingToLose(const Database& database)
 
 Result<BackupInfo> Backups::dailyBefore(const Database& database, const QString& reason)
 {
-    if (hasNothingToLose(database))
+    // A server's copies before each change would be a dump of the whole chain for every till's
+    // action: the server is backed up on purpose (`backup`, the owner's schedule), not here.
+    if (database.isServer() || hasNothingToLose(database))
         return BackupInfo{};
     auto all = list(database.path());
     if (all && !all->isEmpty() && all->first().created.date() == core::Clock::today())
@@ -140,7 +161,7 @@ Result<BackupInfo> Backups::dailyBefore(const Database& database, const QString&
 
 Result<BackupInfo> Backups::beforeIrreversible(const Database& database, const QString& reason)
 {
-    if (hasNothingToLose(database))
+    if (database.isServer() || hasNothingToLose(database))
         return BackupInfo{};
     return create(database, reason);
 }
@@ -149,6 +170,8 @@ Result<BackupInfo> Backups::create(const Database& database, const QString& reas
 {
     if (database.isMemory())
         return Error::make(Error::Code::Usage, tr("An in-memory database cannot be backed up."));
+    if (database.isServer())
+        return createServerDump(database, reason);
     const QString folder = folderFor(database.path());
     if (!QDir().mkpath(folder))
         return Error::make(Error::Code::Io, tr("Cannot create the backup folder %1.").arg(folder));

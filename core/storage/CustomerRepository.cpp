@@ -53,13 +53,13 @@ CustomerRepository::CustomerRepository(const Database& database)
       m_byEmail(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE email = ? ORDER BY id LIMIT 1"_s)),
       m_byWechat(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE wechat_id = ? ORDER BY id LIMIT 1"_s)),
       m_byId(database.prepare(u"SELECT "_s + kColumns + u" FROM customers WHERE id = ?"_s)),
-      m_insert(database.prepare(QStringLiteral(
-          "INSERT INTO customers (id, member_code, name, name_sort, name_pinyin, phone, phone_valid, email, wechat_id, gender, "
-          "birthday, city, address, source_channel, joined_on, notes, marketing_consent, created_at, updated_at, "
-          "import_batch_id) "
-          "VALUES (:id, :member_code, :name, :name_sort, :name_pinyin, :phone, :phone_valid, :email, :wechat_id, :gender, "
-          ":birthday, :city, :address, :source_channel, :joined_on, :notes, :marketing_consent, :created_at, "
-          ":updated_at, :batch)")))
+      m_insert(database.prepare(
+          u"INSERT INTO customers (id, member_code, name, name_sort, name_pinyin, phone, phone_valid, email, wechat_id, gender, "
+          u"birthday, city, address, source_channel, joined_on, notes, marketing_consent, created_at, updated_at, "
+          u"import_batch_id) VALUES ("_s + database.dialect().idOrNext(u"customers"_s, u":id"_s) +
+          u", :member_code, :name, :name_sort, :name_pinyin, :phone, :phone_valid, :email, :wechat_id, :gender, "
+          u":birthday, :city, :address, :source_channel, :joined_on, :notes, :marketing_consent, :created_at, "
+          u":updated_at, :batch)"_s))
 {
 }
 
@@ -74,7 +74,7 @@ Result<qint64> CustomerRepository::insert(const Customer& customer, qint64 impor
     m_insert.bindValue(QStringLiteral(":batch"), importBatchId > 0 ? QVariant(importBatchId) : QVariant());
     if (!m_insert.exec())
         return sqlError(m_insert, tr("Saving customer %1").arg(customer.name));
-    const qint64 id = m_insert.lastInsertId().toLongLong();
+    const qint64 id = customer.id > 0 ? customer.id : m_insert.lastInsertId().toLongLong();
     if (!customer.tags.isEmpty())
         if (auto status = addTags(id, customer.tags, importBatchId); !status)
             return status.error();

@@ -187,7 +187,10 @@ int Database::schemaVersion() const
 QSqlQuery Database::prepare(const QString& sql) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    // Forward-only on SQLite (rows stream from the file). QPSQL reads forward-only results row by
+    // row from the socket, and a second statement on the connection would drop the rest: a
+    // server's results are read whole, so queries can nest as they do on SQLite.
+    query.setForwardOnly(!isServer());
     query.prepare(sql);
     return query;
 }

@@ -155,7 +155,8 @@ Result<QList<FollowUp>> FollowUpRepository::openUntil(const QDate& to) const
 Result<QMap<QDate, DayLoad>> FollowUpRepository::dayLoads(const QDate& from, const QDate& to) const
 {
     QSqlQuery q = m_database.prepare(
-        u"SELECT due_on, SUM(status = 'open'), SUM(status <> 'open') FROM follow_ups "
+        u"SELECT due_on, SUM(CASE WHEN status = 'open' THEN 1 ELSE 0 END), "
+        u"SUM(CASE WHEN status <> 'open' THEN 1 ELSE 0 END) FROM follow_ups "
         u"WHERE due_on BETWEEN ? AND ? GROUP BY due_on"_s);
     q.addBindValue(sqlvalue::date(from));
     q.addBindValue(sqlvalue::date(to));

@@ -9,9 +9,10 @@ namespace clientele::core::storage {
 
 // The one place where a write that lost to another writer is run again. `work` is a whole
 // transaction (it begins, writes and commits, or rolls back and returns the error); when it fails
-// with Error::Code::Busy — a PostgreSQL serialization failure or deadlock, SQLite busy beyond its
-// timeout — nothing of it was kept, so it runs again after a growing, jittered pause: at most
-// kAttempts times in all, about 6 s of waiting. Any other error is returned at once.
+// with Error::Code::Busy — a PostgreSQL serialization failure or deadlock (SQLite waits for the
+// file in BEGIN IMMEDIATE instead) — nothing of it was kept, so it runs again after a growing,
+// jittered pause: at most kAttempts times in all, about 6 s of waiting. Any other error is
+// returned at once.
 struct Retry
 {
     static constexpr int kAttempts = 6;

@@ -8,6 +8,9 @@ packages=(
     qt6-translations-l10n
     libqt6opengl6-dev libgl-dev libicu-dev catch2 sqlite3 python3 pkg-config libnlopt-dev libical-dev libsodium-dev
     libminizip-dev zlib1g-dev libxlsxwriter-dev
+    # A shop server: Qt's PostgreSQL driver, and the server the tests start (ctest -L postgres; its
+    # client programs pg_dump/pg_restore serve `backup` on a server).
+    libqt6sql6-psql postgresql-15
     xvfb xauth fonts-wqy-microhei poppler-utils
     # Tests and CI: chattr for the read-only-folder test, clang's sanitizer runtimes for the fuzzer,
     # faketime for the month-end runs. Listed by name: other packages only recommend them.

@@ -24,7 +24,8 @@ static QVariant scalar(const Database& db, const QString& sql)
     return q.value(0);
 }
 
-TEST_CASE("a new database is migrated to the latest schema with foreign keys on", "[db]")
+// [nopg]: reads SQLite's catalogue and pragmas (DatabaseLocationTest checks a server's schema).
+TEST_CASE("a new database is migrated to the latest schema with foreign keys on", "[db][nopg]")
 {
     auto db = clientele::test::memoryDatabase();
     CHECK(db->schemaVersion() == Migrations::kLatest);

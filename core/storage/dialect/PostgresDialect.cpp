@@ -207,6 +207,19 @@ QString PostgresDialect::jsonSetTrue(const QString& expression, const QString& k
     return u"CAST(jsonb_set(CAST("_s + expression + u" AS jsonb), '{"_s + key + u"}', 'true') AS TEXT)"_s;
 }
 
+QString PostgresDialect::tablesWithColumn() const
+{
+    return u"SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t "
+           u"ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE' "
+           u"WHERE c.column_name = ? AND c.table_schema = current_schema() ORDER BY c.table_name"_s;
+}
+
+QString PostgresDialect::idOrNext(const QString& table, const QString& param) const
+{
+    // An identity column refuses an explicit NULL. Table names are our own constants.
+    return u"COALESCE(CAST("_s + param + u" AS BIGINT), nextval(pg_get_serial_sequence('"_s + table + u"', 'id')))"_s;
+}
+
 QString PostgresDialect::equalsIgnoringCase(const QString& column, const QString& param) const
 {
     return u"lower("_s + column + u") = lower("_s + param + u')';

@@ -29,6 +29,8 @@ public:
     QString jsonGroupObject(const QString& key, const QString& value) const override;
     QString jsonMember(const QString& expression, const QString& key) const override;
     QString jsonSetTrue(const QString& expression, const QString& key) const override;
+    QString idOrNext(const QString& table, const QString& param) const override;
+    QString tablesWithColumn() const override;
     QString like() const override { return QStringLiteral("ILIKE"); }
     QString equalsIgnoringCase(const QString& column, const QString& param) const override;
     QString searchPhrase(const QString& param) const override;

@@ -40,7 +40,7 @@ public:
     virtual QStringList schemaStep(int version) const = 0;
 
     virtual QString beginWrite() const = 0;
-    // A failure that goes away when the transaction is run again (busy, serialization, deadlock).
+    // A failure that goes away when the transaction is run again (serialization, deadlock).
     virtual bool isTransient(const QSqlError& error) const = 0;
     // A plain sentence for errors the owner can act on (disk full, read-only, server gone), or "".
     virtual QString hint(const QSqlError& error) const = 0;
@@ -62,6 +62,10 @@ public:
     virtual QString jsonMember(const QString& expression, const QString& key) const = 0;
     // `expression` (JSON object text) with member `key` set to true.
     virtual QString jsonSetTrue(const QString& expression, const QString& key) const = 0;
+    // The names of the tables that have a column named by the bound parameter, sorted.
+    virtual QString tablesWithColumn() const = 0;
+    // The id column's value: `param` when it is bound, else the next automatic id of `table`.
+    virtual QString idOrNext(const QString& table, const QString& param) const = 0;
     // Case-insensitive (ASCII at least) LIKE, as SQLite's LIKE is.
     virtual QString like() const = 0;
     // `column` equals `param` ignoring ASCII case.

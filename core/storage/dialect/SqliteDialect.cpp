@@ -76,10 +76,11 @@ QStringList SqliteDialect::schemaStep(int version) const
     }
 }
 
-bool SqliteDialect::isTransient(const QSqlError& error) const
+bool SqliteDialect::isTransient(const QSqlError&) const
 {
-    const int code = primaryCode(error);
-    return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+    // One writer at a time: BEGIN IMMEDIATE already waits the busy timeout (5 s) for the file,
+    // so a busy error means another program holds it for long; running again would not help.
+    return false;
 }
 
 QString SqliteDialect::hint(const QSqlError& error) const
@@ -139,6 +140,17 @@ QString SqliteDialect::jsonMember(const QString& expression, const QString& key)
 QString SqliteDialect::jsonSetTrue(const QString& expression, const QString& key) const
 {
     return u"json_set("_s + expression + u", '$."_s + key + u"', json('true'))"_s;
+}
+
+QString SqliteDialect::tablesWithColumn() const
+{
+    return u"SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c ON c.name = ? "
+           u"WHERE m.type = 'table' ORDER BY m.name"_s;
+}
+
+QString SqliteDialect::idOrNext(const QString&, const QString& param) const
+{
+    return param; // NULL into an INTEGER PRIMARY KEY takes the next rowid
 }
 
 QString SqliteDialect::equalsIgnoringCase(const QString& column, const QString& param) const
