@@ -2961,24 +2961,24 @@
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="240" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="319" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="260" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="339" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="289" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="297" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="309" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="317" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="368" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="388" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="331" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="351" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -3472,6 +3472,8 @@
             <location filename="../core/storage/ProductQueries.cpp" line="99" />
             <location filename="../core/storage/ProductQueries.cpp" line="120" />
             <location filename="../core/storage/ProductQueries.cpp" line="152" />
+            <location filename="../core/storage/ProductQueries.cpp" line="172" />
+            <location filename="../core/storage/ProductQueries.cpp" line="184" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
@@ -4112,87 +4114,132 @@
     <context>
         <name>clientele::ui::CustomerFilterBar</name>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="27" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="29" />
             <source>Open follow-up</source>
             <translation>有待办跟进</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="32" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="36" />
             <source>Search name, phone, e-mail, WeChat ID, member code or tag  (Ctrl+F)</source>
             <translation>搜索姓名、手机、邮箱、微信号、会员卡号或标签（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="37" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="41" />
             <source>All stages</source>
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="42" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="46" />
             <source>All RFM segments</source>
             <translation>全部 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="49" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="53" />
             <source>Only customers with a follow-up still to do</source>
             <translation>只显示还有待办跟进的客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="89" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="96" />
             <source>contains…</source>
             <translation>包含…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="119" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="120" />
+            <source>Bought</source>
+            <translation>购买过</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="121" />
+            <source>Never bought</source>
+            <translation>从未购买</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="125" />
+            <source>product or category…</source>
+            <translation>商品或品类…</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="133" />
+            <source>any time</source>
+            <translation>不限时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="134" />
+            <source>in the last </source>
+            <translation>最近 </translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="135" />
+            <source> days</source>
+            <translation> 天内</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="136" />
+            <source>Only purchases in the last N days, today included (0 = any time)</source>
+            <translation>只看最近 N 天内（含今天）的购买（0 = 不限时间）</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="156" />
+            <source>Category: %1</source>
+            <translation>品类：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="160" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="184" />
             <source>Filter by a shop field…</source>
             <translation>按店铺字段筛选…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="138" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="203" />
             <source>Any value</source>
             <translation>任意取值</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="215" />
             <source>from 2024-01-01</source>
             <translation>从 2024-01-01</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="150" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="215" />
             <source>from</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="216" />
             <source>to 2024-12-31</source>
             <translation>到 2024-12-31</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="151" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="216" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="183" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="248" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="184" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="249" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="190" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="255" />
             <source>%1  ✕</source>
             <translation>%1  ✕</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="191" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="256" />
             <source>Click to show all customers again</source>
             <translation>点击重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="219" />
+            <location filename="../ui/widgets/CustomerFilterBar.cpp" line="288" />
             <source>All tiers</source>
             <translation>全部等级</translation>
         </message>
@@ -6351,162 +6398,162 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="367" />
+            <location filename="../ui/views/MainWindow.cpp" line="368" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="368" />
+            <location filename="../ui/views/MainWindow.cpp" line="369" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="377" />
-            <location filename="../ui/views/MainWindow.cpp" line="831" />
+            <location filename="../ui/views/MainWindow.cpp" line="378" />
+            <location filename="../ui/views/MainWindow.cpp" line="833" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="395" />
-            <location filename="../ui/views/MainWindow.cpp" line="832" />
+            <location filename="../ui/views/MainWindow.cpp" line="396" />
+            <location filename="../ui/views/MainWindow.cpp" line="834" />
             <source>Follow-up calendar</source>
             <translation>跟进日历</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="418" />
+            <location filename="../ui/views/MainWindow.cpp" line="419" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="422" />
+            <location filename="../ui/views/MainWindow.cpp" line="423" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="452" />
+            <location filename="../ui/views/MainWindow.cpp" line="453" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="467" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="467" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="471" />
-            <location filename="../ui/views/MainWindow.cpp" line="476" />
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
-            <location filename="../ui/views/MainWindow.cpp" line="485" />
+            <location filename="../ui/views/MainWindow.cpp" line="472" />
+            <location filename="../ui/views/MainWindow.cpp" line="477" />
+            <location filename="../ui/views/MainWindow.cpp" line="481" />
+            <location filename="../ui/views/MainWindow.cpp" line="486" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="472" />
+            <location filename="../ui/views/MainWindow.cpp" line="473" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="476" />
+            <location filename="../ui/views/MainWindow.cpp" line="477" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="480" />
+            <location filename="../ui/views/MainWindow.cpp" line="481" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="488" />
+            <location filename="../ui/views/MainWindow.cpp" line="489" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="489" />
+            <location filename="../ui/views/MainWindow.cpp" line="490" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="618" />
+            <location filename="../ui/views/MainWindow.cpp" line="620" />
             <source>Tag Selected Customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="619" />
+            <location filename="../ui/views/MainWindow.cpp" line="621" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="627" />
+            <location filename="../ui/views/MainWindow.cpp" line="629" />
             <source>Cannot tag</source>
             <translation>无法添加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="630" />
+            <location filename="../ui/views/MainWindow.cpp" line="632" />
             <source>Customers tagged: %1</source>
             <translation>已加标签的客户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="646" />
             <source>Cannot schedule</source>
             <translation>无法安排</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="647" />
+            <location filename="../ui/views/MainWindow.cpp" line="649" />
             <source>Follow-ups scheduled: %1</source>
             <translation>已安排的跟进：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="665" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="666" />
+            <location filename="../ui/views/MainWindow.cpp" line="668" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="667" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation>CSV，普通 UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="668" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="672" />
             <source>Export Customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="672" />
             <source>customers.csv</source>
             <translation>客户.csv</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>%1 customers exported to %2.</source>
             <translation>已导出 %1 位客户到 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="705" />
+            <location filename="../ui/views/MainWindow.cpp" line="707" />
             <source>No customer matches this search or filter.</source>
             <translation>没有符合此搜索或筛选条件的客户。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="706" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
@@ -6515,186 +6562,186 @@ Import your customer and order lists (CSV from Excel, your till or your online s
 用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="717" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="721" />
+            <location filename="../ui/views/MainWindow.cpp" line="723" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="727" />
-            <location filename="../ui/views/MainWindow.cpp" line="733" />
+            <location filename="../ui/views/MainWindow.cpp" line="729" />
+            <location filename="../ui/views/MainWindow.cpp" line="735" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="729" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="734" />
+            <location filename="../ui/views/MainWindow.cpp" line="736" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="737" />
+            <location filename="../ui/views/MainWindow.cpp" line="739" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="742" />
+            <location filename="../ui/views/MainWindow.cpp" line="744" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="743" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="745" />
-            <location filename="../ui/views/MainWindow.cpp" line="805" />
+            <location filename="../ui/views/MainWindow.cpp" line="747" />
+            <location filename="../ui/views/MainWindow.cpp" line="807" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="768" />
+            <location filename="../ui/views/MainWindow.cpp" line="867" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="769" />
+            <location filename="../ui/views/MainWindow.cpp" line="771" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="777" />
-            <location filename="../ui/views/MainWindow.cpp" line="785" />
+            <location filename="../ui/views/MainWindow.cpp" line="779" />
+            <location filename="../ui/views/MainWindow.cpp" line="787" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="777" />
+            <location filename="../ui/views/MainWindow.cpp" line="779" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="782" />
+            <location filename="../ui/views/MainWindow.cpp" line="784" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="786" />
+            <location filename="../ui/views/MainWindow.cpp" line="788" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="802" />
+            <location filename="../ui/views/MainWindow.cpp" line="804" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="811" />
+            <location filename="../ui/views/MainWindow.cpp" line="813" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="818" />
+            <location filename="../ui/views/MainWindow.cpp" line="820" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="819" />
+            <location filename="../ui/views/MainWindow.cpp" line="821" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="820" />
+            <location filename="../ui/views/MainWindow.cpp" line="822" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="821" />
+            <location filename="../ui/views/MainWindow.cpp" line="823" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="822" />
+            <location filename="../ui/views/MainWindow.cpp" line="824" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="823" />
+            <location filename="../ui/views/MainWindow.cpp" line="825" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="823" />
+            <location filename="../ui/views/MainWindow.cpp" line="825" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="824" />
+            <location filename="../ui/views/MainWindow.cpp" line="826" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="826" />
+            <location filename="../ui/views/MainWindow.cpp" line="828" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="827" />
+            <location filename="../ui/views/MainWindow.cpp" line="829" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="828" />
+            <location filename="../ui/views/MainWindow.cpp" line="830" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="829" />
+            <location filename="../ui/views/MainWindow.cpp" line="831" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="830" />
+            <location filename="../ui/views/MainWindow.cpp" line="832" />
             <source>Customer list</source>
             <translation>客户列表</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="833" />
+            <location filename="../ui/views/MainWindow.cpp" line="835" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="833" />
+            <location filename="../ui/views/MainWindow.cpp" line="835" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="834" />
+            <location filename="../ui/views/MainWindow.cpp" line="836" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="835" />
+            <location filename="../ui/views/MainWindow.cpp" line="837" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="835" />
+            <location filename="../ui/views/MainWindow.cpp" line="837" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="841" />
+            <location filename="../ui/views/MainWindow.cpp" line="843" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>

@@ -165,4 +165,27 @@ Result<QList<ProductQueries::CustomerProduct>> ProductQueries::categoriesForCust
     return customerRows(database, kCustomerCategories, customerId, limit);
 }
 
+Result<QList<ProductQueries::ProductChoice>> ProductQueries::products(const Database& database)
+{
+    QSqlQuery q = database.prepare(QStringLiteral("SELECT id, code, name FROM products ORDER BY name, code, id"));
+    if (!q.exec())
+        return sqlError(q, tr("Reading products"));
+    QList<ProductChoice> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return rows;
+}
+
+Result<QStringList> ProductQueries::categories(const Database& database)
+{
+    QSqlQuery q = database.prepare(
+        QStringLiteral("SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category"));
+    if (!q.exec())
+        return sqlError(q, tr("Reading products"));
+    QStringList rows;
+    while (q.next())
+        rows.append(q.value(0).toString());
+    return rows;
+}
+
 } // namespace clientele::core::storage

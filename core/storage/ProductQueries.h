@@ -56,6 +56,17 @@ public:
     static Result<QList<CustomerProduct>> categoriesForCustomer(const Database& database, qint64 customerId,
                                                                 int limit);
 
+    // What the customer list's "bought …" filter offers: every product (by name, then code) and
+    // every non-empty category (sorted).
+    struct ProductChoice
+    {
+        qint64 productId = 0;
+        QString code;
+        QString name;
+    };
+    static Result<QList<ProductChoice>> products(const Database& database);
+    static Result<QStringList> categories(const Database& database);
+
     // Thousandths of a unit as a plain decimal: 21000 → "21", 500 → "0.5".
     static QString unitsText(qint64 milli);
     // Median of gaps (exposed for tests); nullopt when empty.
