@@ -66,6 +66,7 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     rows->addLayout(secondRow);
     secondRow->addWidget(m_productRow);
     secondRow->addWidget(m_shopRow, 1);
+    secondRow->addStretch(); // the product row keeps its own width while there are no shop fields
     layout->addWidget(m_search, 1);
     layout->addWidget(m_only);
     layout->addWidget(m_tier);
@@ -134,6 +135,7 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     m_productDays->setPrefix(tr("in the last "));
     m_productDays->setSuffix(tr(" days"));
     m_productDays->setToolTip(tr("Only purchases in the last N days, today included (0 = any time)"));
+    m_productRow->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     auto* productLayout = new QHBoxLayout(m_productRow);
     productLayout->setContentsMargins(0, 0, 0, 0);
     productLayout->addWidget(m_productMode);
