@@ -2069,37 +2069,37 @@
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="112" />
+            <location filename="../core/report/MonthlyReport.cpp" line="113" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="132" />
+            <location filename="../core/report/MonthlyReport.cpp" line="133" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="235" />
+            <location filename="../core/report/MonthlyReport.cpp" line="245" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="44" />
+            <location filename="../core/report/MonthlyReport.cpp" line="45" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="54" />
+            <location filename="../core/report/MonthlyReport.cpp" line="55" />
             <source>Counting orders per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="66" />
+            <location filename="../core/report/MonthlyReport.cpp" line="67" />
             <source>Counting customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="76" />
+            <location filename="../core/report/MonthlyReport.cpp" line="77" />
             <source>Listing customers for the report</source>
             <translation />
         </message>
@@ -2107,164 +2107,186 @@
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="123" />
+            <location filename="../core/report/ReportRenderer.cpp" line="124" />
             <source>Monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="129" />
+            <location filename="../core/report/ReportRenderer.cpp" line="130" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
             <source>figures as of %1; changes against %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="157" />
+            <location filename="../core/report/ReportRenderer.cpp" line="158" />
             <source>Key figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="158" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="158" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>Change</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="165" />
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
             <source>Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="237" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Revenue share</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Average order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Change in customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="180" />
+            <location filename="../core/report/ReportRenderer.cpp" line="181" />
             <source>Share of customers and of revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="184" />
+            <location filename="../core/report/ReportRenderer.cpp" line="185" />
             <source>customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="186" />
+            <location filename="../core/report/ReportRenderer.cpp" line="187" />
             <source>revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="192" />
+            <location filename="../core/report/ReportRenderer.cpp" line="193" />
             <source>Tier migration from %1 to %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="194" />
+            <location filename="../core/report/ReportRenderer.cpp" line="195" />
             <source>From \ to</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="216" />
             <source>Top customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="237" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="237" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="237" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
-            <location filename="../core/report/ReportRenderer.cpp" line="229" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="240" />
             <source>%1 days ago</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="222" />
-            <source>Customers at risk</source>
+            <location filename="../core/report/ReportRenderer.cpp" line="224" />
+            <source>Top categories per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="224" />
-            <source>Nobody is at risk this month.</source>
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <source>Units</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="228" />
+            <source>(no category)</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="233" />
+            <source>Customers at risk</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <source>Nobody is at risk this month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="244" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <location filename="../core/report/ReportRenderer.cpp" line="251" />
             <source>How these figures are counted</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="58" />
+            <location filename="../core/report/ReportRenderer.cpp" line="59" />
             <source> pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="70" />
+            <location filename="../core/report/ReportRenderer.cpp" line="71" />
             <source>New since</source>
             <translation />
         </message>
@@ -3475,7 +3497,8 @@
             <location filename="../core/storage/ProductQueries.cpp" line="120" />
             <location filename="../core/storage/ProductQueries.cpp" line="152" />
             <location filename="../core/storage/ProductQueries.cpp" line="172" />
-            <location filename="../core/storage/ProductQueries.cpp" line="184" />
+            <location filename="../core/storage/ProductQueries.cpp" line="195" />
+            <location filename="../core/storage/ProductQueries.cpp" line="207" />
             <source>Reading products</source>
             <translation />
         </message>

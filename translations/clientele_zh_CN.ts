@@ -2068,37 +2068,37 @@
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="112" />
+            <location filename="../core/report/MonthlyReport.cpp" line="113" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation>%1 不是月份（应为 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="132" />
+            <location filename="../core/report/MonthlyReport.cpp" line="133" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="235" />
+            <location filename="../core/report/MonthlyReport.cpp" line="245" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="44" />
+            <location filename="../core/report/MonthlyReport.cpp" line="45" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="54" />
+            <location filename="../core/report/MonthlyReport.cpp" line="55" />
             <source>Counting orders per tier</source>
             <translation>按等级统计订单</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="66" />
+            <location filename="../core/report/MonthlyReport.cpp" line="67" />
             <source>Counting customers at risk</source>
             <translation>统计流失风险客户</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="76" />
+            <location filename="../core/report/MonthlyReport.cpp" line="77" />
             <source>Listing customers for the report</source>
             <translation>列出报告中的客户</translation>
         </message>
@@ -2106,164 +2106,186 @@
     <context>
         <name>clientele::core::report::ReportRenderer</name>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="123" />
+            <location filename="../core/report/ReportRenderer.cpp" line="124" />
             <source>Monthly tier report</source>
             <translation>月度等级报告</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="129" />
+            <location filename="../core/report/ReportRenderer.cpp" line="130" />
             <source>MMMM yyyy</source>
             <comment>month and year, QLocale date format</comment>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="153" />
+            <location filename="../core/report/ReportRenderer.cpp" line="154" />
             <source>figures as of %1; changes against %2</source>
             <translation>数据截至 %1；变化与%2相比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="157" />
+            <location filename="../core/report/ReportRenderer.cpp" line="158" />
             <source>Key figures</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="158" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="158" />
+            <location filename="../core/report/ReportRenderer.cpp" line="159" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="165" />
+            <location filename="../core/report/ReportRenderer.cpp" line="166" />
             <source>Tiers</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="237" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="166" />
+            <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <source>Revenue share</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="167" />
+            <location filename="../core/report/ReportRenderer.cpp" line="168" />
             <source>Change in customers</source>
             <translation>客户数变化</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="180" />
+            <location filename="../core/report/ReportRenderer.cpp" line="181" />
             <source>Share of customers and of revenue</source>
             <translation>客户占比与营业额占比</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="184" />
+            <location filename="../core/report/ReportRenderer.cpp" line="185" />
             <source>customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="186" />
+            <location filename="../core/report/ReportRenderer.cpp" line="187" />
             <source>revenue</source>
             <translation>营业额</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="192" />
+            <location filename="../core/report/ReportRenderer.cpp" line="193" />
             <source>Tier migration from %1 to %2</source>
             <translation>从%1到%2的等级迁移</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="194" />
+            <location filename="../core/report/ReportRenderer.cpp" line="195" />
             <source>From \ to</source>
             <translation>从 \ 到</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="215" />
+            <location filename="../core/report/ReportRenderer.cpp" line="216" />
             <source>Top customers per tier</source>
             <translation>各等级消费最高的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="237" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="237" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="216" />
-            <location filename="../core/report/ReportRenderer.cpp" line="226" />
+            <location filename="../core/report/ReportRenderer.cpp" line="217" />
+            <location filename="../core/report/ReportRenderer.cpp" line="237" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="219" />
-            <location filename="../core/report/ReportRenderer.cpp" line="229" />
+            <location filename="../core/report/ReportRenderer.cpp" line="220" />
+            <location filename="../core/report/ReportRenderer.cpp" line="240" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="222" />
+            <location filename="../core/report/ReportRenderer.cpp" line="224" />
+            <source>Top categories per tier</source>
+            <translation>各等级热销品类</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="228" />
+            <source>(no category)</source>
+            <translation>（无分类）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="233" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="224" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="233" />
+            <location filename="../core/report/ReportRenderer.cpp" line="244" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <location filename="../core/report/ReportRenderer.cpp" line="251" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="58" />
+            <location filename="../core/report/ReportRenderer.cpp" line="59" />
             <source> pts</source>
             <translation> 个百分点</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="70" />
+            <location filename="../core/report/ReportRenderer.cpp" line="71" />
             <source>New since</source>
             <translation>新增</translation>
         </message>
@@ -3473,7 +3495,8 @@
             <location filename="../core/storage/ProductQueries.cpp" line="120" />
             <location filename="../core/storage/ProductQueries.cpp" line="152" />
             <location filename="../core/storage/ProductQueries.cpp" line="172" />
-            <location filename="../core/storage/ProductQueries.cpp" line="184" />
+            <location filename="../core/storage/ProductQueries.cpp" line="195" />
+            <location filename="../core/storage/ProductQueries.cpp" line="207" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
