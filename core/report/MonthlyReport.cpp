@@ -3,6 +3,7 @@
 #include "../segmentation/Segmenter.h"
 #include "../storage/Database.h"
 #include "../storage/SegmentationRepository.h"
+#include "../storage/ProductQueries.h"
 #include "../storage/SettingsRepository.h"
 #include "../storage/SqlValues.h"
 
@@ -224,6 +225,15 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
     if (!risky)
         return risky.error();
     r.atRiskCustomers = *risky;
+
+    auto categories = storage::ProductQueries::topCategoriesPerTier(database, month, r.asOf, kTopCategoriesPerTier);
+    if (!categories)
+        return categories.error();
+    for (const auto& c : *categories)
+        r.topCategories.append({c.tier, c.category, c.revenue, c.unitsMilli});
+    std::stable_sort(r.topCategories.begin(), r.topCategories.end(), [&](const auto& a, const auto& b) {
+        return config->tiers.rank(a.tier) < config->tiers.rank(b.tier);
+    });
 
     QSqlQuery followUps = database.prepare(
         u"SELECT COALESCE(SUM(status = 'done' AND due_on BETWEEN :first AND :last), 0), "

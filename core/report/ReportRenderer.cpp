@@ -2,6 +2,7 @@
 #include "../i18n/LocalDates.h"
 
 #include "../segmentation/TierRules.h"
+#include "../storage/ProductQueries.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -218,6 +219,16 @@ QString ReportRenderer::html(const MonthlyReport& r)
         h += u"<tr><td>%1</td><td>%2</td>"_s.arg(esc(tierLabel(c.tier)), esc(c.name)) + figure(money(c.spend12m)) +
              figure(tr("%1 days ago").arg(c.recencyDays)) + u"</tr>"_s;
     h += u"</table>"_s;
+
+    if (!r.topCategories.isEmpty()) {
+        h += u"<h2>"_s + esc(tr("Top categories per tier")) + u"</h2>"_s + kTable +
+             headerRow({tr("Tier"), tr("Category"), tr("Revenue, 12 months"), tr("Units")});
+        for (const TierCategoryLine& c : r.topCategories)
+            h += u"<tr><td>%1</td><td>%2</td>"_s.arg(esc(tierLabel(c.tier)),
+                                                     esc(c.category.isEmpty() ? tr("(no category)") : c.category)) +
+                 figure(money(c.revenue12m)) + figure(storage::ProductQueries::unitsText(c.unitsMilli)) + u"</tr>"_s;
+        h += u"</table>"_s;
+    }
 
     h += u"<h2>"_s + esc(tr("Customers at risk")) + u"</h2>"_s;
     if (r.atRiskCustomers.isEmpty()) {

@@ -156,6 +156,26 @@ FilterSql filterSql(const CustomerFilter& filter, SearchShape shape = SearchShap
         conditions.append(u"c.id IN (SELECT v.customer_id FROM customer_field_values v WHERE "_s +
                           parts.join(u" AND "_s) + u')');
     }
+    if (const ProductCondition& p = filter.product; !p.isEmpty()) {
+        QString bought = u"EXISTS (SELECT 1 FROM orders po JOIN order_lines pl ON pl.order_id = po.id "
+                         u"JOIN products pp ON pp.id = pl.product_id WHERE po.customer_id = c.id "
+                         u"AND pl.quantity_milli > 0"_s;
+        if (p.productId != 0) {
+            bought += u" AND pl.product_id = :pprod"_s;
+            sql.binds.append({u":pprod"_s, p.productId});
+        } else {
+            bought += u" AND pp.category = :pcat"_s;
+            sql.binds.append({u":pcat"_s, p.category});
+        }
+        if (p.withinDays > 0) {
+            const QDate today = Clock::today();
+            bought += u" AND po.order_date >= :pfrom AND po.order_date <= :pto"_s;
+            sql.binds.append({u":pfrom"_s, sqlvalue::date(today.addDays(-(p.withinDays - 1)))});
+            sql.binds.append({u":pto"_s, sqlvalue::date(today)});
+        }
+        bought += u')';
+        conditions.append(p.bought ? bought : u"NOT "_s + bought);
+    }
     if (!filter.ids.isEmpty()) {
         QStringList idText;
         for (const qint64 id : filter.ids)

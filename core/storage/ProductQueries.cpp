@@ -165,4 +165,50 @@ Result<QList<ProductQueries::CustomerProduct>> ProductQueries::categoriesForCust
     return customerRows(database, kCustomerCategories, customerId, limit);
 }
 
+Result<QList<ProductQueries::ProductChoice>> ProductQueries::products(const Database& database)
+{
+    QSqlQuery q = database.prepare(QStringLiteral("SELECT id, code, name FROM products ORDER BY name, code, id"));
+    if (!q.exec())
+        return sqlError(q, tr("Reading products"));
+    QList<ProductChoice> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return rows;
+}
+
+Result<QList<ProductQueries::TierCategory>> ProductQueries::topCategoriesPerTier(const Database& database,
+                                                                                 const QString& month,
+                                                                                 const QDate& asOf, int limit)
+{
+    QSqlQuery q = database.prepare(QStringLiteral(
+        "SELECT tier, category, revenue, units FROM (SELECT s.tier AS tier, p.category AS category, "
+        "SUM(l.line_total_fen) AS revenue, SUM(l.quantity_milli) AS units, ROW_NUMBER() OVER (PARTITION BY s.tier "
+        "ORDER BY SUM(l.line_total_fen) DESC, SUM(l.quantity_milli) DESC, p.category) AS n "
+        "FROM customer_snapshots s JOIN orders o ON o.customer_id = s.customer_id AND o.order_date > :from "
+        "AND o.order_date <= :to JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id "
+        "WHERE s.month = :month AND s.tier <> 'dormant' GROUP BY s.tier, p.category) WHERE n <= :limit ORDER BY tier, n"));
+    q.bindValue(QStringLiteral(":from"), sqlvalue::date(asOf.addYears(-1)));
+    q.bindValue(QStringLiteral(":to"), sqlvalue::date(asOf));
+    q.bindValue(QStringLiteral(":month"), month);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec())
+        return sqlError(q, tr("Reading products"));
+    QList<TierCategory> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    return rows;
+}
+
+Result<QStringList> ProductQueries::categories(const Database& database)
+{
+    QSqlQuery q = database.prepare(
+        QStringLiteral("SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category"));
+    if (!q.exec())
+        return sqlError(q, tr("Reading products"));
+    QStringList rows;
+    while (q.next())
+        rows.append(q.value(0).toString());
+    return rows;
+}
+
 } // namespace clientele::core::storage

@@ -56,6 +56,33 @@ public:
     static Result<QList<CustomerProduct>> categoriesForCustomer(const Database& database, qint64 customerId,
                                                                 int limit);
 
+    // What the customer list's "bought …" filter offers: every product (by name, then code) and
+    // every non-empty category (sorted).
+    struct ProductChoice
+    {
+        qint64 productId = 0;
+        QString code;
+        QString name;
+    };
+    static Result<QList<ProductChoice>> products(const Database& database);
+    static Result<QStringList> categories(const Database& database);
+
+    // The monthly report's "top categories per tier": per tier of the month's segmentation
+    // snapshot, the `limit` categories its customers spent most on over the 12 months up to asOf
+    // (after asOf − 1 year, up to asOf: the window of the report's tier revenue), then by units,
+    // then by name. Revenue and units as above (returns subtract); "" is the products without a
+    // category. Dormant customers are left out (as in the report's top customers). Rows by tier
+    // key, then rank.
+    struct TierCategory
+    {
+        QString tier;
+        QString category;
+        Fen revenue = 0;
+        qint64 unitsMilli = 0;
+    };
+    static Result<QList<TierCategory>> topCategoriesPerTier(const Database& database, const QString& month,
+                                                            const QDate& asOf, int limit);
+
     // Thousandths of a unit as a plain decimal: 21000 → "21", 500 → "0.5".
     static QString unitsText(qint64 milli);
     // Median of gaps (exposed for tests); nullopt when empty.

@@ -356,6 +356,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
     const auto tags = core::storage::CustomerQueries::tags(*m_database);
     const auto cities = core::storage::CustomerQueries::cities(*m_database);
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
+    m_filters->loadProducts(*m_database);
     shopfieldcolumns::refresh(m_table, m_model, m_filters);
     countOrders();
     createPages();
@@ -606,6 +607,7 @@ void MainWindow::reloadCustomers()
     const auto tags = core::storage::CustomerQueries::tags(*m_database);
     const auto cities = core::storage::CustomerQueries::cities(*m_database);
     m_filters->setChoices(tags ? *tags : QStringList(), cities ? *cities : QStringList());
+    m_filters->loadProducts(*m_database);
     shopfieldcolumns::refresh(m_table, m_model, m_filters); // an import may have made a field
     m_model->reload();
 }
