@@ -35,6 +35,8 @@ public:
         Fen revenue = 0;
         qint64 customers = 0;
         std::optional<double> repurchaseDays;
+        qint64 repurchaseIntervals = 0;           // gaps the median is taken over
+        std::optional<int> repurchaseDaysSet;     // the owner's own number, days
     };
     // Best sellers by revenue (then units); limit < 0 means all.
     static Result<QList<ProductFigures>> top(const Database& database, int limit);
@@ -55,6 +57,20 @@ public:
     // The same grouped by product category ("" for products without one).
     static Result<QList<CustomerProduct>> categoriesForCustomer(const Database& database, qint64 customerId,
                                                                 int limit);
+
+    // Every product's repurchase figures (as top() has them), by product id.
+    static Result<QList<ProductFigures>> repurchase(const Database& database);
+    // The owner's own repurchase interval of the product with this code (nullopt clears it); an
+    // error when no product has the code.
+    static Status setRepurchaseDays(Database& database, const QString& code, std::optional<int> days);
+
+    struct LastPurchase
+    {
+        qint64 customerId = 0;
+        qint64 productId = 0;
+        QDate lastBought; // the latest day with a purchase line (positive quantity) of it
+    };
+    static Result<QList<LastPurchase>> lastPurchases(const Database& database);
 
     // Thousandths of a unit as a plain decimal: 21000 → "21", 500 → "0.5".
     static QString unitsText(qint64 milli);
