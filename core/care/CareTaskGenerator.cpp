@@ -103,6 +103,11 @@ QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const 
             for (const CareCustomer& c : customers) {
                 if (!c.marketingConsent)
                     continue;
+                // One call per customer and window: the product whose interval ran out first (a
+                // customer of many products is not rung once per product).
+                const CareProduct* pick = nullptr;
+                QDate pickRan;
+                int pickInterval = 0;
                 for (const CareProduct& p : c.products) {
                     int interval = 0;
                     if (p.ownDays && *p.ownDays > 0)
@@ -114,13 +119,19 @@ QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const 
                     const QDate ran = p.lastBought.addDays(interval);
                     if (ran > to || ran < from.addDays(-kCatchUpDays))
                         continue;
-                    tasks.append(task(c, qMax(ran, from), rule.key,
-                                      u"replenish:%1:%2:%3"_s.arg(c.id).arg(p.productId).arg(iso(p.lastBought)),
-                                      {{u"product"_s, p.name},
-                                       {u"last"_s, iso(p.lastBought)},
-                                       {u"interval"_s, interval},
-                                       {u"own"_s, bool(p.ownDays && *p.ownDays > 0)}}));
+                    if (!pick || ran < pickRan || (ran == pickRan && p.productId < pick->productId)) {
+                        pick = &p;
+                        pickRan = ran;
+                        pickInterval = interval;
+                    }
                 }
+                if (pick)
+                    tasks.append(task(c, qMax(pickRan, from), rule.key,
+                                      u"replenish:%1:%2:%3"_s.arg(c.id).arg(pick->productId).arg(iso(pick->lastBought)),
+                                      {{u"product"_s, pick->name},
+                                       {u"last"_s, iso(pick->lastBought)},
+                                       {u"interval"_s, pickInterval},
+                                       {u"own"_s, bool(pick->ownDays && *pick->ownDays > 0)}}));
             }
         } else if (rule.key == u"holidays") {
             const int ahead = rule.params.value(u"days_ahead"_s).toInt(3);

@@ -57,6 +57,7 @@ struct CareTask
 // Replenish calls are due the product's interval after the customer's last purchase of it (the
 // owner's number, else the median when it rests on at least min_intervals gaps), with the same
 // catch-up; buying it again moves the date and the key, so one purchase makes at most one task.
+// At most one replenish task per customer per run: the product that ran out first.
 class CareTaskGenerator
 {
 public:

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 
+#include "care/CareTaskGenerator.h"
 #include "care/CareTaskText.h"
 #include "care/FollowUpPlanner.h"
 #include "domain/Clock.h"
@@ -232,4 +233,25 @@ TEST_CASE("replenish: the owner's interval replaces the median; too few repeats 
             CHECK(f.repurchaseDays == 42.0);
             CHECK(f.repurchaseDaysSet == 50);
         }
+}
+
+TEST_CASE("replenish: one call per customer and run, for the product that ran out first", "[care][replenish]")
+{
+    care::CareCustomer c;
+    c.id = 7;
+    c.name = u"Anna"_s;
+    c.products = {
+        {1, u"SHAMPOO"_s, QDate(2026, 5, 1), 30.0, 5, std::nullopt},   // ran out 2026-05-31
+        {2, u"DYE"_s, QDate(2026, 4, 20), 40.0, 5, std::nullopt},      // ran out 2026-05-30
+        {3, u"COMB"_s, QDate(2026, 5, 1), 20.0, 2, std::nullopt},      // two gaps only: skipped
+    };
+    const care::CareRule rule{u"replenish"_s, true, {{u"min_intervals"_s, 3}}};
+    const auto tasks = care::CareTaskGenerator::generate({rule}, {c}, QDate(2026, 5, 25), QDate(2026, 6, 5));
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks.front().facts.value(u"product"_s).toString() == u"DYE"_s);
+    CHECK(tasks.front().dueOn == QDate(2026, 5, 30));
+    CHECK(tasks.front().dedupeKey == u"replenish:7:2:2026-04-20"_s);
+    const auto later = care::CareTaskGenerator::generate({rule}, {c}, QDate(2026, 5, 31), QDate(2026, 5, 31));
+    REQUIRE(later.size() == 1); // DYE within the catch-up still comes first (stored: skipped by the planner)
+    CHECK(later.front().facts.value(u"product"_s).toString() == u"DYE"_s);
 }
