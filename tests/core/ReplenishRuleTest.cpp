@@ -10,6 +10,7 @@
 #include "io/ImportService.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/ProductQueries.h"
 
 #include <QCoreApplication>
@@ -102,6 +103,21 @@ TEST_CASE("replenish is a built-in rule, on like the others", "[care][replenish]
     CHECK(q.value(0).toInt() == 1);
     CHECK(q.value(1).toString().contains(u"\"min_intervals\":3"_s));
     CHECK(care::CareRules::label(u"replenish"_s) != u"replenish"_s);
+
+    // A shop from before (version 8, without the rule or the column) gets both on upgrade, and a
+    // rule the owner switched off stays off.
+    for (const bool ownerSwitchedOff : {false, true}) {
+        REQUIRE(db->exec(u"ALTER TABLE products DROP COLUMN repurchase_days_set"_s).ok());
+        REQUIRE(db->exec(ownerSwitchedOff ? u"UPDATE care_rules SET enabled = 0 WHERE key = 'replenish'"_s
+                                          : u"DELETE FROM care_rules WHERE key = 'replenish'"_s).ok());
+        REQUIRE(db->exec(u"PRAGMA user_version = 8"_s).ok());
+        REQUIRE(storage::Migrations::migrate(*db).ok());
+        CHECK(db->schemaVersion() == storage::Migrations::kLatest);
+        QSqlQuery again = db->prepare(u"SELECT enabled FROM care_rules WHERE key = 'replenish'"_s);
+        REQUIRE(again.exec());
+        REQUIRE(again.next());
+        CHECK(again.value(0).toInt() == (ownerSwitchedOff ? 0 : 1));
+    }
 }
 
 TEST_CASE("replenish: due the median interval after the last purchase, once, in both languages", "[care][replenish][db]")
