@@ -3,28 +3,33 @@
     <context>
         <name>CareRule</name>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="58" />
+            <location filename="../core/care/CareRules.cpp" line="59" />
             <source>Birthday greeting</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="60" />
+            <location filename="../core/care/CareRules.cpp" line="61" />
             <source>Revisit after first purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="62" />
+            <location filename="../core/care/CareRules.cpp" line="63" />
             <source>Win-back when dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="64" />
+            <location filename="../core/care/CareRules.cpp" line="65" />
             <source>Call a valuable customer at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="66" />
+            <location filename="../core/care/CareRules.cpp" line="67" />
             <source>Holiday greeting</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="69" />
+            <source>Replenish or revisit after a product</source>
             <translation />
         </message>
     </context>
@@ -543,6 +548,11 @@
             <translation />
         </message>
         <message>
+            <location filename="../core/care/CareTaskText.cpp" line="65" />
+            <source>Time for %1 to buy again</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../core/care/CareTaskText.cpp" line="41" />
             <source>Spring Festival</source>
             <translation />
@@ -558,33 +568,43 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="176" />
+            <location filename="../core/care/CareTaskText.cpp" line="178" />
             <source>Birthday on %1 (greet %2 days ahead)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="180" />
+            <location filename="../core/care/CareTaskText.cpp" line="182" />
             <source>First purchase on %1: a revisit %2 days after it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="182" />
+            <location filename="../core/care/CareTaskText.cpp" line="184" />
             <source>No purchase since %1 (dormant from %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="186" />
+            <location filename="../core/care/CareTaskText.cpp" line="188" />
             <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="188" />
+            <location filename="../core/care/CareTaskText.cpp" line="190" />
             <source>%1 customer, no purchase since %2; overdue after %3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="193" />
+            <location filename="../core/care/CareTaskText.cpp" line="195" />
             <source>%1 on %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="200" />
+            <source>Last bought %1 on %2; you set it to be bought again every %3 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="203" />
+            <source>Last bought %1 on %2; customers usually buy it again after %3 days</source>
             <translation />
         </message>
     </context>
@@ -3359,22 +3379,22 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="103" />
+            <location filename="../core/storage/Migrations.cpp" line="121" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="106" />
+            <location filename="../core/storage/Migrations.cpp" line="124" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="119" />
+            <location filename="../core/storage/Migrations.cpp" line="137" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="150" />
+            <location filename="../core/storage/Migrations.cpp" line="173" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -3385,26 +3405,27 @@
         </message>
         <message>
             <location filename="../core/storage/Migrations.cpp" line="56" />
+            <location filename="../core/storage/Migrations.cpp" line="74" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="66" />
+            <location filename="../core/storage/Migrations.cpp" line="84" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="74" />
+            <location filename="../core/storage/Migrations.cpp" line="92" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="80" />
+            <location filename="../core/storage/Migrations.cpp" line="98" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="92" />
+            <location filename="../core/storage/Migrations.cpp" line="110" />
             <source>Storing the facts of follow-ups</source>
             <translation />
         </message>
@@ -3493,17 +3514,28 @@
     <context>
         <name>clientele::core::storage::ProductQueries</name>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="99" />
-            <location filename="../core/storage/ProductQueries.cpp" line="120" />
-            <location filename="../core/storage/ProductQueries.cpp" line="152" />
-            <location filename="../core/storage/ProductQueries.cpp" line="172" />
-            <location filename="../core/storage/ProductQueries.cpp" line="195" />
-            <location filename="../core/storage/ProductQueries.cpp" line="207" />
+            <location filename="../core/storage/ProductQueries.cpp" line="104" />
+            <location filename="../core/storage/ProductQueries.cpp" line="127" />
+            <location filename="../core/storage/ProductQueries.cpp" line="180" />
+            <location filename="../core/storage/ProductQueries.cpp" line="191" />
+            <location filename="../core/storage/ProductQueries.cpp" line="211" />
+            <location filename="../core/storage/ProductQueries.cpp" line="234" />
+            <location filename="../core/storage/ProductQueries.cpp" line="246" />
             <source>Reading products</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="55" />
+            <location filename="../core/storage/ProductQueries.cpp" line="169" />
+            <source>Saving the product's repurchase interval</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="171" />
+            <source>No product has the code %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="60" />
             <source>Reading the customer's products</source>
             <translation />
         </message>
@@ -7741,20 +7773,20 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation />
         </message>
@@ -7841,7 +7873,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/ProductCommands.cpp" line="76" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
@@ -8629,23 +8661,48 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="49" />
+            <location filename="../app/cli/ProductCommands.cpp" line="27" />
+            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="33" />
+            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="44" />
+            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="47" />
+            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="57" />
+            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="86" />
             <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Units</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
@@ -8653,22 +8710,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="56" />
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
             <source>Repurchase (days)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="63" />
-            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days.</source>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Your interval (days)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="75" />
+            <location filename="../app/cli/ProductCommands.cpp" line="101" />
+            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="115" />
             <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="76" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <source>At most N products (default 20).</source>
             <translation />
         </message>

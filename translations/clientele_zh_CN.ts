@@ -3,29 +3,34 @@
     <context>
         <name>CareRule</name>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="58" />
+            <location filename="../core/care/CareRules.cpp" line="59" />
             <source>Birthday greeting</source>
             <translation>生日问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="60" />
+            <location filename="../core/care/CareRules.cpp" line="61" />
             <source>Revisit after first purchase</source>
             <translation>首购后回访</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="62" />
+            <location filename="../core/care/CareRules.cpp" line="63" />
             <source>Win-back when dormant</source>
             <translation>沉睡时挽回</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="64" />
+            <location filename="../core/care/CareRules.cpp" line="65" />
             <source>Call a valuable customer at risk</source>
             <translation>致电有流失风险的高价值客户</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="66" />
+            <location filename="../core/care/CareRules.cpp" line="67" />
             <source>Holiday greeting</source>
             <translation>节日问候</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="69" />
+            <source>Replenish or revisit after a product</source>
+            <translation>按商品回购周期提醒回访</translation>
         </message>
     </context>
     <context>
@@ -543,6 +548,11 @@
             <translation>给 %2 的%1问候</translation>
         </message>
         <message>
+            <location filename="../core/care/CareTaskText.cpp" line="65" />
+            <source>Time for %1 to buy again</source>
+            <translation>提醒%1回购</translation>
+        </message>
+        <message>
             <location filename="../core/care/CareTaskText.cpp" line="41" />
             <source>Spring Festival</source>
             <translation>春节</translation>
@@ -558,34 +568,44 @@
             <translation>国庆节</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="176" />
+            <location filename="../core/care/CareTaskText.cpp" line="178" />
             <source>Birthday on %1 (greet %2 days ahead)</source>
             <translation>生日 %1（提前 %2 天问候）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="180" />
+            <location filename="../core/care/CareTaskText.cpp" line="182" />
             <source>First purchase on %1: a revisit %2 days after it</source>
             <translation>首次购买于 %1：购买 %2 天后回访</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="182" />
+            <location filename="../core/care/CareTaskText.cpp" line="184" />
             <source>No purchase since %1 (dormant from %2)</source>
             <translation>自 %1 起未购买（%2 起沉睡）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="186" />
+            <location filename="../core/care/CareTaskText.cpp" line="188" />
             <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
             <translation>%1客户，自 %2 起未购买；仍为活跃客户的概率在下降</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="188" />
+            <location filename="../core/care/CareTaskText.cpp" line="190" />
             <source>%1 customer, no purchase since %2; overdue after %3 days</source>
             <translation>%1客户，自 %2 起未购买；超过 %3 天即视为逾期</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="193" />
+            <location filename="../core/care/CareTaskText.cpp" line="195" />
             <source>%1 on %2</source>
             <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="200" />
+            <source>Last bought %1 on %2; you set it to be bought again every %3 days</source>
+            <translation>上次于%2购买%1；您设定的回购周期为每%3天</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="203" />
+            <source>Last bought %1 on %2; customers usually buy it again after %3 days</source>
+            <translation>上次于%2购买%1；顾客通常在%3天后再次购买</translation>
         </message>
     </context>
     <context>
@@ -3357,22 +3377,22 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="103" />
+            <location filename="../core/storage/Migrations.cpp" line="121" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="106" />
+            <location filename="../core/storage/Migrations.cpp" line="124" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="119" />
+            <location filename="../core/storage/Migrations.cpp" line="137" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="150" />
+            <location filename="../core/storage/Migrations.cpp" line="173" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -3383,26 +3403,27 @@
         </message>
         <message>
             <location filename="../core/storage/Migrations.cpp" line="56" />
+            <location filename="../core/storage/Migrations.cpp" line="74" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="66" />
+            <location filename="../core/storage/Migrations.cpp" line="84" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="74" />
+            <location filename="../core/storage/Migrations.cpp" line="92" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="80" />
+            <location filename="../core/storage/Migrations.cpp" line="98" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="92" />
+            <location filename="../core/storage/Migrations.cpp" line="110" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
         </message>
@@ -3491,17 +3512,28 @@
     <context>
         <name>clientele::core::storage::ProductQueries</name>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="99" />
-            <location filename="../core/storage/ProductQueries.cpp" line="120" />
-            <location filename="../core/storage/ProductQueries.cpp" line="152" />
-            <location filename="../core/storage/ProductQueries.cpp" line="172" />
-            <location filename="../core/storage/ProductQueries.cpp" line="195" />
-            <location filename="../core/storage/ProductQueries.cpp" line="207" />
+            <location filename="../core/storage/ProductQueries.cpp" line="104" />
+            <location filename="../core/storage/ProductQueries.cpp" line="127" />
+            <location filename="../core/storage/ProductQueries.cpp" line="180" />
+            <location filename="../core/storage/ProductQueries.cpp" line="191" />
+            <location filename="../core/storage/ProductQueries.cpp" line="211" />
+            <location filename="../core/storage/ProductQueries.cpp" line="234" />
+            <location filename="../core/storage/ProductQueries.cpp" line="246" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
         <message>
-            <location filename="../core/storage/ProductQueries.cpp" line="55" />
+            <location filename="../core/storage/ProductQueries.cpp" line="169" />
+            <source>Saving the product's repurchase interval</source>
+            <translation>保存商品的回购周期</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="171" />
+            <source>No product has the code %1.</source>
+            <translation>没有编码为 %1 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/ProductQueries.cpp" line="60" />
             <source>Reading the customer's products</source>
             <translation>读取客户购买的商品</translation>
         </message>
@@ -7693,20 +7725,20 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="272" />
             <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
@@ -7793,7 +7825,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/ProductCommands.cpp" line="76" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
@@ -8581,23 +8613,48 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="49" />
+            <location filename="../app/cli/ProductCommands.cpp" line="27" />
+            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
+            <translation>用法：clientele-cli products set-interval 编码 天数|clear</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="33" />
+            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
+            <translation>天数须为 1 到 3650 的整数，或 clear。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="44" />
+            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
+            <translation>%1：每%2天回购（您设定的周期，关怀规则将使用它）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="47" />
+            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
+            <translation>%1：已清除您设定的周期，改用回购间隔的中位数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="57" />
+            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
+            <translation>用法：clientele-cli products [--limit N] | products set-interval 编码 天数|clear</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="86" />
             <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
             <translation>还没有订单明细：导入每件商品一行的文件（数量、单价或行金额、商品）后即可查看商品。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="55" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="113" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
@@ -8605,22 +8662,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="56" />
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
             <source>Repurchase (days)</source>
             <translation>复购间隔（天）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="63" />
-            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days.</source>
-            <translation>复购间隔：同一位客户两次购买该商品之间相隔天数的中位数，只统计在两天或以上购买过的客户。</translation>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Your interval (days)</source>
+            <translation>您设定的周期（天）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="75" />
+            <location filename="../app/cli/ProductCommands.cpp" line="101" />
+            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
+            <translation>回购：同一顾客两次购买该商品之间天数的中位数，统计在两天或以上购买过的顾客。您设定的周期（products set-interval 编码 天数）在回购关怀规则中取代它；回购不足 3 次且未设定周期的商品不提醒。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="115" />
             <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
             <translation>按订单明细统计的畅销商品：件数、收入、客户数、复购间隔天数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="76" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <source>At most N products (default 20).</source>
             <translation>最多 N 个商品（默认 20）。</translation>
         </message>

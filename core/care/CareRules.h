@@ -13,7 +13,9 @@ namespace clientele::core::care {
 //   winback      {}                                when a customer turns dormant
 //   vip_at_risk  {"tiers": ["diamond", "gold"]}    call when such a customer turns at risk
 //   holidays     {"days_ahead": 3, "tiers": [...], "holidays": [{"name", "dates": [...]}]}
-// Greetings (birthday, holidays) go only to customers who have not opted out of marketing.
+//   replenish    {"min_intervals": 3}              call when a product's repurchase interval has passed
+//                                                  since the customer's last purchase of it
+// Greetings (birthday, holidays) and replenish suggestions (a sales call) go only to customers who have not opted out of marketing.
 struct CareRule
 {
     QString key;

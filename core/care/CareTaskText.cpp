@@ -61,6 +61,8 @@ const char* titleSource(const QString& rule)
         return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "Call %1 (valuable, at risk)");
     if (rule == u"holidays")
         return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "%1 greeting for %2");
+    if (rule == u"replenish")
+        return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "Time for %1 to buy again");
     return nullptr;
 }
 
@@ -191,6 +193,17 @@ QString CareTaskText::reason(const QJsonObject& facts)
     }
     if (key == u"holidays")
         return tr("%1 on %2").arg(holidayName(facts.value(u"holiday"_s).toString()), day(facts, u"day"_s));
+    if (key == u"replenish") {
+        const QString product = facts.value(u"product"_s).toString();
+        const int interval = facts.value(u"interval"_s).toInt();
+        if (facts.value(u"own"_s).toBool())
+            return tr("Last bought %1 on %2; you set it to be bought again every %3 days")
+                .arg(product, day(facts, u"last"_s))
+                .arg(interval);
+        return tr("Last bought %1 on %2; customers usually buy it again after %3 days")
+            .arg(product, day(facts, u"last"_s))
+            .arg(interval);
+    }
     return {};
 }
 

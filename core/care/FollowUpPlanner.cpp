@@ -3,8 +3,11 @@
 #include "../segmentation/Segmenter.h"
 #include "../segmentation/SegmentationSettings.h"
 #include "../storage/FollowUpRepository.h"
+#include "../storage/ProductQueries.h"
 #include "../storage/Transaction.h"
 #include "CareTaskGenerator.h"
+
+#include <QHash>
 
 #include <algorithm>
 
@@ -36,6 +39,31 @@ void sortByPlannedDay(QList<PlannedTask>& tasks)
 {
     std::stable_sort(tasks.begin(), tasks.end(),
                      [](const PlannedTask& a, const PlannedTask& b) { return a.task.dueOn < b.task.dueOn; });
+}
+// Each customer's products with the products' repurchase figures (one definition: ProductQueries).
+Status attachProducts(const storage::Database& database, QList<CareCustomer>& customers)
+{
+    auto figures = storage::ProductQueries::repurchase(database);
+    if (!figures)
+        return figures.error();
+    auto purchases = storage::ProductQueries::lastPurchases(database);
+    if (!purchases)
+        return purchases.error();
+    QHash<qint64, storage::ProductQueries::ProductFigures> byProduct;
+    for (const auto& f : *figures)
+        byProduct.insert(f.productId, f);
+    QHash<qint64, qsizetype> byCustomer;
+    for (qsizetype i = 0; i < customers.size(); ++i)
+        byCustomer.insert(customers[i].id, i);
+    for (const auto& p : *purchases) {
+        const auto c = byCustomer.constFind(p.customerId);
+        const auto f = byProduct.constFind(p.productId);
+        if (c == byCustomer.cend() || f == byProduct.cend())
+            continue;
+        customers[c.value()].products.append({p.productId, f->name.isEmpty() ? f->code : f->name, p.lastBought,
+                                              f->repurchaseDays, f->repurchaseIntervals, f->repurchaseDaysSet});
+    }
+    return {};
 }
 } // namespace
 
@@ -78,6 +106,11 @@ Result<CarePlan> FollowUpPlanner::plan(const storage::Database& database, const 
         c.atRiskAfterDays = config->lifecycle.atRiskAfter(m);
         c.dormantDays = config->lifecycle.dormantDays;
     }
+    const bool replenish = std::any_of(rules->cbegin(), rules->cend(),
+                                       [](const CareRule& r) { return r.enabled && r.key == u"replenish"; });
+    if (replenish)
+        if (auto s = attachProducts(database, *customers); !s)
+            return s.error();
     const QList<CareTask> tasks = CareTaskGenerator::generate(*rules, *customers, from, to);
 
     CarePlan plan;

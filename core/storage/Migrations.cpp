@@ -58,6 +58,24 @@ Status seedVersion2(Database& database)
     }
     return {};
 }
+// v9: the replenish rule joins the built-in rules of a shop made before it, as new shops get it
+// (seedVersion2); a rule already there (set by hand) is kept.
+Status seedVersion9(Database& database)
+{
+    QSqlQuery care = database.prepare(QStringLiteral(
+        "INSERT INTO care_rules (key, enabled, params_json, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING"));
+    for (const auto& rule : care::CareRules::defaults()) {
+        if (rule.key != QStringLiteral("replenish"))
+            continue;
+        care.addBindValue(rule.key);
+        care.addBindValue(rule.enabled ? 1 : 0);
+        care.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        care.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
+        if (auto s = execQuery(care, tr("Storing the care rules")); !s)
+            return s;
+    }
+    return {};
+}
 // v6: the Latin forms of every name (sort key and pinyin search text; the search-text trigger
 // follows name_pinyin), and the facts of rule-made follow-ups read back from their stored words.
 Status fillVersion6(Database& database)
@@ -147,6 +165,11 @@ Status Migrations::migrateTo(Database& database, int version)
         break;
     case 7: status = runAll(database, schema::kVersion7); break;
     case 8: status = runAll(database, schema::kVersion8); break;
+    case 9:
+        status = runAll(database, schema::kVersion9);
+        if (status)
+            status = seedVersion9(database);
+        break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

@@ -21,7 +21,7 @@ QString tr(const char* text)
 // units but make nobody a buyer.
 const QString kTop = QStringLiteral(
     "SELECT p.id, p.code, p.name, p.category, SUM(l.quantity_milli), SUM(l.line_total_fen), "
-    "COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.customer_id END) "
+    "COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.customer_id END), p.repurchase_days_set "
     "FROM order_lines l JOIN products p ON p.id = l.product_id JOIN orders o ON o.id = l.order_id "
     "GROUP BY p.id ORDER BY SUM(l.line_total_fen) DESC, SUM(l.quantity_milli) DESC, p.id LIMIT ?");
 
@@ -30,6 +30,11 @@ const QString kPurchaseDays = QStringLiteral(
     "SELECT l.product_id, o.customer_id, o.order_date FROM order_lines l JOIN orders o ON o.id = l.order_id "
     "WHERE l.quantity_milli > 0 GROUP BY l.product_id, o.customer_id, o.order_date "
     "ORDER BY l.product_id, o.customer_id, o.order_date");
+
+const QString kLastPurchases = QStringLiteral(
+    "SELECT o.customer_id, l.product_id, MAX(o.order_date) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+    "WHERE l.quantity_milli > 0 AND o.customer_id IS NOT NULL GROUP BY o.customer_id, l.product_id "
+    "ORDER BY o.customer_id, l.product_id");
 
 const QString kCustomerProducts = QStringLiteral(
     "SELECT p.code, p.name, p.category, COUNT(DISTINCT CASE WHEN l.quantity_milli > 0 THEN o.id END), "
@@ -108,6 +113,8 @@ Result<QList<ProductQueries::ProductFigures>> ProductQueries::top(const Database
         f.unitsMilli = q.value(4).toLongLong();
         f.revenue = q.value(5).toLongLong();
         f.customers = q.value(6).toLongLong();
+        if (!q.value(7).isNull())
+            f.repurchaseDaysSet = q.value(7).toInt();
         index.insert(f.productId, rows.size());
         rows.append(f);
     }
@@ -124,7 +131,10 @@ Result<QList<ProductQueries::ProductFigures>> ProductQueries::top(const Database
     QList<qint64> gaps;
     const auto close = [&] {
         if (const auto it = index.constFind(product); it != index.cend())
+        {
             rows[it.value()].repurchaseDays = median(gaps);
+            rows[it.value()].repurchaseIntervals = gaps.size();
+        }
         gaps.clear();
     };
     while (days.next()) {
@@ -142,6 +152,35 @@ Result<QList<ProductQueries::ProductFigures>> ProductQueries::top(const Database
         previous = d;
     }
     close();
+    return rows;
+}
+
+Result<QList<ProductQueries::ProductFigures>> ProductQueries::repurchase(const Database& database)
+{
+    return top(database, -1);
+}
+
+Status ProductQueries::setRepurchaseDays(Database& database, const QString& code, std::optional<int> days)
+{
+    QSqlQuery q = database.prepare(QStringLiteral("UPDATE products SET repurchase_days_set = ? WHERE code = ?"));
+    q.addBindValue(days ? QVariant(*days) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(code);
+    if (!q.exec())
+        return sqlError(q, tr("Saving the product's repurchase interval"));
+    if (q.numRowsAffected() == 0)
+        return Error::make(Error::Code::NotFound, tr("No product has the code %1.").arg(code));
+    return {};
+}
+
+Result<QList<ProductQueries::LastPurchase>> ProductQueries::lastPurchases(const Database& database)
+{
+    QSqlQuery q = database.prepare(kLastPurchases);
+    q.setForwardOnly(true);
+    if (!q.exec())
+        return sqlError(q, tr("Reading products"));
+    QList<LastPurchase> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sqlvalue::toDate(q.value(2))});
     return rows;
 }
 

@@ -35,6 +35,8 @@ public:
         Fen revenue = 0;
         qint64 customers = 0;
         std::optional<double> repurchaseDays;
+        qint64 repurchaseIntervals = 0;           // gaps the median is taken over
+        std::optional<int> repurchaseDaysSet;     // the owner's own number, days
     };
     // Best sellers by revenue (then units); limit < 0 means all.
     static Result<QList<ProductFigures>> top(const Database& database, int limit);
@@ -82,6 +84,20 @@ public:
     };
     static Result<QList<TierCategory>> topCategoriesPerTier(const Database& database, const QString& month,
                                                             const QDate& asOf, int limit);
+
+    // Every product's repurchase figures (as top() has them), by product id.
+    static Result<QList<ProductFigures>> repurchase(const Database& database);
+    // The owner's own repurchase interval of the product with this code (nullopt clears it); an
+    // error when no product has the code.
+    static Status setRepurchaseDays(Database& database, const QString& code, std::optional<int> days);
+
+    struct LastPurchase
+    {
+        qint64 customerId = 0;
+        qint64 productId = 0;
+        QDate lastBought; // the latest day with a purchase line (positive quantity) of it
+    };
+    static Result<QList<LastPurchase>> lastPurchases(const Database& database);
 
     // Thousandths of a unit as a plain decimal: 21000 → "21", 500 → "0.5".
     static QString unitsText(qint64 milli);

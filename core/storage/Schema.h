@@ -416,4 +416,10 @@ inline constexpr const char* kVersion8[] = {
     "CREATE INDEX customer_field_values_batch ON customer_field_values(import_batch_id)",
 };
 
+// v9: the owner's own repurchase interval per product (days; NULL: the median of repeat purchases
+// is used). The care rule that reads it ("replenish") is seeded in code with the step.
+inline constexpr const char* kVersion9[] = {
+    "ALTER TABLE products ADD COLUMN repurchase_days_set INTEGER",
+};
+
 } // namespace clientele::core::storage::schema
