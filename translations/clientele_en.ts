@@ -1102,142 +1102,142 @@
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="106" />
+            <location filename="../core/io/CustomerExporter.cpp" line="107" />
             <source>Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>member_code</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>name</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>phone</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>email</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>wechat_id</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>gender</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>Member code</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>birthday</source>
+            <source>Name</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>city</source>
+            <source>Phone</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>address</source>
+            <source>E-mail</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>source</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>joined</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>notes</source>
+            <source>WeChat ID</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="29" />
-            <source>marketing_consent</source>
+            <source>Gender</source>
             <translation />
         </message>
         <message>
             <location filename="../core/io/CustomerExporter.cpp" line="29" />
-            <source>tags</source>
+            <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Source</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Joined</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Marketing consent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>sheet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>row</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>column</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>reason</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>outcome</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>line</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="151" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
             <source>skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="154" />
             <source>skipped (conflict)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="155" />
+            <location filename="../core/io/CustomerExporter.cpp" line="156" />
             <source>imported</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="157" />
+            <location filename="../core/io/CustomerExporter.cpp" line="158" />
             <source>not imported (guest sale)</source>
             <translation />
         </message>
@@ -1529,77 +1529,77 @@
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="80" />
+            <location filename="../core/io/OrderImporter.cpp" line="119" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="109" />
+            <location filename="../core/io/OrderImporter.cpp" line="138" />
             <source>the order date is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="111" />
+            <location filename="../core/io/OrderImporter.cpp" line="140" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="113" />
+            <location filename="../core/io/OrderImporter.cpp" line="142" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="125" />
+            <location filename="../core/io/OrderImporter.cpp" line="154" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="131" />
+            <location filename="../core/io/OrderImporter.cpp" line="160" />
             <source>the amount is missing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="133" />
+            <location filename="../core/io/OrderImporter.cpp" line="162" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="135" />
+            <location filename="../core/io/OrderImporter.cpp" line="164" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="142" />
+            <location filename="../core/io/OrderImporter.cpp" line="171" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="153" />
+            <location filename="../core/io/OrderImporter.cpp" line="182" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="157" />
+            <location filename="../core/io/OrderImporter.cpp" line="186" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="160" />
+            <location filename="../core/io/OrderImporter.cpp" line="189" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="200" />
+            <location filename="../core/io/OrderImporter.cpp" line="229" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="201" />
+            <location filename="../core/io/OrderImporter.cpp" line="230" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="202" />
+            <location filename="../core/io/OrderImporter.cpp" line="231" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
@@ -1674,52 +1674,52 @@
         </message>
         <message>
             <location filename="../core/io/OrderLineImporter.cpp" line="166" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="291" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="303" />
             <source>not imported with its order: line %1 of the order was refused</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="206" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="212" />
             <source>%1: lines of order %2 name two customers (line %3 names another one)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="299" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="311" />
             <source>a guest sale: no member code, phone or e-mail on any line of its order</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="321" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="333" />
             <source>the order's lines add up to more than ¥100,000,000</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="362" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
             <source>Order %1 vanished during the import.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="365" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="395" />
             <source>line %1 of this file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="366" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="396" />
             <source>import #%1, line %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="368" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="398" />
             <source>order number already used for another customer (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="422" />
             <source>order number already used by a different order (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="427" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="457" />
             <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
             <translation />
         </message>
@@ -2099,7 +2099,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="245" />
+            <location filename="../core/report/MonthlyReport.cpp" line="253" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
@@ -2166,7 +2166,8 @@
             <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
             <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Tier</source>
             <translation />
         </message>
@@ -2183,6 +2184,7 @@
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Revenue, 12 months</source>
             <translation />
         </message>
@@ -2233,25 +2235,25 @@
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <location filename="../core/report/ReportRenderer.cpp" line="249" />
             <source>%1 days ago</source>
             <translation />
         </message>
@@ -2267,6 +2269,7 @@
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Units</source>
             <translation />
         </message>
@@ -2276,27 +2279,37 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="233" />
-            <source>Customers at risk</source>
+            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <source>Top products per tier</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="235" />
-            <source>Nobody is at risk this month.</source>
+            <source>Product</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="242" />
+            <source>Customers at risk</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <source>Nobody is at risk this month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="253" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="254" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="251" />
+            <location filename="../core/report/ReportRenderer.cpp" line="260" />
             <source>How these figures are counted</source>
             <translation />
         </message>
@@ -3519,8 +3532,7 @@
             <location filename="../core/storage/ProductQueries.cpp" line="180" />
             <location filename="../core/storage/ProductQueries.cpp" line="191" />
             <location filename="../core/storage/ProductQueries.cpp" line="211" />
-            <location filename="../core/storage/ProductQueries.cpp" line="234" />
-            <location filename="../core/storage/ProductQueries.cpp" line="246" />
+            <location filename="../core/storage/ProductQueries.cpp" line="279" />
             <source>Reading products</source>
             <translation />
         </message>
@@ -4309,6 +4321,158 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CustomerListPage</name>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="109" />
+            <source>Customers</source>
+            <comment>the view with the customer list</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="114" />
+            <source>&amp;Customers</source>
+            <comment>menu</comment>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="131" />
+            <source>&amp;New Customer…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="132" />
+            <source>&amp;Open Profile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="137" />
+            <source>&amp;Tag Selected Customers…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
+            <source>Schedule &amp;Follow-up for Selected…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
+            <source>E&amp;xport Selected Customers…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
+            <source>&amp;Find Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
+            <source>&amp;Clear Search and Filters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <source>Show Full Phone Numbers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <source>phone numbers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
+            <source>customer list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
+            <source>Shop Field &amp;Columns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="220" />
+            <source>Tag Selected Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="221" />
+            <source>Tags to add to the selected customers (%1), separated by commas:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="229" />
+            <source>Cannot tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="232" />
+            <source>Customers tagged: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="246" />
+            <source>Cannot schedule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="249" />
+            <source>Follow-ups scheduled: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
+            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="268" />
+            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <source>CSV, plain UTF-8 (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <source>Export Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <source>customers.csv</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
+            <source>Export failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="292" />
+            <source>%1 customers exported to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="312" />
+            <source>No customer matches this search or filter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
+            <source>No customers yet.
+
+Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomerPicker</name>
         <message>
             <location filename="../ui/widgets/CustomerPicker.cpp" line="24" />
@@ -4688,7 +4852,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="41" />
+            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="37" />
             <source>No shop fields yet (Tools ▸ Customer Fields…)</source>
             <translation />
         </message>
@@ -4696,149 +4860,189 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="110" />
+            <location filename="../ui/charts/DashboardView.cpp" line="111" />
             <source>New</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="142" />
+            <location filename="../ui/charts/DashboardView.cpp" line="143" />
             <source>Warning &amp;Lines…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="143" />
+            <location filename="../ui/charts/DashboardView.cpp" line="144" />
             <source>Set when a key figure turns amber or red</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="144" />
+            <location filename="../ui/charts/DashboardView.cpp" line="145" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="150" />
+            <location filename="../ui/charts/DashboardView.cpp" line="151" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="197" />
+            <location filename="../ui/charts/DashboardView.cpp" line="198" />
             <source>Tier migration from</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="199" />
+            <location filename="../ui/charts/DashboardView.cpp" line="200" />
             <source>to</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="205" />
+            <location filename="../ui/charts/DashboardView.cpp" line="206" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="223" />
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Revenue, 12 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Units</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="221" />
+            <source>Over the 12 months up to the dashboard's date; returns subtract. Click a row to list the tier's customers who bought it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="225" />
+            <source>Top products</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="226" />
+            <source>Top categories</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="246" />
+            <source>%1 who bought %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="255" />
             <source>Dashboard</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="278" />
+            <location filename="../ui/charts/DashboardView.cpp" line="310" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="283" />
+            <location filename="../ui/charts/DashboardView.cpp" line="316" />
             <source>Customers per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="289" />
+            <location filename="../ui/charts/DashboardView.cpp" line="322" />
             <source>%1 %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="305" />
+            <location filename="../ui/charts/DashboardView.cpp" line="338" />
             <source>Share of customers and of 12-month revenue</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="306" />
+            <location filename="../ui/charts/DashboardView.cpp" line="339" />
             <source>Customers %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="307" />
+            <location filename="../ui/charts/DashboardView.cpp" line="340" />
             <source>Revenue %</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="345" />
+            <location filename="../ui/charts/DashboardView.cpp" line="378" />
             <source>Customers per tier, month by month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="359" />
+            <location filename="../ui/charts/DashboardView.cpp" line="392" />
             <source>%1 at the end of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="376" />
+            <location filename="../ui/charts/DashboardView.cpp" line="409" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="425" />
+            <location filename="../ui/charts/DashboardView.cpp" line="458" />
             <source>Lifecycle stages today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="432" />
+            <location filename="../ui/charts/DashboardView.cpp" line="465" />
             <source>RFM segments today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="470" />
+            <location filename="../ui/charts/DashboardView.cpp" line="503" />
             <source>%1 pts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="471" />
+            <location filename="../ui/charts/DashboardView.cpp" line="504" />
             <source> vs last month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="568" />
+            <location filename="../ui/charts/DashboardView.cpp" line="601" />
             <source>%1 → %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="581" />
+            <location filename="../ui/charts/DashboardView.cpp" line="614" />
             <source>Warning Lines</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="605" />
+            <location filename="../ui/charts/DashboardView.cpp" line="638" />
             <source>0 turns a line off.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="606" />
+            <location filename="../ui/charts/DashboardView.cpp" line="639" />
             <source>Repurchase rate amber below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="607" />
+            <location filename="../ui/charts/DashboardView.cpp" line="640" />
             <source>Repurchase rate red below:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="608" />
+            <location filename="../ui/charts/DashboardView.cpp" line="641" />
             <source>Customers at risk amber above:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="609" />
+            <location filename="../ui/charts/DashboardView.cpp" line="642" />
             <source>Customers at risk red above:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="682" />
+            <source>(no category)</source>
             <translation />
         </message>
     </context>
@@ -6227,623 +6431,470 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="110" />
-            <source>Customers</source>
-            <comment>the view with the customer list</comment>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="126" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="127" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="128" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="131" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="133" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="135" />
             <source>Save Import &amp;Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="136" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="138" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="139" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="140" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
-            <source>&amp;Edit</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
-            <source>&amp;New Customer…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
-            <source>&amp;Open Profile</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
-            <source>&amp;Tag Selected Customers…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
-            <source>Schedule &amp;Follow-up for Selected…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
-            <source>E&amp;xport Selected Customers…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
-            <source>&amp;Find Customer</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="219" />
-            <source>&amp;Clear Search and Filters</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
-            <source>Show Full Phone Numbers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
-            <source>phone numbers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
-            <source>customer list</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
-            <source>&amp;Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="195" />
             <source>Customer F&amp;ields…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="201" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="284" />
+            <location filename="../ui/views/MainWindow.cpp" line="205" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="292" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="294" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="296" />
+            <location filename="../ui/views/MainWindow.cpp" line="217" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="298" />
-            <location filename="../ui/views/MainWindow.cpp" line="308" />
+            <location filename="../ui/views/MainWindow.cpp" line="219" />
+            <location filename="../ui/views/MainWindow.cpp" line="229" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="299" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="311" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="313" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="314" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="315" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="316" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="317" />
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="318" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="322" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="367" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="368" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="459" />
+            <location filename="../ui/views/MainWindow.cpp" line="370" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="463" />
+            <location filename="../ui/views/MainWindow.cpp" line="374" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="406" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
-            <location filename="../ui/views/MainWindow.cpp" line="519" />
-            <location filename="../ui/views/MainWindow.cpp" line="523" />
-            <location filename="../ui/views/MainWindow.cpp" line="528" />
+            <location filename="../ui/views/MainWindow.cpp" line="425" />
+            <location filename="../ui/views/MainWindow.cpp" line="430" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="515" />
+            <location filename="../ui/views/MainWindow.cpp" line="426" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="519" />
+            <location filename="../ui/views/MainWindow.cpp" line="430" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="523" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="531" />
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="532" />
+            <location filename="../ui/views/MainWindow.cpp" line="443" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="651" />
-            <source>Tag Selected Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
-            <source>Tags to add to the selected customers (%1), separated by commas:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
-            <source>Cannot tag</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
-            <source>Customers tagged: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
-            <source>Cannot schedule</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
-            <source>Follow-ups scheduled: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
-            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
-            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
-            <source>CSV, plain UTF-8 (*.csv)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="703" />
-            <source>Export Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="703" />
-            <source>customers.csv</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
-            <source>Export failed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
-            <source>%1 customers exported to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
-            <source>No customer matches this search or filter.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
-            <source>No customers yet.
-
-Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="750" />
+            <location filename="../ui/views/MainWindow.cpp" line="577" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="754" />
+            <location filename="../ui/views/MainWindow.cpp" line="581" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="760" />
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="587" />
+            <location filename="../ui/views/MainWindow.cpp" line="593" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="762" />
+            <location filename="../ui/views/MainWindow.cpp" line="589" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="767" />
+            <location filename="../ui/views/MainWindow.cpp" line="594" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="770" />
+            <location filename="../ui/views/MainWindow.cpp" line="597" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="775" />
+            <location filename="../ui/views/MainWindow.cpp" line="602" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="603" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="778" />
-            <location filename="../ui/views/MainWindow.cpp" line="839" />
+            <location filename="../ui/views/MainWindow.cpp" line="605" />
+            <location filename="../ui/views/MainWindow.cpp" line="663" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="799" />
-            <location filename="../ui/views/MainWindow.cpp" line="900" />
+            <location filename="../ui/views/MainWindow.cpp" line="626" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="802" />
+            <location filename="../ui/views/MainWindow.cpp" line="629" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
-            <location filename="../ui/views/MainWindow.cpp" line="818" />
+            <location filename="../ui/views/MainWindow.cpp" line="637" />
+            <location filename="../ui/views/MainWindow.cpp" line="645" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
+            <location filename="../ui/views/MainWindow.cpp" line="637" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="815" />
+            <location filename="../ui/views/MainWindow.cpp" line="642" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="819" />
+            <location filename="../ui/views/MainWindow.cpp" line="646" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="836" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="845" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="852" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="853" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="854" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="855" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="856" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="857" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="857" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="858" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="860" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="861" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="862" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="863" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="864" />
-            <source>Customer list</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="866" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="867" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="867" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="876" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -7868,8 +7919,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
@@ -7886,62 +7937,72 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="27" />
+            <location filename="../app/cli/DemoCommand.cpp" line="28" />
             <source>--seed needs a whole number.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="32" />
+            <location filename="../app/cli/DemoCommand.cpp" line="33" />
             <source>--end-date needs a date like 2026-10-31.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="42" />
+            <location filename="../app/cli/DemoCommand.cpp" line="43" />
             <source>Wrote %1 and %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="55" />
+            <location filename="../app/cli/DemoCommand.cpp" line="56" />
             <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="67" />
+            <location filename="../app/cli/DemoCommand.cpp" line="76" />
             <source>Demo shop created in %1: %2 customers, %3 orders.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="80" />
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <source>Tiers, stages and month-end figures calculated.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>Tiers and stages could not be calculated: %1. Run `segment` to catch up.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="94" />
             <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <source>Number of customers (default 2000).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <source>Number of orders (default 24000).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <source>Random seed; the same seed gives the same shop.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <source>S</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
             <source>Last day of the order history (default today).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -7950,12 +8011,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
             <source>Write customers.csv and orders.csv to DIR instead.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
             <source>DIR</source>
             <translation />
         </message>

@@ -1101,142 +1101,142 @@
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="106" />
+            <location filename="../core/io/CustomerExporter.cpp" line="107" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>member_code</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>Member code</source>
             <translation>会员卡号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>name</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>phone</source>
-            <translation>手机号</translation>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>Phone</source>
+            <translation>手机</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>email</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>wechat_id</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="28" />
+            <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="27" />
-            <source>gender</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>birthday</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>city</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>address</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>source</source>
-            <translation>来源渠道</translation>
+            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <source>Source</source>
+            <translation>来源</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>joined</source>
-            <translation>入会日期</translation>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Joined</source>
+            <translation>入会</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="28" />
-            <source>notes</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
-            <source>marketing_consent</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Marketing consent</source>
             <translation>营销同意</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
-            <source>tags</source>
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>file</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
+            <location filename="../core/io/CustomerExporter.cpp" line="142" />
             <source>row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="141" />
             <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="142" />
+            <location filename="../core/io/CustomerExporter.cpp" line="143" />
             <source>line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="151" />
+            <location filename="../core/io/CustomerExporter.cpp" line="152" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="154" />
             <source>skipped (conflict)</source>
             <translation>已跳过（冲突）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="155" />
+            <location filename="../core/io/CustomerExporter.cpp" line="156" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="157" />
+            <location filename="../core/io/CustomerExporter.cpp" line="158" />
             <source>not imported (guest sale)</source>
             <translation>未导入（散客消费）</translation>
         </message>
@@ -1528,77 +1528,77 @@
     <context>
         <name>clientele::core::io::OrderImporter</name>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="80" />
+            <location filename="../core/io/OrderImporter.cpp" line="119" />
             <source>no customer with this %1; import the customers first, or let the import create customers for unknown orders</source>
             <translation>没有这个%1的客户；请先导入客户，或让导入为未知订单创建客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="109" />
+            <location filename="../core/io/OrderImporter.cpp" line="138" />
             <source>the order date is missing</source>
             <translation>缺少下单日期</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="111" />
+            <location filename="../core/io/OrderImporter.cpp" line="140" />
             <source>not a date (expected e.g. 2024-05-01 13:45)</source>
             <translation>不是日期（应为 2024-05-01 13:45 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="113" />
+            <location filename="../core/io/OrderImporter.cpp" line="142" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="125" />
+            <location filename="../core/io/OrderImporter.cpp" line="154" />
             <source>not a time of day (expected 13:45); imported without it</source>
             <translation>不是时刻（应为 13:45 等）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="131" />
+            <location filename="../core/io/OrderImporter.cpp" line="160" />
             <source>the amount is missing</source>
             <translation>缺少金额</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="133" />
+            <location filename="../core/io/OrderImporter.cpp" line="162" />
             <source>not an amount (expected e.g. 128.50 or ¥1,280)</source>
             <translation>不是金额（应为 128.50 或 ¥1,280 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="135" />
+            <location filename="../core/io/OrderImporter.cpp" line="164" />
             <source>the amount is beyond ¥100,000,000</source>
             <translation>金额超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="142" />
+            <location filename="../core/io/OrderImporter.cpp" line="171" />
             <source>not a product category (a number, or longer than %1 characters); imported without it</source>
             <translation>不是商品品类（是数字，或超过 %1 个字符）；导入时留空</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="153" />
+            <location filename="../core/io/OrderImporter.cpp" line="182" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="157" />
+            <location filename="../core/io/OrderImporter.cpp" line="186" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="160" />
+            <location filename="../core/io/OrderImporter.cpp" line="189" />
             <source>no member code, phone or e-mail to link the order to a customer</source>
             <translation>没有会员卡号、手机号或邮箱可将订单关联到客户</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="200" />
+            <location filename="../core/io/OrderImporter.cpp" line="229" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="201" />
+            <location filename="../core/io/OrderImporter.cpp" line="230" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderImporter.cpp" line="202" />
+            <location filename="../core/io/OrderImporter.cpp" line="231" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
@@ -1673,52 +1673,52 @@
         </message>
         <message>
             <location filename="../core/io/OrderLineImporter.cpp" line="166" />
-            <location filename="../core/io/OrderLineImporter.cpp" line="291" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="303" />
             <source>not imported with its order: line %1 of the order was refused</source>
             <translation>随所属订单一起未导入：该订单的第 %1 行被拒绝</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="206" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="212" />
             <source>%1: lines of order %2 name two customers (line %3 names another one)</source>
             <translation>%1：订单 %2 的明细行指向两位不同的客户（第 %3 行是另一位）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="299" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="311" />
             <source>a guest sale: no member code, phone or e-mail on any line of its order</source>
             <translation>散客消费：该订单的所有明细行都没有会员卡号、手机或邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="321" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="333" />
             <source>the order's lines add up to more than ¥100,000,000</source>
             <translation>该订单明细合计超过 ¥100,000,000</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="362" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
             <source>Order %1 vanished during the import.</source>
             <translation>订单 %1 在导入过程中消失了。</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="365" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="395" />
             <source>line %1 of this file</source>
             <translation>本文件第 %1 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="366" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="396" />
             <source>import #%1, line %2</source>
             <translation>导入 #%1 第 %2 行</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="368" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="398" />
             <source>order number already used for another customer (%1)</source>
             <translation>订单号已被另一位客户使用（%1）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="392" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="422" />
             <source>order number already used by a different order (%1)</source>
             <translation>订单号已被另一笔不同的订单使用（%1）</translation>
         </message>
         <message>
-            <location filename="../core/io/OrderLineImporter.cpp" line="427" />
+            <location filename="../core/io/OrderLineImporter.cpp" line="457" />
             <source>order %1 was imported before (import #%2) without this line; lines are not added to an order of an earlier import: undo import #%2 and import the files together</source>
             <translation>订单 %1 之前已导入（导入 #%2），当时没有这一行；不会向以前导入的订单追加明细：请撤销导入 #%2，再把这些文件一起导入</translation>
         </message>
@@ -2098,7 +2098,7 @@
             <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="245" />
+            <location filename="../core/report/MonthlyReport.cpp" line="253" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
@@ -2165,7 +2165,8 @@
             <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
             <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
@@ -2182,6 +2183,7 @@
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Revenue, 12 months</source>
             <translation>近 12 个月营业额</translation>
         </message>
@@ -2232,25 +2234,25 @@
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="246" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <location filename="../core/report/ReportRenderer.cpp" line="249" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
@@ -2266,6 +2268,7 @@
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="225" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
@@ -2275,27 +2278,37 @@
             <translation>（无分类）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="233" />
+            <location filename="../core/report/ReportRenderer.cpp" line="234" />
+            <source>Top products per tier</source>
+            <translation>各等级热销商品</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="242" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="244" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <location filename="../core/report/ReportRenderer.cpp" line="253" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="254" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="251" />
+            <location filename="../core/report/ReportRenderer.cpp" line="260" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>
@@ -3517,8 +3530,7 @@
             <location filename="../core/storage/ProductQueries.cpp" line="180" />
             <location filename="../core/storage/ProductQueries.cpp" line="191" />
             <location filename="../core/storage/ProductQueries.cpp" line="211" />
-            <location filename="../core/storage/ProductQueries.cpp" line="234" />
-            <location filename="../core/storage/ProductQueries.cpp" line="246" />
+            <location filename="../core/storage/ProductQueries.cpp" line="279" />
             <source>Reading products</source>
             <translation>读取商品</translation>
         </message>
@@ -4300,6 +4312,160 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CustomerListPage</name>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="109" />
+            <source>Customers</source>
+            <comment>the view with the customer list</comment>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="114" />
+            <source>&amp;Customers</source>
+            <comment>menu</comment>
+            <translation>客户(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="131" />
+            <source>&amp;New Customer…</source>
+            <translation>新建客户(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="132" />
+            <source>&amp;Open Profile</source>
+            <translation>打开客户档案(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="137" />
+            <source>&amp;Tag Selected Customers…</source>
+            <translation>给选中客户加标签(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="138" />
+            <source>Schedule &amp;Follow-up for Selected…</source>
+            <translation>为选中客户安排跟进(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="141" />
+            <source>E&amp;xport Selected Customers…</source>
+            <translation>导出选中客户(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="144" />
+            <source>&amp;Find Customer</source>
+            <translation>查找客户(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="145" />
+            <source>&amp;Clear Search and Filters</source>
+            <translation>清除搜索和筛选(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="148" />
+            <source>Show Full Phone Numbers</source>
+            <translation>显示完整手机号</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="155" />
+            <source>phone numbers</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="156" />
+            <source>customer list</source>
+            <translation>客户列表</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="159" />
+            <source>Shop Field &amp;Columns</source>
+            <translation>店铺字段列(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="220" />
+            <source>Tag Selected Customers</source>
+            <translation>给选中客户加标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="221" />
+            <source>Tags to add to the selected customers (%1), separated by commas:</source>
+            <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="229" />
+            <source>Cannot tag</source>
+            <translation>无法添加标签</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="232" />
+            <source>Customers tagged: %1</source>
+            <translation>已加标签的客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="246" />
+            <source>Cannot schedule</source>
+            <translation>无法安排</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="249" />
+            <source>Follow-ups scheduled: %1</source>
+            <translation>已安排的跟进：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="267" />
+            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+            <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="268" />
+            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
+            <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="269" />
+            <source>CSV, plain UTF-8 (*.csv)</source>
+            <translation>CSV，普通 UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="270" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <source>Export Customers</source>
+            <translation>导出客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="272" />
+            <source>customers.csv</source>
+            <translation>客户.csv</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="289" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="292" />
+            <source>%1 customers exported to %2.</source>
+            <translation>已导出 %1 位客户到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="312" />
+            <source>No customer matches this search or filter.</source>
+            <translation>没有符合此搜索或筛选条件的客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/customers/CustomerListPage.cpp" line="313" />
+            <source>No customers yet.
+
+Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
+            <translation>还没有客户。
+
+用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomerPicker</name>
         <message>
             <location filename="../ui/widgets/CustomerPicker.cpp" line="24" />
@@ -4678,7 +4844,7 @@
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="41" />
+            <location filename="../ui/widgets/ShopFieldColumns.cpp" line="37" />
             <source>No shop fields yet (Tools ▸ Customer Fields…)</source>
             <translation>还没有店铺字段（工具 ▸ 客户字段…）</translation>
         </message>
@@ -4686,150 +4852,190 @@
     <context>
         <name>clientele::ui::DashboardView</name>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="110" />
+            <location filename="../ui/charts/DashboardView.cpp" line="111" />
             <source>New</source>
             <translation>新客</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="142" />
+            <location filename="../ui/charts/DashboardView.cpp" line="143" />
             <source>Warning &amp;Lines…</source>
             <translation>预警线(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="143" />
+            <location filename="../ui/charts/DashboardView.cpp" line="144" />
             <source>Set when a key figure turns amber or red</source>
             <translation>设置关键指标何时变为黄色或红色</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="144" />
+            <location filename="../ui/charts/DashboardView.cpp" line="145" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="150" />
+            <location filename="../ui/charts/DashboardView.cpp" line="151" />
             <source>No figures yet. The dashboard fills after customers and orders are imported and segmented.</source>
             <translation>还没有数据。导入客户和订单并完成分层后，仪表盘就会显示内容。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="197" />
+            <location filename="../ui/charts/DashboardView.cpp" line="198" />
             <source>Tier migration from</source>
             <translation>等级迁移：从</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="199" />
+            <location filename="../ui/charts/DashboardView.cpp" line="200" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="205" />
+            <location filename="../ui/charts/DashboardView.cpp" line="206" />
             <source>Rows: tier at the end of the first month; columns: at the end of the second. Click a cell to list those customers.</source>
             <translation>行：第一个月末的等级；列：第二个月末的等级。点击单元格列出这些客户。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="223" />
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Revenue, 12 months</source>
+            <translation>近 12 个月营业额</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="219" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="221" />
+            <source>Over the 12 months up to the dashboard's date; returns subtract. Click a row to list the tier's customers who bought it.</source>
+            <translation>截至仪表盘日期的 12 个月；退货已扣除。点击一行，列出该等级买过它的客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="225" />
+            <source>Top products</source>
+            <translation>热销商品</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="226" />
+            <source>Top categories</source>
+            <translation>热销品类</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="246" />
+            <source>%1 who bought %2</source>
+            <translation>买过%2的%1客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="255" />
             <source>Dashboard</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="278" />
+            <location filename="../ui/charts/DashboardView.cpp" line="310" />
             <source>Tier dashboard — %1 (figures as of %2)</source>
             <translation>等级仪表盘 — %1（数据截至 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="283" />
+            <location filename="../ui/charts/DashboardView.cpp" line="316" />
             <source>Customers per tier</source>
             <translation>各等级客户数</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="289" />
+            <location filename="../ui/charts/DashboardView.cpp" line="322" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="305" />
+            <location filename="../ui/charts/DashboardView.cpp" line="338" />
             <source>Share of customers and of 12-month revenue</source>
             <translation>客户占比与近 12 个月营业额占比</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="306" />
+            <location filename="../ui/charts/DashboardView.cpp" line="339" />
             <source>Customers %</source>
             <translation>客户 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="307" />
+            <location filename="../ui/charts/DashboardView.cpp" line="340" />
             <source>Revenue %</source>
             <translation>营业额 %</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="345" />
+            <location filename="../ui/charts/DashboardView.cpp" line="378" />
             <source>Customers per tier, month by month</source>
             <translation>各等级客户数（逐月）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="359" />
+            <location filename="../ui/charts/DashboardView.cpp" line="392" />
             <source>%1 at the end of %2</source>
             <translation>%2月末的%1</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="376" />
+            <location filename="../ui/charts/DashboardView.cpp" line="409" />
             <source>%1 – %2</source>
             <comment>first and last month of the chart</comment>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="425" />
+            <location filename="../ui/charts/DashboardView.cpp" line="458" />
             <source>Lifecycle stages today</source>
             <translation>当前生命周期阶段</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="432" />
+            <location filename="../ui/charts/DashboardView.cpp" line="465" />
             <source>RFM segments today</source>
             <translation>当前 RFM 分群</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="470" />
+            <location filename="../ui/charts/DashboardView.cpp" line="503" />
             <source>%1 pts</source>
             <translation>%1 个百分点</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="471" />
+            <location filename="../ui/charts/DashboardView.cpp" line="504" />
             <source> vs last month</source>
             <translation>（与上月相比）</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="568" />
+            <location filename="../ui/charts/DashboardView.cpp" line="601" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="581" />
+            <location filename="../ui/charts/DashboardView.cpp" line="614" />
             <source>Warning Lines</source>
             <translation>预警线</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="605" />
+            <location filename="../ui/charts/DashboardView.cpp" line="638" />
             <source>0 turns a line off.</source>
             <translation>设为 0 即关闭该预警线。</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="606" />
+            <location filename="../ui/charts/DashboardView.cpp" line="639" />
             <source>Repurchase rate amber below:</source>
             <translation>复购率低于此值显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="607" />
+            <location filename="../ui/charts/DashboardView.cpp" line="640" />
             <source>Repurchase rate red below:</source>
             <translation>复购率低于此值显示红色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="608" />
+            <location filename="../ui/charts/DashboardView.cpp" line="641" />
             <source>Customers at risk amber above:</source>
             <translation>流失风险客户多于此数显示黄色：</translation>
         </message>
         <message>
-            <location filename="../ui/charts/DashboardView.cpp" line="609" />
+            <location filename="../ui/charts/DashboardView.cpp" line="642" />
             <source>Customers at risk red above:</source>
             <translation>流失风险客户多于此数显示红色：</translation>
+        </message>
+        <message>
+            <location filename="../ui/charts/DashboardView.cpp" line="682" />
+            <source>(no category)</source>
+            <translation>（无分类）</translation>
         </message>
     </context>
     <context>
@@ -6173,625 +6379,470 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="110" />
-            <source>Customers</source>
-            <comment>the view with the customer list</comment>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="126" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="127" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="128" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="131" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="133" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="135" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="136" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="138" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="139" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="140" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="149" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
-            <source>&amp;New Customer…</source>
-            <translation>新建客户(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
-            <source>&amp;Open Profile</source>
-            <translation>打开客户档案(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
-            <source>&amp;Tag Selected Customers…</source>
-            <translation>给选中客户加标签(&amp;T)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
-            <source>Schedule &amp;Follow-up for Selected…</source>
-            <translation>为选中客户安排跟进(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
-            <source>E&amp;xport Selected Customers…</source>
-            <translation>导出选中客户(&amp;X)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
-            <source>&amp;Find Customer</source>
-            <translation>查找客户(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="219" />
-            <source>&amp;Clear Search and Filters</source>
-            <translation>清除搜索和筛选(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="156" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
-            <source>Show Full Phone Numbers</source>
-            <translation>显示完整手机号</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
-            <source>phone numbers</source>
-            <translation>手机号</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
-            <source>customer list</source>
-            <translation>客户列表</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
-            <source>&amp;Customers</source>
-            <translation>客户(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="159" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="162" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="165" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="173" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="177" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="195" />
             <source>Customer F&amp;ields…</source>
             <translation>客户字段(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="201" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="284" />
+            <location filename="../ui/views/MainWindow.cpp" line="205" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="292" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="294" />
+            <location filename="../ui/views/MainWindow.cpp" line="215" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="296" />
+            <location filename="../ui/views/MainWindow.cpp" line="217" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="298" />
-            <location filename="../ui/views/MainWindow.cpp" line="308" />
+            <location filename="../ui/views/MainWindow.cpp" line="219" />
+            <location filename="../ui/views/MainWindow.cpp" line="229" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="299" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="311" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="313" />
+            <location filename="../ui/views/MainWindow.cpp" line="234" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="314" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="315" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="316" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="317" />
+            <location filename="../ui/views/MainWindow.cpp" line="238" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="318" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="322" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="367" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="368" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="459" />
+            <location filename="../ui/views/MainWindow.cpp" line="370" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="463" />
+            <location filename="../ui/views/MainWindow.cpp" line="374" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="406" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="420" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
-            <location filename="../ui/views/MainWindow.cpp" line="519" />
-            <location filename="../ui/views/MainWindow.cpp" line="523" />
-            <location filename="../ui/views/MainWindow.cpp" line="528" />
+            <location filename="../ui/views/MainWindow.cpp" line="425" />
+            <location filename="../ui/views/MainWindow.cpp" line="430" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <location filename="../ui/views/MainWindow.cpp" line="439" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="515" />
+            <location filename="../ui/views/MainWindow.cpp" line="426" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="519" />
+            <location filename="../ui/views/MainWindow.cpp" line="430" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="523" />
+            <location filename="../ui/views/MainWindow.cpp" line="434" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="531" />
+            <location filename="../ui/views/MainWindow.cpp" line="442" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="532" />
+            <location filename="../ui/views/MainWindow.cpp" line="443" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="651" />
-            <source>Tag Selected Customers</source>
-            <translation>给选中客户加标签</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
-            <source>Tags to add to the selected customers (%1), separated by commas:</source>
-            <translation>要给选中客户（%1 位）添加的标签，用逗号分隔：</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
-            <source>Cannot tag</source>
-            <translation>无法添加标签</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
-            <source>Customers tagged: %1</source>
-            <translation>已加标签的客户：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
-            <source>Cannot schedule</source>
-            <translation>无法安排</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
-            <source>Follow-ups scheduled: %1</source>
-            <translation>已安排的跟进：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
-            <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
-            <translation>Excel 用 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
-            <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
-            <translation>旧版中文 Excel 用 CSV，GB18030 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
-            <source>CSV, plain UTF-8 (*.csv)</source>
-            <translation>CSV，普通 UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="703" />
-            <source>Export Customers</source>
-            <translation>导出客户</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="703" />
-            <source>customers.csv</source>
-            <translation>客户.csv</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
-            <source>%1 customers exported to %2.</source>
-            <translation>已导出 %1 位客户到 %2。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
-            <source>No customer matches this search or filter.</source>
-            <translation>没有符合此搜索或筛选条件的客户。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
-            <source>No customers yet.
-
-Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
-            <translation>还没有客户。
-
-用“文件 ▸ 导入”（Ctrl+I）导入客户和订单表（来自 Excel、收银系统或网店的 CSV），或把 CSV 文件拖到这里。</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="750" />
+            <location filename="../ui/views/MainWindow.cpp" line="577" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="754" />
+            <location filename="../ui/views/MainWindow.cpp" line="581" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="760" />
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="587" />
+            <location filename="../ui/views/MainWindow.cpp" line="593" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="762" />
+            <location filename="../ui/views/MainWindow.cpp" line="589" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="767" />
+            <location filename="../ui/views/MainWindow.cpp" line="594" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="770" />
+            <location filename="../ui/views/MainWindow.cpp" line="597" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="775" />
+            <location filename="../ui/views/MainWindow.cpp" line="602" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="603" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="778" />
-            <location filename="../ui/views/MainWindow.cpp" line="839" />
+            <location filename="../ui/views/MainWindow.cpp" line="605" />
+            <location filename="../ui/views/MainWindow.cpp" line="663" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="799" />
-            <location filename="../ui/views/MainWindow.cpp" line="900" />
+            <location filename="../ui/views/MainWindow.cpp" line="626" />
+            <location filename="../ui/views/MainWindow.cpp" line="724" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="802" />
+            <location filename="../ui/views/MainWindow.cpp" line="629" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
-            <location filename="../ui/views/MainWindow.cpp" line="818" />
+            <location filename="../ui/views/MainWindow.cpp" line="637" />
+            <location filename="../ui/views/MainWindow.cpp" line="645" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
+            <location filename="../ui/views/MainWindow.cpp" line="637" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="815" />
+            <location filename="../ui/views/MainWindow.cpp" line="642" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="819" />
+            <location filename="../ui/views/MainWindow.cpp" line="646" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="836" />
+            <location filename="../ui/views/MainWindow.cpp" line="660" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="845" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="852" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="853" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="854" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="855" />
+            <location filename="../ui/views/MainWindow.cpp" line="679" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="856" />
+            <location filename="../ui/views/MainWindow.cpp" line="680" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="857" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="857" />
+            <location filename="../ui/views/MainWindow.cpp" line="681" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="858" />
+            <location filename="../ui/views/MainWindow.cpp" line="682" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="860" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="861" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="862" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="863" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="864" />
-            <source>Customer list</source>
-            <translation>客户列表</translation>
-        </message>
-        <message>
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="866" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="867" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="867" />
+            <location filename="../ui/views/MainWindow.cpp" line="690" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="876" />
+            <location filename="../ui/views/MainWindow.cpp" line="699" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -7820,8 +7871,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
@@ -7838,62 +7889,72 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>单个客户的联系方式和订单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="27" />
+            <location filename="../app/cli/DemoCommand.cpp" line="28" />
             <source>--seed needs a whole number.</source>
             <translation>--seed 需要一个整数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="32" />
+            <location filename="../app/cli/DemoCommand.cpp" line="33" />
             <source>--end-date needs a date like 2026-10-31.</source>
             <translation>--end-date 需要日期，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="42" />
+            <location filename="../app/cli/DemoCommand.cpp" line="43" />
             <source>Wrote %1 and %2.</source>
             <translation>已写入 %1 和 %2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="55" />
+            <location filename="../app/cli/DemoCommand.cpp" line="56" />
             <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
             <translation>%1 已有 %2 位客户；演示店需要空数据库（请用 --db 新文件）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="67" />
+            <location filename="../app/cli/DemoCommand.cpp" line="76" />
             <source>Demo shop created in %1: %2 customers, %3 orders.</source>
             <translation>已在 %1 创建演示店：%2 位客户，%3 笔订单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="80" />
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <source>Tiers, stages and month-end figures calculated.</source>
+            <translation>等级、阶段和月末数据已计算。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>Tiers and stages could not be calculated: %1. Run `segment` to catch up.</source>
+            <translation>无法计算等级和阶段：%1。请运行 `segment` 补算。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="94" />
             <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
             <translation>创建逼真的演示店（中文姓名、手机号、三年订单），或写成 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <source>Number of customers (default 2000).</source>
             <translation>客户数（默认 2000）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <source>Number of orders (default 24000).</source>
             <translation>订单数（默认 24000）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <source>Random seed; the same seed gives the same shop.</source>
             <translation>随机种子；相同种子生成相同的店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <source>S</source>
             <translation>S</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
             <source>Last day of the order history (default today).</source>
             <translation>订单历史的最后一天（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -7902,12 +7963,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
             <source>Write customers.csv and orders.csv to DIR instead.</source>
             <translation>改为将 customers.csv 和 orders.csv 写入目录。</translation>
         </message>
         <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
             <source>DIR</source>
             <translation>目录</translation>
         </message>

@@ -234,6 +234,14 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
     std::stable_sort(r.topCategories.begin(), r.topCategories.end(), [&](const auto& a, const auto& b) {
         return config->tiers.rank(a.tier) < config->tiers.rank(b.tier);
     });
+    auto products = storage::ProductQueries::topProductsPerTier(database, month, r.asOf, kTopProductsPerTier);
+    if (!products)
+        return products.error();
+    for (const auto& p : *products)
+        r.topProducts.append({p.tier, p.productId, p.code, p.name, p.revenue, p.unitsMilli});
+    std::stable_sort(r.topProducts.begin(), r.topProducts.end(), [&](const auto& a, const auto& b) {
+        return config->tiers.rank(a.tier) < config->tiers.rank(b.tier);
+    });
 
     QSqlQuery followUps = database.prepare(
         u"SELECT COALESCE(SUM(status = 'done' AND due_on BETWEEN :first AND :last), 0), "

@@ -72,6 +72,17 @@ struct TierCategoryLine
     qint64 unitsMilli = 0;
 };
 
+// One of a tier's top products (storage::ProductQueries::topProductsPerTier defines them).
+struct TierProductLine
+{
+    QString tier;
+    qint64 productId = 0;
+    QString code;
+    QString name;
+    Fen revenue12m = 0;
+    qint64 unitsMilli = 0;
+};
+
 // Everything the monthly tier report shows, as numbers from the month-end snapshots, the monthly
 // figures and the follow-ups — no text, so HTML, CSV, PDF and the dashboard read the same figures.
 // Percentages are per mille, exact integers; money is fen.
@@ -99,6 +110,7 @@ struct MonthlyReport
     QList<ReportCustomer> topCustomers; // up to kTopPerTier per tier, in tier order then spend
     QList<ReportCustomer> atRiskCustomers; // most spend first, up to kAtRiskListed
     QList<TierCategoryLine> topCategories; // up to kTopCategoriesPerTier per tier, in tier order then rank
+    QList<TierProductLine> topProducts;    // up to kTopProductsPerTier per tier, in tier order then rank
     qint64 followUpsDone = 0;     // due this month and done
     qint64 followUpsOpen = 0;     // due this month and still open
     qint64 followUpsOverdue = 0;  // open and due before the month's end
@@ -106,6 +118,7 @@ struct MonthlyReport
     static constexpr int kTopPerTier = 5;
     static constexpr int kAtRiskListed = 20;
     static constexpr int kTopCategoriesPerTier = 3;
+    static constexpr int kTopProductsPerTier = 3;
 
     // NotFound when the month has no segmentation snapshot yet.
     static Result<MonthlyReport> build(const storage::Database& database, const QString& month);

@@ -230,6 +230,15 @@ QString ReportRenderer::html(const MonthlyReport& r)
         h += u"</table>"_s;
     }
 
+    if (!r.topProducts.isEmpty()) {
+        h += u"<h2>"_s + esc(tr("Top products per tier")) + u"</h2>"_s + kTable +
+             headerRow({tr("Tier"), tr("Product"), tr("Revenue, 12 months"), tr("Units")});
+        for (const TierProductLine& p : r.topProducts)
+            h += u"<tr><td>%1</td><td>%2</td>"_s.arg(esc(tierLabel(p.tier)), esc(p.name.isEmpty() ? p.code : p.name)) +
+                 figure(money(p.revenue12m)) + figure(storage::ProductQueries::unitsText(p.unitsMilli)) + u"</tr>"_s;
+        h += u"</table>"_s;
+    }
+
     h += u"<h2>"_s + esc(tr("Customers at risk")) + u"</h2>"_s;
     if (r.atRiskCustomers.isEmpty()) {
         h += u"<p>"_s + esc(tr("Nobody is at risk this month.")) + u"</p>"_s;
@@ -295,6 +304,16 @@ Status ReportRenderer::writeCsv(const MonthlyReport& r, const QString& path, io:
     for (const ReportCustomer& c : r.atRiskCustomers)
         csv.writeRow({u"at_risk"_s, c.tier, QString::number(c.id), io::CsvWriter::neutralize(c.name), yuan(c.spend12m),
                       QString::number(c.recencyDays)});
+    if (!r.topCategories.isEmpty() || !r.topProducts.isEmpty()) {
+        csv.writeRow({});
+        csv.writeRow({u"section"_s, u"tier"_s, u"code"_s, u"name"_s, u"revenue_12m"_s, u"units"_s});
+        for (const TierCategoryLine& c : r.topCategories)
+            csv.writeRow({u"top_category"_s, c.tier, QString(), io::CsvWriter::neutralize(c.category), yuan(c.revenue12m),
+                          storage::ProductQueries::unitsText(c.unitsMilli)});
+        for (const TierProductLine& p : r.topProducts)
+            csv.writeRow({u"top_product"_s, p.tier, io::CsvWriter::neutralize(p.code), io::CsvWriter::neutralize(p.name),
+                          yuan(p.revenue12m), storage::ProductQueries::unitsText(p.unitsMilli)});
+    }
     csv.writeRow({});
     csv.writeRow({u"section"_s, u"done"_s, u"open"_s, u"overdue"_s});
     csv.writeRow({u"follow_ups"_s, QString::number(r.followUpsDone), QString::number(r.followUpsOpen),

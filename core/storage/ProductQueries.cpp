@@ -215,26 +215,59 @@ Result<QList<ProductQueries::ProductChoice>> ProductQueries::products(const Data
     return rows;
 }
 
-Result<QList<ProductQueries::TierCategory>> ProductQueries::topCategoriesPerTier(const Database& database,
-                                                                                 const QString& month,
-                                                                                 const QDate& asOf, int limit)
+namespace {
+// Per tier of the month's snapshot, the `limit` groups (categories or products) its customers spent
+// most on in the 12 months up to asOf; columns: tier, group key, name, revenue, units.
+Result<QSqlQuery> topPerTier(const Database& database, const QString& month, const QDate& asOf, int limit,
+                             bool products)
 {
-    QSqlQuery q = database.prepare(QStringLiteral(
-        "SELECT tier, category, revenue, units FROM (SELECT s.tier AS tier, p.category AS category, "
-        "SUM(l.line_total_fen) AS revenue, SUM(l.quantity_milli) AS units, ROW_NUMBER() OVER (PARTITION BY s.tier "
-        "ORDER BY SUM(l.line_total_fen) DESC, SUM(l.quantity_milli) DESC, p.category) AS n "
-        "FROM customer_snapshots s JOIN orders o ON o.customer_id = s.customer_id AND o.order_date > :from "
-        "AND o.order_date <= :to JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id "
-        "WHERE s.month = :month AND s.tier <> 'dormant' GROUP BY s.tier, p.category) WHERE n <= :limit ORDER BY tier, n"));
+    const QString key = products ? QStringLiteral("p.id") : QStringLiteral("p.category");
+    const QString order = products ? QStringLiteral("p.name, p.code") : QStringLiteral("p.category");
+    QSqlQuery q = database.prepare(
+        QStringLiteral("SELECT tier, g, code, name, revenue, units FROM (SELECT s.tier AS tier, %1 AS g, "
+                       "MIN(p.code) AS code, MIN(%3) AS name, "
+                       "SUM(l.line_total_fen) AS revenue, SUM(l.quantity_milli) AS units, ROW_NUMBER() OVER "
+                       "(PARTITION BY s.tier ORDER BY SUM(l.line_total_fen) DESC, SUM(l.quantity_milli) DESC, %2) AS n "
+                       "FROM customer_snapshots s JOIN orders o ON o.customer_id = s.customer_id AND o.order_date > :from "
+                       "AND o.order_date <= :to JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = "
+                       "l.product_id WHERE s.month = :month AND s.tier <> 'dormant' GROUP BY s.tier, %1) "
+                       "WHERE n <= :limit ORDER BY tier, n")
+            .arg(key, products ? QStringLiteral("MIN(p.name), MIN(p.code)") : order,
+                 products ? QStringLiteral("p.name") : QStringLiteral("p.category")));
     q.bindValue(QStringLiteral(":from"), sqlvalue::date(asOf.addYears(-1)));
     q.bindValue(QStringLiteral(":to"), sqlvalue::date(asOf));
     q.bindValue(QStringLiteral(":month"), month);
     q.bindValue(QStringLiteral(":limit"), limit);
     if (!q.exec())
         return sqlError(q, tr("Reading products"));
+    return q;
+}
+} // namespace
+
+Result<QList<ProductQueries::TierCategory>> ProductQueries::topCategoriesPerTier(const Database& database,
+                                                                                 const QString& month,
+                                                                                 const QDate& asOf, int limit)
+{
+    auto q = topPerTier(database, month, asOf, limit, false);
+    if (!q)
+        return q.error();
     QList<TierCategory> rows;
-    while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    while (q->next())
+        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(4).toLongLong(), q->value(5).toLongLong()});
+    return rows;
+}
+
+Result<QList<ProductQueries::TierProduct>> ProductQueries::topProductsPerTier(const Database& database,
+                                                                              const QString& month, const QDate& asOf,
+                                                                              int limit)
+{
+    auto q = topPerTier(database, month, asOf, limit, true);
+    if (!q)
+        return q.error();
+    QList<TierProduct> rows;
+    while (q->next())
+        rows.append({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toLongLong(), q->value(5).toLongLong()});
     return rows;
 }
 

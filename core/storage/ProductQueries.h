@@ -84,6 +84,18 @@ public:
     };
     static Result<QList<TierCategory>> topCategoriesPerTier(const Database& database, const QString& month,
                                                             const QDate& asOf, int limit);
+    // The same per product (code and name), for the dashboard and the report's top products per tier.
+    struct TierProduct
+    {
+        QString tier;
+        qint64 productId = 0;
+        QString code;
+        QString name;
+        Fen revenue = 0;
+        qint64 unitsMilli = 0;
+    };
+    static Result<QList<TierProduct>> topProductsPerTier(const Database& database, const QString& month,
+                                                         const QDate& asOf, int limit);
 
     // Every product's repurchase figures (as top() has them), by product id.
     static Result<QList<ProductFigures>> repurchase(const Database& database);

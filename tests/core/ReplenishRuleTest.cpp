@@ -34,8 +34,16 @@ const QByteArray kLines = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,
                           "7,S1,SERUM,1,2026-02-01 10:00,300,1004,CN\n"
                           "8,S1,SERUM,1,2026-03-01 10:00,300,1004,CN\n";
 
+// The shop's member list first (an order file says nothing about marketing consent), then the lines.
 void importLines(storage::Database& db, const QByteArray& csv)
 {
+    io::ImportOptions members;
+    members.kind = io::ImportKind::Customers;
+    auto listed = io::ImportService::run(db, clientele::test::writeTempFile("会员卡号,姓名,营销同意\n1001,王一,是\n1002,李二,是\n"
+                                                                           "1003,张三,是\n1004,赵四,是\n"),
+                                         members);
+    if (!listed.ok())
+        FAIL(listed.error().message.toStdString());
     io::ImportOptions options;
     options.kind = io::ImportKind::Orders;
     options.createCustomers = true;

@@ -70,4 +70,25 @@ TEST_CASE("the monthly report's top categories per tier: 12 months of lines, ref
     const QString html = report::ReportRenderer::html(*report);
     CHECK(html.contains(u"零食"_s));
     CHECK_FALSE(html.contains(u"礼盒"_s));
+
+    // Top products per tier: the same window and order; the returned cake nets to nothing.
+    const auto products = storage::ProductQueries::topProductsPerTier(*db, u"2024-02"_s, QDate(2024, 2, 29), 3).value();
+    REQUIRE(products.size() == 3);
+    CHECK(products[0].tier == tier);
+    CHECK(products[0].code == u"P1"_s);
+    CHECK(products[0].name == u"奶茶"_s);
+    CHECK(products[0].revenue == 3000);
+    CHECK(products[1].code == u"P3"_s);
+    CHECK(products[1].unitsMilli == 3000);
+    CHECK(products[2].code == u"P4"_s);
+    REQUIRE(report->topProducts.size() == 3);
+    CHECK(report->topProducts[0].name == u"奶茶"_s);
+    CHECK(html.contains(u"奶茶"_s));
+    const QString csvPath = dir.filePath(u"report.csv"_s);
+    REQUIRE(report::ReportRenderer::writeCsv(*report, csvPath, io::CsvWriter::Encoding::Utf8).ok());
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    CHECK(text.contains(u"top_category,%1,,零食,15.00,3"_s.arg(tier)));
+    CHECK(text.contains(u"top_product,%1,P1,奶茶,30.00,2"_s.arg(tier)));
 }

@@ -1,4 +1,5 @@
 #include "calendar/FollowUpCalendarView.h"
+#include "customers/CustomerListPage.h"
 #include "charts/DashboardView.h"
 #include "pages/Page.h"
 
@@ -15,8 +16,9 @@ PageSpec page(const char* objectName, QKeySequence shortcut)
 
 QList<PageSpec> registeredPages()
 {
-    // Tab order after the customer list; Ctrl+1 is the list itself.
+    // Tab order; Ctrl+1… in the View menu.
     return {
+        page<CustomerListPage>("customers", QKeySequence(Qt::CTRL | Qt::Key_1)),
         page<DashboardView>("dashboard", QKeySequence(Qt::CTRL | Qt::Key_2)),
         page<FollowUpCalendarView>("followUpCalendar", QKeySequence(Qt::CTRL | Qt::Key_3)),
     };
