@@ -37,6 +37,7 @@ struct Coupon
     qint64 typeId = 0;
     QString typeName;
     qint64 customerId = 0;
+    QString customerName;
     QDate issuedOn;
     QDate validFrom;
     QDate validTo; // inclusive

@@ -383,6 +383,16 @@ QString Coupons::kindLabel(CouponKind kind)
     return {};
 }
 
+QString Coupons::kindKey(CouponKind kind)
+{
+    return storage::CouponStore::kindKey(kind);
+}
+
+bool Coupons::kindFromKey(const QString& key, CouponKind* kind)
+{
+    return storage::CouponStore::kindFromKey(key, kind);
+}
+
 QString Coupons::describe(const CouponType& type)
 {
     QString text;

@@ -82,6 +82,8 @@ public:
     static State stateOn(const Coupon& coupon, const QDate& day);
     static QString stateLabel(State state);  // translated
     static QString kindLabel(CouponKind kind);  // translated
+    static QString kindKey(CouponKind kind);    // "amount", "percent", "item"
+    static bool kindFromKey(const QString& key, CouponKind* kind);
     static QString describe(const CouponType& type); // "¥20 off from ¥200", "15% off, at most ¥50" …
     // Redeemed ÷ issued, 0 when none issued.
     static double redemptionRate(const CouponType& type);

@@ -62,7 +62,8 @@ const QString kCouponSelect =
     u"ORDER BY r.id DESC LIMIT 1), 0), "
     u"COALESCE((SELECT r.discount_fen FROM coupon_redemptions r WHERE r.coupon_id = c.id AND r.delta = 1 "
     u"ORDER BY r.id DESC LIMIT 1), 0), "
-    u"(SELECT r.on_date FROM coupon_redemptions r WHERE r.coupon_id = c.id AND r.delta = 1 ORDER BY r.id DESC LIMIT 1) "
+    u"(SELECT r.on_date FROM coupon_redemptions r WHERE r.coupon_id = c.id AND r.delta = 1 ORDER BY r.id DESC LIMIT 1), "
+    u"(SELECT k.name FROM customers k WHERE k.id = c.customer_id) "
     u"FROM coupons c JOIN coupon_types t ON t.id = c.type_id "_s;
 
 Coupon readCoupon(const QSqlQuery& q)
@@ -81,6 +82,7 @@ Coupon readCoupon(const QSqlQuery& q)
     c.orderId = q.value(10).toLongLong();
     c.discount = q.value(11).toLongLong();
     c.redeemedOn = sqlvalue::toDate(q.value(12));
+    c.customerName = q.value(13).toString();
     return c;
 }
 
