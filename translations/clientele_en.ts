@@ -1820,6 +1820,279 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::member::CardSaleOrder</name>
+        <message>
+            <location filename="../core/member/CardSaleOrder.cpp" line="34" />
+            <source>An order for visit card %1 already exists.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::Coupons</name>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="45" />
+            <source>Coupon %1 belongs to another customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="48" />
+            <source>Coupon %1 was already used on %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="51" />
+            <source>Coupon %1 is valid from %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="54" />
+            <source>Coupon %1 expired on %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="68" />
+            <source>A coupon type needs a name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="70" />
+            <source>Coupon amounts cannot be negative.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="74" />
+            <source>An amount-off coupon needs the amount it takes off.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="78" />
+            <source>A percent-off coupon takes 1 to 100 percent off (got %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="82" />
+            <source>A free-item coupon needs the item it gives.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="86" />
+            <source>Coupons per customer cannot be negative.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="89" />
+            <source>A coupon type is valid either until a date or for a number of days after issue (one of the two).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="92" />
+            <source>A coupon type's validity starts (%1) after it ends (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="112" />
+            <source>A coupon type named "%1" already exists.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="170" />
+            <source>Coupons need the day they are issued.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="178" />
+            <location filename="../core/member/Coupons.cpp" line="242" />
+            <location filename="../core/member/Coupons.cpp" line="292" />
+            <source>No coupon type %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="181" />
+            <source>Coupons of type "%1" ended on %2; none were issued.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="191" />
+            <source>No customer with ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="217" />
+            <source>Could not find a free coupon code.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="236" />
+            <location filename="../core/member/Coupons.cpp" line="287" />
+            <source>No coupon with code %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="249" />
+            <source>Coupon %1 is already on this sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="262" />
+            <location filename="../core/member/Coupons.cpp" line="305" />
+            <source>One coupon per sale: %1 cannot be used together with %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="266" />
+            <source>Coupon %1 needs a sale of at least %2; this sale is %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="278" />
+            <source>A coupon's discount cannot be negative.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="368" />
+            <source>Unused</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="369" />
+            <source>Used</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="370" />
+            <source>Expired</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="371" />
+            <source>Not yet valid</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="379" />
+            <source>Amount off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="380" />
+            <source>Percent off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="381" />
+            <source>Free item</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="400" />
+            <source>%1 off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="402" />
+            <source>%1% off, at most %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="403" />
+            <source>%1% off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="406" />
+            <source>free %1 (worth %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="407" />
+            <source>free %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="411" />
+            <source>, on a sale of %1 or more</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::VisitCards</name>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="37" />
+            <source>A visit-card plan needs a name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="39" />
+            <source>A visit-card plan needs at least 1 use (got %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="41" />
+            <source>A visit-card plan's price cannot be negative.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="44" />
+            <source>A visit-card plan is valid for at least 1 month (got %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="52" />
+            <source>A visit-card plan named "%1" already exists.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="95" />
+            <source>A visit card needs the day it is sold.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="103" />
+            <source>No visit-card plan %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="108" />
+            <source>No customer with ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="137" />
+            <source>Visit card %1 was sold on %2; a use cannot be dated %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="140" />
+            <source>Visit card %1 expired on %2; it cannot be used any more (%3 of %4 uses left unused).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="145" />
+            <source>Visit card %1 is used up (%2 of %2 uses taken).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="153" />
+            <source>A visit-card use needs its day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="161" />
+            <source>No visit card %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="188" />
+            <source>No visit-card use %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="190" />
+            <source>Visit-card use %1 was already undone.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::report::DashboardData</name>
         <message>
             <location filename="../core/report/DashboardData.cpp" line="44" />
@@ -2960,6 +3233,77 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::CardStore</name>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="103" />
+            <source>Saving visit-card plan %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="111" />
+            <location filename="../core/storage/CardStore.cpp" line="123" />
+            <location filename="../core/storage/CardStore.cpp" line="134" />
+            <source>Reading visit-card plans</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="144" />
+            <source>Numbering visit cards</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="165" />
+            <location filename="../core/storage/CardStore.cpp" line="174" />
+            <source>Saving visit card %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="244" />
+            <source>Recording a visit-card use</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="253" />
+            <location filename="../core/storage/CardStore.cpp" line="265" />
+            <location filename="../core/storage/CardStore.cpp" line="278" />
+            <source>Reading visit-card uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="64" />
+            <source>Reading visit cards</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CouponStore</name>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="146" />
+            <source>Saving coupon type %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="189" />
+            <source>Issuing coupon %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="199" />
+            <source>Reading coupons</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="258" />
+            <source>Recording a coupon redemption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="50" />
+            <source>Reading coupon types</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::CustomFieldRepository</name>
         <message>
             <location filename="../core/storage/CustomFieldRepository.cpp" line="55" />
@@ -3392,53 +3736,53 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="121" />
+            <location filename="../core/storage/Migrations.cpp" line="122" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="124" />
+            <location filename="../core/storage/Migrations.cpp" line="125" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="137" />
+            <location filename="../core/storage/Migrations.cpp" line="138" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="173" />
+            <location filename="../core/storage/Migrations.cpp" line="178" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="47" />
+            <location filename="../core/storage/Migrations.cpp" line="48" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="56" />
-            <location filename="../core/storage/Migrations.cpp" line="74" />
+            <location filename="../core/storage/Migrations.cpp" line="57" />
+            <location filename="../core/storage/Migrations.cpp" line="75" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="84" />
+            <location filename="../core/storage/Migrations.cpp" line="85" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="92" />
+            <location filename="../core/storage/Migrations.cpp" line="93" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="98" />
+            <location filename="../core/storage/Migrations.cpp" line="99" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="110" />
+            <location filename="../core/storage/Migrations.cpp" line="111" />
             <source>Storing the facts of follow-ups</source>
             <translation />
         </message>
@@ -3773,6 +4117,172 @@
         <message>
             <location filename="../ui/dialogs/AuditLogDialog.cpp" line="77" />
             <source>⚠ Entry %1 was changed or removed outside Clientele.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CardsCouponsPanel</name>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="62" />
+            <source>Visit cards</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Card</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Uses left</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Valid until</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="68" />
+            <source>Record a &amp;Use…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="70" />
+            <source>&amp;Sell a Card…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="78" />
+            <source>Coupons</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="84" />
+            <source>&amp;Issue a Coupon…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="86" />
+            <source>&amp;Plans &amp;&amp; Coupon Types…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="110" />
+            <source>Usable</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="112" />
+            <source>Expired</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="114" />
+            <source>Used up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="116" />
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
+            <source>%1 of %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="132" />
+            <source>Used on %1 (%2 off)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="162" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="175" />
+            <source>Visit Card</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="166" />
+            <source>Record a Use</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
+            <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="189" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="206" />
+            <source>Sell a Card</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
+            <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="195" />
+            <source>%1 — %2 uses, %3, %4 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <source>Plan (the price is recorded as a sale):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="237" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="241" />
+            <source>Issue a Coupon</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
+            <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="226" />
+            <source>%1 — %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <source>Coupon type:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <source>This customer already holds as many coupons of this type as one customer may.</source>
             <translation />
         </message>
     </context>
@@ -4545,43 +5055,43 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="80" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="81" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="88" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="89" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %n refund)</numerusform>
@@ -4589,212 +5099,217 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <source>Cards &amp;&amp; Coupons</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="143" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="159" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="175" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="202" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="208" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="249" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="246" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="250" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="322" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="349" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="367" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="381" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="386" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="410" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="411" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -6900,6 +7415,258 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::MemberProgramDialog</name>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="71" />
+            <source>Visit-Card Plans and Coupon Types</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="76" />
+            <source>Visit-card plans</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="77" />
+            <source>Coupon types</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Price</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Per use</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Months valid</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Covers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="95" />
+            <source>e.g. 10 haircuts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="107" />
+            <source>Services or product codes the card covers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="108" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="173" />
+            <source>Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="109" />
+            <source>Uses:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="110" />
+            <source>Price (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="111" />
+            <source>Months valid:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="112" />
+            <source>Covers:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="113" />
+            <source>&amp;Add Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="118" />
+            <source>Only the owner may change the plans.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Gives</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Valid</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Per customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Issued</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <source>Redemption rate</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="136" />
+            <source>e.g. ¥20 off ¥200</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="148" />
+            <source>no cap</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="154" />
+            <source>Days after issue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
+            <source>Until a date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="167" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="246" />
+            <source>no limit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="168" />
+            <source>Stackable with other stackable coupons</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="174" />
+            <source>Kind:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
+            <source>Amount off / item value (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="176" />
+            <source>Percent off:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="177" />
+            <source>At most (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="178" />
+            <source>Free item:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="180" />
+            <source>Minimum spend (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="181" />
+            <source>Valid:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="182" />
+            <source>Days:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="183" />
+            <source>Last day:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="184" />
+            <source>Per customer:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="189" />
+            <source>Add &amp;Coupon Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="194" />
+            <source>Only the owner may change the coupon types.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="241" />
+            <source>%1 days after issue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="242" />
+            <source>until %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="272" />
+            <source>Add Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
+            <source>The price "%1" is not an amount.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="314" />
+            <source>Add Coupon Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
+            <source>"%1" is not an amount.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::MergeDialog</name>
         <message>
             <location filename="../ui/dialogs/MergeDialog.cpp" line="44" />
@@ -7547,27 +8314,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
             <source>Database file (default: %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
             <source>PATH</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
             <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
@@ -7575,17 +8342,17 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>Show this help.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -7593,19 +8360,19 @@ Commands:
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="49" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="109" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="110" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="126" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="127" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -7616,6 +8383,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>ID</source>
             <translation />
         </message>
@@ -7704,6 +8473,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="132" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="82" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation />
         </message>
@@ -7824,6 +8594,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation />
@@ -7889,6 +8660,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <source>TEXT</source>
             <translation />
         </message>
@@ -7924,6 +8697,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -7993,6 +8770,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>S</source>
             <translation />
         </message>
@@ -8003,6 +8782,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="98" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -8032,6 +8815,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <source>Type</source>
             <translation />
         </message>
@@ -8144,6 +8929,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
             <source>C</source>
             <translation />
         </message>
@@ -8722,6 +9509,447 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="45" />
+            <source>--%1 needs a date like 2026-10-31, not "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="55" />
+            <source>--%1 needs an amount like 199 or 199.50, not "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="67" />
+            <source>--%1 needs a whole number of at least %2, not "%3".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="127" />
+            <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Price</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Items</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="141" />
+            <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="144" />
+            <source>cards plans add needs --%1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="159" />
+            <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="171" />
+            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="183" />
+            <source>No visit-card plan named %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="200" />
+            <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="211" />
+            <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="220" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="226" />
+            <source>No visit card %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="234" />
+            <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="246" />
+            <source>Usage: clientele-cli cards list --customer C</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Card</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Left</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Sold</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Valid until</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>expired</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>used up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>active</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
+            <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="277" />
+            <source>Unknown cards plans action "%1" (add).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="350" />
+            <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Gives</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Valid</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Per customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Issued</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="357" />
+            <source>Rate</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
+            <source>%1 days from issue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
+            <source>until %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="363" />
+            <source>no limit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="372" />
+            <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="380" />
+            <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="419" />
+            <source>Coupon type %1 added: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="431" />
+            <source>segment %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="438" />
+            <source>tier %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="445" />
+            <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="448" />
+            <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="457" />
+            <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="461" />
+            <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="470" />
+            <source>No coupon type named %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="478" />
+            <source>customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="499" />
+            <source>%1 coupon(s) of %2 issued to %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="502" />
+            <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="507" />
+            <source>Code: %1 (valid %2 – %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="538" />
+            <source>No coupons.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Valid from</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="554" />
+            <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="557" />
+            <source>Unknown coupons types action "%1" (add).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <source>Number of uses of the plan.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <source>Price of the plan.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <source>A</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <source>Months a card stays valid after the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>M</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <source>Products or services the plan covers (text or product codes).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <source>Phone, member code or ID of the customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <source>Day of the sale or use (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <source>Store where it happens.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
+            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <source>Amount off the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>Percent off the sale (1–100).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>P</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>At most this much off (percent coupons).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <source>A free item (text or product code).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <source>Value of the free item, taken off the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <source>Minimum sale for the coupon.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <source>Valid this many days from the day of issue.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <source>First valid day (with --valid-until).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <source>Last valid day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <source>May be used together with other stackable coupons on one sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <source>Every customer of this RFM segment (latest run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <source>Every customer of this tier (latest run), opted-out customers included.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <source>T</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <source>Day of issue (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <source>At most N coupons (default 200).</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../app/cli/ProductCommands.cpp" line="27" />
             <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
             <translation />
@@ -9174,11 +10402,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>M</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>Segment</source>
             <translation />
         </message>
@@ -9302,11 +10525,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <source>Task</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Status</source>
             <translation />
         </message>
         <message>

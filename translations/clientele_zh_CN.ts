@@ -1819,6 +1819,279 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::member::CardSaleOrder</name>
+        <message>
+            <location filename="../core/member/CardSaleOrder.cpp" line="34" />
+            <source>An order for visit card %1 already exists.</source>
+            <translation>次卡 %1 的订单已存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::Coupons</name>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="45" />
+            <source>Coupon %1 belongs to another customer.</source>
+            <translation>优惠券 %1 属于另一位顾客。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="48" />
+            <source>Coupon %1 was already used on %2.</source>
+            <translation>优惠券 %1 已于 %2 使用。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="51" />
+            <source>Coupon %1 is valid from %2.</source>
+            <translation>优惠券 %1 自 %2 起可用。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="54" />
+            <source>Coupon %1 expired on %2.</source>
+            <translation>优惠券 %1 已于 %2 过期。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="68" />
+            <source>A coupon type needs a name.</source>
+            <translation>优惠券类型需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="70" />
+            <source>Coupon amounts cannot be negative.</source>
+            <translation>优惠券金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="74" />
+            <source>An amount-off coupon needs the amount it takes off.</source>
+            <translation>满减券需要填写减免金额。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="78" />
+            <source>A percent-off coupon takes 1 to 100 percent off (got %1).</source>
+            <translation>折扣券的折扣须在 1% 到 100% 之间（填写的是 %1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="82" />
+            <source>A free-item coupon needs the item it gives.</source>
+            <translation>赠品券需要填写赠送的商品。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="86" />
+            <source>Coupons per customer cannot be negative.</source>
+            <translation>每人限领张数不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="89" />
+            <source>A coupon type is valid either until a date or for a number of days after issue (one of the two).</source>
+            <translation>优惠券类型的有效期要么到某个日期为止，要么为发放后若干天（二选一）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="92" />
+            <source>A coupon type's validity starts (%1) after it ends (%2).</source>
+            <translation>优惠券类型的有效期开始日（%1）晚于结束日（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="112" />
+            <source>A coupon type named "%1" already exists.</source>
+            <translation>名为“%1”的优惠券类型已存在。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="170" />
+            <source>Coupons need the day they are issued.</source>
+            <translation>发放优惠券需要发放日期。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="178" />
+            <location filename="../core/member/Coupons.cpp" line="242" />
+            <location filename="../core/member/Coupons.cpp" line="292" />
+            <source>No coupon type %1.</source>
+            <translation>没有优惠券类型 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="181" />
+            <source>Coupons of type "%1" ended on %2; none were issued.</source>
+            <translation>“%1”类优惠券已于 %2 截止，未发放任何优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="191" />
+            <source>No customer with ID %1.</source>
+            <translation>没有 ID 为 %1 的顾客。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="217" />
+            <source>Could not find a free coupon code.</source>
+            <translation>找不到可用的优惠券码。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="236" />
+            <location filename="../core/member/Coupons.cpp" line="287" />
+            <source>No coupon with code %1.</source>
+            <translation>没有券码为 %1 的优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="249" />
+            <source>Coupon %1 is already on this sale.</source>
+            <translation>优惠券 %1 已用于本单。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="262" />
+            <location filename="../core/member/Coupons.cpp" line="305" />
+            <source>One coupon per sale: %1 cannot be used together with %2.</source>
+            <translation>每单限用一张优惠券：%1 不能与 %2 同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="266" />
+            <source>Coupon %1 needs a sale of at least %2; this sale is %3.</source>
+            <translation>优惠券 %1 需消费满 %2；本单为 %3。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="278" />
+            <source>A coupon's discount cannot be negative.</source>
+            <translation>优惠券的抵扣金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="368" />
+            <source>Unused</source>
+            <translation>未使用</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="369" />
+            <source>Used</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="370" />
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="371" />
+            <source>Not yet valid</source>
+            <translation>未到生效日</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="379" />
+            <source>Amount off</source>
+            <translation>满减券</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="380" />
+            <source>Percent off</source>
+            <translation>折扣券</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="381" />
+            <source>Free item</source>
+            <translation>赠品券</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="400" />
+            <source>%1 off</source>
+            <translation>减 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="402" />
+            <source>%1% off, at most %2</source>
+            <translation>减 %1%，最多减 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="403" />
+            <source>%1% off</source>
+            <translation>减 %1%</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="406" />
+            <source>free %1 (worth %2)</source>
+            <translation>赠送 %1（价值 %2）</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="407" />
+            <source>free %1</source>
+            <translation>赠送 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/member/Coupons.cpp" line="411" />
+            <source>, on a sale of %1 or more</source>
+            <translation>，满 %1 可用</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::VisitCards</name>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="37" />
+            <source>A visit-card plan needs a name.</source>
+            <translation>次卡方案需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="39" />
+            <source>A visit-card plan needs at least 1 use (got %1).</source>
+            <translation>次卡方案至少要有 1 次（填写的是 %1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="41" />
+            <source>A visit-card plan's price cannot be negative.</source>
+            <translation>次卡方案的价格不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="44" />
+            <source>A visit-card plan is valid for at least 1 month (got %1).</source>
+            <translation>次卡方案的有效期至少 1 个月（填写的是 %1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="52" />
+            <source>A visit-card plan named "%1" already exists.</source>
+            <translation>名为“%1”的次卡方案已存在。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="95" />
+            <source>A visit card needs the day it is sold.</source>
+            <translation>售出次卡需要售出日期。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="103" />
+            <source>No visit-card plan %1.</source>
+            <translation>没有次卡方案 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="108" />
+            <source>No customer with ID %1.</source>
+            <translation>没有 ID 为 %1 的顾客。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="137" />
+            <source>Visit card %1 was sold on %2; a use cannot be dated %3.</source>
+            <translation>次卡 %1 于 %2 售出，核销日期不能是 %3。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="140" />
+            <source>Visit card %1 expired on %2; it cannot be used any more (%3 of %4 uses left unused).</source>
+            <translation>次卡 %1 已于 %2 过期，不能再使用（共 %4 次，剩余 %3 次未用）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="145" />
+            <source>Visit card %1 is used up (%2 of %2 uses taken).</source>
+            <translation>次卡 %1 已用完（%2 次已全部使用）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="153" />
+            <source>A visit-card use needs its day.</source>
+            <translation>次卡核销需要日期。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="161" />
+            <source>No visit card %1.</source>
+            <translation>没有次卡 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="188" />
+            <source>No visit-card use %1.</source>
+            <translation>没有次卡核销记录 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/VisitCards.cpp" line="190" />
+            <source>Visit-card use %1 was already undone.</source>
+            <translation>次卡核销记录 %1 已撤销过。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::report::DashboardData</name>
         <message>
             <location filename="../core/report/DashboardData.cpp" line="44" />
@@ -2958,6 +3231,77 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::CardStore</name>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="103" />
+            <source>Saving visit-card plan %1</source>
+            <translation>保存次卡方案 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="111" />
+            <location filename="../core/storage/CardStore.cpp" line="123" />
+            <location filename="../core/storage/CardStore.cpp" line="134" />
+            <source>Reading visit-card plans</source>
+            <translation>读取次卡方案</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="144" />
+            <source>Numbering visit cards</source>
+            <translation>生成次卡卡号</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="165" />
+            <location filename="../core/storage/CardStore.cpp" line="174" />
+            <source>Saving visit card %1</source>
+            <translation>保存次卡 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="244" />
+            <source>Recording a visit-card use</source>
+            <translation>记录次卡核销</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="253" />
+            <location filename="../core/storage/CardStore.cpp" line="265" />
+            <location filename="../core/storage/CardStore.cpp" line="278" />
+            <source>Reading visit-card uses</source>
+            <translation>读取次卡核销记录</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CardStore.cpp" line="64" />
+            <source>Reading visit cards</source>
+            <translation>读取次卡</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::CouponStore</name>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="146" />
+            <source>Saving coupon type %1</source>
+            <translation>保存优惠券类型 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="189" />
+            <source>Issuing coupon %1</source>
+            <translation>发放优惠券 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="199" />
+            <source>Reading coupons</source>
+            <translation>读取优惠券</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="258" />
+            <source>Recording a coupon redemption</source>
+            <translation>记录优惠券核销</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CouponStore.cpp" line="50" />
+            <source>Reading coupon types</source>
+            <translation>读取优惠券类型</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::CustomFieldRepository</name>
         <message>
             <location filename="../core/storage/CustomFieldRepository.cpp" line="55" />
@@ -3390,53 +3734,53 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="121" />
+            <location filename="../core/storage/Migrations.cpp" line="122" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="124" />
+            <location filename="../core/storage/Migrations.cpp" line="125" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="137" />
+            <location filename="../core/storage/Migrations.cpp" line="138" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="173" />
+            <location filename="../core/storage/Migrations.cpp" line="178" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="47" />
+            <location filename="../core/storage/Migrations.cpp" line="48" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="56" />
-            <location filename="../core/storage/Migrations.cpp" line="74" />
+            <location filename="../core/storage/Migrations.cpp" line="57" />
+            <location filename="../core/storage/Migrations.cpp" line="75" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="84" />
+            <location filename="../core/storage/Migrations.cpp" line="85" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="92" />
+            <location filename="../core/storage/Migrations.cpp" line="93" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="98" />
+            <location filename="../core/storage/Migrations.cpp" line="99" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="110" />
+            <location filename="../core/storage/Migrations.cpp" line="111" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
         </message>
@@ -3771,6 +4115,172 @@
             <location filename="../ui/dialogs/AuditLogDialog.cpp" line="77" />
             <source>⚠ Entry %1 was changed or removed outside Clientele.</source>
             <translation>⚠ 第 %1 条记录在 Clientele 之外被修改或删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CardsCouponsPanel</name>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="62" />
+            <source>Visit cards</source>
+            <translation>次卡</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Card</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <source>Uses left</source>
+            <translation>剩余次数</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="65" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="68" />
+            <source>Record a &amp;Use…</source>
+            <translation>核销一次(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="70" />
+            <source>&amp;Sell a Card…</source>
+            <translation>售卡(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="78" />
+            <source>Coupons</source>
+            <translation>优惠券</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="81" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="84" />
+            <source>&amp;Issue a Coupon…</source>
+            <translation>发券(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="86" />
+            <source>&amp;Plans &amp;&amp; Coupon Types…</source>
+            <translation>次卡方案和券类型(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="110" />
+            <source>Usable</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="112" />
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="114" />
+            <source>Used up</source>
+            <translation>已用完</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="116" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="117" />
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="132" />
+            <source>Used on %1 (%2 off)</source>
+            <translation>已于 %1 使用（抵扣 %2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="162" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="175" />
+            <source>Visit Card</source>
+            <translation>次卡</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="166" />
+            <source>Record a Use</source>
+            <translation>核销次卡</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="167" />
+            <source>Record one use of card %1 (%2) today? %3 of %4 uses will be left.</source>
+            <translation>今天核销次卡 %1（%2）一次？核销后剩余 %3 次（共 %4 次）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="189" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="206" />
+            <source>Sell a Card</source>
+            <translation>售卡</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="190" />
+            <source>There are no visit-card plans yet. Add one under Plans &amp; Coupon Types.</source>
+            <translation>还没有次卡方案。请在“次卡方案和券类型”中添加。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="195" />
+            <source>%1 — %2 uses, %3, %4 months</source>
+            <translation>%1 — %2 次，%3，%4 个月</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="197" />
+            <source>Plan (the price is recorded as a sale):</source>
+            <translation>方案（售价记为一笔消费）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="220" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="237" />
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="241" />
+            <source>Issue a Coupon</source>
+            <translation>发券</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="221" />
+            <source>There are no coupon types yet. Add one under Plans &amp; Coupon Types.</source>
+            <translation>还没有优惠券类型。请在“次卡方案和券类型”中添加。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="226" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="229" />
+            <source>Coupon type:</source>
+            <translation>优惠券类型：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/CardsCouponsPanel.cpp" line="242" />
+            <source>This customer already holds as many coupons of this type as one customer may.</source>
+            <translation>该顾客持有的此类优惠券已达每人上限。</translation>
         </message>
     </context>
     <context>
@@ -4538,255 +5048,260 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="80" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="81" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="88" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="89" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="109" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %n 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <source>Cards &amp;&amp; Coupons</source>
+            <translation>次卡和优惠券</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="143" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="159" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="175" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="197" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="202" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="208" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="228" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="249" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="246" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="250" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="322" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="349" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="367" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="368" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="381" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="386" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="406" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="410" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="407" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="411" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -6848,6 +7363,258 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::MemberProgramDialog</name>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="71" />
+            <source>Visit-Card Plans and Coupon Types</source>
+            <translation>次卡方案和优惠券类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="76" />
+            <source>Visit-card plans</source>
+            <translation>次卡方案</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="77" />
+            <source>Coupon types</source>
+            <translation>优惠券类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Uses</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Per use</source>
+            <translation>每次单价</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Months valid</source>
+            <translation>有效月数</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="90" />
+            <source>Covers</source>
+            <translation>适用项目</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="95" />
+            <source>e.g. 10 haircuts</source>
+            <translation>例如：剪发10次</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="107" />
+            <source>Services or product codes the card covers</source>
+            <translation>次卡适用的服务或商品编码</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="108" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="173" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="109" />
+            <source>Uses:</source>
+            <translation>次数：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="110" />
+            <source>Price (¥):</source>
+            <translation>价格（¥）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="111" />
+            <source>Months valid:</source>
+            <translation>有效月数：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="112" />
+            <source>Covers:</source>
+            <translation>适用项目：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="113" />
+            <source>&amp;Add Plan</source>
+            <translation>添加方案(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="118" />
+            <source>Only the owner may change the plans.</source>
+            <translation>只有店主可以修改次卡方案。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Gives</source>
+            <translation>优惠内容</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Valid</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Per customer</source>
+            <translation>每人限领</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Issued</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="130" />
+            <source>Redeemed</source>
+            <translation>已核销</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="131" />
+            <source>Redemption rate</source>
+            <translation>核销率</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="136" />
+            <source>e.g. ¥20 off ¥200</source>
+            <translation>例如：满200减20</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="148" />
+            <source>no cap</source>
+            <translation>不封顶</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="154" />
+            <source>Days after issue</source>
+            <translation>发放后若干天</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="155" />
+            <source>Until a date</source>
+            <translation>截止到某日</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="167" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="246" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="168" />
+            <source>Stackable with other stackable coupons</source>
+            <translation>可与其他可叠加的券同时使用</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="174" />
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="175" />
+            <source>Amount off / item value (¥):</source>
+            <translation>减免金额 / 赠品价值（¥）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="176" />
+            <source>Percent off:</source>
+            <translation>折扣（减免百分比）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="177" />
+            <source>At most (¥):</source>
+            <translation>最多减（¥）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="178" />
+            <source>Free item:</source>
+            <translation>赠品：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="180" />
+            <source>Minimum spend (¥):</source>
+            <translation>最低消费（¥）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="181" />
+            <source>Valid:</source>
+            <translation>有效期：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="182" />
+            <source>Days:</source>
+            <translation>天数：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="183" />
+            <source>Last day:</source>
+            <translation>最后一天：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="184" />
+            <source>Per customer:</source>
+            <translation>每人限领：</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="189" />
+            <source>Add &amp;Coupon Type</source>
+            <translation>添加券类型(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="194" />
+            <source>Only the owner may change the coupon types.</source>
+            <translation>只有店主可以修改优惠券类型。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="241" />
+            <source>%1 days after issue</source>
+            <translation>发放后 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="242" />
+            <source>until %1</source>
+            <translation>至 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="272" />
+            <source>Add Plan</source>
+            <translation>添加方案</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="267" />
+            <source>The price "%1" is not an amount.</source>
+            <translation>价格“%1”不是有效金额。</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="314" />
+            <source>Add Coupon Type</source>
+            <translation>添加券类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/member/MemberProgramDialog.cpp" line="288" />
+            <source>"%1" is not an amount.</source>
+            <translation>“%1”不是有效金额。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::MergeDialog</name>
         <message>
             <location filename="../ui/dialogs/MergeDialog.cpp" line="44" />
@@ -7494,27 +8261,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
             <source>Database file (default: %1).</source>
             <translation>数据库文件（默认：%1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
             <source>PATH</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
             <source>Print machine-readable JSON.</source>
             <translation>输出机器可读的 JSON。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
@@ -7522,17 +8289,17 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -7543,7 +8310,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="49" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -7552,12 +8319,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="109" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="110" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="126" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="127" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -7568,6 +8335,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
@@ -7656,6 +8425,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="132" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="82" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
@@ -7776,6 +8546,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation>编码</translation>
@@ -7841,6 +8612,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
@@ -7876,6 +8649,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -7945,6 +8722,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>S</source>
             <translation>S</translation>
         </message>
@@ -7955,6 +8734,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="98" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -7984,6 +8767,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
@@ -8096,6 +8881,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
             <source>C</source>
             <translation>字符</translation>
         </message>
@@ -8674,6 +9461,447 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
         </message>
         <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="45" />
+            <source>--%1 needs a date like 2026-10-31, not "%2".</source>
+            <translation>--%1 需要 2026-10-31 这样的日期，而不是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="55" />
+            <source>--%1 needs an amount like 199 or 199.50, not "%2".</source>
+            <translation>--%1 需要 199 或 199.50 这样的金额，而不是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="67" />
+            <source>--%1 needs a whole number of at least %2, not "%3".</source>
+            <translation>--%1 需要不小于 %2 的整数，而不是“%3”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="127" />
+            <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
+            <translation>还没有次卡方案：cards plans add 名称 --uses N --price A --months M。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Uses</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Months</source>
+            <translation>月数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Items</source>
+            <translation>适用项目</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="141" />
+            <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
+            <translation>用法：clientele-cli cards plans add 名称 --uses N --price A --months M [--items 文本]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="144" />
+            <source>cards plans add needs --%1.</source>
+            <translation>cards plans add 需要 --%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="159" />
+            <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
+            <translation>已添加方案 %1：%2 次，%3，有效 %4 个月。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="171" />
+            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
+            <translation>用法：clientele-cli cards sell 顾客 方案 [--date 日期] [--store 门店]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="183" />
+            <source>No visit-card plan named %1.</source>
+            <translation>没有名为 %1 的次卡方案。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="200" />
+            <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
+            <translation>已售出次卡 %1（%2，%3 次），售价 %4，有效期至 %5。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="211" />
+            <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
+            <translation>用法：clientele-cli cards use 卡号 [--date 日期] [--store 门店]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="220" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="226" />
+            <source>No visit card %1.</source>
+            <translation>没有次卡 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="234" />
+            <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
+            <translation>已核销 %1 一次：剩余 %2 次（共 %3 次，有效期至 %4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="246" />
+            <source>Usage: clientele-cli cards list --customer C</source>
+            <translation>用法：clientele-cli cards list --customer 顾客</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Card</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Left</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Sold</source>
+            <translation>售出日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>used up</source>
+            <translation>已用完</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>active</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
+            <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
+            <translation>用法：clientele-cli cards plans [add 名称 …] | sell 顾客 方案 | use 卡号 | list --customer 顾客</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="277" />
+            <source>Unknown cards plans action "%1" (add).</source>
+            <translation>未知的 cards plans 操作“%1”（可用：add）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="350" />
+            <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
+            <translation>还没有优惠券类型：coupons types add 名称 (--amount-off A | --percent P | --item 文本) (--valid-days N | --valid-until 日期)。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Gives</source>
+            <translation>优惠内容</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Valid</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Per customer</source>
+            <translation>每人限领</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Issued</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Redeemed</source>
+            <translation>已核销</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="357" />
+            <source>Rate</source>
+            <translation>核销率</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
+            <source>%1 days from issue</source>
+            <translation>发放后 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
+            <source>until %1</source>
+            <translation>至 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="363" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="372" />
+            <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
+            <translation>用法：clientele-cli coupons types add 名称 (--amount-off A | --percent P [--cap A] | --item 文本 [--item-value A]) [--min-spend A] (--valid-days N | --valid-until 日期 [--valid-from 日期]) [--per-customer N] [--stackable]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="380" />
+            <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
+            <translation>优惠券类型须为 --amount-off A、--percent P 或 --item 文本 之一。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="419" />
+            <source>Coupon type %1 added: %2.</source>
+            <translation>已添加优惠券类型 %1：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="431" />
+            <source>segment %1</source>
+            <translation>分群 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="438" />
+            <source>tier %1</source>
+            <translation>等级 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="445" />
+            <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
+            <translation>没有顾客属于分群“%1”（分群来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="448" />
+            <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
+            <translation>没有顾客属于等级“%1”（等级来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="457" />
+            <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
+            <translation>用法：clientele-cli coupons issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) [--date 日期]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="461" />
+            <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
+            <translation>coupons issue 需要且只能指定 --customer、--segment 或 --tier 其中之一。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="470" />
+            <source>No coupon type named %1.</source>
+            <translation>没有名为 %1 的优惠券类型。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="478" />
+            <source>customer %1</source>
+            <translation>客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="499" />
+            <source>%1 coupon(s) of %2 issued to %3.</source>
+            <translation>已向%3发放 %1 张“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="502" />
+            <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
+            <translation>跳过 %1 位顾客：他们已持有 %2 张此类优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="507" />
+            <source>Code: %1 (valid %2 – %3)</source>
+            <translation>券码：%1（有效期 %2 – %3）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="538" />
+            <source>No coupons.</source>
+            <translation>没有优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Valid from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="554" />
+            <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
+            <translation>用法：clientele-cli coupons types [add 名称 …] | issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) | list [--customer 顾客]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="557" />
+            <source>Unknown coupons types action "%1" (add).</source>
+            <translation>未知的 coupons types 操作“%1”（可用：add）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
+            <translation>次卡：方案、售卡（记为一笔消费）、核销。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <source>Number of uses of the plan.</source>
+            <translation>方案的次数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <source>Price of the plan.</source>
+            <translation>方案的价格。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <source>Months a card stays valid after the sale.</source>
+            <translation>售出后有效的月数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <source>Products or services the plan covers (text or product codes).</source>
+            <translation>方案适用的商品或服务（文字或商品编码）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <source>Phone, member code or ID of the customer.</source>
+            <translation>顾客的手机号、会员号或 ID。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <source>Day of the sale or use (default today).</source>
+            <translation>售卡或核销的日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <source>Store where it happens.</source>
+            <translation>发生的门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
+            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
+            <translation>优惠券：类型及核销率，向顾客、分群或等级发券，列出优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <source>Amount off the sale.</source>
+            <translation>减免金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>Percent off the sale (1–100).</source>
+            <translation>减免百分比（1–100）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>At most this much off (percent coupons).</source>
+            <translation>最多减免金额（折扣券）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <source>A free item (text or product code).</source>
+            <translation>赠品（文字或商品编码）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <source>Value of the free item, taken off the sale.</source>
+            <translation>赠品价值，从本单中抵扣。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <source>Minimum sale for the coupon.</source>
+            <translation>使用优惠券的最低消费。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <source>Valid this many days from the day of issue.</source>
+            <translation>自发放当天起有效的天数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <source>First valid day (with --valid-until).</source>
+            <translation>生效日期（与 --valid-until 一起使用）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <source>Last valid day.</source>
+            <translation>最后有效日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
+            <translation>每位顾客可持有此类优惠券的张数（默认 1；0 为不限）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <source>May be used together with other stackable coupons on one sale.</source>
+            <translation>可在同一单中与其他可叠加的优惠券同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <source>Every customer of this RFM segment (latest run).</source>
+            <translation>该 RFM 分群的所有顾客（最近一次运行）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <source>Every customer of this tier (latest run), opted-out customers included.</source>
+            <translation>该等级的所有顾客（最近一次运行），包括拒收营销的顾客。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <source>Day of issue (default today).</source>
+            <translation>发放日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <source>At most N coupons (default 200).</source>
+            <translation>最多 N 张（默认 200）。</translation>
+        </message>
+        <message>
             <location filename="../app/cli/ProductCommands.cpp" line="27" />
             <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
             <translation>用法：clientele-cli products set-interval 编码 天数|clear</translation>
@@ -9126,11 +10354,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
@@ -9255,11 +10478,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
             <source>Task</source>
             <translation>任务</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Status</source>
-            <translation>状态</translation>
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />

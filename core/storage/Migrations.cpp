@@ -2,6 +2,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "CardsSchema.h"
 #include "Schema.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -170,6 +171,7 @@ Status Migrations::migrateTo(Database& database, int version)
         if (status)
             status = seedVersion9(database);
         break;
+    case 10: status = runAll(database, schema::kCardsAndCoupons); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

@@ -22,6 +22,7 @@
 #include "storage/PredictionRepository.h"
 #include "storage/SegmentationRepository.h"
 #include "widgets/CustomerEditForm.h"
+#include "member/CardsCouponsPanel.h"
 #include "widgets/CustomerProductsPanel.h"
 #include "widgets/TimelineView.h"
 
@@ -119,6 +120,9 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
                                                : tr("Purchases (%1 + %n refund(s))", nullptr, refunds)
                                                      .arg(purchases->rowCount() - refunds));
         m_tabs->addTab(new CustomerProductsPanel(database, customerId, m_tabs), tr("Products"));
+        auto* cards = new CardsCouponsPanel(database, customerId, m_tabs);
+        connect(cards, &CardsCouponsPanel::changed, this, [this] { m_changed = true; }); // a card sold is an order
+        m_tabs->addTab(cards, tr("Cards && Coupons"));
         m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
     }
 
