@@ -147,6 +147,7 @@ Status Migrations::migrateTo(Database& database, int version)
         break;
     case 7: status = runAll(database, schema::kVersion7); break;
     case 8: status = runAll(database, schema::kVersion8); break;
+    case 9: status = runAll(database, schema::kVersion9); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)
