@@ -4,6 +4,7 @@
 #include "../storage/Database.h"
 #include "../storage/MemberRepository.h"
 #include "../storage/SettingsRepository.h"
+#include "../storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -55,6 +56,19 @@ Result<QString> MemberCodes::ensure(const storage::Database& database, qint64 cu
     if (!code)
         return code.error();
     if (auto s = storage::MemberRepository(database).setMemberCode(customerId, *code); !s)
+        return s.error();
+    return code;
+}
+
+Result<QString> MemberCodes::enroll(storage::Database& database, qint64 customerId)
+{
+    storage::Transaction transaction(database);
+    if (!transaction.isActive())
+        return transaction.beginStatus().error();
+    auto code = ensure(database, customerId);
+    if (!code)
+        return code;
+    if (auto s = transaction.commit(); !s)
         return s.error();
     return code;
 }

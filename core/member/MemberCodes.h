@@ -23,6 +23,8 @@ public:
     static Result<QString> next(const storage::Database& database);
     // Gives `customerId` the next code unless it has one; returns the customer's code.
     static Result<QString> ensure(const storage::Database& database, qint64 customerId);
+    // ensure() in its own transaction (a new member at the counter).
+    static Result<QString> enroll(storage::Database& database, qint64 customerId);
     static Status setPrefix(storage::Database& database, const QString& prefix);
 };
 

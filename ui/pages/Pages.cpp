@@ -1,5 +1,6 @@
 #include "calendar/FollowUpCalendarView.h"
 #include "charts/DashboardView.h"
+#include "counter/CounterPage.h"
 #include "pages/Page.h"
 
 namespace clientele::ui {
@@ -19,6 +20,7 @@ QList<PageSpec> registeredPages()
     return {
         page<DashboardView>("dashboard", QKeySequence(Qt::CTRL | Qt::Key_2)),
         page<FollowUpCalendarView>("followUpCalendar", QKeySequence(Qt::CTRL | Qt::Key_3)),
+        page<CounterPage>("counter", QKeySequence(Qt::CTRL | Qt::Key_4)),
     };
 }
 

@@ -1,4 +1,6 @@
 #include "CustomerProfileDialog.h"
+
+#include "counter/MemberLedgerPanel.h"
 #include "i18n/LocalDates.h"
 
 #include "analytics/PurchaseModel.h"
@@ -120,6 +122,7 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
                                                      .arg(purchases->rowCount() - refunds));
         m_tabs->addTab(new CustomerProductsPanel(database, customerId, m_tabs), tr("Products"));
         m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
+        m_tabs->addTab(new MemberLedgerPanel(database, customerId, m_tabs), tr("Member"));
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
