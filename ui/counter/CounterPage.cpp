@@ -95,6 +95,8 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     m_preview = new QLabel(saleBox);
     m_preview->setObjectName(u"counterPreview"_s);
     m_preview->setWordWrap(true);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 4); // the result, whole, before confirming
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     form->addRow(m_preview);
     m_confirm = new QPushButton(tr("Confirm sale (Ctrl+Enter)"), saleBox);
     m_confirm->setObjectName(u"counterConfirm"_s);
@@ -114,6 +116,7 @@ CounterPage::CounterPage(core::storage::Database& database, QWidget* parent) : P
     m_topUpPreview = new QLabel(topUpBox);
     m_topUpPreview->setObjectName(u"counterTopUpPreview"_s);
     m_topUpPreview->setWordWrap(true);
+    m_topUpPreview->setMinimumHeight(m_topUpPreview->fontMetrics().lineSpacing() * 2);
     topUpForm->addRow(m_topUpPreview);
     m_topUp = new QPushButton(tr("Top up (Ctrl+T)"), topUpBox);
     m_topUp->setObjectName(u"counterTopUp"_s);
