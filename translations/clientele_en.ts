@@ -712,62 +712,67 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="168" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="170" />
             <source>A customer cannot be merged with itself.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="209" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="192" />
+            <source>%1 has points, stored value or counter sales; keep %1 and merge the other customer into them instead.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="221" />
             <source>Recording the merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="266" />
             <source>Reading merge %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="268" />
             <source>There is no merge %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="270" />
             <source>Merge %1 was already undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="271" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="283" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="295" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="307" />
             <source>Recording the undo</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="317" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="329" />
             <source>Reading the merges of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="76" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="78" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="95" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="97" />
             <source>Reading order dates</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="109" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="111" />
             <source>Reading the %1 of customer %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="120" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="122" />
             <source>Moving the %1 of customer %2</source>
             <translation />
         </message>
@@ -3551,6 +3556,7 @@
             <location filename="../core/storage/MemberRepository.cpp" line="236" />
             <location filename="../core/storage/MemberRepository.cpp" line="244" />
             <location filename="../core/storage/MemberRepository.cpp" line="252" />
+            <location filename="../core/storage/MemberRepository.cpp" line="314" />
             <source>Reading the points ledger</source>
             <translation />
         </message>
@@ -3572,17 +3578,17 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="312" />
+            <location filename="../core/storage/MemberRepository.cpp" line="323" />
             <source>Reading member codes</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="322" />
+            <location filename="../core/storage/MemberRepository.cpp" line="333" />
             <source>Giving the customer a member code</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="332" />
+            <location filename="../core/storage/MemberRepository.cpp" line="343" />
             <source>Reading imported orders</source>
             <translation />
         </message>

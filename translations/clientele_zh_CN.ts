@@ -711,62 +711,67 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="168" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="170" />
             <source>A customer cannot be merged with itself.</source>
             <translation>客户不能与自己合并。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="209" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="192" />
+            <source>%1 has points, stored value or counter sales; keep %1 and merge the other customer into them instead.</source>
+            <translation>%1 有积分、储值或收银记录；请保留 %1，把另一位客户合并到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="221" />
             <source>Recording the merge</source>
             <translation>记录合并</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="266" />
             <source>Reading merge %1</source>
             <translation>读取合并记录 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="268" />
             <source>There is no merge %1.</source>
             <translation>没有合并记录 %1。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="270" />
             <source>Merge %1 was already undone.</source>
             <translation>合并 %1 已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="271" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="283" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation>保留的客户 %1 之后又被合并或删除；请先撤销那一步。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="295" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="307" />
             <source>Recording the undo</source>
             <translation>记录撤销</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="317" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="329" />
             <source>Reading the merges of customer %1</source>
             <translation>读取客户 %1 的合并记录</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="76" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="78" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="95" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="97" />
             <source>Reading order dates</source>
             <translation>读取订单日期</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="109" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="111" />
             <source>Reading the %1 of customer %2</source>
             <translation>读取客户 %2 的 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="120" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="122" />
             <source>Moving the %1 of customer %2</source>
             <translation>转移客户 %2 的 %1</translation>
         </message>
@@ -3549,6 +3554,7 @@
             <location filename="../core/storage/MemberRepository.cpp" line="236" />
             <location filename="../core/storage/MemberRepository.cpp" line="244" />
             <location filename="../core/storage/MemberRepository.cpp" line="252" />
+            <location filename="../core/storage/MemberRepository.cpp" line="314" />
             <source>Reading the points ledger</source>
             <translation>读取积分流水</translation>
         </message>
@@ -3570,17 +3576,17 @@
             <translation>读取客户等级</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="312" />
+            <location filename="../core/storage/MemberRepository.cpp" line="323" />
             <source>Reading member codes</source>
             <translation>读取会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="322" />
+            <location filename="../core/storage/MemberRepository.cpp" line="333" />
             <source>Giving the customer a member code</source>
             <translation>为客户分配会员编号</translation>
         </message>
         <message>
-            <location filename="../core/storage/MemberRepository.cpp" line="332" />
+            <location filename="../core/storage/MemberRepository.cpp" line="343" />
             <source>Reading imported orders</source>
             <translation>读取导入的订单</translation>
         </message>

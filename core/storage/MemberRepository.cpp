@@ -304,6 +304,17 @@ Result<QString> MemberRepository::tierOf(qint64 customerId) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
+Result<bool> MemberRepository::hasMemberHistory(qint64 customerId) const
+{
+    QSqlQuery q = m_database.prepare(u"SELECT EXISTS (SELECT 1 FROM points_ledger WHERE customer_id = :id) "
+                                     u"OR EXISTS (SELECT 1 FROM stored_value_ledger WHERE customer_id = :id) "
+                                     u"OR EXISTS (SELECT 1 FROM member_sales WHERE customer_id = :id)"_s);
+    q.bindValue(u":id"_s, customerId);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Reading the points ledger"));
+    return q.value(0).toBool();
+}
+
 Result<bool> MemberRepository::memberCodeTaken(const QString& code) const
 {
     QSqlQuery q = m_database.prepare(u"SELECT 1 FROM customers WHERE member_code = ?"_s);

@@ -105,6 +105,8 @@ public:
     Result<std::pair<Fen, Fen>> storedValueSum(qint64 customerId, const QDate& asOf) const;
 
     Result<QString> tierOf(qint64 customerId) const; // '' when never segmented
+    // True when the customer has points, stored value or counter sales (ledgers never move).
+    Result<bool> hasMemberHistory(qint64 customerId) const;
     Result<bool> memberCodeTaken(const QString& code) const;
     Status setMemberCode(qint64 customerId, const QString& code);
     // Imported orders on or after `from` with no award yet (id, customer, date, amount).

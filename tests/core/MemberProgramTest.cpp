@@ -553,3 +553,32 @@ TEST_CASE("liabilities equal the sums of the ledgers, as of any day", "[member][
     REQUIRE(later.ok());
     CHECK(later->points == now->points - 123);
 }
+
+#include "customers/CustomerMerger.h"
+
+TEST_CASE("a member holding points or stored value is not merged away", "[member][merge]")
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(u"shop.sqlite"_s));
+    REQUIRE(opened.ok());
+    Database& db = **opened;
+    const qint64 member = addCustomer(db, u"钱多"_s, u"13800009999"_s);
+    const qint64 other = addCustomer(db, u"钱多多"_s, u"13800009998"_s);
+    {
+        Clock::Pinned pin(QDateTime(QDate(2026, 9, 1), QTime(10, 0)));
+        REQUIRE(SaleService::topUp(db, member, 50000, u"cash"_s).ok());
+        auto survivor = CustomerRepository(db).findById(other);
+        REQUIRE(survivor.ok());
+        auto refused = customers::CustomerMerger::merge(db, other, member, **survivor);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == Error::Code::Conflict);
+        CHECK(SaleService::balance(db, member)->total() == 55000);
+    }
+    Clock::Pinned pin(QDateTime(QDate(2026, 9, 1), QTime(11, 0))); // its own backup file
+    auto kept = CustomerRepository(db).findById(member);
+    REQUIRE(kept.ok());
+    auto merged = customers::CustomerMerger::merge(db, member, other, **kept); // the other way round
+    INFO((merged.ok() ? QString() : merged.error().message).toStdString());
+    CHECK(merged.ok());
+    CHECK(SaleService::balance(db, member)->total() == 55000);
+}
