@@ -732,62 +732,67 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="168" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="170" />
             <source>A customer cannot be merged with itself.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="209" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="192" />
+            <source>%1 has points, stored value or counter sales; keep %1 and merge the other customer into them instead.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="221" />
             <source>Recording the merge</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="266" />
             <source>Reading merge %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="268" />
             <source>There is no merge %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="270" />
             <source>Merge %1 was already undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="271" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="283" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="295" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="307" />
             <source>Recording the undo</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="317" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="329" />
             <source>Reading the merges of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="76" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="78" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="95" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="97" />
             <source>Reading order dates</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="109" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="111" />
             <source>Reading the %1 of customer %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="120" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="122" />
             <source>Moving the %1 of customer %2</source>
             <translation />
         </message>
@@ -2015,6 +2020,160 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::member::MemberCodes</name>
+        <message>
+            <location filename="../core/member/MemberCodes.cpp" line="52" />
+            <source>No customer with ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberCodes.cpp" line="80" />
+            <source>A member code prefix is up to 8 characters without spaces, not "%1".</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::MemberRules</name>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="78" />
+            <source>%1 must be a whole number from %2 to %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="83" />
+            <source>program_start must be a date like 2026-01-01, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="90" />
+            <source>payment_split is proportional or principal_first, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="97" />
+            <source>Each top-up step needs min_topup_fen above 0 and bonus_fen of 0 or more.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="111" />
+            <source>Each tier benefit needs a tier, points_multiplier_percent from 0 to 1000 and discount_percent from 0 to 100 ("%1").</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::SaleService</name>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="151" />
+            <source>Cash</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="153" />
+            <source>Bank card</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="155" />
+            <source>WeChat Pay</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="157" />
+            <source>Alipay</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="271" />
+            <source>No counter sale numbered %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="274" />
+            <source>%1 is itself a refund.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="280" />
+            <source>Sale %1 was already refunded (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="387" />
+            <source>A top-up must be more than ¥0 (%1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="392" />
+            <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="411" />
+            <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="446" />
+            <source>Adjust by a number of points other than 0.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="448" />
+            <source>Give a reason for the points adjustment.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="514" />
+            <source>imported order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="42" />
+            <source>No customer with ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="73" />
+            <source>The amount must be more than ¥0 (%1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="77" />
+            <source>Coupons are not available yet (coupon "%1").</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="79" />
+            <source>Visit cards are not available yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="81" />
+            <source>Points to redeem and the amount from stored value cannot be negative.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="105" />
+            <source>%1 has %2 points; %3 cannot be redeemed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="112" />
+            <source>%1 points are worth %2, more than the %3 due.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="124" />
+            <source>%1 from stored value is more than the %2 due.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="127" />
+            <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::member::VisitCards</name>
         <message>
             <location filename="../core/member/VisitCards.cpp" line="37" />
@@ -2702,6 +2861,16 @@
             <source>Locked out</source>
             <translation />
         </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="116" />
+            <source>Points adjusted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="117" />
+            <source>Sale refunded after its day</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>clientele::core::security::FieldVault</name>
@@ -2812,17 +2981,17 @@
     <context>
         <name>clientele::core::security::Session</name>
         <message>
-            <location filename="../core/security/Session.cpp" line="89" />
+            <location filename="../core/security/Session.cpp" line="90" />
             <source>owner (no accounts)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="89" />
+            <location filename="../core/security/Session.cpp" line="90" />
             <source>%1 (no accounts)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="114" />
+            <location filename="../core/security/Session.cpp" line="115" />
             <source>Staff accounts may not %1. Ask the owner to sign in.</source>
             <translation />
         </message>
@@ -2872,12 +3041,17 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="64" />
+            <location filename="../core/security/Session.cpp" line="41" />
+            <source>adjust points or refund a sale after its day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="65" />
             <source>Owner</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="64" />
+            <location filename="../core/security/Session.cpp" line="65" />
             <source>Staff</source>
             <translation />
         </message>
@@ -3734,6 +3908,91 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::MemberRepository</name>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="112" />
+            <source>Reading the member rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="125" />
+            <source>Saving the member rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="140" />
+            <source>Numbering the sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="159" />
+            <source>Saving the sale's order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="173" />
+            <source>Saving the sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="184" />
+            <location filename="../core/storage/MemberRepository.cpp" line="194" />
+            <location filename="../core/storage/MemberRepository.cpp" line="203" />
+            <source>Reading the sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="213" />
+            <source>Reading counter sales</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="226" />
+            <source>Writing the points ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="236" />
+            <location filename="../core/storage/MemberRepository.cpp" line="244" />
+            <location filename="../core/storage/MemberRepository.cpp" line="252" />
+            <location filename="../core/storage/MemberRepository.cpp" line="314" />
+            <source>Reading the points ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="265" />
+            <source>Writing the stored-value ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="275" />
+            <location filename="../core/storage/MemberRepository.cpp" line="283" />
+            <location filename="../core/storage/MemberRepository.cpp" line="294" />
+            <source>Reading the stored-value ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="303" />
+            <source>Reading the customer's tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="323" />
+            <source>Reading member codes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="333" />
+            <source>Giving the customer a member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="343" />
+            <source>Reading imported orders</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
             <location filename="../core/storage/Migrations.cpp" line="122" />
@@ -3751,7 +4010,7 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="178" />
+            <location filename="../core/storage/Migrations.cpp" line="179" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -4504,6 +4763,334 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CounterPage</name>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="57" />
+            <source>Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="62" />
+            <source>New member…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="75" />
+            <source>Ring up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="79" />
+            <source>e.g. 128.50</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="80" />
+            <source>&amp;Amount (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="85" />
+            <source>&amp;Paid by:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <source>&amp;Redeem points:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="93" />
+            <source>0, an amount, or "all"</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
+            <source>From &amp;stored value (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="101" />
+            <source>Confirm sale (Ctrl+Enter)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <source>Top up stored value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="110" />
+            <source>A&amp;mount (¥):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <source>Paid b&amp;y:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="121" />
+            <source>Top up (Ctrl+T)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="127" />
+            <source>Receipt paper:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="130" />
+            <source>58 mm roll</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="131" />
+            <source>80 mm roll</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <source>A5</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="152" />
+            <source>&amp;Find Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <source>&amp;New Member…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <source>&amp;Confirm Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <source>&amp;Top Up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <source>&amp;Print Receipt…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <source>&amp;Save Receipt as PDF…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <source>&amp;Refund or Void a Sale…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="187" />
+            <source>Counter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="192" />
+            <source>Co&amp;unter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <source>This shop is open read-only; nothing can be rung up here.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="230" />
+            <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="238" />
+            <source>This customer no longer exists.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="253" />
+            <source>(no member code yet)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="255" />
+            <source>points ×%1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="257" />
+            <source>, %1% off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="258" />
+            <source>Tier: %1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="259" />
+            <source>not yet tiered</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="262" />
+            <source>Points: %1 (worth %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <source>%1 points expire within %2 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <source>Stored value: %1 (principal %2, bonus %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="271" />
+            <source>Birthday this month (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <source>Today is member day: points ×2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <source>Open follow-up: %1 (due %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="299" />
+            <source>all</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="309" />
+            <source>Type the amount; the result shows here before you confirm.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="321" />
+            <source>tier discount %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="323" />
+            <source>%1 points = %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="325" />
+            <source>stored value %1 (principal %2, bonus %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="328" />
+            <source>%1 to pay by %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="329" />
+            <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="330" />
+            <source>; </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="347" />
+            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="382" />
+            <source>Type the amount to top up, like 1000.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <source>Topped up %1 with a bonus of %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="403" />
+            <source>New Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="410" />
+            <source>&amp;Phone:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="438" />
+            <source>%1 is member %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="449" />
+            <source>Refund or Void a Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="450" />
+            <source>Sale number (a sale of today is voided):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="460" />
+            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="461" />
+            <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <source>No sale rung up here yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="490" />
+            <source>Save Receipt as PDF</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="491" />
+            <source>PDF files (*.pdf)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <source>Receipt saved as %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomFieldsDialog</name>
         <message>
             <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="130" />
@@ -5055,43 +5642,43 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="81" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="83" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="89" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="91" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %n refund)</numerusform>
@@ -5099,217 +5686,222 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
-            <source>Save the contact fields (Ctrl+S)</source>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <source>Member</source>
             <translation />
         </message>
         <message>
             <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <source>Save the contact fields (Ctrl+S)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="148" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="175" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="199" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="202" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="205" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="208" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="249" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="250" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="322" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="325" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="383" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="383" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="386" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="389" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="395" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="410" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="411" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="414" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -7415,6 +8007,143 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::MemberLedgerPanel</name>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="26" />
+            <source>Earned</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="28" />
+            <source>Redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="30" />
+            <source>Taken back (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
+            <source>Returned (refund)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
+            <source>Adjusted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
+            <source>Top-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
+            <source>Payment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
+            <source>Refund</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
+            <source>Sale</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
+            <source>Void</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="89" />
+            <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Change</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Expires</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>By</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="101" />
+            <source>Till</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="112" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="118" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Stored value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="119" />
+            <source>principal %1, bonus %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Number</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <source>Other payment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <source>Points earned</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::MemberProgramDialog</name>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="71" />
@@ -7898,6 +8627,79 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::Receipt</name>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="37" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="39" />
+            <source>Tier discount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="41" />
+            <source>%1 points redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="43" />
+            <source>Stored value: principal</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="44" />
+            <source>Stored value: bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="49" />
+            <source>Points earned</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="50" />
+            <source>Points now</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="51" />
+            <source>Stored value now</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="52" />
+            <source>of which bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <source>Receipt</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
+            <source>No. %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="61" />
+            <source>Member %1 %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="62" />
+            <source>Thank you!</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="91" />
+            <source>Cannot write %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ReportDialog</name>
         <message>
             <location filename="../ui/dialogs/ReportDialog.cpp" line="28" />
@@ -8314,27 +9116,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>Database file (default: %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>PATH</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
@@ -8342,17 +9144,17 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
             <source>Show this help.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="51" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -8360,19 +9162,19 @@ Commands:
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="54" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="110" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="114" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="127" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="131" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -8474,6 +9276,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="132" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="82" />
+            <location filename="../app/cli/MemberCommands.cpp" line="39" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation />
         </message>
@@ -8624,6 +9427,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
             <source>Date</source>
             <translation />
         </message>
@@ -8634,6 +9438,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <location filename="../app/cli/MemberCommands.cpp" line="189" />
+            <location filename="../app/cli/MemberCommands.cpp" line="414" />
             <source>Amount</source>
             <translation />
         </message>
@@ -8662,6 +9469,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCommands.cpp" line="452" />
             <source>TEXT</source>
             <translation />
         </message>
@@ -8701,6 +9509,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -8772,6 +9581,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
             <source>S</source>
             <translation />
         </message>
@@ -8786,6 +9596,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <location filename="../app/cli/MemberCommands.cpp" line="73" />
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -9202,6 +10014,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
             <source>Kind</source>
             <translation />
         </message>
@@ -9824,6 +10637,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>A</source>
             <translation />
         </message>
@@ -9947,6 +10761,333 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
             <source>At most N coupons (default 200).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="47" />
+            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <source>--date must be a date like 2026-12-01, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="68" />
+            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="68" />
+            <source>METHOD</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="73" />
+            <source>The day it happened (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="94" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <source>Cannot open %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="98" />
+            <source>%1 is not a JSON object: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="113" />
+            <source>Saved the member rules as version %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="115" />
+            <source>%1 imported orders since the program's start earned points.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="123" />
+            <source>New member codes start with "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="126" />
+            <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="132" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="136" />
+            <source>sale needs --amount.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="151" />
+            <source>--redeem-points needs a whole number of points, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="185" />
+            <source>Sale %1 for %2 (%3), %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <source>Item</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <source>Tier discount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <source>%1 points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <source>Stored value (principal %1, bonus %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="201" />
+            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="209" />
+            <source>The sale was saved, but recalculating tiers failed: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="216" />
+            <source>Usage: clientele-cli refund ORDER_NO</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <source>Voided %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <source>Refunded %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="252" />
+            <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <source>AMOUNT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="275" />
+            <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="286" />
+            <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="343" />
+            <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Change</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Expires</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>By</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="353" />
+            <source>Points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="356" />
+            <source>Stored value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="357" />
+            <source>principal %1, bonus %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="367" />
+            <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="372" />
+            <source>N must be a whole number of points other than 0, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="385" />
+            <source>Adjusted %1's points by %2; now %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="395" />
+            <source>--as-of must be a date like 2026-12-31, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="414" />
+            <source>Owed to members as of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="415" />
+            <source>Stored value: principal</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="416" />
+            <source>Stored value: bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="417" />
+            <source>Points (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="418" />
+            <source>Unused visit-card uses (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="419" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <source>Total</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <source>Amount of the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <source>Pay this much (or all it covers) from stored value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <source>A|all</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <source>Points to redeem (100 = ¥1 by default).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <source>Coupon code to redeem.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <source>CODE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <source>The store the sale belongs to.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="447" />
+            <source>Top up a member's stored value; the bonus step is added.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="449" />
+            <source>A member's stored value, points and what expires within 30 days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="450" />
+            <source>Also list the ledgers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="451" />
+            <source>Adjust a member's points (owners, audited).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <source>Why the points change.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="454" />
+            <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
+            <source>Day (default today).</source>
             <translation />
         </message>
         <message>
@@ -10361,11 +11502,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
-            <source>Total</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="186" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation />
@@ -10408,11 +11544,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="313" />
             <source>--scheme is spend or value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
-            <source>Cannot open %1.</source>
             <translation />
         </message>
         <message>

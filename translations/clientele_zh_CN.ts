@@ -731,62 +731,67 @@
     <context>
         <name>clientele::core::customers::CustomerMerger</name>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="168" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="170" />
             <source>A customer cannot be merged with itself.</source>
             <translation>客户不能与自己合并。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="209" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="192" />
+            <source>%1 has points, stored value or counter sales; keep %1 and merge the other customer into them instead.</source>
+            <translation>%1 有积分、储值或收银记录；请保留 %1，把另一位客户合并到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerMerger.cpp" line="221" />
             <source>Recording the merge</source>
             <translation>记录合并</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="254" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="266" />
             <source>Reading merge %1</source>
             <translation>读取合并记录 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="256" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="268" />
             <source>There is no merge %1.</source>
             <translation>没有合并记录 %1。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="258" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="270" />
             <source>Merge %1 was already undone.</source>
             <translation>合并 %1 已经撤销过了。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="271" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="283" />
             <source>The surviving customer %1 was itself merged or deleted since; undo that first.</source>
             <translation>保留的客户 %1 之后又被合并或删除；请先撤销那一步。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="295" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="307" />
             <source>Recording the undo</source>
             <translation>记录撤销</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="317" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="329" />
             <source>Reading the merges of customer %1</source>
             <translation>读取客户 %1 的合并记录</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="76" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="78" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="95" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="97" />
             <source>Reading order dates</source>
             <translation>读取订单日期</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="109" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="111" />
             <source>Reading the %1 of customer %2</source>
             <translation>读取客户 %2 的 %1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerMerger.cpp" line="120" />
+            <location filename="../core/customers/CustomerMerger.cpp" line="122" />
             <source>Moving the %1 of customer %2</source>
             <translation>转移客户 %2 的 %1</translation>
         </message>
@@ -2014,6 +2019,160 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::member::MemberCodes</name>
+        <message>
+            <location filename="../core/member/MemberCodes.cpp" line="52" />
+            <source>No customer with ID %1.</source>
+            <translation>没有 ID 为 %1 的客户。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberCodes.cpp" line="80" />
+            <source>A member code prefix is up to 8 characters without spaces, not "%1".</source>
+            <translation>会员编号前缀最多 8 个字符且不含空格，“%1”不行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::MemberRules</name>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="78" />
+            <source>%1 must be a whole number from %2 to %3.</source>
+            <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="83" />
+            <source>program_start must be a date like 2026-01-01, not "%1".</source>
+            <translation>program_start 必须是 2026-01-01 这样的日期，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="90" />
+            <source>payment_split is proportional or principal_first, not "%1".</source>
+            <translation>payment_split 只能是 proportional 或 principal_first，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="97" />
+            <source>Each top-up step needs min_topup_fen above 0 and bonus_fen of 0 or more.</source>
+            <translation>每档充值赠送都需要大于 0 的 min_topup_fen 和不小于 0 的 bonus_fen。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/MemberRules.cpp" line="111" />
+            <source>Each tier benefit needs a tier, points_multiplier_percent from 0 to 1000 and discount_percent from 0 to 100 ("%1").</source>
+            <translation>每项等级权益都需要等级、0 到 1000 的 points_multiplier_percent 和 0 到 100 的 discount_percent（“%1”）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::member::SaleService</name>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="151" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="153" />
+            <source>Bank card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="155" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="157" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="271" />
+            <source>No counter sale numbered %1.</source>
+            <translation>没有单号为 %1 的收银单。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="274" />
+            <source>%1 is itself a refund.</source>
+            <translation>%1 本身就是退款单。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="280" />
+            <source>Sale %1 was already refunded (%2).</source>
+            <translation>单据 %1 已经退过款（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="387" />
+            <source>A top-up must be more than ¥0 (%1).</source>
+            <translation>充值金额必须大于 ¥0（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="392" />
+            <source>%1 has neither a phone nor a member code; only members with one may hold stored value.</source>
+            <translation>%1 既没有手机号也没有会员编号；只有有其一的会员才能储值。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="411" />
+            <source>Unknown payment method "%1" (cash, card, wechat or alipay).</source>
+            <translation>未知的支付方式“%1”（cash、card、wechat 或 alipay）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="446" />
+            <source>Adjust by a number of points other than 0.</source>
+            <translation>调整的积分数不能为 0。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="448" />
+            <source>Give a reason for the points adjustment.</source>
+            <translation>请填写积分调整的原因。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="514" />
+            <source>imported order</source>
+            <translation>导入的订单</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="42" />
+            <source>No customer with ID %1.</source>
+            <translation>没有 ID 为 %1 的客户。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="73" />
+            <source>The amount must be more than ¥0 (%1).</source>
+            <translation>金额必须大于 ¥0（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="77" />
+            <source>Coupons are not available yet (coupon "%1").</source>
+            <translation>优惠券功能尚未开放（优惠券“%1”）。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="79" />
+            <source>Visit cards are not available yet.</source>
+            <translation>次卡功能尚未开放。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="81" />
+            <source>Points to redeem and the amount from stored value cannot be negative.</source>
+            <translation>抵扣积分和储值支付金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="105" />
+            <source>%1 has %2 points; %3 cannot be redeemed.</source>
+            <translation>%1 只有 %2 积分，无法抵扣 %3 积分。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="112" />
+            <source>%1 points are worth %2, more than the %3 due.</source>
+            <translation>%1 积分价值 %2，超过应付的 %3。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="124" />
+            <source>%1 from stored value is more than the %2 due.</source>
+            <translation>储值支付 %1 超过应付的 %2。</translation>
+        </message>
+        <message>
+            <location filename="../core/member/SaleService.cpp" line="127" />
+            <source>The stored-value balance is %1 (principal %2, bonus %3); %4 cannot be paid from it. Nothing was changed.</source>
+            <translation>储值余额为 %1（本金 %2，赠送 %3），不能支付 %4。未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::member::VisitCards</name>
         <message>
             <location filename="../core/member/VisitCards.cpp" line="37" />
@@ -2701,6 +2860,16 @@
             <source>Locked out</source>
             <translation>账户锁定</translation>
         </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="116" />
+            <source>Points adjusted</source>
+            <translation>积分已调整</translation>
+        </message>
+        <message>
+            <location filename="../core/security/AuditLog.cpp" line="117" />
+            <source>Sale refunded after its day</source>
+            <translation>隔日退款</translation>
+        </message>
     </context>
     <context>
         <name>clientele::core::security::FieldVault</name>
@@ -2811,17 +2980,17 @@
     <context>
         <name>clientele::core::security::Session</name>
         <message>
-            <location filename="../core/security/Session.cpp" line="89" />
+            <location filename="../core/security/Session.cpp" line="90" />
             <source>owner (no accounts)</source>
             <translation>店主（未设账户）</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="89" />
+            <location filename="../core/security/Session.cpp" line="90" />
             <source>%1 (no accounts)</source>
             <translation>%1（未设账户）</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="114" />
+            <location filename="../core/security/Session.cpp" line="115" />
             <source>Staff accounts may not %1. Ask the owner to sign in.</source>
             <translation>店员账户不能%1。请店主登录。</translation>
         </message>
@@ -2871,12 +3040,17 @@
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="64" />
+            <location filename="../core/security/Session.cpp" line="41" />
+            <source>adjust points or refund a sale after its day</source>
+            <translation>调整积分或隔日退款</translation>
+        </message>
+        <message>
+            <location filename="../core/security/Session.cpp" line="65" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../core/security/Session.cpp" line="64" />
+            <location filename="../core/security/Session.cpp" line="65" />
             <source>Staff</source>
             <translation>店员</translation>
         </message>
@@ -3732,6 +3906,91 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::MemberRepository</name>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="112" />
+            <source>Reading the member rules</source>
+            <translation>读取会员规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="125" />
+            <source>Saving the member rules</source>
+            <translation>保存会员规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="140" />
+            <source>Numbering the sale</source>
+            <translation>生成单号</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="159" />
+            <source>Saving the sale's order</source>
+            <translation>保存收银单的订单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="173" />
+            <source>Saving the sale</source>
+            <translation>保存收银单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="184" />
+            <location filename="../core/storage/MemberRepository.cpp" line="194" />
+            <location filename="../core/storage/MemberRepository.cpp" line="203" />
+            <source>Reading the sale</source>
+            <translation>读取收银单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="213" />
+            <source>Reading counter sales</source>
+            <translation>读取收银记录</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="226" />
+            <source>Writing the points ledger</source>
+            <translation>写入积分流水</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="236" />
+            <location filename="../core/storage/MemberRepository.cpp" line="244" />
+            <location filename="../core/storage/MemberRepository.cpp" line="252" />
+            <location filename="../core/storage/MemberRepository.cpp" line="314" />
+            <source>Reading the points ledger</source>
+            <translation>读取积分流水</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="265" />
+            <source>Writing the stored-value ledger</source>
+            <translation>写入储值流水</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="275" />
+            <location filename="../core/storage/MemberRepository.cpp" line="283" />
+            <location filename="../core/storage/MemberRepository.cpp" line="294" />
+            <source>Reading the stored-value ledger</source>
+            <translation>读取储值流水</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="303" />
+            <source>Reading the customer's tier</source>
+            <translation>读取客户等级</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="323" />
+            <source>Reading member codes</source>
+            <translation>读取会员编号</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="333" />
+            <source>Giving the customer a member code</source>
+            <translation>为客户分配会员编号</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/MemberRepository.cpp" line="343" />
+            <source>Reading imported orders</source>
+            <translation>读取导入的订单</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
             <location filename="../core/storage/Migrations.cpp" line="122" />
@@ -3749,7 +4008,7 @@
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="178" />
+            <location filename="../core/storage/Migrations.cpp" line="179" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -4496,6 +4755,334 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::CounterPage</name>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="57" />
+            <source>Member</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="62" />
+            <source>New member…</source>
+            <translation>新会员…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="75" />
+            <source>Ring up</source>
+            <translation>开单</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="79" />
+            <source>e.g. 128.50</source>
+            <translation>例如 128.50</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="80" />
+            <source>&amp;Amount (¥):</source>
+            <translation>金额（¥）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="85" />
+            <source>&amp;Paid by:</source>
+            <translation>支付方式(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="90" />
+            <source>&amp;Redeem points:</source>
+            <translation>积分抵扣(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="93" />
+            <source>0, an amount, or "all"</source>
+            <translation>0、金额或“全部”</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
+            <source>From &amp;stored value (¥):</source>
+            <translation>储值支付（¥）(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="101" />
+            <source>Confirm sale (Ctrl+Enter)</source>
+            <translation>确认开单（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="106" />
+            <source>Top up stored value</source>
+            <translation>储值充值</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="110" />
+            <source>A&amp;mount (¥):</source>
+            <translation>充值金额（¥）(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
+            <source>Paid b&amp;y:</source>
+            <translation>支付方式(&amp;Y)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="121" />
+            <source>Top up (Ctrl+T)</source>
+            <translation>充值（Ctrl+T）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="127" />
+            <source>Receipt paper:</source>
+            <translation>小票纸张：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="130" />
+            <source>58 mm roll</source>
+            <translation>58 毫米小票</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="131" />
+            <source>80 mm roll</source>
+            <translation>80 毫米小票</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="132" />
+            <source>A5</source>
+            <translation>A5</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="152" />
+            <source>&amp;Find Member</source>
+            <translation>查找会员(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
+            <source>&amp;New Member…</source>
+            <translation>新会员(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="156" />
+            <source>&amp;Confirm Sale</source>
+            <translation>确认开单(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="157" />
+            <source>&amp;Top Up</source>
+            <translation>充值(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <source>&amp;Print Receipt…</source>
+            <translation>打印小票(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="159" />
+            <source>&amp;Save Receipt as PDF…</source>
+            <translation>小票另存为 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="161" />
+            <source>&amp;Refund or Void a Sale…</source>
+            <translation>退款或作废单据(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="187" />
+            <source>Counter</source>
+            <translation>收银台</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="192" />
+            <source>Co&amp;unter</source>
+            <translation>收银台(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <source>This shop is open read-only; nothing can be rung up here.</source>
+            <translation>此店铺以只读方式打开，不能在这里开单。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="230" />
+            <source>Find a member by phone, member code, name or pinyin, or enrol a new one (Ctrl+N).</source>
+            <translation>按手机号、会员编号、姓名或拼音查找会员，或新建会员（Ctrl+N）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="238" />
+            <source>This customer no longer exists.</source>
+            <translation>该客户已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="253" />
+            <source>(no member code yet)</source>
+            <translation>（尚无会员编号）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="255" />
+            <source>points ×%1</source>
+            <translation>积分 ×%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="257" />
+            <source>, %1% off</source>
+            <translation>，优惠 %1%</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="258" />
+            <source>Tier: %1 (%2)</source>
+            <translation>等级：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="259" />
+            <source>not yet tiered</source>
+            <translation>尚未分级</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="262" />
+            <source>Points: %1 (worth %2)</source>
+            <translation>积分：%1（价值 %2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="265" />
+            <source>%1 points expire within %2 days</source>
+            <translation>%1 积分将在 %2 天内过期</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="267" />
+            <source>Stored value: %1 (principal %2, bonus %3)</source>
+            <translation>储值：%1（本金 %2，赠送 %3）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="271" />
+            <source>Birthday this month (%1)</source>
+            <translation>本月生日（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="275" />
+            <source>Today is member day: points ×2</source>
+            <translation>今天是会员日：积分 ×2</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="279" />
+            <source>Open follow-up: %1 (due %2)</source>
+            <translation>待办回访：%1（%2 到期）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="299" />
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="309" />
+            <source>Type the amount; the result shows here before you confirm.</source>
+            <translation>输入金额；确认前会在这里显示结算结果。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="321" />
+            <source>tier discount %1</source>
+            <translation>等级折扣 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="323" />
+            <source>%1 points = %2</source>
+            <translation>%1 积分 = %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="325" />
+            <source>stored value %1 (principal %2, bonus %3)</source>
+            <translation>储值 %1（本金 %2，赠送 %3）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="328" />
+            <source>%1 to pay by %2</source>
+            <translation>%2 支付 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="329" />
+            <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
+            <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="330" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="347" />
+            <source>Sale %1 saved: %2, %3 points earned. Ctrl+P prints the receipt.</source>
+            <translation>单据 %1 已保存：%2，获得 %3 积分。按 Ctrl+P 打印小票。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="371" />
+            <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
+            <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="382" />
+            <source>Type the amount to top up, like 1000.</source>
+            <translation>请输入充值金额，例如 1000。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="391" />
+            <source>Topped up %1 with a bonus of %2.</source>
+            <translation>已充值 %1，赠送 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="403" />
+            <source>New Member</source>
+            <translation>新会员</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="410" />
+            <source>&amp;Phone:</source>
+            <translation>手机(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="438" />
+            <source>%1 is member %2.</source>
+            <translation>%1 的会员编号是 %2。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="449" />
+            <source>Refund or Void a Sale</source>
+            <translation>退款或作废单据</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="450" />
+            <source>Sale number (a sale of today is voided):</source>
+            <translation>单号（当天的单据会被作废）：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="460" />
+            <source>Voided %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation>已作废 %1（%2）：退还 %3；积分和储值已恢复。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="461" />
+            <source>Refunded %1 as %2: pay back %3; points and stored value restored.</source>
+            <translation>已退款 %1（%2）：退还 %3；积分和储值已恢复。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="482" />
+            <source>No sale rung up here yet.</source>
+            <translation>这里还没有开过单。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="490" />
+            <source>Save Receipt as PDF</source>
+            <translation>小票另存为 PDF</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="491" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="495" />
+            <source>Receipt saved as %1.</source>
+            <translation>小票已保存为 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CustomFieldsDialog</name>
         <message>
             <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="130" />
@@ -5048,260 +5635,265 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="81" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="83" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="89" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="91" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="119" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="120" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %n 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation>次卡和优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="126" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <source>Member</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="141" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="145" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="148" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="163" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="175" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="184" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="196" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="199" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="202" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="205" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="208" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="232" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="249" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="250" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="322" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="325" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="336" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="348" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="371" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="372" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="383" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="383" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="386" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="389" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="392" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="395" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="410" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="411" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="414" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -7363,6 +7955,143 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::MemberLedgerPanel</name>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="26" />
+            <source>Earned</source>
+            <translation>获得</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="28" />
+            <source>Redeemed</source>
+            <translation>抵扣</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="30" />
+            <source>Taken back (refund)</source>
+            <translation>收回（退款）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="32" />
+            <source>Returned (refund)</source>
+            <translation>退还（退款）</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="34" />
+            <source>Adjusted</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="36" />
+            <source>Top-up</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="38" />
+            <source>Payment</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="40" />
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="42" />
+            <source>Sale</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="44" />
+            <source>Void</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="89" />
+            <source>Points: %1 (%2 expire within 30 days, %3 expired so far). Stored value: %4 (principal %5, bonus %6).</source>
+            <translation>积分：%1（%2 将在 30 天内过期，已过期 %3）。储值：%4（本金 %5，赠送 %6）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Ledger</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Expires</source>
+            <translation>过期日</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="100" />
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="101" />
+            <source>Till</source>
+            <translation>收银机</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="112" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="118" />
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Stored value</source>
+            <translation>储值</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="119" />
+            <source>principal %1, bonus %2</source>
+            <translation>本金 %1，赠送 %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <source>Other payment</source>
+            <translation>其他支付</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/MemberLedgerPanel.cpp" line="128" />
+            <source>Points earned</source>
+            <translation>获得积分</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::MemberProgramDialog</name>
         <message>
             <location filename="../ui/member/MemberProgramDialog.cpp" line="71" />
@@ -7843,6 +8572,79 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::Receipt</name>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="37" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="39" />
+            <source>Tier discount</source>
+            <translation>等级折扣</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="41" />
+            <source>%1 points redeemed</source>
+            <translation>抵扣 %1 积分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="43" />
+            <source>Stored value: principal</source>
+            <translation>储值：本金</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="44" />
+            <source>Stored value: bonus</source>
+            <translation>储值：赠送</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="49" />
+            <source>Points earned</source>
+            <translation>获得积分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="50" />
+            <source>Points now</source>
+            <translation>当前积分</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="51" />
+            <source>Stored value now</source>
+            <translation>当前储值</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="52" />
+            <source>of which bonus</source>
+            <translation>其中赠送</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="53" />
+            <source>Receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="59" />
+            <source>No. %1</source>
+            <translation>单号 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="61" />
+            <source>Member %1 %2</source>
+            <translation>会员 %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="62" />
+            <source>Thank you!</source>
+            <translation>谢谢惠顾！</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/Receipt.cpp" line="91" />
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::ReportDialog</name>
         <message>
             <location filename="../ui/dialogs/ReportDialog.cpp" line="28" />
@@ -8261,27 +9063,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>Database file (default: %1).</source>
             <translation>数据库文件（默认：%1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>PATH</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>Print machine-readable JSON.</source>
             <translation>输出机器可读的 JSON。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
@@ -8289,17 +9091,17 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="51" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -8310,7 +9112,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="54" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -8319,12 +9121,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="110" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="114" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="127" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="131" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -8426,6 +9228,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="132" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="82" />
+            <location filename="../app/cli/MemberCommands.cpp" line="39" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
@@ -8576,6 +9379,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -8586,6 +9390,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <location filename="../app/cli/MemberCommands.cpp" line="189" />
+            <location filename="../app/cli/MemberCommands.cpp" line="414" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -8614,6 +9421,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCommands.cpp" line="452" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
@@ -8653,6 +9461,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
@@ -8724,6 +9533,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
             <source>S</source>
             <translation>S</translation>
         </message>
@@ -8738,6 +9548,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <location filename="../app/cli/MemberCommands.cpp" line="73" />
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -9154,6 +9966,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -9776,6 +10589,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
             <source>A</source>
             <translation>A</translation>
         </message>
@@ -9900,6 +10714,333 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
             <source>At most N coupons (default 200).</source>
             <translation>最多 N 张（默认 200）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="47" />
+            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
+            <translation>%1 必须是大于 0 的金额，例如 128.50，不能是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <source>--date must be a date like 2026-12-01, not "%1".</source>
+            <translation>--date 必须是 2026-12-01 这样的日期，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="68" />
+            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
+            <translation>支付方式：cash、card、wechat 或 alipay（默认 cash）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="68" />
+            <source>METHOD</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="73" />
+            <source>The day it happened (default today).</source>
+            <translation>发生日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="94" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <source>Cannot open %1.</source>
+            <translation>无法打开 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="98" />
+            <source>%1 is not a JSON object: %2</source>
+            <translation>%1 不是 JSON 对象：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="113" />
+            <source>Saved the member rules as version %1.</source>
+            <translation>会员规则已保存为第 %1 版。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="115" />
+            <source>%1 imported orders since the program's start earned points.</source>
+            <translation>会员计划开始后导入的 %1 笔订单已获得积分。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="123" />
+            <source>New member codes start with "%1".</source>
+            <translation>新会员编号以“%1”开头。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="126" />
+            <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
+            <translation>用法：clientele-cli member-rules show | set FILE.json | prefix TEXT</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="132" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <translation>用法：clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="136" />
+            <source>sale needs --amount.</source>
+            <translation>sale 需要 --amount。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="151" />
+            <source>--redeem-points needs a whole number of points, not "%1".</source>
+            <translation>--redeem-points 需要整数积分，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="185" />
+            <source>Sale %1 for %2 (%3), %4</source>
+            <translation>单据 %1：%2（%3），%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <source>Tier discount</source>
+            <translation>等级折扣</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <source>%1 points</source>
+            <translation>%1 积分</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <source>Stored value (principal %1, bonus %2)</source>
+            <translation>储值（本金 %1，赠送 %2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="201" />
+            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
+            <translation>获得积分：%1；当前积分 %2；储值 %3（本金 %4，赠送 %5）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="209" />
+            <source>The sale was saved, but recalculating tiers failed: %1</source>
+            <translation>单据已保存，但重新计算等级失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="216" />
+            <source>Usage: clientele-cli refund ORDER_NO</source>
+            <translation>用法：clientele-cli refund ORDER_NO</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <source>Voided %1 as %2.</source>
+            <translation>已作废 %1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <source>Refunded %1 as %2.</source>
+            <translation>已退款 %1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
+            <translation>收回积分：%1，退还积分：%2；退回储值：本金 %3，赠送 %4；另需退还：%5。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="252" />
+            <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
+            <translation>用法：clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <source>AMOUNT</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="275" />
+            <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
+            <translation>已为 %2 充值 %1，赠送 %3；当前储值 %4（本金 %5，赠送 %6）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="286" />
+            <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
+            <translation>用法：clientele-cli balance CUSTOMER [--history]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="343" />
+            <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
+            <translation>%1（%2）：储值 %3（本金 %4，赠送 %5）；积分 %6，其中 %7 将在 %8 天内过期。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Ledger</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Expires</source>
+            <translation>过期日</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="353" />
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="356" />
+            <source>Stored value</source>
+            <translation>储值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="357" />
+            <source>principal %1, bonus %2</source>
+            <translation>本金 %1，赠送 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="367" />
+            <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
+            <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="372" />
+            <source>N must be a whole number of points other than 0, not "%1".</source>
+            <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="385" />
+            <source>Adjusted %1's points by %2; now %3.</source>
+            <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="395" />
+            <source>--as-of must be a date like 2026-12-31, not "%1".</source>
+            <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="414" />
+            <source>Owed to members as of %1</source>
+            <translation>截至 %1 欠会员的</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="415" />
+            <source>Stored value: principal</source>
+            <translation>储值：本金</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="416" />
+            <source>Stored value: bonus</source>
+            <translation>储值：赠送</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="417" />
+            <source>Points (%1)</source>
+            <translation>积分（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="418" />
+            <source>Unused visit-card uses (%1)</source>
+            <translation>次卡未用次数（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="419" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
+            <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
+            <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <source>Amount of the sale.</source>
+            <translation>单据金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <source>Pay this much (or all it covers) from stored value.</source>
+            <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <source>A|all</source>
+            <translation>金额|all</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <source>Points to redeem (100 = ¥1 by default).</source>
+            <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <source>Coupon code to redeem.</source>
+            <translation>要使用的优惠券码。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <source>CODE</source>
+            <translation>券码</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <source>The store the sale belongs to.</source>
+            <translation>单据所属门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
+            <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="447" />
+            <source>Top up a member's stored value; the bonus step is added.</source>
+            <translation>为会员储值充值；按档位加送赠送金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="449" />
+            <source>A member's stored value, points and what expires within 30 days.</source>
+            <translation>会员的储值、积分及 30 天内过期的积分。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="450" />
+            <source>Also list the ledgers.</source>
+            <translation>同时列出流水。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="451" />
+            <source>Adjust a member's points (owners, audited).</source>
+            <translation>调整会员积分（仅店主，记入审计）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <source>Why the points change.</source>
+            <translation>积分变动的原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="454" />
+            <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
+            <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
+            <source>Day (default today).</source>
+            <translation>日期（默认今天）。</translation>
         </message>
         <message>
             <location filename="../app/cli/ProductCommands.cpp" line="27" />
@@ -10313,11 +11454,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="186" />
             <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
             <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
@@ -10361,11 +11497,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="313" />
             <source>--scheme is spend or value.</source>
             <translation>--scheme 取 spend 或 value。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
-            <source>Cannot open %1.</source>
-            <translation>无法打开 %1。</translation>
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="332" />

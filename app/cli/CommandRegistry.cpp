@@ -26,6 +26,7 @@ QList<Command> allCommands()
     commands += securityCommands();
     commands += fieldCommands();
     commands += memberCardCommands();
+    commands += memberCommands();
     return commands;
 }
 

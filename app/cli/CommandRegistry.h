@@ -32,6 +32,7 @@ QList<Command> reportCommands();
 QList<Command> securityCommands();
 QList<Command> fieldCommands();
 QList<Command> memberCardCommands();
+QList<Command> memberCommands();
 
 int run(const QStringList& arguments);
 

@@ -172,6 +172,7 @@ Status Migrations::migrateTo(Database& database, int version)
             status = seedVersion9(database);
         break;
     case 10: status = runAll(database, schema::kCardsAndCoupons); break;
+    case 11: status = runAll(database, schema::kVersion11); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

@@ -12,7 +12,7 @@ class Database;
 class Migrations
 {
 public:
-    static constexpr int kLatest = 10;
+    static constexpr int kLatest = 11;
     static Status migrate(Database& database);
 
 private:

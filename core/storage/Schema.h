@@ -422,4 +422,86 @@ inline constexpr const char* kVersion9[] = {
     "ALTER TABLE products ADD COLUMN repurchase_days_set INTEGER",
 };
 
+// v11: the member program at the counter (issue 16). Rules as versioned JSON like the tier rules.
+// Counter sales are orders (source 'counter') with a member_sales row saying how they were paid;
+// a refund or void is a new order (negative, refund_of_no) and a new member_sales row naming the
+// sale it reverses (once). Points and stored value are append-only ledgers: a balance is the sum
+// of its rows (points less what expired, worked out FIFO by member::PointsLedger); UPDATE is
+// refused, and rows go only with their customer (erasure). Every row records who and which till.
+inline constexpr const char* kVersion11[] = {
+    R"(CREATE TABLE member_rule_sets (
+        id         INTEGER PRIMARY KEY,
+        version    INTEGER NOT NULL UNIQUE,
+        rules_json TEXT NOT NULL,
+        created_at TEXT NOT NULL))",
+    "ALTER TABLE orders ADD COLUMN source TEXT NOT NULL DEFAULT 'import'",
+    R"(CREATE TABLE member_sales (
+        id                 INTEGER PRIMARY KEY,
+        order_id           INTEGER NOT NULL UNIQUE REFERENCES orders(id) ON DELETE CASCADE,
+        customer_id        INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        kind               TEXT NOT NULL CHECK (kind IN ('sale', 'refund', 'void')),
+        reverses_id        INTEGER REFERENCES member_sales(id) ON DELETE CASCADE,
+        sold_on            TEXT NOT NULL,
+        list_fen           INTEGER NOT NULL,
+        discount_fen       INTEGER NOT NULL,
+        points_redeemed    INTEGER NOT NULL,
+        points_value_fen   INTEGER NOT NULL,
+        paid_principal_fen INTEGER NOT NULL,
+        paid_bonus_fen     INTEGER NOT NULL,
+        paid_other_fen     INTEGER NOT NULL,
+        pay_method         TEXT NOT NULL,
+        points_earned      INTEGER NOT NULL,
+        store              TEXT NOT NULL DEFAULT '',
+        till               TEXT NOT NULL DEFAULT '',
+        actor              TEXT NOT NULL DEFAULT '',
+        created_at         TEXT NOT NULL))",
+    "CREATE UNIQUE INDEX member_sales_reverses ON member_sales(reverses_id) WHERE reverses_id IS NOT NULL",
+    "CREATE INDEX member_sales_customer ON member_sales(customer_id, sold_on)",
+    // expires_on: for rows that add points (earned, returned, adjusted up); lot_id: the award a
+    // take-back comes from; order_id: an imported order's award (no foreign key: an undone import
+    // leaves its awards, which the owner adjusts).
+    R"(CREATE TABLE points_ledger (
+        id          INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL CHECK (kind IN ('earn', 'redeem', 'earn_reversal', 'redeem_return', 'adjust')),
+        points      INTEGER NOT NULL,
+        occurred_on TEXT NOT NULL,
+        expires_on  TEXT,
+        lot_id      INTEGER REFERENCES points_ledger(id) ON DELETE CASCADE,
+        sale_id     INTEGER REFERENCES member_sales(id) ON DELETE CASCADE,
+        order_id    INTEGER,
+        note        TEXT NOT NULL DEFAULT '',
+        till        TEXT NOT NULL DEFAULT '',
+        actor       TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL))",
+    "CREATE INDEX points_ledger_customer ON points_ledger(customer_id, occurred_on)",
+    "CREATE UNIQUE INDEX points_ledger_imported ON points_ledger(order_id) WHERE order_id IS NOT NULL",
+    R"(CREATE TABLE stored_value_ledger (
+        id            INTEGER PRIMARY KEY,
+        customer_id   INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        kind          TEXT NOT NULL CHECK (kind IN ('topup', 'payment', 'refund')),
+        principal_fen INTEGER NOT NULL,
+        bonus_fen     INTEGER NOT NULL,
+        paid_fen      INTEGER NOT NULL DEFAULT 0,
+        pay_method    TEXT NOT NULL DEFAULT '',
+        occurred_on   TEXT NOT NULL,
+        sale_id       INTEGER REFERENCES member_sales(id) ON DELETE CASCADE,
+        till          TEXT NOT NULL DEFAULT '',
+        actor         TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL))",
+    "CREATE INDEX stored_value_ledger_customer ON stored_value_ledger(customer_id, occurred_on)",
+    "CREATE TRIGGER points_ledger_append_only BEFORE UPDATE ON points_ledger BEGIN "
+    "SELECT RAISE(ABORT, 'the points ledger is append-only'); END",
+    "CREATE TRIGGER stored_value_ledger_append_only BEFORE UPDATE ON stored_value_ledger BEGIN "
+    "SELECT RAISE(ABORT, 'the stored-value ledger is append-only'); END",
+    "CREATE TRIGGER member_sales_append_only BEFORE UPDATE ON member_sales BEGIN "
+    "SELECT RAISE(ABORT, 'counter sales are append-only'); END",
+    "CREATE TRIGGER points_ledger_keep BEFORE DELETE ON points_ledger "
+    "WHEN EXISTS (SELECT 1 FROM customers WHERE id = old.customer_id) BEGIN "
+    "SELECT RAISE(ABORT, 'the points ledger is append-only'); END",
+    "CREATE TRIGGER stored_value_ledger_keep BEFORE DELETE ON stored_value_ledger "
+    "WHEN EXISTS (SELECT 1 FROM customers WHERE id = old.customer_id) BEGIN "
+    "SELECT RAISE(ABORT, 'the stored-value ledger is append-only'); END",
+};
+
 } // namespace clientele::core::storage::schema

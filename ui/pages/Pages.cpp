@@ -1,6 +1,7 @@
 #include "calendar/FollowUpCalendarView.h"
 #include "customers/CustomerListPage.h"
 #include "charts/DashboardView.h"
+#include "counter/CounterPage.h"
 #include "pages/Page.h"
 
 namespace clientele::ui {
@@ -21,6 +22,7 @@ QList<PageSpec> registeredPages()
         page<CustomerListPage>("customers", QKeySequence(Qt::CTRL | Qt::Key_1)),
         page<DashboardView>("dashboard", QKeySequence(Qt::CTRL | Qt::Key_2)),
         page<FollowUpCalendarView>("followUpCalendar", QKeySequence(Qt::CTRL | Qt::Key_3)),
+        page<CounterPage>("counter", QKeySequence(Qt::CTRL | Qt::Key_4)),
     };
 }
 

@@ -1,4 +1,6 @@
 #include "CustomerProfileDialog.h"
+
+#include "counter/MemberLedgerPanel.h"
 #include "i18n/LocalDates.h"
 
 #include "analytics/PurchaseModel.h"
@@ -124,6 +126,7 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         connect(cards, &CardsCouponsPanel::changed, this, [this] { m_changed = true; }); // a card sold is an order
         m_tabs->addTab(cards, tr("Cards && Coupons"));
         m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
+        m_tabs->addTab(new MemberLedgerPanel(database, customerId, m_tabs), tr("Member"));
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
