@@ -13,6 +13,7 @@ namespace clientele::core::care {
 //   winback      {}                                when a customer turns dormant
 //   vip_at_risk  {"tiers": ["diamond", "gold"]}    call when such a customer turns at risk
 //   holidays     {"days_ahead": 3, "tiers": [...], "holidays": [{"name", "dates": [...]}]}
+//   detractor    {"days_after": 1}                 call back a survey score of 0–6 (one task per answer)
 // Greetings (birthday, holidays) go only to customers who have not opted out of marketing.
 struct CareRule
 {

@@ -10,6 +10,14 @@
 namespace clientele::core::care {
 
 // What the rules need to know about a customer (from the latest segmentation run).
+// A survey answer of 0–6 (NPS detractor); the customer's answers per survey and day are unique.
+struct DetractorAnswer
+{
+    QDate answeredOn;
+    int score = 0;
+    QString survey;
+};
+
 struct CareCustomer
 {
     qint64 id = 0;
@@ -23,6 +31,7 @@ struct CareCustomer
     int atRiskAfterDays = 0; // this customer's own overdue limit
     int dormantDays = 365;
     bool churnRisk = false; // flagged by the purchase model: valuable and P(alive) falling
+    QList<DetractorAnswer> detractorAnswers;
 };
 
 struct CareTask

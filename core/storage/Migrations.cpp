@@ -94,6 +94,22 @@ Status fillVersion6(Database& database)
     }
     return {};
 }
+// v9: the care rule that calls back unhappy survey answers (detractors), beside the other rules.
+Status seedVersion9(Database& database)
+{
+    QSqlQuery care = database.prepare(QStringLiteral(
+        "INSERT INTO care_rules (key, enabled, params_json, updated_at) VALUES (?, 1, ?, ?) ON CONFLICT (key) DO NOTHING"));
+    for (const auto& rule : care::CareRules::defaults()) {
+        if (rule.key != QLatin1String("detractor"))
+            continue;
+        care.addBindValue(rule.key);
+        care.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        care.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
+        if (auto s = execQuery(care, tr("Storing the care rules")); !s)
+            return s;
+    }
+    return {};
+}
 } // namespace
 
 Status Migrations::migrate(Database& database)
@@ -147,6 +163,11 @@ Status Migrations::migrateTo(Database& database, int version)
         break;
     case 7: status = runAll(database, schema::kVersion7); break;
     case 8: status = runAll(database, schema::kVersion8); break;
+    case 9:
+        status = runAll(database, schema::kVersion9);
+        if (status)
+            status = seedVersion9(database);
+        break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)
