@@ -98,8 +98,10 @@ Result<HealthFigures> HealthFigures::build(const storage::Database& database, co
             return t.error();
         const auto share = t->withinSlaPermille();
         sla.trend.append(share ? std::optional<qint64>(*share) : std::nullopt);
-        if (m == month)
+        if (m == month) {
             sla.count = t->resolved;
+            h.tickets = *t;
+        }
     }
     for (HealthCard* c : {&nps, &repurchase, &churn, &sla}) {
         c->value = c->trend.last();

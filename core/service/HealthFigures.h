@@ -3,6 +3,7 @@
 #include "../domain/Clock.h"
 #include "../domain/Result.h"
 #include "../report/DashboardData.h"
+#include "TicketFigures.h"
 
 #include <QList>
 #include <QString>
@@ -38,6 +39,7 @@ struct HealthFigures
     QString month;         // YYYY-MM
     QStringList months;    // the trend's months, oldest first (12)
     QList<HealthCard> cards; // nps, repurchase, clv, churn, sla
+    TicketMonth tickets;     // the month's service figures beside the cards
 
     const HealthCard* card(const QString& key) const;
     static QStringList keys();
