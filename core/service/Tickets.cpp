@@ -74,7 +74,8 @@ Result<qint64> Tickets::open(storage::Database& database, Ticket ticket, const Q
         return s.error();
     if (!at.isValid())
         return Error::make(Error::Code::Usage, tr("The ticket needs a valid time."));
-    if (ticket.owner.isEmpty())
+    // Without user accounts there is nobody to name (the actor would be a word of the UI language).
+    if (ticket.owner.isEmpty() && security::Session::signedIn())
         ticket.owner = security::Session::actor();
     ticket.openedAt = at;
     storage::Transaction transaction(database);
@@ -117,7 +118,8 @@ Status Tickets::update(storage::Database& database, qint64 id, const QString& st
                                                         storage::TicketRepository::timeText(last)));
     const bool finishing = status == u"resolved" || status == u"closed";
     const QString resolution = finishing && !note.trimmed().isEmpty() ? note.trimmed() : ticket->resolution;
-    if (auto s = repo.addEvent(id, {at, status, note.trimmed(), actor.isEmpty() ? security::Session::actor() : actor}); !s)
+    const QString who = !actor.isEmpty() ? actor : security::Session::signedIn() ? security::Session::actor() : QString();
+    if (auto s = repo.addEvent(id, {at, status, note.trimmed(), who}); !s)
         return s;
     if (auto s = repo.setStatus(id, status, resolution); !s)
         return s;

@@ -1,6 +1,8 @@
 #include "calendar/FollowUpCalendarView.h"
 #include "charts/DashboardView.h"
 #include "pages/Page.h"
+#include "service/HealthPage.h"
+#include "service/ServicePage.h"
 
 namespace clientele::ui {
 
@@ -19,6 +21,8 @@ QList<PageSpec> registeredPages()
     return {
         page<DashboardView>("dashboard", QKeySequence(Qt::CTRL | Qt::Key_2)),
         page<FollowUpCalendarView>("followUpCalendar", QKeySequence(Qt::CTRL | Qt::Key_3)),
+        page<ServicePage>("service", QKeySequence(Qt::CTRL | Qt::Key_5)),
+        page<HealthPage>("health", QKeySequence(Qt::CTRL | Qt::Key_6)),
     };
 }
 

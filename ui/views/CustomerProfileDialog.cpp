@@ -23,6 +23,7 @@
 #include "storage/SegmentationRepository.h"
 #include "widgets/CustomerEditForm.h"
 #include "widgets/CustomerProductsPanel.h"
+#include "service/SurveyPanel.h"
 #include "widgets/TimelineView.h"
 
 #include <QDialogButtonBox>
@@ -120,6 +121,7 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
                                                      .arg(purchases->rowCount() - refunds));
         m_tabs->addTab(new CustomerProductsPanel(database, customerId, m_tabs), tr("Products"));
         m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
+        m_tabs->addTab(new SurveyPanel(database, customerId, m_tabs), tr("Survey"));
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
