@@ -160,6 +160,13 @@ void TicketDialog::accept()
     t.subject = m_subject->text().trimmed();
     t.description = m_description->toPlainText().trimmed();
     if (m_ticketId == 0) {
+        // Enter in the customer search picks a match (CustomerPicker); it does not save yet.
+        if (m_picker->isAncestorOf(focusWidget())) {
+            focusNextPrevChild(true);
+            if (m_picker->isAncestorOf(focusWidget()))
+                m_kind->setFocus();
+            return;
+        }
         t.customerId = m_picker->customerId();
         if (t.customerId == 0)
             return fail(tr("Choose the customer first."));
