@@ -3,33 +3,38 @@
     <context>
         <name>CareRule</name>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="59" />
+            <location filename="../core/care/CareRules.cpp" line="63" />
             <source>Birthday greeting</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="61" />
+            <location filename="../core/care/CareRules.cpp" line="65" />
             <source>Revisit after first purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="63" />
+            <location filename="../core/care/CareRules.cpp" line="67" />
             <source>Win-back when dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="65" />
+            <location filename="../core/care/CareRules.cpp" line="69" />
             <source>Call a valuable customer at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="67" />
+            <location filename="../core/care/CareRules.cpp" line="71" />
             <source>Holiday greeting</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="69" />
+            <location filename="../core/care/CareRules.cpp" line="74" />
             <source>Replenish or revisit after a product</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="77" />
+            <source>Call back an unhappy survey answer</source>
             <translation />
         </message>
     </context>
@@ -548,8 +553,18 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="65" />
+            <location filename="../core/care/CareTaskText.cpp" line="66" />
             <source>Time for %1 to buy again</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="69" />
+            <source>Call back %1 (unhappy survey answer)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="71" />
+            <source>Service ticket of %1 due</source>
             <translation />
         </message>
         <message>
@@ -568,43 +583,53 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="178" />
+            <location filename="../core/care/CareTaskText.cpp" line="185" />
             <source>Birthday on %1 (greet %2 days ahead)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="182" />
+            <location filename="../core/care/CareTaskText.cpp" line="189" />
             <source>First purchase on %1: a revisit %2 days after it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="184" />
+            <location filename="../core/care/CareTaskText.cpp" line="191" />
             <source>No purchase since %1 (dormant from %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="188" />
+            <location filename="../core/care/CareTaskText.cpp" line="195" />
             <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="190" />
+            <location filename="../core/care/CareTaskText.cpp" line="197" />
             <source>%1 customer, no purchase since %2; overdue after %3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="195" />
+            <location filename="../core/care/CareTaskText.cpp" line="202" />
             <source>%1 on %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="200" />
+            <location filename="../core/care/CareTaskText.cpp" line="208" />
             <source>Last bought %1 on %2; you set it to be bought again every %3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="203" />
+            <location filename="../core/care/CareTaskText.cpp" line="211" />
             <source>Last bought %1 on %2; customers usually buy it again after %3 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="217" />
+            <source>Scored %1 of 10 in the survey of %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="219" />
+            <source>Ticket #%1: %2</source>
             <translation />
         </message>
     </context>
@@ -800,77 +825,97 @@
     <context>
         <name>clientele::core::customers::CustomerTimeline</name>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
             <source>Purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
             <source>Refund</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="73" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="74" />
             <source>Follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="75" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="85" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="76" />
+            <source>Service</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="89" />
             <source>Customer %1 no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="87" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="91" />
             <source>Became a member</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="119" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="120" />
             <source>cancelled</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="117" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
             <source>open</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="126" />
             <source>Outcome: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="125" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="46" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="137" />
+            <source>Ticket opened: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="138" />
+            <source>%1 · %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="142" />
+            <source>Ticket %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="49" />
             <source>Reading the tier history of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="54" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="57" />
             <source>%1 → %2</source>
             <translation />
         </message>
@@ -2521,37 +2566,37 @@
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="113" />
+            <location filename="../core/report/MonthlyReport.cpp" line="115" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="133" />
+            <location filename="../core/report/MonthlyReport.cpp" line="135" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="253" />
+            <location filename="../core/report/MonthlyReport.cpp" line="255" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="45" />
+            <location filename="../core/report/MonthlyReport.cpp" line="47" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="55" />
+            <location filename="../core/report/MonthlyReport.cpp" line="57" />
             <source>Counting orders per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="67" />
+            <location filename="../core/report/MonthlyReport.cpp" line="69" />
             <source>Counting customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="77" />
+            <location filename="../core/report/MonthlyReport.cpp" line="79" />
             <source>Listing customers for the report</source>
             <translation />
         </message>
@@ -2741,7 +2786,27 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="260" />
+            <location filename="../core/report/ReportRenderer.cpp" line="261" />
+            <source>%1 h %2 min</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="265" />
+            <source>Service</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="266" />
+            <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="272" />
+            <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="280" />
             <source>How these figures are counted</source>
             <translation />
         </message>
@@ -3349,6 +3414,223 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::service::HealthFigures</name>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="53" />
+            <location filename="../core/service/HealthFigures.cpp" line="149" />
+            <source>“%1” is not a month like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="172" />
+            <source>Unknown health figure “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="178" />
+            <source>Net promoter score</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="180" />
+            <source>Repurchase rate</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="182" />
+            <source>Average customer lifetime value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="184" />
+            <source>Customers turning dormant</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="186" />
+            <source>Tickets resolved within SLA</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Nps</name>
+        <message>
+            <location filename="../core/service/Nps.cpp" line="109" />
+            <location filename="../core/service/TicketFigures.cpp" line="63" />
+            <source>“%1” is not a month like 2026-10.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Surveys</name>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="106" />
+            <source>Cannot open %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="117" />
+            <source>%1 is empty.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="124" />
+            <source>%1 needs the columns phone or member code, date and score (found: %2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="144" />
+            <source>no customer with this phone or member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="147" />
+            <source>not a date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="151" />
+            <source>not a score from 0 to 10</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="210" />
+            <source>No free reply code for customer %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="222" />
+            <source>There is no reply code %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="224" />
+            <source>Reply code %1 was answered already.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="70" />
+            <source>A score is 0 to 10, not %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="72" />
+            <source>The answer needs a date.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Tickets</name>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="70" />
+            <location filename="../core/service/Tickets.cpp" line="137" />
+            <source>A ticket needs a subject.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="71" />
+            <location filename="../core/service/Tickets.cpp" line="138" />
+            <source>kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="73" />
+            <location filename="../core/service/Tickets.cpp" line="140" />
+            <source>priority</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="76" />
+            <source>The ticket needs a valid time.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="101" />
+            <source>status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="104" />
+            <source>The change needs a valid time.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="113" />
+            <source>Ticket %1 is already %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="116" />
+            <source>%1 lies before the ticket's last change (%2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="187" />
+            <source>Complaint</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="189" />
+            <source>Return</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="191" />
+            <source>Repair</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="193" />
+            <source>Question</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="200" />
+            <source>Urgent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="202" />
+            <source>High</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="204" />
+            <source>Normal</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="206" />
+            <source>Low</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="213" />
+            <source>open</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="215" />
+            <source>waiting for customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="217" />
+            <source>resolved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="219" />
+            <source>closed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="25" />
+            <source>Unknown %1 “%2” (use one of: %3).</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Backups</name>
         <message>
             <location filename="../core/storage/Backups.cpp" line="43" />
@@ -3695,93 +3977,111 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="78" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="116" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="205" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="80" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="118" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="207" />
             <source>Saving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="87" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="100" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="127" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="150" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="102" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="129" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
             <source>Listing follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="108" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="190" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="110" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="192" />
             <source>A follow-up needs a title and a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="136" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="138" />
             <source>Reading a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="162" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="211" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="213" />
             <source>A follow-up needs a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="216" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
             <source>Moving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="226" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
             <source>Completing a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="235" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="237" />
             <source>Cancelling a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="242" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="244" />
             <source>Reading care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="259" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="261" />
             <source>Saving care rule %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="269" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="271" />
             <source>Reading customers for care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="59" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="291" />
+            <source>Reading survey answers for care rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="61" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="182" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="183" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="183" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
             <source>cancelled</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::HealthQueries</name>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="35" />
+            <source>Reading customer lifetime values</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="22" />
+            <source>Reading the customers behind a health figure</source>
             <translation />
         </message>
     </context>
@@ -3995,22 +4295,22 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="122" />
+            <location filename="../core/storage/Migrations.cpp" line="138" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="125" />
+            <location filename="../core/storage/Migrations.cpp" line="141" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="138" />
+            <location filename="../core/storage/Migrations.cpp" line="154" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="179" />
+            <location filename="../core/storage/Migrations.cpp" line="195" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -4022,6 +4322,7 @@
         <message>
             <location filename="../core/storage/Migrations.cpp" line="57" />
             <location filename="../core/storage/Migrations.cpp" line="75" />
+            <location filename="../core/storage/Migrations.cpp" line="127" />
             <source>Storing the care rules</source>
             <translation />
         </message>
@@ -4252,6 +4553,76 @@
             <location filename="../core/storage/SegmentationRepository.cpp" line="443" />
             <location filename="../core/storage/SegmentationRepository.cpp" line="462" />
             <source>Reading segmentation results</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::SurveyRepository</name>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="58" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="102" />
+            <source>Reading survey answers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="74" />
+            <source>Saving a survey answer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="114" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="134" />
+            <source>Saving a reply code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="123" />
+            <source>Reading reply codes</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::TicketRepository</name>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="76" />
+            <source>Saving a service ticket</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="92" />
+            <source>Saving the history of ticket %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="101" />
+            <location filename="../core/storage/TicketRepository.cpp" line="114" />
+            <source>Saving ticket %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="122" />
+            <source>Reading ticket %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="124" />
+            <source>There is no ticket %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="140" />
+            <location filename="../core/storage/TicketRepository.cpp" line="159" />
+            <source>Reading service tickets</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="174" />
+            <source>Reading follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="189" />
+            <source>Reading the history of service tickets</source>
             <translation />
         </message>
     </context>
@@ -5642,43 +6013,43 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="83" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="84" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="91" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %n refund)</numerusform>
@@ -5686,222 +6057,227 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <source>Survey</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="148" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="199" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="209" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="205" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="210" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="325" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="361" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="383" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="383" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="389" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="394" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="395" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="414" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -6773,6 +7149,89 @@ Import your customer and order lists (CSV from Excel, your till or your online s
         <message>
             <location filename="../ui/dialogs/GuideDialog.cpp" line="52" />
             <source>%1 — Clientele User Guide</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::HealthPage</name>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="53" />
+            <source>Click a card to see the customers behind it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="87" />
+            <source>Health</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="106" />
+            <source>Shop health, %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="109" />
+            <source>%1 h %2 min</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="111" />
+            <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="129" />
+            <source>%1 on last month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="134" />
+            <source>%1 answers this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="135" />
+            <source>%1 answers this month; a score needs %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="137" />
+            <source>%1 tickets resolved this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="139" />
+            <source>Latest segmentation run, %1 customers; the line: 12-month spend per buyer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="141" />
+            <source>Of %1 buyers in 12 months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="168" />
+            <source>Unhappy survey answers in %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="170" />
+            <source>Customers with two or more purchases in the 12 months to %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="172" />
+            <source>Customers with a lifetime value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="174" />
+            <source>Customers who turned dormant in %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="176" />
+            <source>Customers whose ticket was late in %1</source>
             <translation />
         </message>
     </context>
@@ -8907,6 +9366,124 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::ServicePage</name>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="33" />
+            <source>Open tickets</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="34" />
+            <source>Overdue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="35" />
+            <source>Mine</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="36" />
+            <source>All tickets</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="37" />
+            <source>Show:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="43" />
+            <source>&amp;New Ticket…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="47" />
+            <source>&amp;Open Ticket…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="49" />
+            <source>Open the &amp;Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>#</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Priority</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Handled by</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Due</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Ticket subject</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="81" />
+            <source>Service</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="86" />
+            <source>&amp;Service</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="116" />
+            <source>paused (waiting)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="137" />
+            <source>%1 (overdue)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="141" />
+            <source>No tickets here.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="142" />
+            <source>Tickets: %1, overdue: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="143" />
+            <source>Tickets: %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::SignInDialog</name>
         <message>
             <location filename="../ui/dialogs/SignInDialog.cpp" line="21" />
@@ -8935,24 +9512,186 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
-        <name>clientele::ui::TimelineView</name>
+        <name>clientele::ui::SurveyPanel</name>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="26" />
+            <source>How likely is the customer to recommend the shop (0–10)?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <source>Score</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="44" />
+            <source>Comment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="45" />
+            <source>&amp;Record Answer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="47" />
+            <source>New Reply &amp;Code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="93" />
+            <source>Answer recorded; a call-back is on the follow-up calendar.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="94" />
+            <source>Answer recorded.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="106" />
+            <source>Reply code %1: put it in the survey message; when the customer answers, record it with the code (clientele-cli survey reply %1 --score N).</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TicketDialog</name>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <source>Ticket #%1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <source>New Service Ticket</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="58" />
+            <source>&amp;Customer:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="61" />
+            <source>Customer:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="65" />
+            <source>&amp;Kind:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="69" />
+            <source>&amp;Priority:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="72" />
+            <source>&amp;Subject:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="77" />
+            <source>&amp;Description:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="82" />
+            <source>Due:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="85" />
+            <source>S&amp;tatus:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="89" />
+            <source>A note on the change; when resolving, the resolution</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="91" />
+            <source>&amp;Note:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>When</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="99" />
+            <source>History</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <source>Resolved later than its SLA</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <source>Resolved within its SLA</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="136" />
+            <source>Paused while waiting for the customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="138" />
+            <source>%1 (overdue)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="156" />
+            <source>This shop is open read-only.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="172" />
+            <source>Choose the customer first.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TimelineView</name>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>Type</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>What</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>Details</source>
             <translation />
         </message>
@@ -9116,45 +9855,46 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>Database file (default: %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>PATH</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
             <source>NAME</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <source>Show this help.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="51" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="52" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -9162,19 +9902,19 @@ Commands:
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="54" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="55" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="114" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="115" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="131" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="132" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -9187,6 +9927,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
             <source>ID</source>
             <translation />
         </message>
@@ -9237,6 +9978,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
             <source>Tier</source>
             <translation />
         </message>
@@ -9277,6 +10019,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="132" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="82" />
             <location filename="../app/cli/MemberCommands.cpp" line="39" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="114" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation />
         </message>
@@ -9451,6 +10195,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
             <source>Store</source>
             <translation />
         </message>
@@ -9470,6 +10215,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
             <source>TEXT</source>
             <translation />
         </message>
@@ -9513,6 +10262,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation />
@@ -9974,6 +10724,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
             <source>Value</source>
             <translation />
         </message>
@@ -10015,6 +10766,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
             <source>Kind</source>
             <translation />
         </message>
@@ -10123,6 +10875,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
             <source>KIND</source>
             <translation />
         </message>
@@ -10443,6 +11196,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
             <source>Status</source>
             <translation />
         </message>
@@ -10598,6 +11352,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
             <source>Customer</source>
             <translation />
         </message>
@@ -11177,6 +11932,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="235" />
             <source>--month needs a month like 2026-10.</source>
             <translation />
         </message>
@@ -11207,6 +11963,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
             <source>The month, like 2026-10.</source>
             <translation />
         </message>
@@ -11215,6 +11972,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="527" />
             <location filename="../app/cli/SegmentCommands.cpp" line="529" />
             <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
             <source>YYYY-MM</source>
             <translation />
         </message>
@@ -11650,6 +12410,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
             <source>Due</source>
             <translation />
         </message>
@@ -11772,6 +12533,359 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="550" />
             <source>skip|keep</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
+            <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
+            <source>paused</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
+            <source> (late)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
+            <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="132" />
+            <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>No overdue tickets.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>No tickets.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Priority</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Ticket subject</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="175" />
+            <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="191" />
+            <source>Ticket %1 is now %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="193" />
+            <source>Due: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="195" />
+            <source>Resolved later than its SLA.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="205" />
+            <source>Usage: clientele-cli ticket show ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="218" />
+            <source>Customer: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="219" />
+            <source>Kind: %1, priority: %2, status: %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="224" />
+            <source>Due: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
+            <source>%1 h %2 min</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
+            <source>Service in %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="256" />
+            <source>Opened: %1, resolved: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
+            <source>Median first response: %1 (opening hours)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="258" />
+            <source>Median resolution: %1 (opening hours)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="260" />
+            <source>Resolved within SLA: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="278" />
+            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="297" />
+            <source>--score is a whole number from 0 to 10, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="304" />
+            <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="325" />
+            <source>Line %1, column %2, “%3”: %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="326" />
+            <source>Nothing was imported: fix the rows above and import again.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="328" />
+            <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="358" />
+            <source>--date needs a date like 2026-11-30, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="367" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="379" />
+            <source>Answer recorded.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="397" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="446" />
+            <source>--month needs a month like 2026-10, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="400" />
+            <source>--by is tier or store, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="410" />
+            <source>(no tier yet)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="411" />
+            <source>(no store)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <source>Month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>NPS</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Promoters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Passives</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Detractors</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Answers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="434" />
+            <source>– (under %1 answers)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <source>Figure</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <source>Warning</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="475" />
+            <source>red</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="476" />
+            <source>amber</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <source>complaint, return, repair or question.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>urgent, high, normal or low.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>PRIORITY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <source>What it is about.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <source>More detail.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <source>Who handles it (default: you).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <source>When it happened (default: now), like 2026-12-01 14:30.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <source>DATETIME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
+            <source>open, waiting, resolved or closed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
+            <source>STATUS</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
+            <source>A note; on resolved or closed, the resolution.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
+            <source>Only tickets past their due time.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="501" />
+            <source>Only open or waiting tickets.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="505" />
+            <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <source>0 to 10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
+            <source>The day of the answer (default: today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
+            <source>YYYY-MM-DD</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <source>The customer's comment.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="512" />
+            <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
+            <source>The month, like 2026-10 (default: this month).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>tier or store.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>GROUP</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="518" />
+            <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
             <translation />
         </message>
         <message>

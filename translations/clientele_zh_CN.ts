@@ -3,34 +3,39 @@
     <context>
         <name>CareRule</name>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="59" />
+            <location filename="../core/care/CareRules.cpp" line="63" />
             <source>Birthday greeting</source>
             <translation>生日问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="61" />
+            <location filename="../core/care/CareRules.cpp" line="65" />
             <source>Revisit after first purchase</source>
             <translation>首购后回访</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="63" />
+            <location filename="../core/care/CareRules.cpp" line="67" />
             <source>Win-back when dormant</source>
             <translation>沉睡时挽回</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="65" />
+            <location filename="../core/care/CareRules.cpp" line="69" />
             <source>Call a valuable customer at risk</source>
             <translation>致电有流失风险的高价值客户</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="67" />
+            <location filename="../core/care/CareRules.cpp" line="71" />
             <source>Holiday greeting</source>
             <translation>节日问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="69" />
+            <location filename="../core/care/CareRules.cpp" line="74" />
             <source>Replenish or revisit after a product</source>
             <translation>按商品回购周期提醒回访</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareRules.cpp" line="77" />
+            <source>Call back an unhappy survey answer</source>
+            <translation>回访不满意的调查答复</translation>
         </message>
     </context>
     <context>
@@ -548,9 +553,19 @@
             <translation>给 %2 的%1问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="65" />
+            <location filename="../core/care/CareTaskText.cpp" line="66" />
             <source>Time for %1 to buy again</source>
             <translation>提醒%1回购</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="69" />
+            <source>Call back %1 (unhappy survey answer)</source>
+            <translation>回访 %1（调查不满意）</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="71" />
+            <source>Service ticket of %1 due</source>
+            <translation>%1 的服务工单到期</translation>
         </message>
         <message>
             <location filename="../core/care/CareTaskText.cpp" line="41" />
@@ -568,44 +583,54 @@
             <translation>国庆节</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="178" />
+            <location filename="../core/care/CareTaskText.cpp" line="185" />
             <source>Birthday on %1 (greet %2 days ahead)</source>
             <translation>生日 %1（提前 %2 天问候）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="182" />
+            <location filename="../core/care/CareTaskText.cpp" line="189" />
             <source>First purchase on %1: a revisit %2 days after it</source>
             <translation>首次购买于 %1：购买 %2 天后回访</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="184" />
+            <location filename="../core/care/CareTaskText.cpp" line="191" />
             <source>No purchase since %1 (dormant from %2)</source>
             <translation>自 %1 起未购买（%2 起沉睡）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="188" />
+            <location filename="../core/care/CareTaskText.cpp" line="195" />
             <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
             <translation>%1客户，自 %2 起未购买；仍为活跃客户的概率在下降</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="190" />
+            <location filename="../core/care/CareTaskText.cpp" line="197" />
             <source>%1 customer, no purchase since %2; overdue after %3 days</source>
             <translation>%1客户，自 %2 起未购买；超过 %3 天即视为逾期</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="195" />
+            <location filename="../core/care/CareTaskText.cpp" line="202" />
             <source>%1 on %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="200" />
+            <location filename="../core/care/CareTaskText.cpp" line="208" />
             <source>Last bought %1 on %2; you set it to be bought again every %3 days</source>
             <translation>上次于%2购买%1；您设定的回购周期为每%3天</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="203" />
+            <location filename="../core/care/CareTaskText.cpp" line="211" />
             <source>Last bought %1 on %2; customers usually buy it again after %3 days</source>
             <translation>上次于%2购买%1；顾客通常在%3天后再次购买</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="217" />
+            <source>Scored %1 of 10 in the survey of %2</source>
+            <translation>%2 的调查中打了 %1 分（满分 10）</translation>
+        </message>
+        <message>
+            <location filename="../core/care/CareTaskText.cpp" line="219" />
+            <source>Ticket #%1: %2</source>
+            <translation>工单 #%1：%2</translation>
         </message>
     </context>
     <context>
@@ -799,77 +824,97 @@
     <context>
         <name>clientele::core::customers::CustomerTimeline</name>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="67" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="68" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="69" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
             <source>Refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="70" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="73" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="71" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="74" />
             <source>Follow-up</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="72" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="75" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="85" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="76" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="89" />
             <source>Customer %1 no longer exists.</source>
             <translation>客户 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="87" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="91" />
             <source>Became a member</source>
             <translation>成为会员</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="115" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="119" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="116" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="120" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="117" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="121" />
             <source>open</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="122" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="126" />
             <source>Outcome: %1</source>
             <translation>结果：%1</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="125" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="129" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="46" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="137" />
+            <source>Ticket opened: %1</source>
+            <translation>新建工单：%1</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="138" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="142" />
+            <source>Ticket %1: %2</source>
+            <translation>工单%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/customers/CustomerTimeline.cpp" line="49" />
             <source>Reading the tier history of customer %1</source>
             <translation>读取客户 %1 的等级历史</translation>
         </message>
         <message>
-            <location filename="../core/customers/CustomerTimeline.cpp" line="54" />
+            <location filename="../core/customers/CustomerTimeline.cpp" line="57" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
@@ -2520,37 +2565,37 @@
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="113" />
+            <location filename="../core/report/MonthlyReport.cpp" line="115" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation>%1 不是月份（应为 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="133" />
+            <location filename="../core/report/MonthlyReport.cpp" line="135" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="253" />
+            <location filename="../core/report/MonthlyReport.cpp" line="255" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="45" />
+            <location filename="../core/report/MonthlyReport.cpp" line="47" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="55" />
+            <location filename="../core/report/MonthlyReport.cpp" line="57" />
             <source>Counting orders per tier</source>
             <translation>按等级统计订单</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="67" />
+            <location filename="../core/report/MonthlyReport.cpp" line="69" />
             <source>Counting customers at risk</source>
             <translation>统计流失风险客户</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="77" />
+            <location filename="../core/report/MonthlyReport.cpp" line="79" />
             <source>Listing customers for the report</source>
             <translation>列出报告中的客户</translation>
         </message>
@@ -2740,7 +2785,27 @@
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="260" />
+            <location filename="../core/report/ReportRenderer.cpp" line="261" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="265" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="266" />
+            <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
+            <translation>新建工单：%1，已解决：%2，按时（SLA 内）解决：%3。首次响应中位数：%4；解决时长中位数：%5（按营业时间计）。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="272" />
+            <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
+            <translation>净推荐值：%1（%2 份答复：推荐者 %3，中立者 %4，贬损者 %5）。</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="280" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>
@@ -3347,6 +3412,223 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::service::HealthFigures</name>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="53" />
+            <location filename="../core/service/HealthFigures.cpp" line="149" />
+            <source>“%1” is not a month like 2026-10.</source>
+            <translation>“%1”不是月份（格式如 2026-10）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="172" />
+            <source>Unknown health figure “%1”.</source>
+            <translation>未知的健康指标“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="178" />
+            <source>Net promoter score</source>
+            <translation>净推荐值（NPS）</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="180" />
+            <source>Repurchase rate</source>
+            <translation>复购率</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="182" />
+            <source>Average customer lifetime value</source>
+            <translation>平均客户终身价值</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="184" />
+            <source>Customers turning dormant</source>
+            <translation>转为沉睡的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/service/HealthFigures.cpp" line="186" />
+            <source>Tickets resolved within SLA</source>
+            <translation>SLA 内解决的工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Nps</name>
+        <message>
+            <location filename="../core/service/Nps.cpp" line="109" />
+            <location filename="../core/service/TicketFigures.cpp" line="63" />
+            <source>“%1” is not a month like 2026-10.</source>
+            <translation>“%1”不是月份（格式如 2026-10）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Surveys</name>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="106" />
+            <source>Cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="117" />
+            <source>%1 is empty.</source>
+            <translation>%1 是空文件。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="124" />
+            <source>%1 needs the columns phone or member code, date and score (found: %2).</source>
+            <translation>%1 需要以下列：手机或会员号、日期、评分（找到的列：%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="144" />
+            <source>no customer with this phone or member code</source>
+            <translation>没有此手机号或会员号的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="147" />
+            <source>not a date</source>
+            <translation>不是日期</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="151" />
+            <source>not a score from 0 to 10</source>
+            <translation>不是 0 到 10 的评分</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="210" />
+            <source>No free reply code for customer %1.</source>
+            <translation>无法为客户 %1 生成回复码。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="222" />
+            <source>There is no reply code %1.</source>
+            <translation>没有回复码 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="224" />
+            <source>Reply code %1 was answered already.</source>
+            <translation>回复码 %1 已经用过了。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="70" />
+            <source>A score is 0 to 10, not %1.</source>
+            <translation>评分须在 0 到 10 之间，而不是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Surveys.cpp" line="72" />
+            <source>The answer needs a date.</source>
+            <translation>答复需要日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::service::Tickets</name>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="70" />
+            <location filename="../core/service/Tickets.cpp" line="137" />
+            <source>A ticket needs a subject.</source>
+            <translation>工单需要填写主题。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="71" />
+            <location filename="../core/service/Tickets.cpp" line="138" />
+            <source>kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="73" />
+            <location filename="../core/service/Tickets.cpp" line="140" />
+            <source>priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="76" />
+            <source>The ticket needs a valid time.</source>
+            <translation>工单需要有效的时间。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="101" />
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="104" />
+            <source>The change needs a valid time.</source>
+            <translation>这次变更需要有效的时间。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="113" />
+            <source>Ticket %1 is already %2.</source>
+            <translation>工单 %1 已经是“%2”状态。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="116" />
+            <source>%1 lies before the ticket's last change (%2).</source>
+            <translation>%1 早于工单的上一次变更（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="187" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="189" />
+            <source>Return</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="191" />
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="193" />
+            <source>Question</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="200" />
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="202" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="204" />
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="206" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="213" />
+            <source>open</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="215" />
+            <source>waiting for customer</source>
+            <translation>等待客户</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="217" />
+            <source>resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="219" />
+            <source>closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../core/service/Tickets.cpp" line="25" />
+            <source>Unknown %1 “%2” (use one of: %3).</source>
+            <translation>未知的%1“%2”（可用：%3）。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Backups</name>
         <message>
             <location filename="../core/storage/Backups.cpp" line="43" />
@@ -3693,94 +3975,112 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="78" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="116" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="205" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="80" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="118" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="207" />
             <source>Saving a follow-up</source>
             <translation>保存跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="87" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="100" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="127" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="150" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="102" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="129" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
             <source>Listing follow-ups</source>
             <translation>列出跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="108" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="190" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="110" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="192" />
             <source>A follow-up needs a title and a date.</source>
             <translation>跟进任务需要内容和日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="136" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="138" />
             <source>Reading a follow-up</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="162" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="211" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="213" />
             <source>A follow-up needs a date.</source>
             <translation>跟进任务需要日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="216" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
             <source>Moving a follow-up</source>
             <translation>移动跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="226" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
             <source>Completing a follow-up</source>
             <translation>完成跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="235" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="237" />
             <source>Cancelling a follow-up</source>
             <translation>取消跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="242" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="244" />
             <source>Reading care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="259" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="261" />
             <source>Saving care rule %1</source>
             <translation>保存关怀规则 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="269" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="271" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="59" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="291" />
+            <source>Reading survey answers for care rules</source>
+            <translation>为关怀规则读取调查答复</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/FollowUpRepository.cpp" line="61" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation>跟进任务 %1 不存在（或已删除）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="182" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation>此跟进任务已%1，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="183" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="183" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
             <source>cancelled</source>
             <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::HealthQueries</name>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="35" />
+            <source>Reading customer lifetime values</source>
+            <translation>读取客户终身价值</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/HealthQueries.cpp" line="22" />
+            <source>Reading the customers behind a health figure</source>
+            <translation>读取健康指标对应的客户</translation>
         </message>
     </context>
     <context>
@@ -3993,22 +4293,22 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="122" />
+            <location filename="../core/storage/Migrations.cpp" line="138" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="125" />
+            <location filename="../core/storage/Migrations.cpp" line="141" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="138" />
+            <location filename="../core/storage/Migrations.cpp" line="154" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="179" />
+            <location filename="../core/storage/Migrations.cpp" line="195" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -4020,6 +4320,7 @@
         <message>
             <location filename="../core/storage/Migrations.cpp" line="57" />
             <location filename="../core/storage/Migrations.cpp" line="75" />
+            <location filename="../core/storage/Migrations.cpp" line="127" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
@@ -4251,6 +4552,76 @@
             <location filename="../core/storage/SegmentationRepository.cpp" line="462" />
             <source>Reading segmentation results</source>
             <translation>读取分层结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::SurveyRepository</name>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="58" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="102" />
+            <source>Reading survey answers</source>
+            <translation>读取调查答复</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="74" />
+            <source>Saving a survey answer</source>
+            <translation>保存调查答复</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="114" />
+            <location filename="../core/storage/SurveyRepository.cpp" line="134" />
+            <source>Saving a reply code</source>
+            <translation>保存回复码</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/SurveyRepository.cpp" line="123" />
+            <source>Reading reply codes</source>
+            <translation>读取回复码</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::storage::TicketRepository</name>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="76" />
+            <source>Saving a service ticket</source>
+            <translation>保存服务工单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="92" />
+            <source>Saving the history of ticket %1</source>
+            <translation>保存工单 %1 的历史</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="101" />
+            <location filename="../core/storage/TicketRepository.cpp" line="114" />
+            <source>Saving ticket %1</source>
+            <translation>保存工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="122" />
+            <source>Reading ticket %1</source>
+            <translation>读取工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="124" />
+            <source>There is no ticket %1.</source>
+            <translation>没有工单 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="140" />
+            <location filename="../core/storage/TicketRepository.cpp" line="159" />
+            <source>Reading service tickets</source>
+            <translation>读取服务工单</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="174" />
+            <source>Reading follow-ups</source>
+            <translation>读取跟进任务</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/TicketRepository.cpp" line="189" />
+            <source>Reading the history of service tickets</source>
+            <translation>读取服务工单的历史</translation>
         </message>
     </context>
     <context>
@@ -5635,265 +6006,270 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="83" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="84" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="91" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="92" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="112" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="113" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="114" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="115" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="116" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="117" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="118" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="121" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="122" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="123" />
             <source>Purchases (%1 + %n refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %n 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="124" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="125" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="127" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation>次卡和优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="128" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="129" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="134" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <source>Survey</source>
+            <translation>满意度调查</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="148" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="166" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="178" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="187" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="199" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="209" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="205" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="210" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="211" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="252" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="253" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="272" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="325" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="339" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="351" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="361" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="375" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="383" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="383" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="389" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="394" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="395" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="413" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="414" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -6750,6 +7126,89 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <location filename="../ui/dialogs/GuideDialog.cpp" line="52" />
             <source>%1 — Clientele User Guide</source>
             <translation>%1 — Clientele 用户指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::HealthPage</name>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="53" />
+            <source>Click a card to see the customers behind it.</source>
+            <translation>点击卡片查看对应的客户。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="87" />
+            <source>Health</source>
+            <translation>健康度</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="106" />
+            <source>Shop health, %1</source>
+            <translation>店铺健康度，%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="109" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="111" />
+            <source>Service this month: %1 tickets opened, %2 resolved; median first response %3, median resolution %4 (opening hours).</source>
+            <translation>本月服务：新建工单 %1 个，解决 %2 个；首次响应中位数 %3，解决时长中位数 %4（按营业时间计）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="129" />
+            <source>%1 on last month</source>
+            <translation>比上月 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="134" />
+            <source>%1 answers this month</source>
+            <translation>本月 %1 份答复</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="135" />
+            <source>%1 answers this month; a score needs %2</source>
+            <translation>本月 %1 份答复；至少 %2 份才计算得分</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="137" />
+            <source>%1 tickets resolved this month</source>
+            <translation>本月解决工单 %1 个</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="139" />
+            <source>Latest segmentation run, %1 customers; the line: 12-month spend per buyer</source>
+            <translation>最近一次分层计算，%1 位客户；折线：每位购买客户的 12 个月消费</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="141" />
+            <source>Of %1 buyers in 12 months</source>
+            <translation>12 个月内购买客户 %1 位</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="168" />
+            <source>Unhappy survey answers in %1</source>
+            <translation>%1 不满意的调查答复</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="170" />
+            <source>Customers with two or more purchases in the 12 months to %1</source>
+            <translation>截至 %1 的 12 个月内购买两次及以上的客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="172" />
+            <source>Customers with a lifetime value</source>
+            <translation>有终身价值的客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="174" />
+            <source>Customers who turned dormant in %1</source>
+            <translation>%1 转为沉睡的客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/HealthPage.cpp" line="176" />
+            <source>Customers whose ticket was late in %1</source>
+            <translation>%1 工单超时的客户</translation>
         </message>
     </context>
     <context>
@@ -8852,6 +9311,124 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
+        <name>clientele::ui::ServicePage</name>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="33" />
+            <source>Open tickets</source>
+            <translation>未完成的工单</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="34" />
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="35" />
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="36" />
+            <source>All tickets</source>
+            <translation>全部工单</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="37" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="43" />
+            <source>&amp;New Ticket…</source>
+            <translation>新建工单(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="47" />
+            <source>&amp;Open Ticket…</source>
+            <translation>打开工单(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="49" />
+            <source>Open the &amp;Customer</source>
+            <translation>打开客户(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Handled by</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="66" />
+            <source>Ticket subject</source>
+            <translation>工单主题</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="81" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="86" />
+            <source>&amp;Service</source>
+            <translation>服务(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="116" />
+            <source>paused (waiting)</source>
+            <translation>已暂停（等待客户）</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="137" />
+            <source>%1 (overdue)</source>
+            <translation>%1（已超时）</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="141" />
+            <source>No tickets here.</source>
+            <translation>这里没有工单。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="142" />
+            <source>Tickets: %1, overdue: %2</source>
+            <translation>工单：%1 个，超时：%2 个</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/ServicePage.cpp" line="143" />
+            <source>Tickets: %1</source>
+            <translation>工单：%1 个</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::SignInDialog</name>
         <message>
             <location filename="../ui/dialogs/SignInDialog.cpp" line="21" />
@@ -8880,24 +9457,186 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
     </context>
     <context>
-        <name>clientele::ui::TimelineView</name>
+        <name>clientele::ui::SurveyPanel</name>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="26" />
+            <source>How likely is the customer to recommend the shop (0–10)?</source>
+            <translation>客户向别人推荐本店的可能性有多大（0–10 分）？</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <source>Score</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="29" />
+            <location filename="../ui/service/SurveyPanel.cpp" line="44" />
+            <source>Comment</source>
+            <translation>评论</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="45" />
+            <source>&amp;Record Answer</source>
+            <translation>记录答复(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="47" />
+            <source>New Reply &amp;Code</source>
+            <translation>新建回复码(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="93" />
+            <source>Answer recorded; a call-back is on the follow-up calendar.</source>
+            <translation>答复已记录；回访任务已排入跟进日历。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="94" />
+            <source>Answer recorded.</source>
+            <translation>答复已记录。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/SurveyPanel.cpp" line="106" />
+            <source>Reply code %1: put it in the survey message; when the customer answers, record it with the code (clientele-cli survey reply %1 --score N).</source>
+            <translation>回复码 %1：请写进调查消息；客户答复后，用回复码记录（clientele-cli survey reply %1 --score 分数）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TicketDialog</name>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <source>Ticket #%1</source>
+            <translation>工单 #%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="49" />
+            <source>New Service Ticket</source>
+            <translation>新建服务工单</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="58" />
+            <source>&amp;Customer:</source>
+            <translation>客户(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="61" />
+            <source>Customer:</source>
+            <translation>客户：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="65" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="69" />
+            <source>&amp;Priority:</source>
+            <translation>优先级(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="72" />
+            <source>&amp;Subject:</source>
+            <translation>主题(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="77" />
+            <source>&amp;Description:</source>
+            <translation>描述(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="82" />
+            <source>Due:</source>
+            <translation>到期：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="85" />
+            <source>S&amp;tatus:</source>
+            <translation>状态(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="89" />
+            <source>A note on the change; when resolving, the resolution</source>
+            <translation>变更备注；解决时填写处理结果</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="91" />
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="94" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="99" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <source>Resolved later than its SLA</source>
+            <translation>解决时已超出 SLA</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="134" />
+            <source>Resolved within its SLA</source>
+            <translation>在 SLA 内解决</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="136" />
+            <source>Paused while waiting for the customer</source>
+            <translation>等待客户期间已暂停</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="138" />
+            <source>%1 (overdue)</source>
+            <translation>%1（已超时）</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="156" />
+            <source>This shop is open read-only.</source>
+            <translation>此店铺以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../ui/service/TicketDialog.cpp" line="172" />
+            <source>Choose the customer first.</source>
+            <translation>请先选择客户。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::TimelineView</name>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/TimelineView.cpp" line="36" />
+            <location filename="../ui/widgets/TimelineView.cpp" line="37" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
@@ -9063,45 +9802,46 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>Database file (default: %1).</source>
             <translation>数据库文件（默认：%1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>PATH</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>Print machine-readable JSON.</source>
             <translation>输出机器可读的 JSON。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="51" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="52" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -9112,7 +9852,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="54" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="55" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -9121,12 +9861,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="114" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="115" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="131" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="132" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -9139,6 +9879,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
@@ -9189,6 +9930,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
@@ -9229,6 +9971,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="132" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="82" />
             <location filename="../app/cli/MemberCommands.cpp" line="39" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="114" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="287" />
             <source>No customer with phone, member code or ID %1.</source>
             <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
@@ -9403,6 +10147,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
@@ -9422,6 +10167,10 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
@@ -9465,6 +10214,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation>N</translation>
@@ -9926,6 +10676,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
             <source>Value</source>
             <translation>值</translation>
         </message>
@@ -9967,6 +10718,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="493" />
             <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -10075,6 +10827,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
@@ -10395,6 +11148,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -10550,6 +11304,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
@@ -11129,6 +11884,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="235" />
             <source>--month needs a month like 2026-10.</source>
             <translation>--month 需要一个月份，例如 2026-10。</translation>
         </message>
@@ -11159,6 +11915,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
             <source>The month, like 2026-10.</source>
             <translation>月份，例如 2026-10。</translation>
         </message>
@@ -11167,6 +11924,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="527" />
             <location filename="../app/cli/SegmentCommands.cpp" line="529" />
             <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -11602,6 +12362,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
@@ -11725,6 +12486,359 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="550" />
             <source>skip|keep</source>
             <translation>skip|keep</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
+            <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
+            <translation>--at 需要类似 2026-12-01 14:30 的时间，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
+            <source>paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
+            <source> (late)</source>
+            <translation>（超时）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
+            <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
+            <translation>用法：clientele-cli ticket open 客户 --kind 类型 --priority 优先级 --subject 主题 [--at 时间]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="132" />
+            <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
+            <translation>已为 %2 新建工单 %1；到期 %3（首次响应截止 %4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>No overdue tickets.</source>
+            <translation>没有超时的工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>No tickets.</source>
+            <translation>没有工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Ticket subject</source>
+            <translation>工单主题</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="175" />
+            <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
+            <translation>用法：clientele-cli ticket update 编号 --status open|waiting|resolved|closed [--note 备注] [--at 时间]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="191" />
+            <source>Ticket %1 is now %2.</source>
+            <translation>工单 %1 现在是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="193" />
+            <source>Due: %1.</source>
+            <translation>到期：%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="195" />
+            <source>Resolved later than its SLA.</source>
+            <translation>解决时已超出 SLA。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="205" />
+            <source>Usage: clientele-cli ticket show ID</source>
+            <translation>用法：clientele-cli ticket show 编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="218" />
+            <source>Customer: %1</source>
+            <translation>客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="219" />
+            <source>Kind: %1, priority: %2, status: %3</source>
+            <translation>类型：%1，优先级：%2，状态：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="224" />
+            <source>Due: %1</source>
+            <translation>到期：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
+            <source>Service in %1</source>
+            <translation>%1 的服务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="256" />
+            <source>Opened: %1, resolved: %2</source>
+            <translation>新建：%1，解决：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
+            <source>Median first response: %1 (opening hours)</source>
+            <translation>首次响应中位数：%1（按营业时间计）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="258" />
+            <source>Median resolution: %1 (opening hours)</source>
+            <translation>解决时长中位数：%1（按营业时间计）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="260" />
+            <source>Resolved within SLA: %1</source>
+            <translation>SLA 内解决：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="278" />
+            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
+            <translation>用法：clientele-cli ticket open|list|update|show|stats …</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="297" />
+            <source>--score is a whole number from 0 to 10, not “%1”.</source>
+            <translation>--score 须为 0 到 10 的整数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="304" />
+            <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
+            <translation>用法：clientele-cli survey import 文件 | add 客户 --score 分数 [--date 日期] [--note 评论] | code 客户 | reply 回复码 --score 分数 [--note 评论]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="325" />
+            <source>Line %1, column %2, “%3”: %4</source>
+            <translation>第 %1 行，%2 列，“%3”：%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="326" />
+            <source>Nothing was imported: fix the rows above and import again.</source>
+            <translation>没有导入任何内容：请修正以上各行后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="328" />
+            <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
+            <translation>读取 %1 份答复：新增 %2，更改 %3，未变 %4；为不满意的答复安排回访 %5 个。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="358" />
+            <source>--date needs a date like 2026-11-30, not “%1”.</source>
+            <translation>--date 需要类似 2026-11-30 的日期，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="367" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="379" />
+            <source>Answer recorded.</source>
+            <translation>答复已记录。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="397" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="446" />
+            <source>--month needs a month like 2026-10, not “%1”.</source>
+            <translation>--month 需要类似 2026-10 的月份，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="400" />
+            <source>--by is tier or store, not “%1”.</source>
+            <translation>--by 只能是 tier 或 store，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="410" />
+            <source>(no tier yet)</source>
+            <translation>（尚无等级）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="411" />
+            <source>(no store)</source>
+            <translation>（无门店）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Promoters</source>
+            <translation>推荐者</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Passives</source>
+            <translation>中立者</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Detractors</source>
+            <translation>贬损者</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Answers</source>
+            <translation>答复数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="434" />
+            <source>– (under %1 answers)</source>
+            <translation>–（不足 %1 份答复）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <source>Warning</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="475" />
+            <source>red</source>
+            <translation>红色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="476" />
+            <source>amber</source>
+            <translation>黄色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
+            <translation>服务工单及其 SLA 到期时间（类型 complaint 投诉、return 退货、repair 维修、question 咨询；优先级 urgent、high、normal、low；状态 open、waiting、resolved、closed）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <source>complaint, return, repair or question.</source>
+            <translation>complaint、return、repair 或 question。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>urgent, high, normal or low.</source>
+            <translation>urgent、high、normal 或 low。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>PRIORITY</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <source>What it is about.</source>
+            <translation>工单主题。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <source>More detail.</source>
+            <translation>详细描述。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <source>Who handles it (default: you).</source>
+            <translation>负责人（默认：你自己）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <source>When it happened (default: now), like 2026-12-01 14:30.</source>
+            <translation>发生时间（默认：现在），如 2026-12-01 14:30。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <source>DATETIME</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
+            <source>open, waiting, resolved or closed.</source>
+            <translation>open、waiting、resolved 或 closed。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
+            <source>STATUS</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
+            <source>A note; on resolved or closed, the resolution.</source>
+            <translation>备注；解决或关闭时即处理结果。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
+            <source>Only tickets past their due time.</source>
+            <translation>只列出已超时的工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="501" />
+            <source>Only open or waiting tickets.</source>
+            <translation>只列出未完成或等待中的工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="505" />
+            <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
+            <translation>调查答复（0–10 分）：导入文件（手机或会员号、日期、评分、评论），手工添加，发放回复码，或按回复码记录答复。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <source>0 to 10.</source>
+            <translation>0 到 10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
+            <source>The day of the answer (default: today).</source>
+            <translation>答复日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <source>The customer's comment.</source>
+            <translation>客户的评论。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="512" />
+            <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
+            <translation>某月的净推荐值（不足 10 份答复时不计算），可按全店、等级或门店（客户最常购买的门店）统计。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
+            <source>The month, like 2026-10 (default: this month).</source>
+            <translation>月份，如 2026-10（默认：本月）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>tier or store.</source>
+            <translation>tier 或 store。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>GROUP</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="518" />
+            <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
+            <translation>健康度页面的指标：净推荐值、复购率、平均客户终身价值、转为沉睡的客户、SLA 内解决的工单，以及警示级别和 12 个月趋势。</translation>
         </message>
         <message>
             <location filename="../app/cli/ValueCommands.cpp" line="45" />

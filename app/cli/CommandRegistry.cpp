@@ -27,6 +27,7 @@ QList<Command> allCommands()
     commands += fieldCommands();
     commands += memberCardCommands();
     commands += memberCommands();
+    commands += serviceCommands();
     return commands;
 }
 

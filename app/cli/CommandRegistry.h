@@ -33,6 +33,7 @@ QList<Command> securityCommands();
 QList<Command> fieldCommands();
 QList<Command> memberCardCommands();
 QList<Command> memberCommands();
+QList<Command> serviceCommands();
 
 int run(const QStringList& arguments);
 

@@ -16,6 +16,7 @@ namespace clientele::core::care {
 //   replenish    {"min_intervals": 3}              call when a product's repurchase interval has passed
 //                                                  since the customer's last purchase of it
 // Greetings (birthday, holidays) and replenish suggestions (a sales call) go only to customers who have not opted out of marketing.
+//   detractor    {"days_after": 1}                 call back a survey score of 0–6 (one task per answer)
 struct CareRule
 {
     QString key;

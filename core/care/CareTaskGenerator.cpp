@@ -133,6 +133,16 @@ QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const 
                                        {u"interval"_s, pickInterval},
                                        {u"own"_s, bool(pick->ownDays && *pick->ownDays > 0)}}));
             }
+        } else if (rule.key == u"detractor") {
+            // One call per unhappy answer: the key names the answer, so a re-import finds it stored.
+            const int after = rule.params.value(u"days_after"_s).toInt(1);
+            for (const CareCustomer& c : customers)
+                for (const DetractorAnswer& a : c.detractorAnswers) {
+                    const QDate due = a.answeredOn.addDays(after);
+                    if (!a.answeredOn.isValid() || due > to || due < from.addDays(-kCatchUpDays))
+                    tasks.append(task(c, qMax(due, from), rule.key,
+                                      u"detractor:%1:%2:%3"_s.arg(a.survey).arg(c.id).arg(iso(a.answeredOn)),
+                                      {{u"answered"_s, iso(a.answeredOn)}, {u"score"_s, a.score}}));
         } else if (rule.key == u"holidays") {
             const int ahead = rule.params.value(u"days_ahead"_s).toInt(3);
             const QStringList tiers = stringList(rule.params.value(u"tiers"_s));

@@ -23,6 +23,14 @@ struct CareProduct
 };
 
 // What the rules need to know about a customer (from the latest segmentation run).
+// A survey answer of 0–6 (NPS detractor); the customer's answers per survey and day are unique.
+struct DetractorAnswer
+{
+    QDate answeredOn;
+    int score = 0;
+    QString survey;
+};
+
 struct CareCustomer
 {
     qint64 id = 0;
@@ -37,6 +45,7 @@ struct CareCustomer
     int dormantDays = 365;
     bool churnRisk = false; // flagged by the purchase model: valuable and P(alive) falling
     QList<CareProduct> products; // filled only when the replenish rule is on
+    QList<DetractorAnswer> detractorAnswers;
 };
 
 struct CareTask

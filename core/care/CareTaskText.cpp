@@ -63,6 +63,10 @@ const char* titleSource(const QString& rule)
         return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "%1 greeting for %2");
     if (rule == u"replenish")
         return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "Time for %1 to buy again");
+    if (rule == u"detractor")
+        return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "Call back %1 (unhappy survey answer)");
+    if (rule == u"ticket")
+        return QT_TRANSLATE_NOOP("clientele::core::care::CareTaskGenerator", "Service ticket of %1 due");
     return nullptr;
 }
 
@@ -204,6 +208,10 @@ QString CareTaskText::reason(const QJsonObject& facts)
             .arg(product, day(facts, u"last"_s))
             .arg(interval);
     }
+    if (key == u"detractor")
+        return tr("Scored %1 of 10 in the survey of %2").arg(facts.value(u"score"_s).toInt()).arg(day(facts, u"answered"_s));
+    if (key == u"ticket")
+        return tr("Ticket #%1: %2").arg(facts.value(u"ticket"_s).toInteger()).arg(facts.value(u"subject"_s).toString());
     return {};
 }
 

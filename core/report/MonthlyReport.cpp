@@ -1,5 +1,7 @@
 #include "MonthlyReport.h"
 
+#include "../domain/Clock.h"
+
 #include "../segmentation/Segmenter.h"
 #include "../storage/Database.h"
 #include "../storage/SegmentationRepository.h"
@@ -254,6 +256,15 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
     r.followUpsDone = followUps.value(0).toLongLong();
     r.followUpsOpen = followUps.value(1).toLongLong();
     r.followUpsOverdue = followUps.value(2).toLongLong();
+
+    const auto tickets = service::TicketFigures::forMonth(database, month, core::Clock::now());
+    if (!tickets)
+        return tickets.error();
+    r.tickets = *tickets;
+    const auto nps = service::Nps::shopMonth(database, month);
+    if (!nps)
+        return nps.error();
+    r.nps = *nps;
     return r;
 }
 

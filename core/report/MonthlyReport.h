@@ -4,6 +4,8 @@
 #include "../domain/Result.h"
 #include "../segmentation/Evaluation.h"
 #include "Figures.h"
+#include "../service/Nps.h"
+#include "../service/TicketFigures.h"
 
 #include <QDate>
 #include <QList>
@@ -114,6 +116,10 @@ struct MonthlyReport
     qint64 followUpsDone = 0;     // due this month and done
     qint64 followUpsOpen = 0;     // due this month and still open
     qint64 followUpsOverdue = 0;  // open and due before the month's end
+    // Service (issue 18): the month's tickets and survey answers; shown only when there are any.
+    service::TicketMonth tickets;
+    service::NpsFigure nps;
+    bool hasService() const { return tickets.opened > 0 || tickets.resolved > 0 || nps.answers() > 0; }
 
     static constexpr int kTopPerTier = 5;
     static constexpr int kAtRiskListed = 20;

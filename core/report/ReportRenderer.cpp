@@ -256,6 +256,26 @@ QString ReportRenderer::html(const MonthlyReport& r)
                       QLocale().toString(r.followUpsOverdue))) +
          u"</p>"_s;
 
+    if (r.hasService()) {
+        const auto minutes = [](const std::optional<qint64>& m) {
+            return m ? tr("%1 h %2 min").arg(*m / 60).arg(*m % 60) : u"–"_s;
+        };
+        const auto share = r.tickets.withinSlaPermille();
+        const auto nps = r.nps.nps();
+        h += u"<h2>"_s + esc(tr("Service")) + u"</h2><p>"_s +
+             esc(tr("Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median "
+                    "resolution: %5 (opening hours).")
+                     .arg(QLocale().toString(r.tickets.opened), QLocale().toString(r.tickets.resolved),
+                          share ? QLocale().toString(*share / 10.0, 'f', 1) + u"%"_s : u"–"_s,
+                          minutes(r.tickets.medianFirstResponseMinutes), minutes(r.tickets.medianResolutionMinutes))) +
+             u"<br>"_s +
+             esc(tr("Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).")
+                     .arg(nps ? QString::number(*nps) : u"–"_s, QLocale().toString(r.nps.answers()),
+                          QLocale().toString(r.nps.promoters), QLocale().toString(r.nps.passives),
+                          QLocale().toString(r.nps.detractors))) +
+             u"</p>"_s;
+    }
+
     // On paper there are no tooltips: what each figure counts, from the figures catalogue.
     h += u"<h2>"_s + esc(tr("How these figures are counted")) + u"</h2><p>"_s;
     QList<FigureId> defined;
@@ -318,6 +338,19 @@ Status ReportRenderer::writeCsv(const MonthlyReport& r, const QString& path, io:
     csv.writeRow({u"section"_s, u"done"_s, u"open"_s, u"overdue"_s});
     csv.writeRow({u"follow_ups"_s, QString::number(r.followUpsDone), QString::number(r.followUpsOpen),
                   QString::number(r.followUpsOverdue)});
+    if (r.hasService()) {
+        const auto optional = [](const auto& v) { return v ? QString::number(*v) : QString(); };
+        csv.writeRow({});
+        csv.writeRow({u"section"_s, u"opened"_s, u"resolved"_s, u"within_sla_percent"_s,
+                      u"median_first_response_minutes"_s, u"median_resolution_minutes"_s});
+        const auto share = r.tickets.withinSlaPermille();
+        csv.writeRow({u"tickets"_s, QString::number(r.tickets.opened), QString::number(r.tickets.resolved),
+                      share ? QString::number(*share / 10.0, 'f', 1) : QString(),
+                      optional(r.tickets.medianFirstResponseMinutes), optional(r.tickets.medianResolutionMinutes)});
+        csv.writeRow({u"section"_s, u"nps"_s, u"promoters"_s, u"passives"_s, u"detractors"_s, u"answers"_s});
+        csv.writeRow({u"nps"_s, optional(r.nps.nps()), QString::number(r.nps.promoters), QString::number(r.nps.passives),
+                      QString::number(r.nps.detractors), QString::number(r.nps.answers())});
+    }
     return csv.commit();
 }
 

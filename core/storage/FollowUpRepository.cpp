@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 #include "../care/CareTaskText.h"
 
 using namespace Qt::StringLiterals;
@@ -281,6 +283,19 @@ Result<QList<care::CareCustomer>> FollowUpRepository::careCustomers() const
         c.atRiskAfterDays = q.value(8).isNull() ? -1 : q.value(8).toInt(); // median gap; planner turns it into a limit
         c.churnRisk = q.value(9).toBool();
         customers.append(c);
+    }
+    // Unhappy survey answers (NPS detractors) for the "detractor" rule; customers are in id order.
+    QSqlQuery answers = m_database.prepare(QStringLiteral(
+        "SELECT customer_id, answered_on, score, survey FROM survey_answers WHERE score <= 6 ORDER BY customer_id"));
+    if (!answers.exec())
+        return sqlError(answers, tr("Reading survey answers for care rules"));
+    while (answers.next()) {
+        const qint64 id = answers.value(0).toLongLong();
+        const auto c = std::lower_bound(customers.begin(), customers.end(), id,
+                                        [](const care::CareCustomer& x, qint64 v) { return x.id < v; });
+        if (c != customers.end() && c->id == id)
+            c->detractorAnswers.append({sqlvalue::toDate(answers.value(1)), answers.value(2).toInt(),
+                                        answers.value(3).toString()});
     }
     return customers;
 }

@@ -113,6 +113,22 @@ Status fillVersion6(Database& database)
     }
     return {};
 }
+// v9: the care rule that calls back unhappy survey answers (detractors), beside the other rules.
+Status seedVersion12(Database& database)
+{
+    QSqlQuery care = database.prepare(QStringLiteral(
+        "INSERT INTO care_rules (key, enabled, params_json, updated_at) VALUES (?, 1, ?, ?) ON CONFLICT (key) DO NOTHING"));
+    for (const auto& rule : care::CareRules::defaults()) {
+        if (rule.key != QLatin1String("detractor"))
+            continue;
+        care.addBindValue(rule.key);
+        care.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        care.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
+        if (auto s = execQuery(care, tr("Storing the care rules")); !s)
+            return s;
+    }
+    return {};
+}
 } // namespace
 
 Status Migrations::migrate(Database& database)
@@ -173,6 +189,11 @@ Status Migrations::migrateTo(Database& database, int version)
         break;
     case 10: status = runAll(database, schema::kCardsAndCoupons); break;
     case 11: status = runAll(database, schema::kVersion11); break;
+    case 12:
+        status = runAll(database, schema::kVersion12);
+        if (status)
+            status = seedVersion12(database);
+        break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

@@ -502,6 +502,54 @@ inline constexpr const char* kVersion11[] = {
     "CREATE TRIGGER stored_value_ledger_keep BEFORE DELETE ON stored_value_ledger "
     "WHEN EXISTS (SELECT 1 FROM customers WHERE id = old.customer_id) BEGIN "
     "SELECT RAISE(ABORT, 'the stored-value ledger is append-only'); END",
+
+// v12: service tickets with their status history, and survey answers (issue 18). Times of a ticket
+// are shop-local wall-clock "YYYY-MM-DDTHH:MM:SS" (the SLA counts the shop's opening hours). A
+// survey answer is one per customer, survey and day (a re-import updates it, never doubles it);
+// reply codes are handed out with a survey message and typed in by the owner when the customer
+// answers. The care rule "detractor" is seeded by Migrations (seedVersion9).
+inline constexpr const char* kVersion12[] = {
+    R"(CREATE TABLE tickets (
+        id          INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        order_id    INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+        product_id  INTEGER REFERENCES products(id) ON DELETE SET NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('complaint', 'return', 'repair', 'question')),
+        priority    TEXT NOT NULL CHECK (priority IN ('urgent', 'high', 'normal', 'low')),
+        owner       TEXT NOT NULL DEFAULT '',
+        status      TEXT NOT NULL CHECK (status IN ('open', 'waiting', 'resolved', 'closed')),
+        subject     TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        resolution  TEXT NOT NULL DEFAULT '',
+        opened_at   TEXT NOT NULL,
+        created_at  TEXT NOT NULL))",
+    "CREATE INDEX tickets_status ON tickets(status, opened_at)",
+    "CREATE INDEX tickets_customer ON tickets(customer_id)",
+    R"(CREATE TABLE ticket_events (
+        id        INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        at        TEXT NOT NULL,
+        status    TEXT NOT NULL CHECK (status IN ('open', 'waiting', 'resolved', 'closed')),
+        note      TEXT NOT NULL DEFAULT '',
+        actor     TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, at)",
+    R"(CREATE TABLE survey_answers (
+        id          INTEGER PRIMARY KEY,
+        survey      TEXT NOT NULL DEFAULT 'nps',
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        answered_on TEXT NOT NULL,
+        score       INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+        comment     TEXT NOT NULL DEFAULT '',
+        source      TEXT NOT NULL CHECK (source IN ('hand', 'import', 'reply')),
+        created_at  TEXT NOT NULL,
+        UNIQUE (survey, customer_id, answered_on)))",
+    "CREATE INDEX survey_answers_day ON survey_answers(answered_on)",
+    R"(CREATE TABLE survey_codes (
+        code        TEXT PRIMARY KEY,
+        survey      TEXT NOT NULL DEFAULT 'nps',
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        issued_on   TEXT NOT NULL,
+        answer_id   INTEGER REFERENCES survey_answers(id) ON DELETE SET NULL))",
 };
 
 } // namespace clientele::core::storage::schema

@@ -3,6 +3,8 @@
 #include "charts/DashboardView.h"
 #include "counter/CounterPage.h"
 #include "pages/Page.h"
+#include "service/HealthPage.h"
+#include "service/ServicePage.h"
 
 namespace clientele::ui {
 
@@ -23,6 +25,8 @@ QList<PageSpec> registeredPages()
         page<DashboardView>("dashboard", QKeySequence(Qt::CTRL | Qt::Key_2)),
         page<FollowUpCalendarView>("followUpCalendar", QKeySequence(Qt::CTRL | Qt::Key_3)),
         page<CounterPage>("counter", QKeySequence(Qt::CTRL | Qt::Key_4)),
+        page<ServicePage>("service", QKeySequence(Qt::CTRL | Qt::Key_5)),
+        page<HealthPage>("health", QKeySequence(Qt::CTRL | Qt::Key_6)),
     };
 }
 

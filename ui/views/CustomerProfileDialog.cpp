@@ -26,6 +26,7 @@
 #include "widgets/CustomerEditForm.h"
 #include "member/CardsCouponsPanel.h"
 #include "widgets/CustomerProductsPanel.h"
+#include "service/SurveyPanel.h"
 #include "widgets/TimelineView.h"
 
 #include <QDialogButtonBox>
@@ -127,6 +128,7 @@ CustomerProfileDialog::CustomerProfileDialog(storage::Database& database, qint64
         m_tabs->addTab(cards, tr("Cards && Coupons"));
         m_tabs->addTab(new SensitiveFieldsPanel(database, customerId, m_tabs), tr("Sensitive"));
         m_tabs->addTab(new MemberLedgerPanel(database, customerId, m_tabs), tr("Member"));
+        m_tabs->addTab(new SurveyPanel(database, customerId, m_tabs), tr("Survey"));
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
