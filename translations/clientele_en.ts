@@ -480,6 +480,267 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::automation::Registry</name>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="81" />
+            <source>Create a follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="90" />
+            <source>Add a tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="92" />
+            <source>Remove a tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="95" />
+            <source>Issue a coupon</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="98" />
+            <source>Add to a campaign audience</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="41" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="43" />
+            <source>RFM segment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="45" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="54" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="56" />
+            <source>Total spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="58" />
+            <source>Predicted 12-month value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="61" />
+            <source>Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Registry.cpp" line="58" />
+            <source>not available in this shop yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="150" />
+            <source>Birthday in N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="152" />
+            <source>N days after the first purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="154" />
+            <source>Stage changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="156" />
+            <source>Tier changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="158" />
+            <source>No purchase for N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="161" />
+            <source>Chance of still being a customer fell below X</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="163" />
+            <source>A product's repurchase time passed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="165" />
+            <source>Holiday in N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="167" />
+            <source>Points expiring</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="170" />
+            <source>Stored value unused for N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="173" />
+            <source>Survey answer is a detractor</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="174" />
+            <source>Service ticket overdue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="44" />
+            <location filename="../core/automation/Actions.cpp" line="60" />
+            <source>The rule names no tag.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="85" />
+            <source>Follow-up due %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="91" />
+            <source>Add the tag %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="94" />
+            <source>Remove the tag %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::Rule</name>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="34" />
+            <source>Rule %1</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/automation/Rule.cpp" line="43" />
+            <source>(%n condition(s))</source>
+            <translation>
+                <numerusform>(%n condition)</numerusform>
+                <numerusform>(%n conditions)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="73" />
+            <source>"conditions" must be a list.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="76" />
+            <source>Unknown trigger "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="78" />
+            <source>Unknown action "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="82" />
+            <source>Unknown condition "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="86" />
+            <source>The action "%1" needs a "tag".</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::RuleEngine</name>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="335" />
+            <source>Automation actions per day: between 0 (no limit) and %1, not %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="62" />
+            <source>unknown trigger "%1"</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="64" />
+            <source>the trigger "%1" is %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="68" />
+            <source>unknown condition "%1"</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="70" />
+            <source>the condition "%1" is %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="74" />
+            <source>unknown action "%1"</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="76" />
+            <source>the action "%1" is %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::Why</name>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="41" />
+            <source>Moved up from %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="41" />
+            <source>Moved down from %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="45" />
+            <source>Came back with a purchase on %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="47" />
+            <source>No purchase for %1 days since %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="49" />
+            <source>The chance they are still a customer is %1%, below %2%; last purchase on %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="62" />
+            <source>Follow up with %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::care::CareLoad</name>
         <message>
             <location filename="../core/care/CareLoad.cpp" line="43" />
@@ -2889,6 +3150,55 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::AutomationRepository</name>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="52" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="64" />
+            <source>Reading automation rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="66" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="83" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="107" />
+            <source>There is no automation rule %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="81" />
+            <source>Saving automation rule %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="94" />
+            <source>Saving an automation rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="105" />
+            <source>Switching automation rule %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="121" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="137" />
+            <source>Reading customers for automation rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="158" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="184" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="197" />
+            <source>Reading what automation rules did</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="175" />
+            <source>Recording what an automation rule did</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Backups</name>
         <message>
             <location filename="../core/storage/Backups.cpp" line="43" />
@@ -3164,92 +3474,82 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="78" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="116" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="205" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="79" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="117" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="206" />
             <source>Saving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="87" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="88" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="100" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="127" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="150" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="101" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="128" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="151" />
             <source>Listing follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="108" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="190" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="109" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="191" />
             <source>A follow-up needs a title and a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="136" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="137" />
             <source>Reading a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="162" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="163" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="211" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="212" />
             <source>A follow-up needs a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="216" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="217" />
             <source>Moving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="226" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="227" />
             <source>Completing a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="235" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="236" />
             <source>Cancelling a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="242" />
-            <source>Reading care rules</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="259" />
-            <source>Saving care rule %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="269" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="246" />
             <source>Reading customers for care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="59" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="60" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="182" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="183" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="183" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="183" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
             <source>cancelled</source>
             <translation />
         </message>
@@ -3379,54 +3679,69 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="121" />
+            <location filename="../core/storage/Migrations.cpp" line="151" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="124" />
+            <location filename="../core/storage/Migrations.cpp" line="154" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="137" />
+            <location filename="../core/storage/Migrations.cpp" line="167" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="173" />
+            <location filename="../core/storage/Migrations.cpp" line="208" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="47" />
+            <location filename="../core/storage/Migrations.cpp" line="48" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="56" />
-            <location filename="../core/storage/Migrations.cpp" line="74" />
+            <location filename="../core/storage/Migrations.cpp" line="57" />
+            <location filename="../core/storage/Migrations.cpp" line="75" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="84" />
+            <location filename="../core/storage/Migrations.cpp" line="85" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="92" />
+            <location filename="../core/storage/Migrations.cpp" line="93" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="98" />
+            <location filename="../core/storage/Migrations.cpp" line="99" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="110" />
+            <location filename="../core/storage/Migrations.cpp" line="111" />
             <source>Storing the facts of follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="122" />
+            <source>Reading the care rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="133" />
+            <source>Storing the automation rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="141" />
+            <source>Recording what the care rules did</source>
             <translation />
         </message>
     </context>
@@ -3765,6 +4080,231 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::AutomationDialog</name>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="70" />
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="90" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="211" />
+            <source>Automation</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
+            <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="105" />
+            <source>On</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="105" />
+            <source>Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="105" />
+            <source>Trigger → action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>&amp;New Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="116" />
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="124" />
+            <source>&amp;Trigger:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="126" />
+            <source>Trigger settings:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="129" />
+            <source>&amp;Conditions:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="137" />
+            <source>&amp;Action:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
+            <source>Action settings:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="144" />
+            <source>Conditions: %1. A follow-up's title and message may use {name}.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="148" />
+            <source>&amp;Save Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="151" />
+            <source>&amp;Dry Run</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <source>Day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <source>Action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="166" />
+            <source>At most</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="170" />
+            <source>no limit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="174" />
+            <source>actions per day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="175" />
+            <source>Save &amp;Limit</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="233" />
+            <source>Last run %1: %n action(s) over the limit wait for the next day.</source>
+            <translation>
+                <numerusform>Last run %1: %n action over the limit wait for the next day.</numerusform>
+                <numerusform>Last run %1: %n actions over the limit wait for the next day.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
+            <source>The rules have not run yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="266" />
+            <source>New rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="283" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="301" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="324" />
+            <source>Rule Not Saved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="283" />
+            <source>%1 are not valid JSON: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="289" />
+            <source>The trigger settings</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="290" />
+            <source>The conditions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="290" />
+            <source>The action settings</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="329" />
+            <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="330" />
+            <source>Saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="340" />
+            <source>Dry Run</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="345" />
+            <source>This rule cannot run: %1.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="348" />
+            <source>Between %1 and %2 this rule would act %n time(s); nothing has been saved.</source>
+            <translation>
+                <numerusform>Between %1 and %2 this rule would act %n time; nothing has been saved.</numerusform>
+                <numerusform>Between %1 and %2 this rule would act %n times; nothing has been saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="352" />
+            <source>%n event(s) it acted on before are left alone.</source>
+            <translation>
+                <numerusform>%n event it acted on before are left alone.</numerusform>
+                <numerusform>%n events it acted on before are left alone.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="367" />
+            <source>Limit Not Saved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="371" />
+            <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
+            <source>The rules take every action they call for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="382" />
+            <source>Rule Not Changed</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CarePlanDialog</name>
         <message>
             <location filename="../ui/dialogs/CarePlanDialog.cpp" line="48" />
@@ -3966,17 +4506,17 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="75" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="76" />
             <source>Choose one follow-up to see how to reach the customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="96" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="97" />
             <source>follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="98" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="99" />
             <source>Phone Number</source>
             <translation />
         </message>
@@ -6227,623 +6767,628 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="110" />
+            <location filename="../ui/views/MainWindow.cpp" line="111" />
             <source>Customers</source>
             <comment>the view with the customer list</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="175" />
+            <location filename="../ui/views/MainWindow.cpp" line="176" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="180" />
+            <location filename="../ui/views/MainWindow.cpp" line="181" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="182" />
+            <location filename="../ui/views/MainWindow.cpp" line="183" />
             <source>Save Import &amp;Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="183" />
+            <location filename="../ui/views/MainWindow.cpp" line="184" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="185" />
+            <location filename="../ui/views/MainWindow.cpp" line="186" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="197" />
+            <location filename="../ui/views/MainWindow.cpp" line="198" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="199" />
+            <location filename="../ui/views/MainWindow.cpp" line="200" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>&amp;Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="204" />
             <source>&amp;New Customer…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="206" />
             <source>&amp;Open Profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Tag Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>Schedule &amp;Follow-up for Selected…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="216" />
             <source>E&amp;xport Selected Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>&amp;Find Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="219" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>&amp;Clear Search and Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="223" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>Show Full Phone Numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="231" />
+            <location filename="../ui/views/MainWindow.cpp" line="232" />
             <source>phone numbers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="233" />
             <source>customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="235" />
             <source>&amp;Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="252" />
+            <location filename="../ui/views/MainWindow.cpp" line="253" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="256" />
+            <location filename="../ui/views/MainWindow.cpp" line="257" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="265" />
+            <location filename="../ui/views/MainWindow.cpp" line="266" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="267" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="268" />
+            <location filename="../ui/views/MainWindow.cpp" line="269" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="275" />
             <source>Customer F&amp;ields…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="280" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <source>&amp;Automation…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="287" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="281" />
+            <location filename="../ui/views/MainWindow.cpp" line="288" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="282" />
+            <location filename="../ui/views/MainWindow.cpp" line="289" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="284" />
+            <location filename="../ui/views/MainWindow.cpp" line="291" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="285" />
+            <location filename="../ui/views/MainWindow.cpp" line="292" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="290" />
+            <location filename="../ui/views/MainWindow.cpp" line="297" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="292" />
+            <location filename="../ui/views/MainWindow.cpp" line="299" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="294" />
+            <location filename="../ui/views/MainWindow.cpp" line="301" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="296" />
+            <location filename="../ui/views/MainWindow.cpp" line="303" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="298" />
-            <location filename="../ui/views/MainWindow.cpp" line="308" />
+            <location filename="../ui/views/MainWindow.cpp" line="305" />
+            <location filename="../ui/views/MainWindow.cpp" line="315" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="299" />
+            <location filename="../ui/views/MainWindow.cpp" line="306" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="311" />
+            <location filename="../ui/views/MainWindow.cpp" line="318" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="313" />
+            <location filename="../ui/views/MainWindow.cpp" line="320" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="314" />
+            <location filename="../ui/views/MainWindow.cpp" line="321" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="315" />
+            <location filename="../ui/views/MainWindow.cpp" line="322" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="316" />
+            <location filename="../ui/views/MainWindow.cpp" line="323" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="317" />
+            <location filename="../ui/views/MainWindow.cpp" line="324" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="318" />
+            <location filename="../ui/views/MainWindow.cpp" line="325" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="322" />
+            <location filename="../ui/views/MainWindow.cpp" line="329" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="367" />
+            <location filename="../ui/views/MainWindow.cpp" line="374" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="368" />
+            <location filename="../ui/views/MainWindow.cpp" line="375" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="459" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="463" />
+            <location filename="../ui/views/MainWindow.cpp" line="470" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="495" />
+            <location filename="../ui/views/MainWindow.cpp" line="502" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="516" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="509" />
+            <location filename="../ui/views/MainWindow.cpp" line="516" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="514" />
-            <location filename="../ui/views/MainWindow.cpp" line="519" />
-            <location filename="../ui/views/MainWindow.cpp" line="523" />
-            <location filename="../ui/views/MainWindow.cpp" line="528" />
+            <location filename="../ui/views/MainWindow.cpp" line="521" />
+            <location filename="../ui/views/MainWindow.cpp" line="526" />
+            <location filename="../ui/views/MainWindow.cpp" line="530" />
+            <location filename="../ui/views/MainWindow.cpp" line="535" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="515" />
+            <location filename="../ui/views/MainWindow.cpp" line="522" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="519" />
+            <location filename="../ui/views/MainWindow.cpp" line="526" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="523" />
+            <location filename="../ui/views/MainWindow.cpp" line="530" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="531" />
+            <location filename="../ui/views/MainWindow.cpp" line="538" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="532" />
+            <location filename="../ui/views/MainWindow.cpp" line="539" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="651" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
             <source>Tag Selected Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
+            <location filename="../ui/views/MainWindow.cpp" line="659" />
             <source>Tags to add to the selected customers (%1), separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>Cannot tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Customers tagged: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Cannot schedule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Follow-ups scheduled: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="698" />
+            <location filename="../ui/views/MainWindow.cpp" line="705" />
             <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="706" />
             <source>CSV for older Chinese Excel, GB18030 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="700" />
+            <location filename="../ui/views/MainWindow.cpp" line="707" />
             <source>CSV, plain UTF-8 (*.csv)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="701" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>Excel workbook (*.xlsx)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="703" />
+            <location filename="../ui/views/MainWindow.cpp" line="710" />
             <source>Export Customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="703" />
+            <location filename="../ui/views/MainWindow.cpp" line="710" />
             <source>customers.csv</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="720" />
+            <location filename="../ui/views/MainWindow.cpp" line="727" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="723" />
+            <location filename="../ui/views/MainWindow.cpp" line="730" />
             <source>%1 customers exported to %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="738" />
+            <location filename="../ui/views/MainWindow.cpp" line="745" />
             <source>No customer matches this search or filter.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="739" />
+            <location filename="../ui/views/MainWindow.cpp" line="746" />
             <source>No customers yet.
 
 Import your customer and order lists (CSV from Excel, your till or your online shop) with File ▸ Import (Ctrl+I), or drop a CSV file here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="750" />
+            <location filename="../ui/views/MainWindow.cpp" line="757" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="754" />
+            <location filename="../ui/views/MainWindow.cpp" line="761" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="760" />
-            <location filename="../ui/views/MainWindow.cpp" line="766" />
+            <location filename="../ui/views/MainWindow.cpp" line="767" />
+            <location filename="../ui/views/MainWindow.cpp" line="773" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="762" />
+            <location filename="../ui/views/MainWindow.cpp" line="769" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="767" />
+            <location filename="../ui/views/MainWindow.cpp" line="774" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="770" />
+            <location filename="../ui/views/MainWindow.cpp" line="777" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="775" />
+            <location filename="../ui/views/MainWindow.cpp" line="782" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="776" />
+            <location filename="../ui/views/MainWindow.cpp" line="783" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="778" />
-            <location filename="../ui/views/MainWindow.cpp" line="839" />
+            <location filename="../ui/views/MainWindow.cpp" line="785" />
+            <location filename="../ui/views/MainWindow.cpp" line="846" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="799" />
-            <location filename="../ui/views/MainWindow.cpp" line="900" />
+            <location filename="../ui/views/MainWindow.cpp" line="806" />
+            <location filename="../ui/views/MainWindow.cpp" line="907" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="802" />
+            <location filename="../ui/views/MainWindow.cpp" line="809" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
-            <location filename="../ui/views/MainWindow.cpp" line="818" />
+            <location filename="../ui/views/MainWindow.cpp" line="817" />
+            <location filename="../ui/views/MainWindow.cpp" line="825" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="810" />
+            <location filename="../ui/views/MainWindow.cpp" line="817" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="815" />
+            <location filename="../ui/views/MainWindow.cpp" line="822" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="819" />
+            <location filename="../ui/views/MainWindow.cpp" line="826" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="836" />
+            <location filename="../ui/views/MainWindow.cpp" line="843" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="845" />
+            <location filename="../ui/views/MainWindow.cpp" line="852" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="852" />
+            <location filename="../ui/views/MainWindow.cpp" line="859" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="853" />
+            <location filename="../ui/views/MainWindow.cpp" line="860" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="854" />
+            <location filename="../ui/views/MainWindow.cpp" line="861" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="855" />
+            <location filename="../ui/views/MainWindow.cpp" line="862" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="856" />
+            <location filename="../ui/views/MainWindow.cpp" line="863" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="857" />
+            <location filename="../ui/views/MainWindow.cpp" line="864" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="857" />
+            <location filename="../ui/views/MainWindow.cpp" line="864" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="858" />
+            <location filename="../ui/views/MainWindow.cpp" line="865" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="860" />
+            <location filename="../ui/views/MainWindow.cpp" line="867" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="861" />
+            <location filename="../ui/views/MainWindow.cpp" line="868" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="862" />
+            <location filename="../ui/views/MainWindow.cpp" line="869" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="863" />
+            <location filename="../ui/views/MainWindow.cpp" line="870" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="864" />
+            <location filename="../ui/views/MainWindow.cpp" line="871" />
             <source>Customer list</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="872" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="865" />
+            <location filename="../ui/views/MainWindow.cpp" line="872" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="866" />
+            <location filename="../ui/views/MainWindow.cpp" line="873" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="867" />
+            <location filename="../ui/views/MainWindow.cpp" line="874" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="867" />
+            <location filename="../ui/views/MainWindow.cpp" line="874" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="876" />
+            <location filename="../ui/views/MainWindow.cpp" line="883" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -7180,43 +7725,43 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::SegmentationRunner</name>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="41" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="57" />
             <source>Recalculate &amp;Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="45" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="61" />
             <source>Work out tiers, stages, RFM scores and predicted value for every customer now. Clientele also does this by itself after imports, merges and rule changes, and on the first start of a day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="53" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="69" />
             <source>Tiers %p%</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="119" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="139" />
             <source>Recalculating tiers, stages and predicted value…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="120" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="140" />
             <source>Bringing tiers and stages up to date…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="128" />
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="131" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="148" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="151" />
             <source>Tiers could not be recalculated: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="130" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="150" />
             <source>Recalculate Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="135" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="155" />
             <source>Tiers, stages and predicted value are up to date for %1 customers.</source>
             <translation />
         </message>
@@ -7496,27 +8041,27 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
     <context>
         <name>clientele-cli</name>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="33" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
             <source>Database file (default: %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
             <source>PATH</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
             <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
@@ -7524,17 +8069,17 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>Show this help.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -7542,19 +8087,19 @@ Commands:
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="49" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="109" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="110" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="126" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="127" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -7565,6 +8110,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/RuleCommands.cpp" line="66" />
             <source>ID</source>
             <translation />
         </message>
@@ -8537,6 +9083,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/RuleCommands.cpp" line="102" />
+            <location filename="../app/cli/RuleCommands.cpp" line="173" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
@@ -8801,6 +9349,164 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="91" />
             <source>SIZE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="40" />
+            <source>A rule ID is a number from `rules list`, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="66" />
+            <source>On</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="66" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="66" />
+            <source>Trigger → action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="68" />
+            <location filename="../app/cli/RuleCommands.cpp" line="98" />
+            <source>on</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="68" />
+            <location filename="../app/cli/RuleCommands.cpp" line="98" />
+            <source>off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="71" />
+            <location filename="../app/cli/RuleCommands.cpp" line="251" />
+            <source>At most %1 actions per day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="71" />
+            <source>No daily limit on actions.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="73" />
+            <source>Last run %1; %2 over the daily limit.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="102" />
+            <location filename="../app/cli/RuleCommands.cpp" line="173" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>Day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="102" />
+            <location filename="../app/cli/RuleCommands.cpp" line="173" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="115" />
+            <source>Cannot read %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="120" />
+            <source>%1 is not JSON: %2.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="145" />
+            <source>Saved %n rule(s).</source>
+            <translation>
+                <numerusform>Saved %n rule.</numerusform>
+                <numerusform>Saved %n rules.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="166" />
+            <source>Rule %1 cannot run: %2.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="169" />
+            <source>Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.</source>
+            <translation>
+                <numerusform>Dry run of rule %1 (%2 – %3): %n action; nothing was saved.</numerusform>
+                <numerusform>Dry run of rule %1 (%2 – %3): %n actions; nothing was saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="172" />
+            <source>%n event(s) acted on before.</source>
+            <translation>
+                <numerusform>%n event acted on before.</numerusform>
+                <numerusform>%n events acted on before.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="173" />
+            <source>Action</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="194" />
+            <source>The rules took %n action(s).</source>
+            <translation>
+                <numerusform>The rules took %n action.</numerusform>
+                <numerusform>The rules took %n actions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="196" />
+            <source>%n more wait for tomorrow (daily limit %1).</source>
+            <translation>
+                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
+                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="224" />
+            <source>Rule %1 is on.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="224" />
+            <source>Rule %1 is off.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="236" />
+            <source>The rules run after each recalculation and once a day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="237" />
+            <source>The rules run only when asked (rules run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="245" />
+            <source>The daily limit is a number (0: none), not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="254" />
+            <source>Usage: clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="264" />
+            <source>Automation rules (trigger → conditions → action; the care rules are built in): list, show, change (owners), try without saving, switch on or off, run now, the daily limit of actions.</source>
             <translation />
         </message>
         <message>
@@ -9163,19 +9869,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Rule</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
             <location filename="../app/cli/SegmentCommands.cpp" line="400" />
             <source>New tasks</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>Day</source>
             <translation />
         </message>
         <message>
