@@ -365,6 +365,2158 @@
         </message>
     </context>
     <context>
+        <name>clientele-cli</name>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="146" />
+            <source>Saved %n rule(s).</source>
+            <translation>
+                <numerusform>Saved %n rule.</numerusform>
+                <numerusform>Saved %n rules.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="170" />
+            <source>Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.</source>
+            <translation>
+                <numerusform>Dry run of rule %1 (%2 – %3): %n action; nothing was saved.</numerusform>
+                <numerusform>Dry run of rule %1 (%2 – %3): %n actions; nothing was saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="173" />
+            <source>%n event(s) acted on before.</source>
+            <translation>
+                <numerusform>%n event acted on before.</numerusform>
+                <numerusform>%n events acted on before.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="195" />
+            <source>The rules took %n action(s).</source>
+            <translation>
+                <numerusform>The rules took %n action.</numerusform>
+                <numerusform>The rules took %n actions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="197" />
+            <source>%n more wait for tomorrow (daily limit %1).</source>
+            <translation>
+                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
+                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
+            <source>Database file (default: %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
+            <source>PATH</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
+            <source>Print machine-readable JSON.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <source>NAME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <source>Show this help.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <source>Show the version.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
+
+Commands:
+</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
+            <source>
+Exit status: 0 done, 1 input or data refused, 2 usage.
+</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="110" />
+            <source>Run clientele-cli --help for usage.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="127" />
+            <source>Unknown command "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
+            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>Last purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <source>Stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>RFM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>12-month CLV</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <source>%1 of %2 customers shown (--limit).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
+            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
+            <source>No customer with phone, member code or ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <source> (not a mainland mobile)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <source>E-mail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <source>WeChat ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>Gender</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>female</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>male</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <source>Birthday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <source>Address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <source>Source</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <source>Joined</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>Marketing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>allowed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>opted out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <source>Orders: %1, total %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <source> (%1 refunds deducted)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <source>Tier: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <source>Change: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <source>Stage: %1 — %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
+            <source>RFM: %1; %2 (%3); %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
+            <source>Predicted: 12-month value %1; %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
+            <source>Top products:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Product</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Purchases</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Last bought</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Channel</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <source>Text to look for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <source>TEXT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <source>Only this city.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <source>CITY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <source>Only customers with this tag.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <source>TAG</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <source>At most N rows (default 50).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/DemoCommand.cpp" line="81" />
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>N</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <source>One customer with contact details and orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="27" />
+            <source>--seed needs a whole number.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="32" />
+            <source>--end-date needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="42" />
+            <source>Wrote %1 and %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="55" />
+            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="67" />
+            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="80" />
+            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="81" />
+            <source>Number of customers (default 2000).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <source>Number of orders (default 24000).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>Random seed; the same seed gives the same shop.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>S</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <source>Last day of the order history (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>DATE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <source>Write customers.csv and orders.csv to DIR instead.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <source>DIR</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Key</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Label</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Choices</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Customers with a value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="54" />
+            <location filename="../app/cli/ImportCommands.cpp" line="233" />
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="62" />
+            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="76" />
+            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="91" />
+            <source>--type is text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="100" />
+            <source>Added the field %1 (%2, key %3).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="127" />
+            <source>There is no customer field "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="134" />
+            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="143" />
+            <source>Removed the field %1 and %2 values.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="155" />
+            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>What people read: column header, profile label.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>LABEL</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>TYPE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>The choices of a choice field, separated by commas.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>LIST</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="159" />
+            <source>The profile refuses to save without a value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="160" />
+            <source>Confirm removing a field that customers have values for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <source>Field delimiter: , ; tab | (default: detected).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <source>C</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <source>Saved column mapping (JSON) to apply.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="596" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>FILE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <source>Unknown encoding "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="65" />
+            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="109" />
+            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="112" />
+            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="114" />
+            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <source>COLUMN[:TYPE]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <source>--new-field %1: the type is text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <source>--new-field needs a column name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="176" />
+            <source>--kind is customers or orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <source>New fields can only be made from a customer file.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <source>%1 has no column "%2". The header reads: %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="230" />
+            <source>new field (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <source>new field (%1: %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <source>no choice field: no values or more than 20 different ones</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="277" />
+            <source>File:      %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <source>Header:    row %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <source>Encoding:  %1%2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <source> (with BOM)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <source>Delimiter: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <source>Looks like: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Column</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <source>Imported as</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="288" />
+            <source>(not imported)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="292" />
+            <source>%1 (shop field)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="317" />
+            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="331" />
+            <source>--on-duplicate is skip, fill or overwrite.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
+            <source>Dry run of %1: nothing was written.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="403" />
+            <source>Imported %1 as import #%2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <source>Encoding %1, delimiter %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
+            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="427" />
+            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="431" />
+            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="437" />
+            <source>Customers created from orders: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="440" />
+            <source>Note: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Line</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Row</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Problem</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
+            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="454" />
+            <source>Rows skipped because of a problem: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="456" />
+            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="460" />
+            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="462" />
+            <source>Rows imported with a warning: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>#</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>File</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>When</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Rows</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Inserted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Updated</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Skipped</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Errors</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>State</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <source>undone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <source>in effect</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="509" />
+            <source>Usage: clientele-cli undo-import ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="526" />
+            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="533" />
+            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="547" />
+            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="551" />
+            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="553" />
+            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="566" />
+            <source>Exported %1 customers to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="576" />
+            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <source>Rows to show (default 5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <source>customers or orders (default: guessed from the header).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <source>KIND</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <source>Write the column mapping to a JSON file to reuse.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="586" />
+            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="587" />
+            <source>Validate and report only; write nothing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <source>For customers already known: skip, fill empty fields, overwrite.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <source>POLICY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <source>Orders for unknown customers create them.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="594" />
+            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="599" />
+            <source>List import batches.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <source>Undo an import: remove what it added, restore what it changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="603" />
+            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <source>utf-8, utf-8-bom or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <source>A campaign list: leaves out customers who opted out of marketing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>Size</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
+            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
+            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
+            <source>Backed up to %1 (checked).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
+            <source>Usage: clientele-cli restore BACKUP_FILE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
+            <source>Restored %1. The file it replaced is kept as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
+            <source>%1 is healthy.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
+            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
+            <source>There is no database at %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
+            <source>Clientele %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
+            <source>Database: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
+            <source>Data version: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>Last written by: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>unknown (an earlier Clientele)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
+            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <source>Why (part of the file name).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
+            <source>List the backups of the database, newest first, or set how many are kept.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <source>Keep the newest backup of each of the last N days (default 7).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
+            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
+            <source>Put a backup in place of the database; the current file is kept beside it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
+            <source>Check the database file for damage (quick_check or integrity_check).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
+            <source>Run the full integrity check.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
+            <source>Show this Clientele's version and which version last wrote the database.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="27" />
+            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="33" />
+            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="44" />
+            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="47" />
+            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="57" />
+            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="86" />
+            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Units</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Repurchase (days)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Your interval (days)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="101" />
+            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="115" />
+            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <source>At most N products (default 20).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="29" />
+            <location filename="../app/cli/ReportCommands.cpp" line="32" />
+            <source>Cannot write %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="38" />
+            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <source>--month needs a month like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="48" />
+            <source>The output file must end in .pdf, .html or .csv.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="64" />
+            <source>--page is a4 or letter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="68" />
+            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <source>Monthly tier report for %1 written to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="88" />
+            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <source>The month, like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <source>YYYY-MM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <source>Where to write it; the ending picks the format.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>Paper for PDF: a4 or letter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>SIZE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="41" />
+            <source>A rule ID is a number from `rules list`, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>On</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>Trigger → action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>on</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <location filename="../app/cli/RuleCommands.cpp" line="252" />
+            <source>At most %1 actions per day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <source>No daily limit on actions.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="74" />
+            <source>Last run %1; %2 over the daily limit.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>Day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="116" />
+            <source>Cannot read %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="121" />
+            <source>%1 is not JSON: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="167" />
+            <source>Rule %1 cannot run: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <source>Action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is on.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is off.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="237" />
+            <source>The rules run after each recalculation and once a day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="238" />
+            <source>The rules run only when asked (rules run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="246" />
+            <source>The daily limit is a number (0: none), not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="255" />
+            <source>Usage: clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="265" />
+            <source>Automation rules (trigger → conditions → action; the care rules are built in): list, show, change (owners), try without saving, switch on or off, run now, the daily limit of actions.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <source>New password for %1: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
+            <source>Again: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
+            <source>The two passwords differ.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
+            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>User</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Role</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Locked until</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
+            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
+            <source>--role is owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
+            <source>User %1 added as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
+            <source>Password of %1 changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <source>The role is owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
+            <source>%1 is now %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <source>User %1 removed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
+            <source>The audit log was changed outside Clientele at entry %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
+            <source>The audit log is intact.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Who</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Subject</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Detail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
+            <source>Everything about customer %1 written to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
+            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
+            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <source>New passphrase for sensitive fields: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
+            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <source>Current passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <source>New passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
+            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
+            <source>%1 is now a sensitive field.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
+            <source>Passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
+            <source>Saved, encrypted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
+            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>ROLE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <source>Newest N entries (default 50).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>Only this kind, e.g. export, erase, merge.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>KEY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
+            <source>Check that no entry was changed or removed outside Clientele.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <source>JSON file to write.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
+            <source>Confirm the erasure.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
+            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
+            <source>--%1 needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
+            <source>--%1 needs a month like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
+            <source>No segmentation yet: run clientele-cli segment.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <source>Total</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
+            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
+            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
+            <source>(new)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Value at stake</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
+            <source>--model is cn8 or scores.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>R</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>F</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>M</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>Segment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
+            <source>--scheme is spend or value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <source>Cannot open %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
+            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <source>tier-rules use spend|value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <source>Customers are now tiered by %1 rules; run segment --history.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
+            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
+            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <source>At most %1 new per day; %2 moved to later days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>New tasks</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <source>--sundays is skip or keep.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <source>At most %1 new care tasks per day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <source>No daily limit on new care tasks.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sunday tasks move to Monday.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sundays are working days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <source>--to must not be before --from.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
+            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
+            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
+            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Due</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Task</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>At most N rows (default 20).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
+            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <source>Date to segment as of (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
+            <source>Rebuild every month end from the first order.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
+            <source>Customers and revenue per tier, with shares.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <source>Month (default: the latest).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
+            <source>Tier migration matrix between two months.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <source>From month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <source>To month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
+            <source>At-risk customers with the reason and the value at stake.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
+            <source>RFM scores and segment per customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>cn8 (8 classes) or scores (score ranges).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>MODEL</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
+            <source>Show, replace (as a new version) or choose the tier rules.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>spend or value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>SCHEME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
+            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <source>First day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <source>Last day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>iCalendar file to write (export).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
+            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>skip|keep</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="45" />
+            <source>--unit is days or weeks.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="59" />
+            <source>--as-of needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>weeks</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
+            <source>Customers: %1, repeat buyers: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="120" />
+            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="127" />
+            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>P(alive)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Next 90 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Per purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
+            <source>Forecast from %1 (existing customers):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="216" />
+            <source>  next month:   %1 purchases, %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="219" />
+            <source>  next quarter: %1 purchases, %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="223" />
+            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="231" />
+            <source>Backtest not available: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="243" />
+            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>Date (default: the last segmentation run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>Time unit of the models: days or weeks.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>UNIT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="257" />
+            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="58" />
+            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="60" />
+            <source>Password for %1: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="107" />
+            <source>Error: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="127" />
+            <source>--%1 needs a whole number of at least %2.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::analytics::BgNbd</name>
         <message>
             <location filename="../core/analytics/BgNbd.cpp" line="208" />
@@ -4082,128 +6234,128 @@
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="70" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="72" />
             <source>%1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="90" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="211" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="92" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="213" />
             <source>Automation</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="105" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
             <source>On</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="105" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
             <source>Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="105" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
             <source>Trigger → action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
             <source>&amp;New Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="116" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
             <source>&amp;Name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="124" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="126" />
             <source>&amp;Trigger:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="126" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="128" />
             <source>Trigger settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="129" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
             <source>&amp;Conditions:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="137" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
             <source>&amp;Action:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
             <source>Action settings:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="144" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="146" />
             <source>Conditions: %1. A follow-up's title and message may use {name}.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="148" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="150" />
             <source>&amp;Save Rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="151" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
             <source>&amp;Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
             <source>Day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
             <source>Action</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
             <source>Why</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="166" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="168" />
             <source>At most</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="170" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="172" />
             <source>no limit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="174" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="176" />
             <source>actions per day</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="175" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
             <source>Save &amp;Limit</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="233" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
             <source>Last run %1: %n action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>Last run %1: %n action over the limit wait for the next day.</numerusform>
@@ -4211,64 +6363,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="237" />
             <source>The rules have not run yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="266" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
             <source>New rule</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="283" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="301" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="324" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
             <source>Rule Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="283" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
             <source>%1 are not valid JSON: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="289" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="291" />
             <source>The trigger settings</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="290" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
             <source>The conditions</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="290" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
             <source>The action settings</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="329" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="331" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="330" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
             <source>Saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="340" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="342" />
             <source>Dry Run</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="345" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="347" />
             <source>This rule cannot run: %1.</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="348" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="350" />
             <source>Between %1 and %2 this rule would act %n time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>Between %1 and %2 this rule would act %n time; nothing has been saved.</numerusform>
@@ -4276,7 +6428,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="352" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
             <source>%n event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>%n event it acted on before are left alone.</numerusform>
@@ -4284,22 +6436,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="367" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="369" />
             <source>Limit Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="371" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
             <source>The rules take every action they call for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="382" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="384" />
             <source>Rule Not Changed</source>
             <translation />
         </message>
@@ -8035,2158 +10187,6 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/desktop/main.cpp" line="159" />
             <source>Cannot segment the demo shop</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>clientele-cli</name>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
-            <source>Database file (default: %1).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
-            <source>PATH</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
-            <source>Print machine-readable JSON.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
-            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
-            <source>NAME</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
-            <source>Show this help.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
-            <source>Show the version.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
-            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
-
-Commands:
-</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
-            <source>
-Exit status: 0 done, 1 input or data refused, 2 usage.
-</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="110" />
-            <source>Run clientele-cli --help for usage.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="127" />
-            <source>Unknown command "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
-            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/RuleCommands.cpp" line="66" />
-            <source>ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Member</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Name</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Phone</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
-            <source>City</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Orders</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Spend</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>Last purchase</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Tier</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <source>Stage</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>RFM</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>12-month CLV</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
-            <source>Tags</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
-            <source>%1 of %2 customers shown (--limit).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
-            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
-            <source>No customer with phone, member code or ID %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <source> (not a mainland mobile)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
-            <source>E-mail</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
-            <source>WeChat ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>Gender</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>female</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>male</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
-            <source>Birthday</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
-            <source>Address</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
-            <source>Source</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Joined</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
-            <source>Notes</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>Marketing</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>allowed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>opted out</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
-            <source>Orders: %1, total %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
-            <source> (%1 refunds deducted)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
-            <source>Tier: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
-            <source>Change: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
-            <source>Stage: %1 — %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
-            <source>RFM: %1; %2 (%3); %4</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
-            <source>Predicted: 12-month value %1; %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
-            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
-            <source>Top products:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Code</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Product</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Category</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Purchases</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Last bought</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Date</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Order</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Amount</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Channel</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Store</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
-            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <source>Text to look for.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <source>TEXT</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>Only this city.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>CITY</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>Only customers with this tag.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>TAG</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <source>At most N rows (default 50).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>N</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
-            <source>One customer with contact details and orders.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="27" />
-            <source>--seed needs a whole number.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="32" />
-            <source>--end-date needs a date like 2026-10-31.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="42" />
-            <source>Wrote %1 and %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="55" />
-            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="67" />
-            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="80" />
-            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
-            <source>Number of customers (default 2000).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <source>Number of orders (default 24000).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
-            <source>Random seed; the same seed gives the same shop.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
-            <source>S</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <source>Last day of the order history (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>DATE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
-            <source>Write customers.csv and orders.csv to DIR instead.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
-            <source>DIR</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Key</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Label</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Type</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Choices</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Customers with a value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="233" />
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
-            <source>, </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="62" />
-            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="76" />
-            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="91" />
-            <source>--type is text, choice, number or date.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="100" />
-            <source>Added the field %1 (%2, key %3).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="127" />
-            <source>There is no customer field "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="134" />
-            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="143" />
-            <source>Removed the field %1 and %2 values.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="155" />
-            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>What people read: column header, profile label.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>LABEL</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>text, choice, number or date.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>TYPE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>The choices of a choice field, separated by commas.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>LIST</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="159" />
-            <source>The profile refuses to save without a value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="160" />
-            <source>Confirm removing a field that customers have values for.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <source>Field delimiter: , ; tab | (default: detected).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <source>C</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <source>Saved column mapping (JSON) to apply.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ImportCommands.cpp" line="596" />
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>FILE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
-            <source>Unknown encoding "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="65" />
-            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="109" />
-            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="112" />
-            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="114" />
-            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
-            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="122" />
-            <source>COLUMN[:TYPE]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="138" />
-            <source>--new-field %1: the type is text, choice, number or date.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="143" />
-            <source>--new-field needs a column name.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
-            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="176" />
-            <source>--kind is customers or orders.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="210" />
-            <source>New fields can only be made from a customer file.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="224" />
-            <source>%1 has no column "%2". The header reads: %3</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="230" />
-            <source>new field (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="232" />
-            <source>new field (%1: %2)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="235" />
-            <source>no choice field: no values or more than 20 different ones</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="277" />
-            <source>File:      %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
-            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
-            <source>Header:    row %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
-            <source>Encoding:  %1%2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
-            <source> (with BOM)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
-            <source>Delimiter: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
-            <source>Looks like: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Column</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <source>Imported as</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="288" />
-            <source>(not imported)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="292" />
-            <source>%1 (shop field)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="317" />
-            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="331" />
-            <source>--on-duplicate is skip, fill or overwrite.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="401" />
-            <source>Dry run of %1: nothing was written.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="403" />
-            <source>Imported %1 as import #%2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
-            <source>Encoding %1, delimiter %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
-            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="421" />
-            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="427" />
-            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="431" />
-            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="437" />
-            <source>Customers created from orders: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="440" />
-            <source>Note: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Line</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Row</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Problem</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="452" />
-            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="454" />
-            <source>Rows skipped because of a problem: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="456" />
-            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="460" />
-            <source>Rows skipped because they disagree with the customer they match: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="462" />
-            <source>Rows imported with a warning: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>#</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Kind</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>File</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>When</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Rows</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Inserted</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Updated</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Skipped</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Errors</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>State</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
-            <source>undone</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
-            <source>in effect</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="509" />
-            <source>Usage: clientele-cli undo-import ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="526" />
-            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="533" />
-            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="547" />
-            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="551" />
-            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="553" />
-            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="566" />
-            <source>Exported %1 customers to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="576" />
-            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <source>Rows to show (default 5).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <source>customers or orders (default: guessed from the header).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <source>KIND</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <source>Write the column mapping to a JSON file to reuse.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="586" />
-            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="587" />
-            <source>Validate and report only; write nothing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
-            <source>For customers already known: skip, fill empty fields, overwrite.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
-            <source>POLICY</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
-            <source>Orders for unknown customers create them.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
-            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="594" />
-            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="599" />
-            <source>List import batches.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
-            <source>Undo an import: remove what it added, restore what it changed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="603" />
-            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
-            <source>utf-8, utf-8-bom or gb18030.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <source>A campaign list: leaves out customers who opted out of marketing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
-            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/RuleCommands.cpp" line="102" />
-            <location filename="../app/cli/RuleCommands.cpp" line="173" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Why</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>Size</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
-            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
-            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
-            <source>Backed up to %1 (checked).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
-            <source>Usage: clientele-cli restore BACKUP_FILE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
-            <source>Restored %1. The file it replaced is kept as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
-            <source>%1 is healthy.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
-            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
-            <source>There is no database at %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
-            <source>Clientele %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
-            <source>Database: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
-            <source>Data version: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>Last written by: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>unknown (an earlier Clientele)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
-            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <source>Why (part of the file name).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
-            <source>List the backups of the database, newest first, or set how many are kept.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <source>Keep the newest backup of each of the last N days (default 7).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
-            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
-            <source>Put a backup in place of the database; the current file is kept beside it.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
-            <source>Check the database file for damage (quick_check or integrity_check).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
-            <source>Run the full integrity check.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
-            <source>Show this Clientele's version and which version last wrote the database.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="27" />
-            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="33" />
-            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="44" />
-            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="47" />
-            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="57" />
-            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="86" />
-            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Units</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="93" />
-            <source>Repurchase (days)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="93" />
-            <source>Your interval (days)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="101" />
-            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="115" />
-            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <source>At most N products (default 20).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="29" />
-            <location filename="../app/cli/ReportCommands.cpp" line="32" />
-            <source>Cannot write %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="38" />
-            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="44" />
-            <source>--month needs a month like 2026-10.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="48" />
-            <source>The output file must end in .pdf, .html or .csv.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="64" />
-            <source>--page is a4 or letter.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="68" />
-            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="78" />
-            <source>Monthly tier report for %1 written to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="88" />
-            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <source>The month, like 2026-10.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <source>YYYY-MM</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <source>Where to write it; the ending picks the format.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>Paper for PDF: a4 or letter.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>SIZE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="40" />
-            <source>A rule ID is a number from `rules list`, not "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="66" />
-            <source>On</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="66" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Rule</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="66" />
-            <source>Trigger → action</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="68" />
-            <location filename="../app/cli/RuleCommands.cpp" line="98" />
-            <source>on</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="68" />
-            <location filename="../app/cli/RuleCommands.cpp" line="98" />
-            <source>off</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="71" />
-            <location filename="../app/cli/RuleCommands.cpp" line="251" />
-            <source>At most %1 actions per day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="71" />
-            <source>No daily limit on actions.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="73" />
-            <source>Last run %1; %2 over the daily limit.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="102" />
-            <location filename="../app/cli/RuleCommands.cpp" line="173" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>Day</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="102" />
-            <location filename="../app/cli/RuleCommands.cpp" line="173" />
-            <source>Customer</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="115" />
-            <source>Cannot read %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="120" />
-            <source>%1 is not JSON: %2.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/RuleCommands.cpp" line="145" />
-            <source>Saved %n rule(s).</source>
-            <translation>
-                <numerusform>Saved %n rule.</numerusform>
-                <numerusform>Saved %n rules.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="166" />
-            <source>Rule %1 cannot run: %2.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/RuleCommands.cpp" line="169" />
-            <source>Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.</source>
-            <translation>
-                <numerusform>Dry run of rule %1 (%2 – %3): %n action; nothing was saved.</numerusform>
-                <numerusform>Dry run of rule %1 (%2 – %3): %n actions; nothing was saved.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/RuleCommands.cpp" line="172" />
-            <source>%n event(s) acted on before.</source>
-            <translation>
-                <numerusform>%n event acted on before.</numerusform>
-                <numerusform>%n events acted on before.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="173" />
-            <source>Action</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/RuleCommands.cpp" line="194" />
-            <source>The rules took %n action(s).</source>
-            <translation>
-                <numerusform>The rules took %n action.</numerusform>
-                <numerusform>The rules took %n actions.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/RuleCommands.cpp" line="196" />
-            <source>%n more wait for tomorrow (daily limit %1).</source>
-            <translation>
-                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
-                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="224" />
-            <source>Rule %1 is on.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="224" />
-            <source>Rule %1 is off.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="236" />
-            <source>The rules run after each recalculation and once a day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="237" />
-            <source>The rules run only when asked (rules run).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="245" />
-            <source>The daily limit is a number (0: none), not "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="254" />
-            <source>Usage: clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="264" />
-            <source>Automation rules (trigger → conditions → action; the care rules are built in): list, show, change (owners), try without saving, switch on or off, run now, the daily limit of actions.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
-            <source>New password for %1: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
-            <source>Again: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
-            <source>The two passwords differ.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
-            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>User</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Role</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Locked until</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
-            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
-            <source>--role is owner or staff.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
-            <source>User %1 added as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
-            <source>Password of %1 changed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
-            <source>The role is owner or staff.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
-            <source>%1 is now %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
-            <source>User %1 removed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
-            <source>The audit log was changed outside Clientele at entry %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
-            <source>The audit log is intact.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Who</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>What</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Subject</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Detail</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
-            <source>Everything about customer %1 written to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
-            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
-            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
-            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
-            <source>New passphrase for sensitive fields: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
-            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
-            <source>Current passphrase: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
-            <source>New passphrase: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
-            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
-            <source>%1 is now a sensitive field.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
-            <source>Passphrase: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
-            <source>Saved, encrypted.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
-            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>owner or staff.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>ROLE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <source>Newest N entries (default 50).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>Only this kind, e.g. export, erase, merge.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>KEY</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
-            <source>Check that no entry was changed or removed outside Clientele.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <source>JSON file to write.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
-            <source>Confirm the erasure.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
-            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
-            <source>--%1 needs a date like 2026-10-31.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
-            <source>--%1 needs a month like 2026-10.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Share</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
-            <source>No segmentation yet: run clientele-cli segment.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
-            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue share</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
-            <source>Total</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
-            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
-            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
-            <source>(new)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Value at stake</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
-            <source>--model is cn8 or scores.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>R</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>F</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>M</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>Segment</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
-            <source>--scheme is spend or value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
-            <source>Cannot open %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
-            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
-            <source>tier-rules use spend|value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
-            <source>Customers are now tiered by %1 rules; run segment --history.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
-            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
-            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <source>At most %1 new per day; %2 moved to later days.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>New tasks</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
-            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
-            <source>--sundays is skip or keep.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
-            <source>At most %1 new care tasks per day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
-            <source>No daily limit on new care tasks.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sunday tasks move to Monday.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sundays are working days.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
-            <source>--to must not be before --from.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
-            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
-            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
-            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
-            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Due</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Task</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Status</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>At most N rows (default 20).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
-            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <source>Date to segment as of (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
-            <source>Rebuild every month end from the first order.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
-            <source>Customers and revenue per tier, with shares.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <source>Month (default: the latest).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
-            <source>Tier migration matrix between two months.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <source>From month.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <source>To month.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
-            <source>At-risk customers with the reason and the value at stake.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
-            <source>RFM scores and segment per customer.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>cn8 (8 classes) or scores (score ranges).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>MODEL</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
-            <source>Show, replace (as a new version) or choose the tier rules.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>spend or value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>SCHEME</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
-            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <source>First day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <source>Last day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>iCalendar file to write (export).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
-            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>skip|keep</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="45" />
-            <source>--unit is days or weeks.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="59" />
-            <source>--as-of needs a date like 2026-10-31.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
-            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>days</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>weeks</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="119" />
-            <source>Customers: %1, repeat buyers: %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="120" />
-            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="127" />
-            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>P(alive)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Next 90 days</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Per purchase</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="215" />
-            <source>Forecast from %1 (existing customers):</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="216" />
-            <source>  next month:   %1 purchases, %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="219" />
-            <source>  next quarter: %1 purchases, %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="223" />
-            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="231" />
-            <source>Backtest not available: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="243" />
-            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>Date (default: the last segmentation run).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>Time unit of the models: days or weeks.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>UNIT</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
-            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="257" />
-            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="58" />
-            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="60" />
-            <source>Password for %1: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="107" />
-            <source>Error: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="127" />
-            <source>--%1 needs a whole number of at least %2.</source>
             <translation />
         </message>
     </context>

@@ -365,6 +365,2158 @@
         </message>
     </context>
     <context>
+        <name>clientele-cli</name>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="146" />
+            <source>Saved %n rule(s).</source>
+            <translation>
+                <numerusform>已保存 %n 条规则。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="170" />
+            <source>Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.</source>
+            <translation>
+                <numerusform>规则 %1 的试运行（%2 – %3）：%n 个动作；没有保存任何内容。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="173" />
+            <source>%n event(s) acted on before.</source>
+            <translation>
+                <numerusform>之前已处理 %n 个事件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="195" />
+            <source>The rules took %n action(s).</source>
+            <translation>
+                <numerusform>规则执行了 %n 个动作。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="197" />
+            <source>%n more wait for tomorrow (daily limit %1).</source>
+            <translation>
+                <numerusform>另有 %n 个顺延到明天（每日上限 %1）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
+            <source>Database file (default: %1).</source>
+            <translation>数据库文件（默认：%1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
+            <source>PATH</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
+            <source>Print machine-readable JSON.</source>
+            <translation>输出机器可读的 JSON。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
+            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
+            <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <source>Show this help.</source>
+            <translation>显示本帮助。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <source>Show the version.</source>
+            <translation>显示版本。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
+
+Commands:
+</source>
+            <translation>用法：clientele-cli [--db 路径] [--user 名称] [--json] 命令 [选项]
+
+命令：
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
+            <source>
+Exit status: 0 done, 1 input or data refused, 2 usage.
+</source>
+            <translation>
+退出码：0 完成，1 输入或数据被拒绝，2 用法错误。
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="110" />
+            <source>Run clientele-cli --help for usage.</source>
+            <translation>运行 clientele-cli --help 查看用法。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="127" />
+            <source>Unknown command "%1".</source>
+            <translation>未知命令“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
+            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
+            <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Member</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Orders</source>
+            <translation>订单数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Spend</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>Last purchase</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>RFM</source>
+            <translation>RFM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>12-month CLV</source>
+            <translation>12 个月 CLV</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <source>%1 of %2 customers shown (--limit).</source>
+            <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
+            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
+            <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
+            <source>No customer with phone, member code or ID %1.</source>
+            <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <source> (not a mainland mobile)</source>
+            <translation>（非大陆手机号）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <source>WeChat ID</source>
+            <translation>微信号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <source>Joined</source>
+            <translation>入会</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>Marketing</source>
+            <translation>营销</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>allowed</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>opted out</source>
+            <translation>已退订</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <source>Orders: %1, total %2</source>
+            <translation>订单：%1 笔，合计 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <source> (%1 refunds deducted)</source>
+            <translation>（已扣除 %1 笔退款）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <source>Tier: %1</source>
+            <translation>等级：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <source>Change: %1</source>
+            <translation>变化：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <source>Stage: %1 — %2</source>
+            <translation>阶段：%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
+            <source>RFM: %1; %2 (%3); %4</source>
+            <translation>RFM：%1；%2（%3）；%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
+            <source>Predicted: 12-month value %1; %2</source>
+            <translation>预测：12 个月价值 %1；%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
+            <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
+            <source>Top products:</source>
+            <translation>常购商品：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Purchases</source>
+            <translation>购买次数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Last bought</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
+            <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <source>Text to look for.</source>
+            <translation>要查找的文字。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <source>TEXT</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <source>Only this city.</source>
+            <translation>仅此城市。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <source>CITY</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <source>Only customers with this tag.</source>
+            <translation>仅带此标签的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <source>TAG</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <source>At most N rows (default 50).</source>
+            <translation>最多 N 行（默认 50）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/DemoCommand.cpp" line="81" />
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <source>One customer with contact details and orders.</source>
+            <translation>单个客户的联系方式和订单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="27" />
+            <source>--seed needs a whole number.</source>
+            <translation>--seed 需要一个整数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="32" />
+            <source>--end-date needs a date like 2026-10-31.</source>
+            <translation>--end-date 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="42" />
+            <source>Wrote %1 and %2.</source>
+            <translation>已写入 %1 和 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="55" />
+            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
+            <translation>%1 已有 %2 位客户；演示店需要空数据库（请用 --db 新文件）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="67" />
+            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
+            <translation>已在 %1 创建演示店：%2 位客户，%3 笔订单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="80" />
+            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
+            <translation>创建逼真的演示店（中文姓名、手机号、三年订单），或写成 CSV 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="81" />
+            <source>Number of customers (default 2000).</source>
+            <translation>客户数（默认 2000）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <source>Number of orders (default 24000).</source>
+            <translation>订单数（默认 24000）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>Random seed; the same seed gives the same shop.</source>
+            <translation>随机种子；相同种子生成相同的店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <source>Last day of the order history (default today).</source>
+            <translation>订单历史的最后一天（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="84" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <source>Write customers.csv and orders.csv to DIR instead.</source>
+            <translation>改为将 customers.csv 和 orders.csv 写入目录。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="85" />
+            <source>DIR</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Key</source>
+            <translation>键名</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Label</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Choices</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Customers with a value</source>
+            <translation>有取值的客户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="54" />
+            <location filename="../app/cli/ImportCommands.cpp" line="233" />
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="62" />
+            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
+            <translation>还没有客户字段。添加方法：clientele-cli fields add KEY --label LABEL --type text|choice|number|date</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="76" />
+            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
+            <translation>用法：clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="91" />
+            <source>--type is text, choice, number or date.</source>
+            <translation>--type 为 text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="100" />
+            <source>Added the field %1 (%2, key %3).</source>
+            <translation>已添加字段 %1（%2，键名 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="127" />
+            <source>There is no customer field "%1".</source>
+            <translation>没有客户字段“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="134" />
+            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
+            <translation>有 %1 位客户填写了“%2”，删除该字段会删除这些取值。确认请加 --yes 再运行。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="143" />
+            <source>Removed the field %1 and %2 values.</source>
+            <translation>已删除字段 %1 及 %2 个取值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="155" />
+            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
+            <translation>店铺自定义的客户字段（肤质、尺码……）：列出、添加、修改、删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>What people read: column header, profile label.</source>
+            <translation>显示的名称：列标题、档案中的标签。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>LABEL</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>text, choice, number or date.</source>
+            <translation>text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>TYPE</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>The choices of a choice field, separated by commas.</source>
+            <translation>选项字段的选项，用逗号分隔。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>LIST</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="159" />
+            <source>The profile refuses to save without a value.</source>
+            <translation>不填写则客户档案无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="160" />
+            <source>Confirm removing a field that customers have values for.</source>
+            <translation>确认删除已有客户取值的字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
+            <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <source>Field delimiter: , ; tab | (default: detected).</source>
+            <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <source>C</source>
+            <translation>字符</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
+            <translation>Excel 工作簿（.xlsx）：要读取的工作表（默认第一个）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <source>Saved column mapping (JSON) to apply.</source>
+            <translation>要使用的已保存列映射（JSON）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="596" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <source>Unknown encoding "%1".</source>
+            <translation>未知编码“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="65" />
+            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
+            <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="109" />
+            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
+            <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="112" />
+            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
+            <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="114" />
+            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
+            <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
+            <translation>将该列作为新的客户字段（名称取列标题）而不是丢弃；TYPE 为 text（默认）、choice（取该列的值，最多 20 种）、number 或 date。可重复使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <source>COLUMN[:TYPE]</source>
+            <translation>列[:类型]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <source>--new-field %1: the type is text, choice, number or date.</source>
+            <translation>--new-field %1：类型为 text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <source>--new-field needs a column name.</source>
+            <translation>--new-field 需要列名。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
+            <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="176" />
+            <source>--kind is customers or orders.</source>
+            <translation>--kind 取 customers 或 orders。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <source>New fields can only be made from a customer file.</source>
+            <translation>只能从客户文件创建新字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <source>%1 has no column "%2". The header reads: %3</source>
+            <translation>%1 中没有“%2”列。表头为：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="230" />
+            <source>new field (%1)</source>
+            <translation>新字段（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <source>new field (%1: %2)</source>
+            <translation>新字段（%1：%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <source>no choice field: no values or more than 20 different ones</source>
+            <translation>无法作为选项字段：没有值或超过 20 种不同的值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="277" />
+            <source>File:      %1</source>
+            <translation>文件：    %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
+            <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <source>Header:    row %1</source>
+            <translation>表头：    第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <source>Encoding:  %1%2</source>
+            <translation>编码：    %1%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <source> (with BOM)</source>
+            <translation>（带 BOM）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <source>Delimiter: %1</source>
+            <translation>分隔符：  %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <source>Looks like: %1</source>
+            <translation>看起来是：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="288" />
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="292" />
+            <source>%1 (shop field)</source>
+            <translation>%1（店铺字段）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="317" />
+            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
+            <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="331" />
+            <source>--on-duplicate is skip, fill or overwrite.</source>
+            <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
+            <source>Dry run of %1: nothing was written.</source>
+            <translation>%1 试运行：未写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="403" />
+            <source>Imported %1 as import #%2.</source>
+            <translation>已导入 %1，导入批次 #%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <source>Encoding %1, delimiter %2.</source>
+            <translation>编码 %1，分隔符 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
+            <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
+            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
+            <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="427" />
+            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
+            <translation>散客明细行（没有会员卡号、手机或邮箱），未导入：%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="431" />
+            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
+            <translation>本文件为以前导入的订单追加了明细：%1 笔。这些明细行未被添加（见下表）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="437" />
+            <source>Customers created from orders: %1</source>
+            <translation>由订单新建的客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="440" />
+            <source>Note: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
+            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
+            <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="454" />
+            <source>Rows skipped because of a problem: %1</source>
+            <translation>因有问题而跳过的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="456" />
+            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
+            <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="460" />
+            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <translation>因与匹配的客户不一致而跳过的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="462" />
+            <source>Rows imported with a warning: %1</source>
+            <translation>带警告导入的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Inserted</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <source>undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <source>in effect</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="509" />
+            <source>Usage: clientele-cli undo-import ID</source>
+            <translation>用法：clientele-cli undo-import 编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="526" />
+            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
+            <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="533" />
+            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
+            <translation>这些订单的 %1 行明细一并删除；删除了 %2 个不再被其他订单引用的商品。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="547" />
+            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
+            <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="551" />
+            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
+            <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="553" />
+            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
+            <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="566" />
+            <source>Exported %1 customers to %2.</source>
+            <translation>已导出 %1 位客户到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="576" />
+            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
+            <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <source>Rows to show (default 5).</source>
+            <translation>显示的行数（默认 5）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <source>customers or orders (default: guessed from the header).</source>
+            <translation>customers 或 orders（默认根据表头判断）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <source>KIND</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <source>Write the column mapping to a JSON file to reuse.</source>
+            <translation>把列映射写入 JSON 文件以便复用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="586" />
+            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
+            <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="587" />
+            <source>Validate and report only; write nothing.</source>
+            <translation>只校验和报告，不写入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <source>For customers already known: skip, fill empty fields, overwrite.</source>
+            <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <source>POLICY</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <source>Orders for unknown customers create them.</source>
+            <translation>订单中的未知客户将被新建。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="594" />
+            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
+            <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="599" />
+            <source>List import batches.</source>
+            <translation>列出导入批次。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <source>Undo an import: remove what it added, restore what it changed.</source>
+            <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="603" />
+            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
+            <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <source>utf-8, utf-8-bom or gb18030.</source>
+            <translation>utf-8、utf-8-bom 或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <source>A campaign list: leaves out customers who opted out of marketing.</source>
+            <translation>营销名单：去掉拒绝营销的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
+            <translation>今后保留最近 %1 天每天最新的一份备份，以及此前 %2 周每周最新的一份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
+            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
+            <translation>每天第一次导入前，以及每次合并、删除个人信息、撤销导入、恢复和修改规则前，都会制作一份经过检查的副本（空店铺除外）。保留：最近 %1 天每天最新的一份，以及此前 %2 周每周最新的一份；当前共 %3 份，%4。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
+            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
+            <translation>用法：clientele-cli backup [--reason 文字] | backup list</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
+            <source>Backed up to %1 (checked).</source>
+            <translation>已备份到 %1（已校验）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
+            <source>Usage: clientele-cli restore BACKUP_FILE</source>
+            <translation>用法：clientele-cli restore 备份文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
+            <source>Restored %1. The file it replaced is kept as %2.</source>
+            <translation>已恢复 %1。被替换的文件保留为 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
+            <source>%1 is healthy.</source>
+            <translation>%1 完好。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
+            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
+            <translation>%1 已损坏：%2。请恢复最新的备份（clientele-cli backups）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
+            <source>There is no database at %1.</source>
+            <translation>%1 处没有数据库。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
+            <source>Clientele %1</source>
+            <translation>客户管家 Clientele %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
+            <source>Data version: %1</source>
+            <translation>数据版本：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>Last written by: %1</source>
+            <translation>最后写入者：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>unknown (an earlier Clientele)</source>
+            <translation>未知（较早版本的 Clientele）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
+            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
+            <translation>在备份文件夹中制作一份经过检查的数据库副本，或列出副本及保留规则。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <source>Why (part of the file name).</source>
+            <translation>原因（作为文件名的一部分）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
+            <source>List the backups of the database, newest first, or set how many are kept.</source>
+            <translation>列出数据库的备份（最新的在前），或设置保留数量。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <source>Keep the newest backup of each of the last N days (default 7).</source>
+            <translation>保留最近 N 天每天最新的一份备份（默认 7）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
+            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
+            <translation>另外保留此前 N 周每周最新的一份备份（默认 4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
+            <source>Put a backup in place of the database; the current file is kept beside it.</source>
+            <translation>用备份替换数据库；当前文件会保留在旁边。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
+            <source>Check the database file for damage (quick_check or integrity_check).</source>
+            <translation>检查数据库文件是否损坏（quick_check 或 integrity_check）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
+            <source>Run the full integrity check.</source>
+            <translation>运行完整的完整性检查。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
+            <source>Show this Clientele's version and which version last wrote the database.</source>
+            <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="27" />
+            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
+            <translation>用法：clientele-cli products set-interval 编码 天数|clear</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="33" />
+            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
+            <translation>天数须为 1 到 3650 的整数，或 clear。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="44" />
+            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
+            <translation>%1：每%2天回购（您设定的周期，关怀规则将使用它）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="47" />
+            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
+            <translation>%1：已清除您设定的周期，改用回购间隔的中位数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="57" />
+            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
+            <translation>用法：clientele-cli products [--limit N] | products set-interval 编码 天数|clear</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="86" />
+            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
+            <translation>还没有订单明细：导入每件商品一行的文件（数量、单价或行金额、商品）后即可查看商品。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Repurchase (days)</source>
+            <translation>复购间隔（天）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Your interval (days)</source>
+            <translation>您设定的周期（天）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="101" />
+            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
+            <translation>回购：同一顾客两次购买该商品之间天数的中位数，统计在两天或以上购买过的顾客。您设定的周期（products set-interval 编码 天数）在回购关怀规则中取代它；回购不足 3 次且未设定周期的商品不提醒。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="115" />
+            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
+            <translation>按订单明细统计的畅销商品：件数、收入、客户数、复购间隔天数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <source>At most N products (default 20).</source>
+            <translation>最多 N 个商品（默认 20）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="29" />
+            <location filename="../app/cli/ReportCommands.cpp" line="32" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="38" />
+            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
+            <translation>用法：clientele-cli report monthly --month YYYY-MM -o 文件.pdf|.html|.csv [--page a4|letter]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <source>--month needs a month like 2026-10.</source>
+            <translation>--month 需要一个月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="48" />
+            <source>The output file must end in .pdf, .html or .csv.</source>
+            <translation>输出文件须以 .pdf、.html 或 .csv 结尾。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="64" />
+            <source>--page is a4 or letter.</source>
+            <translation>--page 为 a4 或 letter。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="68" />
+            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
+            <translation>此版本不能输出 PDF（构建时未包含桌面库）；请使用 .html。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <source>Monthly tier report for %1 written to %2.</source>
+            <translation>%1 的月度等级报告已写入 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="88" />
+            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
+            <translation>输出月度等级报告（关键指标、等级、迁移、重点及流失风险客户、跟进）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <source>The month, like 2026-10.</source>
+            <translation>月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <source>YYYY-MM</source>
+            <translation>YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <source>Where to write it; the ending picks the format.</source>
+            <translation>写到哪里；扩展名决定格式。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>Paper for PDF: a4 or letter.</source>
+            <translation>PDF 纸张：a4 或 letter。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>SIZE</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="41" />
+            <source>A rule ID is a number from `rules list`, not "%1".</source>
+            <translation>规则编号是 `rules list` 中的数字，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>On</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>Trigger → action</source>
+            <translation>触发条件 → 动作</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <location filename="../app/cli/RuleCommands.cpp" line="252" />
+            <source>At most %1 actions per day.</source>
+            <translation>每天最多 %1 个动作。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <source>No daily limit on actions.</source>
+            <translation>每天的动作数不限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="74" />
+            <source>Last run %1; %2 over the daily limit.</source>
+            <translation>上次运行 %1；%2 个超出每日上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="116" />
+            <source>Cannot read %1.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="121" />
+            <source>%1 is not JSON: %2.</source>
+            <translation>%1 不是 JSON：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="167" />
+            <source>Rule %1 cannot run: %2.</source>
+            <translation>规则 %1 无法运行：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <source>Action</source>
+            <translation>动作</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is on.</source>
+            <translation>规则 %1 已开启。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is off.</source>
+            <translation>规则 %1 已关闭。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="237" />
+            <source>The rules run after each recalculation and once a day.</source>
+            <translation>规则在每次重新计算后和每天运行一次。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="238" />
+            <source>The rules run only when asked (rules run).</source>
+            <translation>规则只在要求时运行（rules run）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="246" />
+            <source>The daily limit is a number (0: none), not "%1".</source>
+            <translation>每日上限是一个数字（0 表示不限），而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="255" />
+            <source>Usage: clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</source>
+            <translation>用法：clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="265" />
+            <source>Automation rules (trigger → conditions → action; the care rules are built in): list, show, change (owners), try without saving, switch on or off, run now, the daily limit of actions.</source>
+            <translation>自动化规则（触发条件 → 筛选条件 → 动作；关怀规则为内置规则）：列出、查看、修改（店主）、试运行（不保存）、开关、立即运行、每日动作上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <source>New password for %1: </source>
+            <translation>%1 的新密码：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
+            <source>Again: </source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不同。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
+            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
+            <translation>没有用户账户：Clientele 打开时无需登录。用 `users add 名称 --role owner` 添加店主。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Locked until</source>
+            <translation>锁定至</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
+            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
+            <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | remove 名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
+            <source>--role is owner or staff.</source>
+            <translation>--role 为 owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
+            <source>User %1 added as %2.</source>
+            <translation>已添加用户 %1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
+            <source>Password of %1 changed.</source>
+            <translation>%1 的密码已修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <source>The role is owner or staff.</source>
+            <translation>角色为 owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
+            <source>%1 is now %2.</source>
+            <translation>%1 现在是%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <source>User %1 removed.</source>
+            <translation>已删除用户 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
+            <source>The audit log was changed outside Clientele at entry %1.</source>
+            <translation>审计日志第 %1 条在 Clientele 之外被修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
+            <source>The audit log is intact.</source>
+            <translation>审计日志完整。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Subject</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
+            <translation>用法：clientele-cli privacy export 编号 -o 文件.json | privacy erase 编号 --yes</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
+            <translation>用法：clientele-cli privacy export 编号 -o 文件.json</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
+            <source>Everything about customer %1 written to %2.</source>
+            <translation>客户 %1 的全部信息已写入 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
+            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
+            <translation>删除在 Clientele 内无法撤销（会先备份）。加上 --yes 以删除客户 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
+            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
+            <translation>客户 %1 已删除：个人信息已移除，订单以匿名方式保留。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
+            <translation>用法：clientele-cli vault fields | setup | change-passphrase | mark 字段 | set 编号 字段 内容 | show 编号 字段</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <source>New passphrase for sensitive fields: </source>
+            <translation>敏感字段的新口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
+            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
+            <translation>敏感字段现已用你的口令加密。请妥善保管：没有它就无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <source>Current passphrase: </source>
+            <translation>当前口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <source>New passphrase: </source>
+            <translation>新口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
+            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
+            <translation>口令已修改；所有敏感信息已重新加密。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
+            <source>%1 is now a sensitive field.</source>
+            <translation>%1 现在是敏感字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
+            <source>Passphrase: </source>
+            <translation>口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
+            <source>Saved, encrypted.</source>
+            <translation>已加密保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
+            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
+            <translation>用户账户：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。新密码取自 CLIENTELE_NEW_PASSWORD 或询问输入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>owner or staff.</source>
+            <translation>owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>ROLE</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
+            <translation>审计日志（仅店主）：导出、删除、合并、撤销导入、用户变更、查看敏感信息。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <source>Newest N entries (default 50).</source>
+            <translation>最新的 N 条（默认 50）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>Only this kind, e.g. export, erase, merge.</source>
+            <translation>只看这一类，例如 export、erase、merge。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>KEY</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
+            <source>Check that no entry was changed or removed outside Clientele.</source>
+            <translation>检查是否有记录在 Clientele 之外被修改或删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
+            <translation>客户的查阅权（以 JSON 导出全部信息）和删除权（订单匿名保留）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <source>JSON file to write.</source>
+            <translation>要写入的 JSON 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
+            <source>Confirm the erasure.</source>
+            <translation>确认删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
+            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
+            <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
+            <source>--%1 needs a date like 2026-10-31.</source>
+            <translation>--%1 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
+            <source>--%1 needs a month like 2026-10.</source>
+            <translation>--%1 需要月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
+            <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
+            <source>No segmentation yet: run clientele-cli segment.</source>
+            <translation>尚未分层：请运行 clientele-cli segment。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
+            <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue share</source>
+            <translation>收入占比</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
+            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
+            <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
+            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
+            <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
+            <source>(new)</source>
+            <translation>（新增）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Value at stake</source>
+            <translation>风险价值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
+            <source>--model is cn8 or scores.</source>
+            <translation>--model 取 cn8 或 scores。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>Segment</source>
+            <translation>分群</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
+            <source>--scheme is spend or value.</source>
+            <translation>--scheme 取 spend 或 value。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <source>Cannot open %1.</source>
+            <translation>无法打开 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
+            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
+            <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <source>tier-rules use spend|value</source>
+            <translation>tier-rules use spend|value</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <source>Customers are now tiered by %1 rules; run segment --history.</source>
+            <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
+            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
+            <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
+            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
+            <translation>试运行：%2 – %3 之间将新建 %1 个跟进任务（%4 个已存在）；没有保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <source>At most %1 new per day; %2 moved to later days.</source>
+            <translation>每天最多新增 %1 个；%2 个顺延到之后的日子。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>New tasks</source>
+            <translation>新任务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
+            <translation>用法：clientele-cli followups limit [N] [--sundays skip|keep]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <source>--sundays is skip or keep.</source>
+            <translation>--sundays 只能是 skip 或 keep。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <source>At most %1 new care tasks per day.</source>
+            <translation>每天最多新增 %1 个关怀任务。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <source>No daily limit on new care tasks.</source>
+            <translation>新增关怀任务不设每日上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sunday tasks move to Monday.</source>
+            <translation>周日的任务移到周一。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sundays are working days.</source>
+            <translation>周日照常安排。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <source>--to must not be before --from.</source>
+            <translation>--to 不能早于 --from。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
+            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
+            <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
+            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
+            <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
+            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
+            <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
+            <translation>用法：clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>At most N rows (default 20).</source>
+            <translation>最多 N 行（默认 20）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
+            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
+            <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <source>Date to segment as of (default today).</source>
+            <translation>分层的截止日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
+            <source>Rebuild every month end from the first order.</source>
+            <translation>从第一笔订单起重建每个月末。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
+            <source>Customers and revenue per tier, with shares.</source>
+            <translation>各等级的客户数和收入及占比。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <source>Month (default: the latest).</source>
+            <translation>月份（默认最近）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
+            <source>Tier migration matrix between two months.</source>
+            <translation>两个月之间的等级迁移矩阵。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <source>From month.</source>
+            <translation>起始月份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <source>To month.</source>
+            <translation>目标月份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
+            <source>At-risk customers with the reason and the value at stake.</source>
+            <translation>有流失风险的客户及原因和风险价值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
+            <source>RFM scores and segment per customer.</source>
+            <translation>每位客户的 RFM 评分和分群。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>cn8 (8 classes) or scores (score ranges).</source>
+            <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>MODEL</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
+            <source>Show, replace (as a new version) or choose the tier rules.</source>
+            <translation>查看、替换（作为新版本）或选择等级规则。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>spend or value.</source>
+            <translation>spend 或 value。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>SCHEME</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
+            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
+            <translation>按关怀规则创建跟进任务、列出任务，或把未完成的任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）；limit 显示或设置每天新增关怀任务的上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <source>First day.</source>
+            <translation>第一天。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <source>Last day.</source>
+            <translation>最后一天。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>iCalendar file to write (export).</source>
+            <translation>要写入的 iCalendar 文件（export）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
+            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
+            <translation>generate：显示将会创建的任务（按规则和日期，含每日上限），不保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
+            <translation>limit：skip（周日的任务移到周一）或 keep。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>skip|keep</source>
+            <translation>skip|keep</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="45" />
+            <source>--unit is days or weeks.</source>
+            <translation>--unit 取 days 或 weeks。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="59" />
+            <source>--as-of needs a date like 2026-10-31.</source>
+            <translation>--as-of 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
+            <translation>截至 %1 的购买模型，时间单位 %2，拟合用时 %3 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>weeks</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
+            <source>Customers: %1, repeat buyers: %2</source>
+            <translation>客户：%1，复购客户：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="120" />
+            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
+            <translation>BG/NBD：     r = %1  alpha = %2  a = %3  b = %4  对数似然 = %5</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="127" />
+            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
+            <translation>Gamma-Gamma：p = %1  q = %2  gamma = %3（分）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>P(alive)</source>
+            <translation>存活概率</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Next 90 days</source>
+            <translation>未来 90 天</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Per purchase</source>
+            <translation>每次消费</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
+            <source>Forecast from %1 (existing customers):</source>
+            <translation>自 %1 起的预测（现有客户）：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="216" />
+            <source>  next month:   %1 purchases, %2</source>
+            <translation>  下个月：  %1 次购买，%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="219" />
+            <source>  next quarter: %1 purchases, %2</source>
+            <translation>  下个季度：%1 次购买，%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="223" />
+            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
+            <translation>回测（拟合至 %1，预测最近一个季度）：购买次数预测 %2、实际 %3（准确率 %4%），收入预测 %5、实际 %6（准确率 %7%）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="231" />
+            <source>Backtest not available: %1</source>
+            <translation>无法回测：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="243" />
+            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
+            <translation>用法：clientele-cli clv fit [--as-of 日期] [--unit days|weeks] | clv customers [--limit N]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>Date (default: the last segmentation run).</source>
+            <translation>日期（默认最近一次分层）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>Time unit of the models: days or weeks.</source>
+            <translation>模型的时间单位：days 或 weeks。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>UNIT</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
+            <translation>拟合 BG/NBD 和 Gamma-Gamma 模型，或按预测价值列出客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="257" />
+            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
+            <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="58" />
+            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
+            <translation>此店铺设有用户账户：请用 --user 名称 登录（密码取自 CLIENTELE_PASSWORD 或询问输入）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="60" />
+            <source>Password for %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="107" />
+            <source>Error: </source>
+            <translation>错误：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="127" />
+            <source>--%1 needs a whole number of at least %2.</source>
+            <translation>--%1 需要不小于 %2 的整数。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::analytics::BgNbd</name>
         <message>
             <location filename="../core/analytics/BgNbd.cpp" line="208" />
@@ -4078,221 +6230,221 @@
     <context>
         <name>clientele::ui::AutomationDialog</name>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="70" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="72" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="90" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="211" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="92" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="213" />
             <source>Automation</source>
             <translation>自动化</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="93" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
             <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
             <translation>每条规则等待触发条件，检查筛选条件，然后为客户执行动作——每个事件只执行一次。关怀规则（生日、回访、挽回……）也是这里的规则。规则在每次重新计算后以及每天启动 Clientele 时运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="105" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
             <source>On</source>
             <translation>开启</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="105" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="105" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
             <source>Trigger → action</source>
             <translation>触发条件 → 动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
             <source>&amp;New Rule</source>
             <translation>新建规则(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="116" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="124" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="126" />
             <source>&amp;Trigger:</source>
             <translation>触发条件(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="126" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="128" />
             <source>Trigger settings:</source>
             <translation>触发设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="129" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
             <source>&amp;Conditions:</source>
             <translation>筛选条件(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="137" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
             <source>&amp;Action:</source>
             <translation>动作(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
             <source>Action settings:</source>
             <translation>动作设置：</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="144" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="146" />
             <source>Conditions: %1. A follow-up's title and message may use {name}.</source>
             <translation>筛选条件：%1。跟进的标题和消息可以使用 {name}（客户姓名）。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="148" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="150" />
             <source>&amp;Save Rule</source>
             <translation>保存规则(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="151" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
             <source>&amp;Dry Run</source>
             <translation>试运行(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
             <source>Action</source>
             <translation>动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="161" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="166" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="168" />
             <source>At most</source>
             <translation>每天最多</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="170" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="172" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="174" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="176" />
             <source>actions per day</source>
             <translation>个动作</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="175" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
             <source>Save &amp;Limit</source>
             <translation>保存上限(&amp;L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="233" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
             <source>Last run %1: %n action(s) over the limit wait for the next day.</source>
             <translation>
                 <numerusform>上次运行 %1：超出上限的 %n 个动作顺延到第二天。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="237" />
             <source>The rules have not run yet.</source>
             <translation>规则尚未运行。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="266" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
             <source>New rule</source>
             <translation>新规则</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="283" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="301" />
-            <location filename="../ui/automation/AutomationDialog.cpp" line="324" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
             <source>Rule Not Saved</source>
             <translation>规则未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="283" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
             <source>%1 are not valid JSON: %2</source>
             <translation>%1不是有效的 JSON：%2</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="289" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="291" />
             <source>The trigger settings</source>
             <translation>触发设置</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="290" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
             <source>The conditions</source>
             <translation>筛选条件</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="290" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
             <source>The action settings</source>
             <translation>动作设置</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="329" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="331" />
             <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
             <translation>已保存。新规则默认关闭：先看试运行结果，再开启。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="330" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="340" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="342" />
             <source>Dry Run</source>
             <translation>试运行</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="345" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="347" />
             <source>This rule cannot run: %1.</source>
             <translation>此规则无法运行：%1。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="348" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="350" />
             <source>Between %1 and %2 this rule would act %n time(s); nothing has been saved.</source>
             <translation>
                 <numerusform>在 %1 到 %2 之间，此规则会执行 %n 次；没有保存任何内容。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/automation/AutomationDialog.cpp" line="352" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
             <source>%n event(s) it acted on before are left alone.</source>
             <translation>
                 <numerusform>之前已处理的 %n 个事件不会重复处理。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="367" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="369" />
             <source>Limit Not Saved</source>
             <translation>上限未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="371" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation>规则每天最多执行 %1 个动作；其余顺延到第二天。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
             <source>The rules take every action they call for.</source>
             <translation>规则会执行所有应执行的动作。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="382" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="384" />
             <source>Rule Not Changed</source>
             <translation>规则未更改</translation>
         </message>
@@ -7979,2158 +10131,6 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <location filename="../app/desktop/main.cpp" line="159" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
-        </message>
-    </context>
-    <context>
-        <name>clientele-cli</name>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="34" />
-            <source>Database file (default: %1).</source>
-            <translation>数据库文件（默认：%1）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="35" />
-            <source>PATH</source>
-            <translation>路径</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="36" />
-            <source>Print machine-readable JSON.</source>
-            <translation>输出机器可读的 JSON。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
-            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
-            <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
-            <source>NAME</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
-            <source>Show this help.</source>
-            <translation>显示本帮助。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
-            <source>Show the version.</source>
-            <translation>显示版本。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
-            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
-
-Commands:
-</source>
-            <translation>用法：clientele-cli [--db 路径] [--user 名称] [--json] 命令 [选项]
-
-命令：
-</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
-            <source>
-Exit status: 0 done, 1 input or data refused, 2 usage.
-</source>
-            <translation>
-退出码：0 完成，1 输入或数据被拒绝，2 用法错误。
-</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="110" />
-            <source>Run clientele-cli --help for usage.</source>
-            <translation>运行 clientele-cli --help 查看用法。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="127" />
-            <source>Unknown command "%1".</source>
-            <translation>未知命令“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
-            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
-            <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/RuleCommands.cpp" line="66" />
-            <source>ID</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Member</source>
-            <translation>会员</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Phone</source>
-            <translation>手机</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Orders</source>
-            <translation>订单数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Spend</source>
-            <translation>消费</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>Last purchase</source>
-            <translation>最近购买</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Tier</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>RFM</source>
-            <translation>RFM</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>12-month CLV</source>
-            <translation>12 个月 CLV</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
-            <source>%1 of %2 customers shown (--limit).</source>
-            <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
-            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
-            <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
-            <source>No customer with phone, member code or ID %1.</source>
-            <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <source> (not a mainland mobile)</source>
-            <translation>（非大陆手机号）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
-            <source>E-mail</source>
-            <translation>邮箱</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
-            <source>WeChat ID</source>
-            <translation>微信号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
-            <source>Birthday</source>
-            <translation>生日</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Joined</source>
-            <translation>入会</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>Marketing</source>
-            <translation>营销</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>allowed</source>
-            <translation>允许</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>opted out</source>
-            <translation>已退订</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
-            <source>Orders: %1, total %2</source>
-            <translation>订单：%1 笔，合计 %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
-            <source> (%1 refunds deducted)</source>
-            <translation>（已扣除 %1 笔退款）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
-            <source>Tier: %1</source>
-            <translation>等级：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
-            <source>Change: %1</source>
-            <translation>变化：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
-            <source>Stage: %1 — %2</source>
-            <translation>阶段：%1 — %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
-            <source>RFM: %1; %2 (%3); %4</source>
-            <translation>RFM：%1；%2（%3）；%4</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
-            <source>Predicted: 12-month value %1; %2</source>
-            <translation>预测：12 个月价值 %1；%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
-            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
-            <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
-            <source>Top products:</source>
-            <translation>常购商品：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Product</source>
-            <translation>商品</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Category</source>
-            <translation>品类</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Purchases</source>
-            <translation>购买次数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Last bought</source>
-            <translation>最近购买</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Order</source>
-            <translation>订单</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Store</source>
-            <translation>门店</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
-            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
-            <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <source>Text to look for.</source>
-            <translation>要查找的文字。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <source>TEXT</source>
-            <translation>文字</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>Only this city.</source>
-            <translation>仅此城市。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>CITY</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>Only customers with this tag.</source>
-            <translation>仅带此标签的客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>TAG</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <source>At most N rows (default 50).</source>
-            <translation>最多 N 行（默认 50）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
-            <source>One customer with contact details and orders.</source>
-            <translation>单个客户的联系方式和订单。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="27" />
-            <source>--seed needs a whole number.</source>
-            <translation>--seed 需要一个整数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="32" />
-            <source>--end-date needs a date like 2026-10-31.</source>
-            <translation>--end-date 需要日期，例如 2026-10-31。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="42" />
-            <source>Wrote %1 and %2.</source>
-            <translation>已写入 %1 和 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="55" />
-            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
-            <translation>%1 已有 %2 位客户；演示店需要空数据库（请用 --db 新文件）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="67" />
-            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
-            <translation>已在 %1 创建演示店：%2 位客户，%3 笔订单。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="80" />
-            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
-            <translation>创建逼真的演示店（中文姓名、手机号、三年订单），或写成 CSV 文件。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="81" />
-            <source>Number of customers (default 2000).</source>
-            <translation>客户数（默认 2000）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <source>Number of orders (default 24000).</source>
-            <translation>订单数（默认 24000）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
-            <source>Random seed; the same seed gives the same shop.</source>
-            <translation>随机种子；相同种子生成相同的店。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
-            <source>S</source>
-            <translation>S</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <source>Last day of the order history (default today).</source>
-            <translation>订单历史的最后一天（默认今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="84" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>DATE</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
-            <source>Write customers.csv and orders.csv to DIR instead.</source>
-            <translation>改为将 customers.csv 和 orders.csv 写入目录。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="85" />
-            <source>DIR</source>
-            <translation>目录</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Key</source>
-            <translation>键名</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Label</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Choices</source>
-            <translation>选项</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Customers with a value</source>
-            <translation>有取值的客户</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="233" />
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="62" />
-            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
-            <translation>还没有客户字段。添加方法：clientele-cli fields add KEY --label LABEL --type text|choice|number|date</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="76" />
-            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
-            <translation>用法：clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="91" />
-            <source>--type is text, choice, number or date.</source>
-            <translation>--type 为 text、choice、number 或 date。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="100" />
-            <source>Added the field %1 (%2, key %3).</source>
-            <translation>已添加字段 %1（%2，键名 %3）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="127" />
-            <source>There is no customer field "%1".</source>
-            <translation>没有客户字段“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="134" />
-            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
-            <translation>有 %1 位客户填写了“%2”，删除该字段会删除这些取值。确认请加 --yes 再运行。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="143" />
-            <source>Removed the field %1 and %2 values.</source>
-            <translation>已删除字段 %1 及 %2 个取值。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="155" />
-            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
-            <translation>店铺自定义的客户字段（肤质、尺码……）：列出、添加、修改、删除。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>What people read: column header, profile label.</source>
-            <translation>显示的名称：列标题、档案中的标签。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>LABEL</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>text, choice, number or date.</source>
-            <translation>text、choice、number 或 date。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>TYPE</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>The choices of a choice field, separated by commas.</source>
-            <translation>选项字段的选项，用逗号分隔。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>LIST</source>
-            <translation>列表</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="159" />
-            <source>The profile refuses to save without a value.</source>
-            <translation>不填写则客户档案无法保存。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="160" />
-            <source>Confirm removing a field that customers have values for.</source>
-            <translation>确认删除已有客户取值的字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
-            <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <source>Field delimiter: , ; tab | (default: detected).</source>
-            <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <source>C</source>
-            <translation>字符</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
-            <translation>Excel 工作簿（.xlsx）：要读取的工作表（默认第一个）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <source>Saved column mapping (JSON) to apply.</source>
-            <translation>要使用的已保存列映射（JSON）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ImportCommands.cpp" line="596" />
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>FILE</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
-            <source>Unknown encoding "%1".</source>
-            <translation>未知编码“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="65" />
-            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
-            <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="109" />
-            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
-            <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="112" />
-            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
-            <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="114" />
-            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
-            <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
-            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
-            <translation>将该列作为新的客户字段（名称取列标题）而不是丢弃；TYPE 为 text（默认）、choice（取该列的值，最多 20 种）、number 或 date。可重复使用。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="122" />
-            <source>COLUMN[:TYPE]</source>
-            <translation>列[:类型]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="138" />
-            <source>--new-field %1: the type is text, choice, number or date.</source>
-            <translation>--new-field %1：类型为 text、choice、number 或 date。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="143" />
-            <source>--new-field needs a column name.</source>
-            <translation>--new-field 需要列名。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
-            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
-            <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="176" />
-            <source>--kind is customers or orders.</source>
-            <translation>--kind 取 customers 或 orders。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="210" />
-            <source>New fields can only be made from a customer file.</source>
-            <translation>只能从客户文件创建新字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="224" />
-            <source>%1 has no column "%2". The header reads: %3</source>
-            <translation>%1 中没有“%2”列。表头为：%3</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="230" />
-            <source>new field (%1)</source>
-            <translation>新字段（%1）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="232" />
-            <source>new field (%1: %2)</source>
-            <translation>新字段（%1：%2）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="235" />
-            <source>no choice field: no values or more than 20 different ones</source>
-            <translation>无法作为选项字段：没有值或超过 20 种不同的值</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="277" />
-            <source>File:      %1</source>
-            <translation>文件：    %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
-            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
-            <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
-            <source>Header:    row %1</source>
-            <translation>表头：    第 %1 行</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
-            <source>Encoding:  %1%2</source>
-            <translation>编码：    %1%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
-            <source> (with BOM)</source>
-            <translation>（带 BOM）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
-            <source>Delimiter: %1</source>
-            <translation>分隔符：  %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
-            <source>Looks like: %1</source>
-            <translation>看起来是：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Column</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <source>Imported as</source>
-            <translation>导入为</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="288" />
-            <source>(not imported)</source>
-            <translation>（不导入）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="292" />
-            <source>%1 (shop field)</source>
-            <translation>%1（店铺字段）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="317" />
-            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
-            <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="331" />
-            <source>--on-duplicate is skip, fill or overwrite.</source>
-            <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="401" />
-            <source>Dry run of %1: nothing was written.</source>
-            <translation>%1 试运行：未写入任何数据。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="403" />
-            <source>Imported %1 as import #%2.</source>
-            <translation>已导入 %1，导入批次 #%2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
-            <source>Encoding %1, delimiter %2.</source>
-            <translation>编码 %1，分隔符 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
-            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
-            <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
-            <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="421" />
-            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
-            <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="427" />
-            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
-            <translation>散客明细行（没有会员卡号、手机或邮箱），未导入：%1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="431" />
-            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
-            <translation>本文件为以前导入的订单追加了明细：%1 笔。这些明细行未被添加（见下表）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="437" />
-            <source>Customers created from orders: %1</source>
-            <translation>由订单新建的客户：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="440" />
-            <source>Note: %1</source>
-            <translation>提示：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Line</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="452" />
-            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
-            <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="454" />
-            <source>Rows skipped because of a problem: %1</source>
-            <translation>因有问题而跳过的行：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="456" />
-            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
-            <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="460" />
-            <source>Rows skipped because they disagree with the customer they match: %1</source>
-            <translation>因与匹配的客户不一致而跳过的行：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="462" />
-            <source>Rows imported with a warning: %1</source>
-            <translation>带警告导入的行：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Rows</source>
-            <translation>行数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Inserted</source>
-            <translation>新增</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Updated</source>
-            <translation>更新</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Skipped</source>
-            <translation>跳过</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Errors</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
-            <source>undone</source>
-            <translation>已撤销</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
-            <source>in effect</source>
-            <translation>生效中</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="509" />
-            <source>Usage: clientele-cli undo-import ID</source>
-            <translation>用法：clientele-cli undo-import 编号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="526" />
-            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
-            <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="533" />
-            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
-            <translation>这些订单的 %1 行明细一并删除；删除了 %2 个不再被其他订单引用的商品。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="547" />
-            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
-            <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="551" />
-            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
-            <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="553" />
-            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
-            <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="566" />
-            <source>Exported %1 customers to %2.</source>
-            <translation>已导出 %1 位客户到 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="576" />
-            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
-            <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <source>Rows to show (default 5).</source>
-            <translation>显示的行数（默认 5）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <source>customers or orders (default: guessed from the header).</source>
-            <translation>customers 或 orders（默认根据表头判断）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <source>KIND</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <source>Write the column mapping to a JSON file to reuse.</source>
-            <translation>把列映射写入 JSON 文件以便复用。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="586" />
-            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
-            <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="587" />
-            <source>Validate and report only; write nothing.</source>
-            <translation>只校验和报告，不写入。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
-            <source>For customers already known: skip, fill empty fields, overwrite.</source>
-            <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
-            <source>POLICY</source>
-            <translation>策略</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
-            <source>Orders for unknown customers create them.</source>
-            <translation>订单中的未知客户将被新建。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
-            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
-            <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="594" />
-            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
-            <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="599" />
-            <source>List import batches.</source>
-            <translation>列出导入批次。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
-            <source>Undo an import: remove what it added, restore what it changed.</source>
-            <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="603" />
-            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
-            <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
-            <source>utf-8, utf-8-bom or gb18030.</source>
-            <translation>utf-8、utf-8-bom 或 gb18030。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <source>A campaign list: leaves out customers who opted out of marketing.</source>
-            <translation>营销名单：去掉拒绝营销的客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
-            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
-            <translation>今后保留最近 %1 天每天最新的一份备份，以及此前 %2 周每周最新的一份。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/RuleCommands.cpp" line="102" />
-            <location filename="../app/cli/RuleCommands.cpp" line="173" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Why</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
-            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
-            <translation>每天第一次导入前，以及每次合并、删除个人信息、撤销导入、恢复和修改规则前，都会制作一份经过检查的副本（空店铺除外）。保留：最近 %1 天每天最新的一份，以及此前 %2 周每周最新的一份；当前共 %3 份，%4。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
-            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
-            <translation>用法：clientele-cli backup [--reason 文字] | backup list</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
-            <source>Backed up to %1 (checked).</source>
-            <translation>已备份到 %1（已校验）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
-            <source>Usage: clientele-cli restore BACKUP_FILE</source>
-            <translation>用法：clientele-cli restore 备份文件</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
-            <source>Restored %1. The file it replaced is kept as %2.</source>
-            <translation>已恢复 %1。被替换的文件保留为 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
-            <source>%1 is healthy.</source>
-            <translation>%1 完好。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
-            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
-            <translation>%1 已损坏：%2。请恢复最新的备份（clientele-cli backups）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
-            <source>There is no database at %1.</source>
-            <translation>%1 处没有数据库。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
-            <source>Clientele %1</source>
-            <translation>客户管家 Clientele %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
-            <source>Database: %1</source>
-            <translation>数据库：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
-            <source>Data version: %1</source>
-            <translation>数据版本：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>Last written by: %1</source>
-            <translation>最后写入者：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>unknown (an earlier Clientele)</source>
-            <translation>未知（较早版本的 Clientele）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
-            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
-            <translation>在备份文件夹中制作一份经过检查的数据库副本，或列出副本及保留规则。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <source>Why (part of the file name).</source>
-            <translation>原因（作为文件名的一部分）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
-            <source>List the backups of the database, newest first, or set how many are kept.</source>
-            <translation>列出数据库的备份（最新的在前），或设置保留数量。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <source>Keep the newest backup of each of the last N days (default 7).</source>
-            <translation>保留最近 N 天每天最新的一份备份（默认 7）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
-            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
-            <translation>另外保留此前 N 周每周最新的一份备份（默认 4）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
-            <source>Put a backup in place of the database; the current file is kept beside it.</source>
-            <translation>用备份替换数据库；当前文件会保留在旁边。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
-            <source>Check the database file for damage (quick_check or integrity_check).</source>
-            <translation>检查数据库文件是否损坏（quick_check 或 integrity_check）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
-            <source>Run the full integrity check.</source>
-            <translation>运行完整的完整性检查。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
-            <source>Show this Clientele's version and which version last wrote the database.</source>
-            <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="27" />
-            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
-            <translation>用法：clientele-cli products set-interval 编码 天数|clear</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="33" />
-            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
-            <translation>天数须为 1 到 3650 的整数，或 clear。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="44" />
-            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
-            <translation>%1：每%2天回购（您设定的周期，关怀规则将使用它）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="47" />
-            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
-            <translation>%1：已清除您设定的周期，改用回购间隔的中位数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="57" />
-            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
-            <translation>用法：clientele-cli products [--limit N] | products set-interval 编码 天数|clear</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="86" />
-            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
-            <translation>还没有订单明细：导入每件商品一行的文件（数量、单价或行金额、商品）后即可查看商品。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Units</source>
-            <translation>件数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue</source>
-            <translation>收入</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Customers</source>
-            <translation>客户数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="93" />
-            <source>Repurchase (days)</source>
-            <translation>复购间隔（天）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="93" />
-            <source>Your interval (days)</source>
-            <translation>您设定的周期（天）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="101" />
-            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
-            <translation>回购：同一顾客两次购买该商品之间天数的中位数，统计在两天或以上购买过的顾客。您设定的周期（products set-interval 编码 天数）在回购关怀规则中取代它；回购不足 3 次且未设定周期的商品不提醒。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="115" />
-            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
-            <translation>按订单明细统计的畅销商品：件数、收入、客户数、复购间隔天数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <source>At most N products (default 20).</source>
-            <translation>最多 N 个商品（默认 20）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="29" />
-            <location filename="../app/cli/ReportCommands.cpp" line="32" />
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="38" />
-            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
-            <translation>用法：clientele-cli report monthly --month YYYY-MM -o 文件.pdf|.html|.csv [--page a4|letter]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="44" />
-            <source>--month needs a month like 2026-10.</source>
-            <translation>--month 需要一个月份，例如 2026-10。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="48" />
-            <source>The output file must end in .pdf, .html or .csv.</source>
-            <translation>输出文件须以 .pdf、.html 或 .csv 结尾。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="64" />
-            <source>--page is a4 or letter.</source>
-            <translation>--page 为 a4 或 letter。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="68" />
-            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
-            <translation>此版本不能输出 PDF（构建时未包含桌面库）；请使用 .html。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="78" />
-            <source>Monthly tier report for %1 written to %2.</source>
-            <translation>%1 的月度等级报告已写入 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="88" />
-            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
-            <translation>输出月度等级报告（关键指标、等级、迁移、重点及流失风险客户、跟进）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <source>The month, like 2026-10.</source>
-            <translation>月份，例如 2026-10。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <source>YYYY-MM</source>
-            <translation>YYYY-MM</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <source>Where to write it; the ending picks the format.</source>
-            <translation>写到哪里；扩展名决定格式。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>Paper for PDF: a4 or letter.</source>
-            <translation>PDF 纸张：a4 或 letter。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>SIZE</source>
-            <translation>尺寸</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="40" />
-            <source>A rule ID is a number from `rules list`, not "%1".</source>
-            <translation>规则编号是 `rules list` 中的数字，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="66" />
-            <source>On</source>
-            <translation>开启</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="66" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Rule</source>
-            <translation>规则</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="66" />
-            <source>Trigger → action</source>
-            <translation>触发条件 → 动作</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="68" />
-            <location filename="../app/cli/RuleCommands.cpp" line="98" />
-            <source>on</source>
-            <translation>开</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="68" />
-            <location filename="../app/cli/RuleCommands.cpp" line="98" />
-            <source>off</source>
-            <translation>关</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="71" />
-            <location filename="../app/cli/RuleCommands.cpp" line="251" />
-            <source>At most %1 actions per day.</source>
-            <translation>每天最多 %1 个动作。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="71" />
-            <source>No daily limit on actions.</source>
-            <translation>每天的动作数不限。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="73" />
-            <source>Last run %1; %2 over the daily limit.</source>
-            <translation>上次运行 %1；%2 个超出每日上限。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="102" />
-            <location filename="../app/cli/RuleCommands.cpp" line="173" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>Day</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="102" />
-            <location filename="../app/cli/RuleCommands.cpp" line="173" />
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="115" />
-            <source>Cannot read %1.</source>
-            <translation>无法读取 %1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="120" />
-            <source>%1 is not JSON: %2.</source>
-            <translation>%1 不是 JSON：%2。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/RuleCommands.cpp" line="145" />
-            <source>Saved %n rule(s).</source>
-            <translation>
-                <numerusform>已保存 %n 条规则。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="166" />
-            <source>Rule %1 cannot run: %2.</source>
-            <translation>规则 %1 无法运行：%2。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/RuleCommands.cpp" line="169" />
-            <source>Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.</source>
-            <translation>
-                <numerusform>规则 %1 的试运行（%2 – %3）：%n 个动作；没有保存任何内容。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/RuleCommands.cpp" line="172" />
-            <source>%n event(s) acted on before.</source>
-            <translation>
-                <numerusform>之前已处理 %n 个事件。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="173" />
-            <source>Action</source>
-            <translation>动作</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/RuleCommands.cpp" line="194" />
-            <source>The rules took %n action(s).</source>
-            <translation>
-                <numerusform>规则执行了 %n 个动作。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cli/RuleCommands.cpp" line="196" />
-            <source>%n more wait for tomorrow (daily limit %1).</source>
-            <translation>
-                <numerusform>另有 %n 个顺延到明天（每日上限 %1）。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="224" />
-            <source>Rule %1 is on.</source>
-            <translation>规则 %1 已开启。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="224" />
-            <source>Rule %1 is off.</source>
-            <translation>规则 %1 已关闭。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="236" />
-            <source>The rules run after each recalculation and once a day.</source>
-            <translation>规则在每次重新计算后和每天运行一次。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="237" />
-            <source>The rules run only when asked (rules run).</source>
-            <translation>规则只在要求时运行（rules run）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="245" />
-            <source>The daily limit is a number (0: none), not "%1".</source>
-            <translation>每日上限是一个数字（0 表示不限），而不是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="254" />
-            <source>Usage: clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</source>
-            <translation>用法：clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/RuleCommands.cpp" line="264" />
-            <source>Automation rules (trigger → conditions → action; the care rules are built in): list, show, change (owners), try without saving, switch on or off, run now, the daily limit of actions.</source>
-            <translation>自动化规则（触发条件 → 筛选条件 → 动作；关怀规则为内置规则）：列出、查看、修改（店主）、试运行（不保存）、开关、立即运行、每日动作上限。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
-            <source>New password for %1: </source>
-            <translation>%1 的新密码：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
-            <source>Again: </source>
-            <translation>再输入一次：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不同。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
-            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
-            <translation>没有用户账户：Clientele 打开时无需登录。用 `users add 名称 --role owner` 添加店主。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>User</source>
-            <translation>用户</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Locked until</source>
-            <translation>锁定至</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
-            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
-            <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | remove 名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
-            <source>--role is owner or staff.</source>
-            <translation>--role 为 owner 或 staff。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
-            <source>User %1 added as %2.</source>
-            <translation>已添加用户 %1（%2）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
-            <source>Password of %1 changed.</source>
-            <translation>%1 的密码已修改。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
-            <source>The role is owner or staff.</source>
-            <translation>角色为 owner 或 staff。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
-            <source>%1 is now %2.</source>
-            <translation>%1 现在是%2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
-            <source>User %1 removed.</source>
-            <translation>已删除用户 %1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
-            <source>The audit log was changed outside Clientele at entry %1.</source>
-            <translation>审计日志第 %1 条在 Clientele 之外被修改。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
-            <source>The audit log is intact.</source>
-            <translation>审计日志完整。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Who</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>What</source>
-            <translation>内容</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Subject</source>
-            <translation>对象</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Detail</source>
-            <translation>详情</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
-            <translation>用法：clientele-cli privacy export 编号 -o 文件.json | privacy erase 编号 --yes</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
-            <translation>用法：clientele-cli privacy export 编号 -o 文件.json</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
-            <source>Everything about customer %1 written to %2.</source>
-            <translation>客户 %1 的全部信息已写入 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
-            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
-            <translation>删除在 Clientele 内无法撤销（会先备份）。加上 --yes 以删除客户 %1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
-            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
-            <translation>客户 %1 已删除：个人信息已移除，订单以匿名方式保留。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
-            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
-            <translation>用法：clientele-cli vault fields | setup | change-passphrase | mark 字段 | set 编号 字段 内容 | show 编号 字段</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
-            <source>New passphrase for sensitive fields: </source>
-            <translation>敏感字段的新口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
-            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
-            <translation>敏感字段现已用你的口令加密。请妥善保管：没有它就无法读取。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
-            <source>Current passphrase: </source>
-            <translation>当前口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
-            <source>New passphrase: </source>
-            <translation>新口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
-            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
-            <translation>口令已修改；所有敏感信息已重新加密。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
-            <source>%1 is now a sensitive field.</source>
-            <translation>%1 现在是敏感字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
-            <source>Passphrase: </source>
-            <translation>口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
-            <source>Saved, encrypted.</source>
-            <translation>已加密保存。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
-            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
-            <translation>用户账户：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。新密码取自 CLIENTELE_NEW_PASSWORD 或询问输入。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>owner or staff.</source>
-            <translation>owner 或 staff。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>ROLE</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
-            <translation>审计日志（仅店主）：导出、删除、合并、撤销导入、用户变更、查看敏感信息。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <source>Newest N entries (default 50).</source>
-            <translation>最新的 N 条（默认 50）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>Only this kind, e.g. export, erase, merge.</source>
-            <translation>只看这一类，例如 export、erase、merge。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>KEY</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
-            <source>Check that no entry was changed or removed outside Clientele.</source>
-            <translation>检查是否有记录在 Clientele 之外被修改或删除。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
-            <translation>客户的查阅权（以 JSON 导出全部信息）和删除权（订单匿名保留）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <source>JSON file to write.</source>
-            <translation>要写入的 JSON 文件。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
-            <source>Confirm the erasure.</source>
-            <translation>确认删除。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
-            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
-            <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
-            <source>--%1 needs a date like 2026-10-31.</source>
-            <translation>--%1 需要日期，例如 2026-10-31。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
-            <source>--%1 needs a month like 2026-10.</source>
-            <translation>--%1 需要月份，例如 2026-10。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
-            <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Share</source>
-            <translation>占比</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
-            <source>No segmentation yet: run clientele-cli segment.</source>
-            <translation>尚未分层：请运行 clientele-cli segment。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
-            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
-            <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue share</source>
-            <translation>收入占比</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
-            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
-            <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
-            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
-            <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
-            <source>(new)</source>
-            <translation>（新增）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Value at stake</source>
-            <translation>风险价值</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
-            <source>--model is cn8 or scores.</source>
-            <translation>--model 取 cn8 或 scores。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>F</source>
-            <translation>F</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>Segment</source>
-            <translation>分群</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
-            <source>--scheme is spend or value.</source>
-            <translation>--scheme 取 spend 或 value。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
-            <source>Cannot open %1.</source>
-            <translation>无法打开 %1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
-            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
-            <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
-            <source>tier-rules use spend|value</source>
-            <translation>tier-rules use spend|value</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
-            <source>Customers are now tiered by %1 rules; run segment --history.</source>
-            <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
-            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
-            <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
-            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
-            <translation>试运行：%2 – %3 之间将新建 %1 个跟进任务（%4 个已存在）；没有保存任何内容。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <source>At most %1 new per day; %2 moved to later days.</source>
-            <translation>每天最多新增 %1 个；%2 个顺延到之后的日子。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>New tasks</source>
-            <translation>新任务</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
-            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
-            <translation>用法：clientele-cli followups limit [N] [--sundays skip|keep]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
-            <source>--sundays is skip or keep.</source>
-            <translation>--sundays 只能是 skip 或 keep。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
-            <source>At most %1 new care tasks per day.</source>
-            <translation>每天最多新增 %1 个关怀任务。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
-            <source>No daily limit on new care tasks.</source>
-            <translation>新增关怀任务不设每日上限。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sunday tasks move to Monday.</source>
-            <translation>周日的任务移到周一。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sundays are working days.</source>
-            <translation>周日照常安排。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
-            <source>--to must not be before --from.</source>
-            <translation>--to 不能早于 --from。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
-            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
-            <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
-            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
-            <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
-            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
-            <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
-            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
-            <translation>用法：clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Due</source>
-            <translation>到期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>At most N rows (default 20).</source>
-            <translation>最多 N 行（默认 20）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
-            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
-            <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <source>Date to segment as of (default today).</source>
-            <translation>分层的截止日期（默认今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
-            <source>Rebuild every month end from the first order.</source>
-            <translation>从第一笔订单起重建每个月末。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
-            <source>Customers and revenue per tier, with shares.</source>
-            <translation>各等级的客户数和收入及占比。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <source>Month (default: the latest).</source>
-            <translation>月份（默认最近）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
-            <source>Tier migration matrix between two months.</source>
-            <translation>两个月之间的等级迁移矩阵。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <source>From month.</source>
-            <translation>起始月份。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <source>To month.</source>
-            <translation>目标月份。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
-            <source>At-risk customers with the reason and the value at stake.</source>
-            <translation>有流失风险的客户及原因和风险价值。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
-            <source>RFM scores and segment per customer.</source>
-            <translation>每位客户的 RFM 评分和分群。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>cn8 (8 classes) or scores (score ranges).</source>
-            <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>MODEL</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
-            <source>Show, replace (as a new version) or choose the tier rules.</source>
-            <translation>查看、替换（作为新版本）或选择等级规则。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>spend or value.</source>
-            <translation>spend 或 value。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>SCHEME</source>
-            <translation>方案</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
-            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
-            <translation>按关怀规则创建跟进任务、列出任务，或把未完成的任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）；limit 显示或设置每天新增关怀任务的上限。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <source>First day.</source>
-            <translation>第一天。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <source>Last day.</source>
-            <translation>最后一天。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>iCalendar file to write (export).</source>
-            <translation>要写入的 iCalendar 文件（export）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
-            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
-            <translation>generate：显示将会创建的任务（按规则和日期，含每日上限），不保存。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
-            <translation>limit：skip（周日的任务移到周一）或 keep。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>skip|keep</source>
-            <translation>skip|keep</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="45" />
-            <source>--unit is days or weeks.</source>
-            <translation>--unit 取 days 或 weeks。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="59" />
-            <source>--as-of needs a date like 2026-10-31.</source>
-            <translation>--as-of 需要日期，例如 2026-10-31。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
-            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
-            <translation>截至 %1 的购买模型，时间单位 %2，拟合用时 %3 毫秒</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>days</source>
-            <translation>天</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>weeks</source>
-            <translation>周</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="119" />
-            <source>Customers: %1, repeat buyers: %2</source>
-            <translation>客户：%1，复购客户：%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="120" />
-            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
-            <translation>BG/NBD：     r = %1  alpha = %2  a = %3  b = %4  对数似然 = %5</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="127" />
-            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
-            <translation>Gamma-Gamma：p = %1  q = %2  gamma = %3（分）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>P(alive)</source>
-            <translation>存活概率</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Next 90 days</source>
-            <translation>未来 90 天</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Per purchase</source>
-            <translation>每次消费</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="215" />
-            <source>Forecast from %1 (existing customers):</source>
-            <translation>自 %1 起的预测（现有客户）：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="216" />
-            <source>  next month:   %1 purchases, %2</source>
-            <translation>  下个月：  %1 次购买，%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="219" />
-            <source>  next quarter: %1 purchases, %2</source>
-            <translation>  下个季度：%1 次购买，%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="223" />
-            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
-            <translation>回测（拟合至 %1，预测最近一个季度）：购买次数预测 %2、实际 %3（准确率 %4%），收入预测 %5、实际 %6（准确率 %7%）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="231" />
-            <source>Backtest not available: %1</source>
-            <translation>无法回测：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="243" />
-            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
-            <translation>用法：clientele-cli clv fit [--as-of 日期] [--unit days|weeks] | clv customers [--limit N]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>Date (default: the last segmentation run).</source>
-            <translation>日期（默认最近一次分层）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>Time unit of the models: days or weeks.</source>
-            <translation>模型的时间单位：days 或 weeks。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>UNIT</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
-            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
-            <translation>拟合 BG/NBD 和 Gamma-Gamma 模型，或按预测价值列出客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="257" />
-            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
-            <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="58" />
-            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
-            <translation>此店铺设有用户账户：请用 --user 名称 登录（密码取自 CLIENTELE_PASSWORD 或询问输入）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="60" />
-            <source>Password for %1: </source>
-            <translation>%1 的密码：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="107" />
-            <source>Error: </source>
-            <translation>错误：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="127" />
-            <source>--%1 needs a whole number of at least %2.</source>
-            <translation>--%1 需要不小于 %2 的整数。</translation>
         </message>
     </context>
 </TS>
