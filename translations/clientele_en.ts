@@ -9111,7 +9111,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="281" />
-            <source>&amp;Automation…</source>
+            <source>Auto&amp;mation…</source>
             <translation />
         </message>
         <message>

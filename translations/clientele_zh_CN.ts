@@ -9053,8 +9053,8 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="281" />
-            <source>&amp;Automation…</source>
-            <translation>自动化(&amp;A)…</translation>
+            <source>Auto&amp;mation…</source>
+            <translation>自动化(&amp;M)…</translation>
         </message>
         <message>
             <location filename="../ui/views/MainWindow.cpp" line="287" />

@@ -278,7 +278,7 @@ void MainWindow::createActions()
         if (dialog.changed())
             reloadCustomers();
     }))->setObjectName(QStringLiteral("customFieldsAction"));
-    tools->addAction(tr("&Automation…"), this, [this] {
+    tools->addAction(tr("Auto&mation…"), this, [this] {
         AutomationDialog dialog(*m_database, this);
         dialog.exec();
         if (dialog.changed())
