@@ -3,37 +3,37 @@
     <context>
         <name>CareRule</name>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="63" />
+            <location filename="../core/care/CareRules.cpp" line="60" />
             <source>Birthday greeting</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="65" />
+            <location filename="../core/care/CareRules.cpp" line="62" />
             <source>Revisit after first purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="67" />
+            <location filename="../core/care/CareRules.cpp" line="64" />
             <source>Win-back when dormant</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="69" />
+            <location filename="../core/care/CareRules.cpp" line="66" />
             <source>Call a valuable customer at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="71" />
+            <location filename="../core/care/CareRules.cpp" line="68" />
             <source>Holiday greeting</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="74" />
+            <location filename="../core/care/CareRules.cpp" line="70" />
             <source>Replenish or revisit after a product</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="77" />
+            <location filename="../core/care/CareRules.cpp" line="72" />
             <source>Call back an unhappy survey answer</source>
             <translation />
         </message>
@@ -370,6 +370,3319 @@
         </message>
     </context>
     <context>
+        <name>clientele-cli</name>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="146" />
+            <source>Saved %n rule(s).</source>
+            <translation>
+                <numerusform>Saved %n rule.</numerusform>
+                <numerusform>Saved %n rules.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="170" />
+            <source>Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.</source>
+            <translation>
+                <numerusform>Dry run of rule %1 (%2 – %3): %n action; nothing was saved.</numerusform>
+                <numerusform>Dry run of rule %1 (%2 – %3): %n actions; nothing was saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="173" />
+            <source>%n event(s) acted on before.</source>
+            <translation>
+                <numerusform>%n event acted on before.</numerusform>
+                <numerusform>%n events acted on before.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="195" />
+            <source>The rules took %n action(s).</source>
+            <translation>
+                <numerusform>The rules took %n action.</numerusform>
+                <numerusform>The rules took %n actions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="197" />
+            <source>%n more wait for tomorrow (daily limit %1).</source>
+            <translation>
+                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
+                <numerusform>%n more wait for tomorrow (daily limit %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <source>Database file (default: %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <source>PATH</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <source>Print machine-readable JSON.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
+            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <source>NAME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <source>Show this help.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
+            <source>Show the version.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="53" />
+            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
+
+Commands:
+</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="56" />
+            <source>
+Exit status: 0 done, 1 input or data refused, 2 usage.
+</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="116" />
+            <source>Run clientele-cli --help for usage.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="133" />
+            <source>Unknown command "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
+            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Orders</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>Last purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <source>Stage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>RFM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>12-month CLV</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <source>%1 of %2 customers shown (--limit).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
+            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="82" />
+            <location filename="../app/cli/MemberCommands.cpp" line="39" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="114" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="287" />
+            <source>No customer with phone, member code or ID %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <source> (not a mainland mobile)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <source>E-mail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <source>WeChat ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>Gender</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>female</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>male</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <source>Birthday</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <source>Address</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <source>Source</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <source>Joined</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>Marketing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>allowed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>opted out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <source>Orders: %1, total %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <source> (%1 refunds deducted)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <source>Tier: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <source>Change: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <source>Stage: %1 — %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
+            <source>RFM: %1; %2 (%3); %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
+            <source>Predicted: 12-month value %1; %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
+            <source>Top products:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Product</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Purchases</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Last bought</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Order</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <location filename="../app/cli/MemberCommands.cpp" line="189" />
+            <location filename="../app/cli/MemberCommands.cpp" line="414" />
+            <source>Amount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Channel</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <source>Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <source>Text to look for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <source>TEXT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <source>Only this city.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <source>CITY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <source>Only customers with this tag.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <source>TAG</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <source>At most N rows (default 50).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>N</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <source>One customer with contact details and orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="28" />
+            <source>--seed needs a whole number.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="33" />
+            <source>--end-date needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="43" />
+            <source>Wrote %1 and %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="56" />
+            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="76" />
+            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <source>Tiers, stages and month-end figures calculated.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>Tiers and stages could not be calculated: %1. Run `segment` to catch up.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="94" />
+            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <source>Number of customers (default 2000).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
+            <source>Number of orders (default 24000).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
+            <source>Random seed; the same seed gives the same shop.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <source>S</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
+            <source>Last day of the order history (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <location filename="../app/cli/MemberCommands.cpp" line="73" />
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>DATE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
+            <source>Write customers.csv and orders.csv to DIR instead.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
+            <source>DIR</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Key</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Label</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Type</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Choices</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Customers with a value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="54" />
+            <location filename="../app/cli/ImportCommands.cpp" line="233" />
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <source>, </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="62" />
+            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="76" />
+            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="91" />
+            <source>--type is text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="100" />
+            <source>Added the field %1 (%2, key %3).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="127" />
+            <source>There is no customer field "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="134" />
+            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="143" />
+            <source>Removed the field %1 and %2 values.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="155" />
+            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>What people read: column header, profile label.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>LABEL</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>TYPE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>The choices of a choice field, separated by commas.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>LIST</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="159" />
+            <source>The profile refuses to save without a value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="160" />
+            <source>Confirm removing a field that customers have values for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <source>Field delimiter: , ; tab | (default: detected).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <source>C</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <source>Saved column mapping (JSON) to apply.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="596" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>FILE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <source>Unknown encoding "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="65" />
+            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="109" />
+            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="112" />
+            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="114" />
+            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <source>COLUMN[:TYPE]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <source>--new-field %1: the type is text, choice, number or date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <source>--new-field needs a column name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="176" />
+            <source>--kind is customers or orders.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <source>New fields can only be made from a customer file.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <source>%1 has no column "%2". The header reads: %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="230" />
+            <source>new field (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <source>new field (%1: %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <source>no choice field: no values or more than 20 different ones</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="277" />
+            <source>File:      %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <source>Header:    row %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <source>Encoding:  %1%2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <source> (with BOM)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <source>Delimiter: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <source>Looks like: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Column</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <source>Imported as</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="288" />
+            <source>(not imported)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="292" />
+            <source>%1 (shop field)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="317" />
+            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="331" />
+            <source>--on-duplicate is skip, fill or overwrite.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
+            <source>Dry run of %1: nothing was written.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="403" />
+            <source>Imported %1 as import #%2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <source>Encoding %1, delimiter %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
+            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="427" />
+            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="431" />
+            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="437" />
+            <source>Customers created from orders: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="440" />
+            <source>Note: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Line</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Row</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <source>Value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Problem</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
+            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="454" />
+            <source>Rows skipped because of a problem: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="456" />
+            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="460" />
+            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="462" />
+            <source>Rows imported with a warning: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>#</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>File</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>When</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Rows</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Inserted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Updated</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Skipped</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Errors</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>State</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <source>undone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <source>in effect</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="509" />
+            <source>Usage: clientele-cli undo-import ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="526" />
+            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="533" />
+            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="547" />
+            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="551" />
+            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="553" />
+            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="566" />
+            <source>Exported %1 customers to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="576" />
+            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <source>Rows to show (default 5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <source>customers or orders (default: guessed from the header).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <source>KIND</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <source>Write the column mapping to a JSON file to reuse.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="586" />
+            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="587" />
+            <source>Validate and report only; write nothing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <source>For customers already known: skip, fill empty fields, overwrite.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <source>POLICY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <source>Orders for unknown customers create them.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="594" />
+            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="599" />
+            <source>List import batches.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <source>Undo an import: remove what it added, restore what it changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="603" />
+            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <source>utf-8, utf-8-bom or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <source>A campaign list: leaves out customers who opted out of marketing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>Size</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
+            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
+            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
+            <source>Backed up to %1 (checked).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
+            <source>Usage: clientele-cli restore BACKUP_FILE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
+            <source>Restored %1. The file it replaced is kept as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
+            <source>%1 is healthy.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
+            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
+            <source>There is no database at %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
+            <source>Clientele %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
+            <source>Database: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
+            <source>Data version: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>Last written by: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>unknown (an earlier Clientele)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
+            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <source>Why (part of the file name).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
+            <source>List the backups of the database, newest first, or set how many are kept.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <source>Keep the newest backup of each of the last N days (default 7).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
+            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
+            <source>Put a backup in place of the database; the current file is kept beside it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
+            <source>Check the database file for damage (quick_check or integrity_check).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
+            <source>Run the full integrity check.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
+            <source>Show this Clientele's version and which version last wrote the database.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="45" />
+            <source>--%1 needs a date like 2026-10-31, not "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="55" />
+            <source>--%1 needs an amount like 199 or 199.50, not "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="67" />
+            <source>--%1 needs a whole number of at least %2, not "%3".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="127" />
+            <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Plan</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Uses</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Price</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Months</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Items</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="141" />
+            <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="144" />
+            <source>cards plans add needs --%1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="159" />
+            <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="171" />
+            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="183" />
+            <source>No visit-card plan named %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="200" />
+            <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="211" />
+            <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="220" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="226" />
+            <source>No visit card %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="234" />
+            <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="246" />
+            <source>Usage: clientele-cli cards list --customer C</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Card</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Left</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Sold</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Valid until</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>expired</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>used up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>active</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
+            <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="277" />
+            <source>Unknown cards plans action "%1" (add).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="350" />
+            <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Gives</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Valid</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Per customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Issued</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Redeemed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="357" />
+            <source>Rate</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
+            <source>%1 days from issue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
+            <source>until %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="363" />
+            <source>no limit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="372" />
+            <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="380" />
+            <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="419" />
+            <source>Coupon type %1 added: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="431" />
+            <source>segment %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="438" />
+            <source>tier %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="445" />
+            <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="448" />
+            <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="457" />
+            <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="461" />
+            <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="470" />
+            <source>No coupon type named %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="478" />
+            <source>customer %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="499" />
+            <source>%1 coupon(s) of %2 issued to %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="502" />
+            <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="507" />
+            <source>Code: %1 (valid %2 – %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="538" />
+            <source>No coupons.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Valid from</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="554" />
+            <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="557" />
+            <source>Unknown coupons types action "%1" (add).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <source>Number of uses of the plan.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <source>Price of the plan.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <source>A</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <source>Months a card stays valid after the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>M</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <source>Products or services the plan covers (text or product codes).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <source>Phone, member code or ID of the customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <source>Day of the sale or use (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <source>Store where it happens.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
+            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <source>Amount off the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>Percent off the sale (1–100).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>P</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>At most this much off (percent coupons).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <source>A free item (text or product code).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <source>Value of the free item, taken off the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <source>Minimum sale for the coupon.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <source>Valid this many days from the day of issue.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <source>First valid day (with --valid-until).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <source>Last valid day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <source>May be used together with other stackable coupons on one sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <source>Every customer of this RFM segment (latest run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <source>Every customer of this tier (latest run), opted-out customers included.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <source>T</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <source>Day of issue (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <source>At most N coupons (default 200).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="47" />
+            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <source>--date must be a date like 2026-12-01, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="68" />
+            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="68" />
+            <source>METHOD</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="73" />
+            <source>The day it happened (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="94" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <source>Cannot open %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="98" />
+            <source>%1 is not a JSON object: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="113" />
+            <source>Saved the member rules as version %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="115" />
+            <source>%1 imported orders since the program's start earned points.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="123" />
+            <source>New member codes start with "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="126" />
+            <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="132" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="136" />
+            <source>sale needs --amount.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="151" />
+            <source>--redeem-points needs a whole number of points, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="185" />
+            <source>Sale %1 for %2 (%3), %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <source>Item</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <source>Tier discount</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <source>%1 points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <source>Stored value (principal %1, bonus %2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="201" />
+            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="209" />
+            <source>The sale was saved, but recalculating tiers failed: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="216" />
+            <source>Usage: clientele-cli refund ORDER_NO</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <source>Voided %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <source>Refunded %1 as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="252" />
+            <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <source>AMOUNT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="275" />
+            <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="286" />
+            <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="343" />
+            <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Ledger</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Change</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Expires</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>By</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="353" />
+            <source>Points</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="356" />
+            <source>Stored value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="357" />
+            <source>principal %1, bonus %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="367" />
+            <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="372" />
+            <source>N must be a whole number of points other than 0, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="385" />
+            <source>Adjusted %1's points by %2; now %3.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="395" />
+            <source>--as-of must be a date like 2026-12-31, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="414" />
+            <source>Owed to members as of %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="415" />
+            <source>Stored value: principal</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="416" />
+            <source>Stored value: bonus</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="417" />
+            <source>Points (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="418" />
+            <source>Unused visit-card uses (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="419" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <source>Total</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <source>Amount of the sale.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <source>Pay this much (or all it covers) from stored value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <source>A|all</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <source>Points to redeem (100 = ¥1 by default).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <source>Coupon code to redeem.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <source>CODE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <source>The store the sale belongs to.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="447" />
+            <source>Top up a member's stored value; the bonus step is added.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="449" />
+            <source>A member's stored value, points and what expires within 30 days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="450" />
+            <source>Also list the ledgers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="451" />
+            <source>Adjust a member's points (owners, audited).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <source>Why the points change.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="454" />
+            <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
+            <source>Day (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="27" />
+            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="33" />
+            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="44" />
+            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="47" />
+            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="57" />
+            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="86" />
+            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Units</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Repurchase (days)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Your interval (days)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="101" />
+            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="115" />
+            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <source>At most N products (default 20).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="29" />
+            <location filename="../app/cli/ReportCommands.cpp" line="32" />
+            <source>Cannot write %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="38" />
+            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="235" />
+            <source>--month needs a month like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="48" />
+            <source>The output file must end in .pdf, .html or .csv.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="64" />
+            <source>--page is a4 or letter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="68" />
+            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <source>Monthly tier report for %1 written to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="88" />
+            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <source>The month, like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
+            <source>YYYY-MM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <source>Where to write it; the ending picks the format.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>Paper for PDF: a4 or letter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>SIZE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="41" />
+            <source>A rule ID is a number from `rules list`, not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>On</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>Trigger → action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>on</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <location filename="../app/cli/RuleCommands.cpp" line="252" />
+            <source>At most %1 actions per day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <source>No daily limit on actions.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="74" />
+            <source>Last run %1; %2 over the daily limit.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>Day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="116" />
+            <source>Cannot read %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="121" />
+            <source>%1 is not JSON: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="167" />
+            <source>Rule %1 cannot run: %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <source>Action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is on.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is off.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="237" />
+            <source>The rules run after each recalculation and once a day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="238" />
+            <source>The rules run only when asked (rules run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="246" />
+            <source>The daily limit is a number (0: none), not "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="255" />
+            <source>Usage: clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="265" />
+            <source>Automation rules (trigger → conditions → action; the care rules are built in): list, show, change (owners), try without saving, switch on or off, run now, the daily limit of actions.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <source>New password for %1: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
+            <source>Again: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
+            <source>The two passwords differ.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
+            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>User</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Role</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Locked until</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
+            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
+            <source>--role is owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
+            <source>User %1 added as %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
+            <source>Password of %1 changed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <source>The role is owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
+            <source>%1 is now %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <source>User %1 removed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
+            <source>The audit log was changed outside Clientele at entry %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
+            <source>The audit log is intact.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Who</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Subject</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Detail</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
+            <source>Everything about customer %1 written to %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
+            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
+            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <source>New passphrase for sensitive fields: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
+            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <source>Current passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <source>New passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
+            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
+            <source>%1 is now a sensitive field.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
+            <source>Passphrase: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
+            <source>Saved, encrypted.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
+            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>owner or staff.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>ROLE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <source>Newest N entries (default 50).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>Only this kind, e.g. export, erase, merge.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>KEY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
+            <source>Check that no entry was changed or removed outside Clientele.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <source>JSON file to write.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
+            <source>Confirm the erasure.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
+            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
+            <source>--%1 needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
+            <source>--%1 needs a month like 2026-10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
+            <source>No segmentation yet: run clientele-cli segment.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue share</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
+            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
+            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
+            <source>(new)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Value at stake</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
+            <source>--model is cn8 or scores.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>R</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>F</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>Segment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
+            <source>--scheme is spend or value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
+            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <source>tier-rules use spend|value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <source>Customers are now tiered by %1 rules; run segment --history.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
+            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
+            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <source>At most %1 new per day; %2 moved to later days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>New tasks</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <source>--sundays is skip or keep.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <source>At most %1 new care tasks per day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <source>No daily limit on new care tasks.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sunday tasks move to Monday.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sundays are working days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <source>--to must not be before --from.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
+            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
+            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
+            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Due</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Task</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>At most N rows (default 20).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
+            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <source>Date to segment as of (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
+            <source>Rebuild every month end from the first order.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
+            <source>Customers and revenue per tier, with shares.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <source>Month (default: the latest).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
+            <source>Tier migration matrix between two months.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <source>From month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <source>To month.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
+            <source>At-risk customers with the reason and the value at stake.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
+            <source>RFM scores and segment per customer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>cn8 (8 classes) or scores (score ranges).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>MODEL</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
+            <source>Show, replace (as a new version) or choose the tier rules.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>spend or value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>SCHEME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
+            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <source>First day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <source>Last day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>iCalendar file to write (export).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
+            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>skip|keep</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
+            <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
+            <source>paused</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
+            <source> (late)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
+            <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="132" />
+            <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>No overdue tickets.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>No tickets.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Priority</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Ticket subject</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="175" />
+            <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="191" />
+            <source>Ticket %1 is now %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="193" />
+            <source>Due: %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="195" />
+            <source>Resolved later than its SLA.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="205" />
+            <source>Usage: clientele-cli ticket show ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="218" />
+            <source>Customer: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="219" />
+            <source>Kind: %1, priority: %2, status: %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="224" />
+            <source>Due: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
+            <source>%1 h %2 min</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
+            <source>Service in %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="256" />
+            <source>Opened: %1, resolved: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
+            <source>Median first response: %1 (opening hours)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="258" />
+            <source>Median resolution: %1 (opening hours)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="260" />
+            <source>Resolved within SLA: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="278" />
+            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="297" />
+            <source>--score is a whole number from 0 to 10, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="304" />
+            <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="325" />
+            <source>Line %1, column %2, “%3”: %4</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="326" />
+            <source>Nothing was imported: fix the rows above and import again.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="328" />
+            <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="358" />
+            <source>--date needs a date like 2026-11-30, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="367" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="379" />
+            <source>Answer recorded.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="397" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="446" />
+            <source>--month needs a month like 2026-10, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="400" />
+            <source>--by is tier or store, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="410" />
+            <source>(no tier yet)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="411" />
+            <source>(no store)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <source>Month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>NPS</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Promoters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Passives</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Detractors</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Answers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="434" />
+            <source>– (under %1 answers)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <source>Figure</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <source>Warning</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="475" />
+            <source>red</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="476" />
+            <source>amber</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <source>complaint, return, repair or question.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>urgent, high, normal or low.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>PRIORITY</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <source>What it is about.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <source>More detail.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <source>Who handles it (default: you).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <source>When it happened (default: now), like 2026-12-01 14:30.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <source>DATETIME</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
+            <source>open, waiting, resolved or closed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
+            <source>STATUS</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
+            <source>A note; on resolved or closed, the resolution.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
+            <source>Only tickets past their due time.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="501" />
+            <source>Only open or waiting tickets.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="505" />
+            <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <source>0 to 10.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
+            <source>The day of the answer (default: today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
+            <source>YYYY-MM-DD</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <source>The customer's comment.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="512" />
+            <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
+            <source>The month, like 2026-10 (default: this month).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>tier or store.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>GROUP</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="518" />
+            <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="45" />
+            <source>--unit is days or weeks.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="59" />
+            <source>--as-of needs a date like 2026-10-31.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>weeks</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
+            <source>Customers: %1, repeat buyers: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="120" />
+            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="127" />
+            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>P(alive)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Next 90 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Per purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
+            <source>Forecast from %1 (existing customers):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="216" />
+            <source>  next month:   %1 purchases, %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="219" />
+            <source>  next quarter: %1 purchases, %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="223" />
+            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="231" />
+            <source>Backtest not available: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="243" />
+            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>Date (default: the last segmentation run).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>Time unit of the models: days or weeks.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>UNIT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="257" />
+            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="58" />
+            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="60" />
+            <source>Password for %1: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="107" />
+            <source>Error: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="127" />
+            <source>--%1 needs a whole number of at least %2.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::analytics::BgNbd</name>
         <message>
             <location filename="../core/analytics/BgNbd.cpp" line="208" />
@@ -485,6 +3798,267 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::automation::Registry</name>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="81" />
+            <source>Create a follow-up</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="90" />
+            <source>Add a tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="92" />
+            <source>Remove a tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="95" />
+            <source>Issue a coupon</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="98" />
+            <source>Add to a campaign audience</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="41" />
+            <source>Tier</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="43" />
+            <source>RFM segment</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="45" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="54" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="56" />
+            <source>Total spend</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="58" />
+            <source>Predicted 12-month value</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="61" />
+            <source>Store</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Registry.cpp" line="58" />
+            <source>not available in this shop yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="150" />
+            <source>Birthday in N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="152" />
+            <source>N days after the first purchase</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="154" />
+            <source>Stage changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="156" />
+            <source>Tier changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="158" />
+            <source>No purchase for N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="161" />
+            <source>Chance of still being a customer fell below X</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="163" />
+            <source>A product's repurchase time passed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="165" />
+            <source>Holiday in N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="167" />
+            <source>Points expiring</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="170" />
+            <source>Stored value unused for N days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="173" />
+            <source>Survey answer is a detractor</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="174" />
+            <source>Service ticket overdue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="44" />
+            <location filename="../core/automation/Actions.cpp" line="60" />
+            <source>The rule names no tag.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="85" />
+            <source>Follow-up due %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="91" />
+            <source>Add the tag %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="94" />
+            <source>Remove the tag %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::Rule</name>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="34" />
+            <source>Rule %1</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/automation/Rule.cpp" line="43" />
+            <source>(%n condition(s))</source>
+            <translation>
+                <numerusform>(%n condition)</numerusform>
+                <numerusform>(%n conditions)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="73" />
+            <source>"conditions" must be a list.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="76" />
+            <source>Unknown trigger "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="78" />
+            <source>Unknown action "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="82" />
+            <source>Unknown condition "%1".</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="86" />
+            <source>The action "%1" needs a "tag".</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::RuleEngine</name>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="335" />
+            <source>Automation actions per day: between 0 (no limit) and %1, not %2.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="62" />
+            <source>unknown trigger "%1"</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="64" />
+            <source>the trigger "%1" is %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="68" />
+            <source>unknown condition "%1"</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="70" />
+            <source>the condition "%1" is %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="74" />
+            <source>unknown action "%1"</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="76" />
+            <source>the action "%1" is %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::Why</name>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="41" />
+            <source>Moved up from %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="41" />
+            <source>Moved down from %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="45" />
+            <source>Came back with a purchase on %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="47" />
+            <source>No purchase for %1 days since %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="49" />
+            <source>The chance they are still a customer is %1%, below %2%; last purchase on %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="62" />
+            <source>Follow up with %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::care::CareLoad</name>
         <message>
             <location filename="../core/care/CareLoad.cpp" line="43" />
@@ -553,17 +4127,17 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="66" />
+            <location filename="../core/care/CareTaskText.cpp" line="65" />
             <source>Time for %1 to buy again</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="69" />
+            <location filename="../core/care/CareTaskText.cpp" line="67" />
             <source>Call back %1 (unhappy survey answer)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="71" />
+            <location filename="../core/care/CareTaskText.cpp" line="69" />
             <source>Service ticket of %1 due</source>
             <translation />
         </message>
@@ -583,52 +4157,52 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="185" />
+            <location filename="../core/care/CareTaskText.cpp" line="182" />
             <source>Birthday on %1 (greet %2 days ahead)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="189" />
+            <location filename="../core/care/CareTaskText.cpp" line="186" />
             <source>First purchase on %1: a revisit %2 days after it</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="191" />
+            <location filename="../core/care/CareTaskText.cpp" line="188" />
             <source>No purchase since %1 (dormant from %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="195" />
+            <location filename="../core/care/CareTaskText.cpp" line="192" />
             <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="197" />
+            <location filename="../core/care/CareTaskText.cpp" line="194" />
             <source>%1 customer, no purchase since %2; overdue after %3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="202" />
+            <location filename="../core/care/CareTaskText.cpp" line="199" />
             <source>%1 on %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="208" />
+            <location filename="../core/care/CareTaskText.cpp" line="204" />
             <source>Last bought %1 on %2; you set it to be bought again every %3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="211" />
+            <location filename="../core/care/CareTaskText.cpp" line="207" />
             <source>Last bought %1 on %2; customers usually buy it again after %3 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="217" />
+            <location filename="../core/care/CareTaskText.cpp" line="212" />
             <source>Scored %1 of 10 in the survey of %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="219" />
+            <location filename="../core/care/CareTaskText.cpp" line="214" />
             <source>Ticket #%1: %2</source>
             <translation />
         </message>
@@ -3631,6 +7205,55 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::AutomationRepository</name>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="52" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="64" />
+            <source>Reading automation rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="66" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="83" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="107" />
+            <source>There is no automation rule %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="81" />
+            <source>Saving automation rule %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="94" />
+            <source>Saving an automation rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="105" />
+            <source>Switching automation rule %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="121" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="137" />
+            <source>Reading customers for automation rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="158" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="184" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="197" />
+            <source>Reading what automation rules did</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="175" />
+            <source>Recording what an automation rule did</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Backups</name>
         <message>
             <location filename="../core/storage/Backups.cpp" line="43" />
@@ -3977,97 +7600,87 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="80" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="118" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="207" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="85" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="123" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="212" />
             <source>Saving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="94" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="102" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="129" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="107" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="134" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="157" />
             <source>Listing follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="110" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="192" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="115" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="197" />
             <source>A follow-up needs a title and a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="138" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="143" />
             <source>Reading a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="169" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="213" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
             <source>A follow-up needs a date.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="223" />
             <source>Moving a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="233" />
             <source>Completing a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="237" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="242" />
             <source>Cancelling a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="244" />
-            <source>Reading care rules</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="261" />
-            <source>Saving care rule %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="271" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="252" />
             <source>Reading customers for care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="291" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="272" />
             <source>Reading survey answers for care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="61" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="66" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="189" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="190" />
             <source>done</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="190" />
             <source>cancelled</source>
             <translation />
         </message>
@@ -4295,55 +7908,70 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="138" />
+            <location filename="../core/storage/Migrations.cpp" line="170" />
             <source>Cannot read the schema version of %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="141" />
+            <location filename="../core/storage/Migrations.cpp" line="173" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="154" />
+            <location filename="../core/storage/Migrations.cpp" line="186" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="195" />
+            <location filename="../core/storage/Migrations.cpp" line="236" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="48" />
+            <location filename="../core/storage/Migrations.cpp" line="49" />
             <source>Storing the tier presets</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="57" />
-            <location filename="../core/storage/Migrations.cpp" line="75" />
-            <location filename="../core/storage/Migrations.cpp" line="127" />
+            <location filename="../core/storage/Migrations.cpp" line="58" />
+            <location filename="../core/storage/Migrations.cpp" line="76" />
+            <location filename="../core/storage/Migrations.cpp" line="129" />
             <source>Storing the care rules</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="85" />
+            <location filename="../core/storage/Migrations.cpp" line="86" />
             <source>Reading customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="93" />
+            <location filename="../core/storage/Migrations.cpp" line="94" />
             <source>Storing the pinyin of customer names</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="99" />
+            <location filename="../core/storage/Migrations.cpp" line="100" />
             <source>Reading follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="111" />
+            <location filename="../core/storage/Migrations.cpp" line="112" />
             <source>Storing the facts of follow-ups</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="140" />
+            <source>Reading the care rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="151" />
+            <source>Storing the automation rules</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="159" />
+            <source>Recording what the care rules did</source>
             <translation />
         </message>
     </context>
@@ -4751,6 +8379,231 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::AutomationDialog</name>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="72" />
+            <source>%1 (%2)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="92" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="213" />
+            <source>Automation</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
+            <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>On</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>Trigger → action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
+            <source>&amp;New Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="126" />
+            <source>&amp;Trigger:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="128" />
+            <source>Trigger settings:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
+            <source>&amp;Conditions:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
+            <source>&amp;Action:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
+            <source>Action settings:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="146" />
+            <source>Conditions: %1. A follow-up's title and message may use {name}.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="150" />
+            <source>&amp;Save Rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <source>&amp;Dry Run</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Action</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="168" />
+            <source>At most</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="172" />
+            <source>no limit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="176" />
+            <source>actions per day</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
+            <source>Save &amp;Limit</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
+            <source>Last run %1: %n action(s) over the limit wait for the next day.</source>
+            <translation>
+                <numerusform>Last run %1: %n action over the limit wait for the next day.</numerusform>
+                <numerusform>Last run %1: %n actions over the limit wait for the next day.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="237" />
+            <source>The rules have not run yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
+            <source>New rule</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
+            <source>Rule Not Saved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <source>%1 are not valid JSON: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="291" />
+            <source>The trigger settings</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <source>The conditions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <source>The action settings</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="331" />
+            <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
+            <source>Saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="342" />
+            <source>Dry Run</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="347" />
+            <source>This rule cannot run: %1.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="350" />
+            <source>Between %1 and %2 this rule would act %n time(s); nothing has been saved.</source>
+            <translation>
+                <numerusform>Between %1 and %2 this rule would act %n time; nothing has been saved.</numerusform>
+                <numerusform>Between %1 and %2 this rule would act %n times; nothing has been saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
+            <source>%n event(s) it acted on before are left alone.</source>
+            <translation>
+                <numerusform>%n event it acted on before are left alone.</numerusform>
+                <numerusform>%n events it acted on before are left alone.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="369" />
+            <source>Limit Not Saved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
+            <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
+            <source>The rules take every action they call for.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="384" />
+            <source>Rule Not Changed</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CardsCouponsPanel</name>
         <message>
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="62" />
@@ -5118,17 +8971,17 @@
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="75" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="76" />
             <source>Choose one follow-up to see how to reach the customer.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="96" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="97" />
             <source>follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="98" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="99" />
             <source>Phone Number</source>
             <translation />
         </message>
@@ -6072,212 +9925,212 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Survey</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
             <source>Export &amp;Everything…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="209" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="210" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="254" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="361" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="394" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="391" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="397" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="415" />
             <source>Unsaved changes</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="416" />
             <source>The contact fields were changed. Save them?</source>
             <translation />
         </message>
@@ -7997,470 +11850,475 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="126" />
+            <location filename="../ui/views/MainWindow.cpp" line="127" />
             <source>&amp;File</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="127" />
+            <location filename="../ui/views/MainWindow.cpp" line="128" />
             <source>&amp;New Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="128" />
+            <location filename="../ui/views/MainWindow.cpp" line="129" />
             <source>&amp;Open Database…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="131" />
+            <location filename="../ui/views/MainWindow.cpp" line="132" />
             <source>&amp;Import Customers or Orders…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="133" />
+            <location filename="../ui/views/MainWindow.cpp" line="134" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="135" />
+            <location filename="../ui/views/MainWindow.cpp" line="136" />
             <source>Save Import &amp;Templates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <location filename="../ui/views/MainWindow.cpp" line="137" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="138" />
+            <location filename="../ui/views/MainWindow.cpp" line="139" />
             <source>&amp;Export Customers…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="139" />
+            <location filename="../ui/views/MainWindow.cpp" line="140" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="140" />
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
             <source>Export &amp;Marketing List…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <location filename="../ui/views/MainWindow.cpp" line="142" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;Print Monthly Report…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;Back Up Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Restore a Backup…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>&amp;Quit</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>&amp;View</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>&amp;Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>&amp;Language</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>Follow the System</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>The language changes the next time Clientele starts.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="177" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;Tools</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>&amp;Users and Roles…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Audit Log…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="189" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>Find &amp;Duplicates…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="196" />
             <source>Customer F&amp;ields…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="201" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <source>Auto&amp;mation…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>Sensitive &amp;Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>Set &amp;Passphrase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>Mark a Field as Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="211" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>Sensitive Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>&amp;Lock Now</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>Sensitive fields locked.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>&amp;Backups to Keep…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="219" />
-            <location filename="../ui/views/MainWindow.cpp" line="229" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>Backups to Keep</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="227" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>&amp;Switch User…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="241" />
             <source>&amp;Help</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>User &amp;Guide</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="236" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="244" />
             <source>&amp;About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>About Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="239" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="250" />
             <source>Main</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="273" />
             <source>%1 — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="274" />
             <source>%1 (read-only) — Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="370" />
+            <location filename="../ui/views/MainWindow.cpp" line="377" />
             <source>Show Clientele</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="374" />
+            <location filename="../ui/views/MainWindow.cpp" line="381" />
             <source>Follow-ups Due Today</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="406" />
+            <location filename="../ui/views/MainWindow.cpp" line="413" />
             <source>Signed in as %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
             <source>Change Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
             <source>Current passphrase:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="425" />
-            <location filename="../ui/views/MainWindow.cpp" line="430" />
-            <location filename="../ui/views/MainWindow.cpp" line="434" />
-            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <location filename="../ui/views/MainWindow.cpp" line="432" />
+            <location filename="../ui/views/MainWindow.cpp" line="437" />
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <location filename="../ui/views/MainWindow.cpp" line="446" />
             <source>Sensitive Fields Passphrase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="426" />
+            <location filename="../ui/views/MainWindow.cpp" line="433" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="430" />
+            <location filename="../ui/views/MainWindow.cpp" line="437" />
             <source>Once more:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
             <source>The two passphrases differ.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="449" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="443" />
+            <location filename="../ui/views/MainWindow.cpp" line="450" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="577" />
+            <location filename="../ui/views/MainWindow.cpp" line="584" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="581" />
+            <location filename="../ui/views/MainWindow.cpp" line="588" />
             <source>  ·  %1 selected</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="587" />
-            <location filename="../ui/views/MainWindow.cpp" line="593" />
+            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="600" />
             <source>New Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="589" />
+            <location filename="../ui/views/MainWindow.cpp" line="596" />
             <source>Clientele databases (*.sqlite)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="601" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="597" />
+            <location filename="../ui/views/MainWindow.cpp" line="604" />
             <source>Cannot create database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="602" />
+            <location filename="../ui/views/MainWindow.cpp" line="609" />
             <source>Open Database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="603" />
+            <location filename="../ui/views/MainWindow.cpp" line="610" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="605" />
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="612" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Cannot open database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="626" />
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Backup failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="629" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>Backup written and checked: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="637" />
-            <location filename="../ui/views/MainWindow.cpp" line="645" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="652" />
             <source>Restore a Backup</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="637" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
             <source>There is no backup of %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="642" />
+            <location filename="../ui/views/MainWindow.cpp" line="649" />
             <source>%1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="646" />
+            <location filename="../ui/views/MainWindow.cpp" line="653" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>Restore failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>User guide for the view in front</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Search customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Import a CSV file</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>New customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Print or save the monthly tier report</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Enter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Open the selected customer's profile</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Tag the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Clear search and filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>Refresh</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>Open a database</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Page Up / Page Down</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Calendar: previous / next month</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Insert / Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="706" />
             <source>Keyboard Shortcuts</source>
             <translation />
         </message>
@@ -9259,43 +13117,43 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::SegmentationRunner</name>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="41" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="57" />
             <source>Recalculate &amp;Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="45" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="61" />
             <source>Work out tiers, stages, RFM scores and predicted value for every customer now. Clientele also does this by itself after imports, merges and rule changes, and on the first start of a day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="53" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="69" />
             <source>Tiers %p%</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="119" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="139" />
             <source>Recalculating tiers, stages and predicted value…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="120" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="140" />
             <source>Bringing tiers and stages up to date…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="128" />
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="131" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="148" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="151" />
             <source>Tiers could not be recalculated: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="130" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="150" />
             <source>Recalculate Tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="135" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="155" />
             <source>Tiers, stages and predicted value are up to date for %1 customers.</source>
             <translation />
         </message>
@@ -9849,3173 +13707,6 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
         <message>
             <location filename="../app/desktop/main.cpp" line="159" />
             <source>Cannot segment the demo shop</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>clientele-cli</name>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
-            <source>Database file (default: %1).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
-            <source>PATH</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
-            <source>Print machine-readable JSON.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
-            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
-            <source>NAME</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
-            <source>Show this help.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
-            <source>Show the version.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="52" />
-            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
-
-Commands:
-</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="55" />
-            <source>
-Exit status: 0 done, 1 input or data refused, 2 usage.
-</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="115" />
-            <source>Run clientele-cli --help for usage.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="132" />
-            <source>Unknown command "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
-            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Member</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Name</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Phone</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
-            <source>City</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Orders</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Spend</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>Last purchase</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
-            <source>Tier</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <source>Stage</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>RFM</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>12-month CLV</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
-            <source>Tags</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
-            <source>%1 of %2 customers shown (--limit).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
-            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="82" />
-            <location filename="../app/cli/MemberCommands.cpp" line="39" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="114" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="287" />
-            <source>No customer with phone, member code or ID %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <source> (not a mainland mobile)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
-            <source>E-mail</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
-            <source>WeChat ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>Gender</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>female</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>male</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
-            <source>Birthday</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
-            <source>Address</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
-            <source>Source</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Joined</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
-            <source>Notes</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>Marketing</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>allowed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>opted out</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
-            <source>Orders: %1, total %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
-            <source> (%1 refunds deducted)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
-            <source>Tier: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
-            <source>Change: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
-            <source>Stage: %1 — %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
-            <source>RFM: %1; %2 (%3); %4</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
-            <source>Predicted: 12-month value %1; %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
-            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
-            <source>Top products:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Code</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Product</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Category</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Purchases</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Last bought</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>Date</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Order</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
-            <location filename="../app/cli/MemberCommands.cpp" line="189" />
-            <location filename="../app/cli/MemberCommands.cpp" line="414" />
-            <source>Amount</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Channel</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
-            <source>Store</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
-            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <source>Text to look for.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <location filename="../app/cli/MemberCommands.cpp" line="452" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <source>TEXT</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>Only this city.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>CITY</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>Only customers with this tag.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>TAG</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <source>At most N rows (default 50).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/DemoCommand.cpp" line="95" />
-            <location filename="../app/cli/DemoCommand.cpp" line="96" />
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
-            <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>N</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
-            <source>One customer with contact details and orders.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="28" />
-            <source>--seed needs a whole number.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="33" />
-            <source>--end-date needs a date like 2026-10-31.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="43" />
-            <source>Wrote %1 and %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="56" />
-            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="76" />
-            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <source>Tiers, stages and month-end figures calculated.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
-            <source>Tiers and stages could not be calculated: %1. Run `segment` to catch up.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="94" />
-            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="95" />
-            <source>Number of customers (default 2000).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="96" />
-            <source>Number of orders (default 24000).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="97" />
-            <source>Random seed; the same seed gives the same shop.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="97" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
-            <source>S</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="98" />
-            <source>Last day of the order history (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="98" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
-            <location filename="../app/cli/MemberCommands.cpp" line="73" />
-            <location filename="../app/cli/MemberCommands.cpp" line="455" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>DATE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="99" />
-            <source>Write customers.csv and orders.csv to DIR instead.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="99" />
-            <source>DIR</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Key</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Label</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <source>Type</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Choices</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Customers with a value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="233" />
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
-            <source>, </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="62" />
-            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="76" />
-            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="91" />
-            <source>--type is text, choice, number or date.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="100" />
-            <source>Added the field %1 (%2, key %3).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="127" />
-            <source>There is no customer field "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="134" />
-            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="143" />
-            <source>Removed the field %1 and %2 values.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="155" />
-            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>What people read: column header, profile label.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>LABEL</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>text, choice, number or date.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>TYPE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>The choices of a choice field, separated by commas.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>LIST</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="159" />
-            <source>The profile refuses to save without a value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="160" />
-            <source>Confirm removing a field that customers have values for.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <source>Field delimiter: , ; tab | (default: detected).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
-            <source>C</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <source>Saved column mapping (JSON) to apply.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ImportCommands.cpp" line="596" />
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>FILE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
-            <source>Unknown encoding "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="65" />
-            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="109" />
-            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="112" />
-            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="114" />
-            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
-            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="122" />
-            <source>COLUMN[:TYPE]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="138" />
-            <source>--new-field %1: the type is text, choice, number or date.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="143" />
-            <source>--new-field needs a column name.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
-            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="176" />
-            <source>--kind is customers or orders.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="210" />
-            <source>New fields can only be made from a customer file.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="224" />
-            <source>%1 has no column "%2". The header reads: %3</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="230" />
-            <source>new field (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="232" />
-            <source>new field (%1: %2)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="235" />
-            <source>no choice field: no values or more than 20 different ones</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="277" />
-            <source>File:      %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
-            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
-            <source>Header:    row %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
-            <source>Encoding:  %1%2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
-            <source> (with BOM)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
-            <source>Delimiter: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
-            <source>Looks like: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Column</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <source>Imported as</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="288" />
-            <source>(not imported)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="292" />
-            <source>%1 (shop field)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="317" />
-            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="331" />
-            <source>--on-duplicate is skip, fill or overwrite.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="401" />
-            <source>Dry run of %1: nothing was written.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="403" />
-            <source>Imported %1 as import #%2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
-            <source>Encoding %1, delimiter %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
-            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="421" />
-            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="427" />
-            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="431" />
-            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="437" />
-            <source>Customers created from orders: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="440" />
-            <source>Note: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Line</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Row</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
-            <source>Value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Problem</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="452" />
-            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="454" />
-            <source>Rows skipped because of a problem: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="456" />
-            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="460" />
-            <source>Rows skipped because they disagree with the customer they match: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="462" />
-            <source>Rows imported with a warning: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>#</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Kind</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>File</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>When</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Rows</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Inserted</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Updated</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Skipped</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Errors</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>State</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
-            <source>undone</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
-            <source>in effect</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="509" />
-            <source>Usage: clientele-cli undo-import ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="526" />
-            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="533" />
-            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="547" />
-            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="551" />
-            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="553" />
-            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="566" />
-            <source>Exported %1 customers to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="576" />
-            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <source>Rows to show (default 5).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <source>customers or orders (default: guessed from the header).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
-            <source>KIND</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <source>Write the column mapping to a JSON file to reuse.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="586" />
-            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="587" />
-            <source>Validate and report only; write nothing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
-            <source>For customers already known: skip, fill empty fields, overwrite.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
-            <source>POLICY</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
-            <source>Orders for unknown customers create them.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
-            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="594" />
-            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="599" />
-            <source>List import batches.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
-            <source>Undo an import: remove what it added, restore what it changed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="603" />
-            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
-            <source>utf-8, utf-8-bom or gb18030.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <source>A campaign list: leaves out customers who opted out of marketing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
-            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Why</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>Size</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
-            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
-            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
-            <source>Backed up to %1 (checked).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
-            <source>Usage: clientele-cli restore BACKUP_FILE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
-            <source>Restored %1. The file it replaced is kept as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
-            <source>%1 is healthy.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
-            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
-            <source>There is no database at %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
-            <source>Clientele %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
-            <source>Database: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
-            <source>Data version: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>Last written by: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>unknown (an earlier Clientele)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
-            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <source>Why (part of the file name).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
-            <source>List the backups of the database, newest first, or set how many are kept.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <source>Keep the newest backup of each of the last N days (default 7).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
-            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
-            <source>Put a backup in place of the database; the current file is kept beside it.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
-            <source>Check the database file for damage (quick_check or integrity_check).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
-            <source>Run the full integrity check.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
-            <source>Show this Clientele's version and which version last wrote the database.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="45" />
-            <source>--%1 needs a date like 2026-10-31, not "%2".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="55" />
-            <source>--%1 needs an amount like 199 or 199.50, not "%2".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="67" />
-            <source>--%1 needs a whole number of at least %2, not "%3".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="127" />
-            <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <source>Plan</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <source>Uses</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <source>Price</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <source>Months</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <source>Items</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="141" />
-            <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="144" />
-            <source>cards plans add needs --%1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="159" />
-            <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="171" />
-            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="183" />
-            <source>No visit-card plan named %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="200" />
-            <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="211" />
-            <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="220" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="226" />
-            <source>No visit card %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="234" />
-            <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="246" />
-            <source>Usage: clientele-cli cards list --customer C</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <source>Card</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <source>Left</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <source>Sold</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <source>Valid until</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Status</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
-            <source>expired</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
-            <source>used up</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
-            <source>active</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
-            <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="277" />
-            <source>Unknown cards plans action "%1" (add).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="350" />
-            <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <source>Gives</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <source>Valid</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <source>Per customer</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <source>Issued</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <source>Redeemed</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="357" />
-            <source>Rate</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
-            <source>%1 days from issue</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
-            <source>until %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="363" />
-            <source>no limit</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="372" />
-            <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="380" />
-            <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="419" />
-            <source>Coupon type %1 added: %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="431" />
-            <source>segment %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="438" />
-            <source>tier %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="445" />
-            <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="448" />
-            <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="457" />
-            <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="461" />
-            <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="470" />
-            <source>No coupon type named %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="478" />
-            <source>customer %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="499" />
-            <source>%1 coupon(s) of %2 issued to %3.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="502" />
-            <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="507" />
-            <source>Code: %1 (valid %2 – %3)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="538" />
-            <source>No coupons.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Customer</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <source>Valid from</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="554" />
-            <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="557" />
-            <source>Unknown coupons types action "%1" (add).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
-            <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
-            <source>Number of uses of the plan.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
-            <source>Price of the plan.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
-            <source>A</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <source>Months a card stays valid after the sale.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>M</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <source>Products or services the plan covers (text or product codes).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
-            <source>Phone, member code or ID of the customer.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
-            <source>Day of the sale or use (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
-            <source>Store where it happens.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
-            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
-            <source>Amount off the sale.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <source>Percent off the sale (1–100).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <source>P</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
-            <source>At most this much off (percent coupons).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <source>A free item (text or product code).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <source>Value of the free item, taken off the sale.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <source>Minimum sale for the coupon.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <source>Valid this many days from the day of issue.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <source>First valid day (with --valid-until).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
-            <source>Last valid day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
-            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
-            <source>May be used together with other stackable coupons on one sale.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
-            <source>Every customer of this RFM segment (latest run).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <source>Every customer of this tier (latest run), opted-out customers included.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <source>T</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
-            <source>Day of issue (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <source>At most N coupons (default 200).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="47" />
-            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
-            <source>--date must be a date like 2026-12-01, not "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="68" />
-            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="68" />
-            <source>METHOD</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="73" />
-            <source>The day it happened (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="94" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
-            <source>Cannot open %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="98" />
-            <source>%1 is not a JSON object: %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="113" />
-            <source>Saved the member rules as version %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="115" />
-            <source>%1 imported orders since the program's start earned points.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="123" />
-            <source>New member codes start with "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="126" />
-            <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="132" />
-            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="136" />
-            <source>sale needs --amount.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="151" />
-            <source>--redeem-points needs a whole number of points, not "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="185" />
-            <source>Sale %1 for %2 (%3), %4</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
-            <source>Item</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="191" />
-            <source>Tier discount</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="193" />
-            <source>%1 points</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="195" />
-            <source>Stored value (principal %1, bonus %2)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="201" />
-            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="209" />
-            <source>The sale was saved, but recalculating tiers failed: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="216" />
-            <source>Usage: clientele-cli refund ORDER_NO</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="237" />
-            <source>Voided %1 as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="237" />
-            <source>Refunded %1 as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="252" />
-            <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="254" />
-            <source>AMOUNT</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="275" />
-            <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="286" />
-            <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="343" />
-            <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>Ledger</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>Change</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>Expires</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>Note</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>By</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="353" />
-            <source>Points</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="356" />
-            <source>Stored value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="357" />
-            <source>principal %1, bonus %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="367" />
-            <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="372" />
-            <source>N must be a whole number of points other than 0, not "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="385" />
-            <source>Adjusted %1's points by %2; now %3.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="395" />
-            <source>--as-of must be a date like 2026-12-31, not "%1".</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="414" />
-            <source>Owed to members as of %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="415" />
-            <source>Stored value: principal</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="416" />
-            <source>Stored value: bonus</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="417" />
-            <source>Points (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="418" />
-            <source>Unused visit-card uses (%1)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="419" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
-            <source>Total</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="430" />
-            <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
-            <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
-            <source>Amount of the sale.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
-            <source>Pay this much (or all it covers) from stored value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
-            <source>A|all</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
-            <source>Points to redeem (100 = ¥1 by default).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
-            <source>Coupon code to redeem.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
-            <source>CODE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
-            <source>The store the sale belongs to.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="445" />
-            <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="447" />
-            <source>Top up a member's stored value; the bonus step is added.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="449" />
-            <source>A member's stored value, points and what expires within 30 days.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="450" />
-            <source>Also list the ledgers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="451" />
-            <source>Adjust a member's points (owners, audited).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="452" />
-            <source>Why the points change.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="454" />
-            <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="455" />
-            <source>Day (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="27" />
-            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="33" />
-            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="44" />
-            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="47" />
-            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="57" />
-            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="86" />
-            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Units</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Customers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="93" />
-            <source>Repurchase (days)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="93" />
-            <source>Your interval (days)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="101" />
-            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="115" />
-            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <source>At most N products (default 20).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="29" />
-            <location filename="../app/cli/ReportCommands.cpp" line="32" />
-            <source>Cannot write %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="38" />
-            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="44" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="235" />
-            <source>--month needs a month like 2026-10.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="48" />
-            <source>The output file must end in .pdf, .html or .csv.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="64" />
-            <source>--page is a4 or letter.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="68" />
-            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="78" />
-            <source>Monthly tier report for %1 written to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="88" />
-            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
-            <source>The month, like 2026-10.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
-            <source>YYYY-MM</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <source>Where to write it; the ending picks the format.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>Paper for PDF: a4 or letter.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>SIZE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
-            <source>New password for %1: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
-            <source>Again: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
-            <source>The two passwords differ.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
-            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>User</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Role</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Locked until</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
-            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
-            <source>--role is owner or staff.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
-            <source>User %1 added as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
-            <source>Password of %1 changed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
-            <source>The role is owner or staff.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
-            <source>%1 is now %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
-            <source>User %1 removed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
-            <source>The audit log was changed outside Clientele at entry %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
-            <source>The audit log is intact.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Who</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>What</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Subject</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Detail</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
-            <source>Everything about customer %1 written to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
-            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
-            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
-            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
-            <source>New passphrase for sensitive fields: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
-            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
-            <source>Current passphrase: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
-            <source>New passphrase: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
-            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
-            <source>%1 is now a sensitive field.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
-            <source>Passphrase: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
-            <source>Saved, encrypted.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
-            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>owner or staff.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>ROLE</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <source>Newest N entries (default 50).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>Only this kind, e.g. export, erase, merge.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>KEY</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
-            <source>Check that no entry was changed or removed outside Clientele.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <source>JSON file to write.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
-            <source>Confirm the erasure.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
-            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
-            <source>--%1 needs a date like 2026-10-31.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
-            <source>--%1 needs a month like 2026-10.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Share</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
-            <source>No segmentation yet: run clientele-cli segment.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
-            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue share</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
-            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
-            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
-            <source>(new)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Value at stake</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
-            <source>--model is cn8 or scores.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>R</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>F</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>Segment</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
-            <source>--scheme is spend or value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
-            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
-            <source>tier-rules use spend|value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
-            <source>Customers are now tiered by %1 rules; run segment --history.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
-            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
-            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <source>At most %1 new per day; %2 moved to later days.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Rule</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>New tasks</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>Day</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
-            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
-            <source>--sundays is skip or keep.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
-            <source>At most %1 new care tasks per day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
-            <source>No daily limit on new care tasks.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sunday tasks move to Monday.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sundays are working days.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
-            <source>--to must not be before --from.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
-            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
-            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
-            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
-            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Due</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Task</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>At most N rows (default 20).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
-            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <source>Date to segment as of (default today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
-            <source>Rebuild every month end from the first order.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
-            <source>Customers and revenue per tier, with shares.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <source>Month (default: the latest).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
-            <source>Tier migration matrix between two months.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <source>From month.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <source>To month.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
-            <source>At-risk customers with the reason and the value at stake.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
-            <source>RFM scores and segment per customer.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>cn8 (8 classes) or scores (score ranges).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>MODEL</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
-            <source>Show, replace (as a new version) or choose the tier rules.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>spend or value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>SCHEME</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
-            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <source>First day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <source>Last day.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>iCalendar file to write (export).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
-            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>skip|keep</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
-            <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
-            <source>paused</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
-            <source> (late)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
-            <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="132" />
-            <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
-            <source>No overdue tickets.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
-            <source>No tickets.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Priority</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Ticket subject</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="175" />
-            <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="191" />
-            <source>Ticket %1 is now %2.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="193" />
-            <source>Due: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="195" />
-            <source>Resolved later than its SLA.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="205" />
-            <source>Usage: clientele-cli ticket show ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="218" />
-            <source>Customer: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="219" />
-            <source>Kind: %1, priority: %2, status: %3</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="224" />
-            <source>Due: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
-            <source>%1 h %2 min</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
-            <source>Service in %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="256" />
-            <source>Opened: %1, resolved: %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
-            <source>Median first response: %1 (opening hours)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="258" />
-            <source>Median resolution: %1 (opening hours)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="260" />
-            <source>Resolved within SLA: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="278" />
-            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="297" />
-            <source>--score is a whole number from 0 to 10, not “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="304" />
-            <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="325" />
-            <source>Line %1, column %2, “%3”: %4</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="326" />
-            <source>Nothing was imported: fix the rows above and import again.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="328" />
-            <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="358" />
-            <source>--date needs a date like 2026-11-30, not “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="367" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="379" />
-            <source>Answer recorded.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="397" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="446" />
-            <source>--month needs a month like 2026-10, not “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="400" />
-            <source>--by is tier or store, not “%1”.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="410" />
-            <source>(no tier yet)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="411" />
-            <source>(no store)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
-            <source>Month</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
-            <source>NPS</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
-            <source>Promoters</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
-            <source>Passives</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
-            <source>Detractors</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
-            <source>Answers</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="434" />
-            <source>– (under %1 answers)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
-            <source>Figure</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
-            <source>Warning</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="475" />
-            <source>red</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="476" />
-            <source>amber</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
-            <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
-            <source>complaint, return, repair or question.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
-            <source>urgent, high, normal or low.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
-            <source>PRIORITY</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
-            <source>What it is about.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
-            <source>More detail.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
-            <source>Who handles it (default: you).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
-            <source>When it happened (default: now), like 2026-12-01 14:30.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
-            <source>DATETIME</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
-            <source>open, waiting, resolved or closed.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
-            <source>STATUS</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
-            <source>A note; on resolved or closed, the resolution.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
-            <source>Only tickets past their due time.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="501" />
-            <source>Only open or waiting tickets.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="505" />
-            <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
-            <source>0 to 10.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
-            <source>The day of the answer (default: today).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
-            <source>YYYY-MM-DD</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <source>The customer's comment.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="512" />
-            <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
-            <source>The month, like 2026-10 (default: this month).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
-            <source>tier or store.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
-            <source>GROUP</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="518" />
-            <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="45" />
-            <source>--unit is days or weeks.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="59" />
-            <source>--as-of needs a date like 2026-10-31.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
-            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>days</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>weeks</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="119" />
-            <source>Customers: %1, repeat buyers: %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="120" />
-            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="127" />
-            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>P(alive)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Next 90 days</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Per purchase</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="215" />
-            <source>Forecast from %1 (existing customers):</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="216" />
-            <source>  next month:   %1 purchases, %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="219" />
-            <source>  next quarter: %1 purchases, %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="223" />
-            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="231" />
-            <source>Backtest not available: %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="243" />
-            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>Date (default: the last segmentation run).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>Time unit of the models: days or weeks.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>UNIT</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
-            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="257" />
-            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="58" />
-            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="60" />
-            <source>Password for %1: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="107" />
-            <source>Error: </source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="127" />
-            <source>--%1 needs a whole number of at least %2.</source>
             <translation />
         </message>
     </context>

@@ -3,37 +3,37 @@
     <context>
         <name>CareRule</name>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="63" />
+            <location filename="../core/care/CareRules.cpp" line="60" />
             <source>Birthday greeting</source>
             <translation>生日问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="65" />
+            <location filename="../core/care/CareRules.cpp" line="62" />
             <source>Revisit after first purchase</source>
             <translation>首购后回访</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="67" />
+            <location filename="../core/care/CareRules.cpp" line="64" />
             <source>Win-back when dormant</source>
             <translation>沉睡时挽回</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="69" />
+            <location filename="../core/care/CareRules.cpp" line="66" />
             <source>Call a valuable customer at risk</source>
             <translation>致电有流失风险的高价值客户</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="71" />
+            <location filename="../core/care/CareRules.cpp" line="68" />
             <source>Holiday greeting</source>
             <translation>节日问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="74" />
+            <location filename="../core/care/CareRules.cpp" line="70" />
             <source>Replenish or revisit after a product</source>
             <translation>按商品回购周期提醒回访</translation>
         </message>
         <message>
-            <location filename="../core/care/CareRules.cpp" line="77" />
+            <location filename="../core/care/CareRules.cpp" line="72" />
             <source>Call back an unhappy survey answer</source>
             <translation>回访不满意的调查答复</translation>
         </message>
@@ -370,6 +370,3319 @@
         </message>
     </context>
     <context>
+        <name>clientele-cli</name>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="146" />
+            <source>Saved %n rule(s).</source>
+            <translation>
+                <numerusform>已保存 %n 条规则。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="170" />
+            <source>Dry run of rule %1 (%2 – %3): %n action(s); nothing was saved.</source>
+            <translation>
+                <numerusform>规则 %1 的试运行（%2 – %3）：%n 个动作；没有保存任何内容。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="173" />
+            <source>%n event(s) acted on before.</source>
+            <translation>
+                <numerusform>之前已处理 %n 个事件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="195" />
+            <source>The rules took %n action(s).</source>
+            <translation>
+                <numerusform>规则执行了 %n 个动作。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/RuleCommands.cpp" line="197" />
+            <source>%n more wait for tomorrow (daily limit %1).</source>
+            <translation>
+                <numerusform>另有 %n 个顺延到明天（每日上限 %1）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <source>Database file (default: %1).</source>
+            <translation>数据库文件（默认：%1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <source>PATH</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <source>Print machine-readable JSON.</source>
+            <translation>输出机器可读的 JSON。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
+            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
+            <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <source>Show this help.</source>
+            <translation>显示本帮助。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
+            <source>Show the version.</source>
+            <translation>显示版本。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="53" />
+            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
+
+Commands:
+</source>
+            <translation>用法：clientele-cli [--db 路径] [--user 名称] [--json] 命令 [选项]
+
+命令：
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="56" />
+            <source>
+Exit status: 0 done, 1 input or data refused, 2 usage.
+</source>
+            <translation>
+退出码：0 完成，1 输入或数据被拒绝，2 用法错误。
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="116" />
+            <source>Run clientele-cli --help for usage.</source>
+            <translation>运行 clientele-cli --help 查看用法。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="133" />
+            <source>Unknown command "%1".</source>
+            <translation>未知命令“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
+            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
+            <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Member</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <source>Orders</source>
+            <translation>订单数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Spend</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>Last purchase</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <source>RFM</source>
+            <translation>RFM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>12-month CLV</source>
+            <translation>12 个月 CLV</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
+            <source>%1 of %2 customers shown (--limit).</source>
+            <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
+            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
+            <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="82" />
+            <location filename="../app/cli/MemberCommands.cpp" line="39" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="114" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="287" />
+            <source>No customer with phone, member code or ID %1.</source>
+            <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <source> (not a mainland mobile)</source>
+            <translation>（非大陆手机号）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <source>WeChat ID</source>
+            <translation>微信号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <source>Joined</source>
+            <translation>入会</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>Marketing</source>
+            <translation>营销</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>allowed</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <source>opted out</source>
+            <translation>已退订</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <source>Orders: %1, total %2</source>
+            <translation>订单：%1 笔，合计 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <source> (%1 refunds deducted)</source>
+            <translation>（已扣除 %1 笔退款）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <source>Tier: %1</source>
+            <translation>等级：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <source>Change: %1</source>
+            <translation>变化：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <source>Stage: %1 — %2</source>
+            <translation>阶段：%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
+            <source>RFM: %1; %2 (%3); %4</source>
+            <translation>RFM：%1；%2（%3）；%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
+            <source>Predicted: 12-month value %1; %2</source>
+            <translation>预测：12 个月价值 %1；%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
+            <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
+            <source>Top products:</source>
+            <translation>常购商品：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Purchases</source>
+            <translation>购买次数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <source>Last bought</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <location filename="../app/cli/MemberCommands.cpp" line="189" />
+            <location filename="../app/cli/MemberCommands.cpp" line="414" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
+            <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <source>Text to look for.</source>
+            <translation>要查找的文字。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <source>TEXT</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <source>Only this city.</source>
+            <translation>仅此城市。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <source>CITY</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <source>Only customers with this tag.</source>
+            <translation>仅带此标签的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <source>TAG</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <source>At most N rows (default 50).</source>
+            <translation>最多 N 行（默认 50）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <source>One customer with contact details and orders.</source>
+            <translation>单个客户的联系方式和订单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="28" />
+            <source>--seed needs a whole number.</source>
+            <translation>--seed 需要一个整数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="33" />
+            <source>--end-date needs a date like 2026-10-31.</source>
+            <translation>--end-date 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="43" />
+            <source>Wrote %1 and %2.</source>
+            <translation>已写入 %1 和 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="56" />
+            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
+            <translation>%1 已有 %2 位客户；演示店需要空数据库（请用 --db 新文件）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="76" />
+            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
+            <translation>已在 %1 创建演示店：%2 位客户，%3 笔订单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="82" />
+            <source>Tiers, stages and month-end figures calculated.</source>
+            <translation>等级、阶段和月末数据已计算。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="83" />
+            <source>Tiers and stages could not be calculated: %1. Run `segment` to catch up.</source>
+            <translation>无法计算等级和阶段：%1。请运行 `segment` 补算。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="94" />
+            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
+            <translation>创建逼真的演示店（中文姓名、手机号、三年订单），或写成 CSV 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <source>Number of customers (default 2000).</source>
+            <translation>客户数（默认 2000）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
+            <source>Number of orders (default 24000).</source>
+            <translation>订单数（默认 24000）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
+            <source>Random seed; the same seed gives the same shop.</source>
+            <translation>随机种子；相同种子生成相同的店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="97" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
+            <source>Last day of the order history (default today).</source>
+            <translation>订单历史的最后一天（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="98" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <location filename="../app/cli/MemberCommands.cpp" line="73" />
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>DATE</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
+            <source>Write customers.csv and orders.csv to DIR instead.</source>
+            <translation>改为将 customers.csv 和 orders.csv 写入目录。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/DemoCommand.cpp" line="99" />
+            <source>DIR</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Key</source>
+            <translation>键名</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Label</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Choices</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="48" />
+            <source>Customers with a value</source>
+            <translation>有取值的客户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="54" />
+            <location filename="../app/cli/ImportCommands.cpp" line="233" />
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="62" />
+            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
+            <translation>还没有客户字段。添加方法：clientele-cli fields add KEY --label LABEL --type text|choice|number|date</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="76" />
+            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
+            <translation>用法：clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="91" />
+            <source>--type is text, choice, number or date.</source>
+            <translation>--type 为 text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="100" />
+            <source>Added the field %1 (%2, key %3).</source>
+            <translation>已添加字段 %1（%2，键名 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="127" />
+            <source>There is no customer field "%1".</source>
+            <translation>没有客户字段“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="134" />
+            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
+            <translation>有 %1 位客户填写了“%2”，删除该字段会删除这些取值。确认请加 --yes 再运行。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="143" />
+            <source>Removed the field %1 and %2 values.</source>
+            <translation>已删除字段 %1 及 %2 个取值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="155" />
+            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
+            <translation>店铺自定义的客户字段（肤质、尺码……）：列出、添加、修改、删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>What people read: column header, profile label.</source>
+            <translation>显示的名称：列标题、档案中的标签。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="156" />
+            <source>LABEL</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>text, choice, number or date.</source>
+            <translation>text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>TYPE</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>The choices of a choice field, separated by commas.</source>
+            <translation>选项字段的选项，用逗号分隔。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="158" />
+            <source>LIST</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="159" />
+            <source>The profile refuses to save without a value.</source>
+            <translation>不填写则客户档案无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/FieldCommands.cpp" line="160" />
+            <source>Confirm removing a field that customers have values for.</source>
+            <translation>确认删除已有客户取值的字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="37" />
+            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
+            <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <source>Field delimiter: , ; tab | (default: detected).</source>
+            <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="42" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <source>C</source>
+            <translation>字符</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="46" />
+            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
+            <translation>Excel 工作簿（.xlsx）：要读取的工作表（默认第一个）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <source>Saved column mapping (JSON) to apply.</source>
+            <translation>要使用的已保存列映射（JSON）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="596" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="59" />
+            <source>Unknown encoding "%1".</source>
+            <translation>未知编码“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="65" />
+            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
+            <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="109" />
+            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
+            <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="112" />
+            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
+            <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="114" />
+            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
+            <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="120" />
+            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
+            <translation>将该列作为新的客户字段（名称取列标题）而不是丢弃；TYPE 为 text（默认）、choice（取该列的值，最多 20 种）、number 或 date。可重复使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="122" />
+            <source>COLUMN[:TYPE]</source>
+            <translation>列[:类型]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="138" />
+            <source>--new-field %1: the type is text, choice, number or date.</source>
+            <translation>--new-field %1：类型为 text、choice、number 或 date。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="143" />
+            <source>--new-field needs a column name.</source>
+            <translation>--new-field 需要列名。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="163" />
+            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
+            <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="176" />
+            <source>--kind is customers or orders.</source>
+            <translation>--kind 取 customers 或 orders。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="210" />
+            <source>New fields can only be made from a customer file.</source>
+            <translation>只能从客户文件创建新字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="224" />
+            <source>%1 has no column "%2". The header reads: %3</source>
+            <translation>%1 中没有“%2”列。表头为：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="230" />
+            <source>new field (%1)</source>
+            <translation>新字段（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="232" />
+            <source>new field (%1: %2)</source>
+            <translation>新字段（%1：%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="235" />
+            <source>no choice field: no values or more than 20 different ones</source>
+            <translation>无法作为选项字段：没有值或超过 20 种不同的值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="277" />
+            <source>File:      %1</source>
+            <translation>文件：    %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="279" />
+            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
+            <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="280" />
+            <source>Header:    row %1</source>
+            <translation>表头：    第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <source>Encoding:  %1%2</source>
+            <translation>编码：    %1%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="282" />
+            <source> (with BOM)</source>
+            <translation>（带 BOM）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="283" />
+            <source>Delimiter: %1</source>
+            <translation>分隔符：  %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="284" />
+            <source>Looks like: %1</source>
+            <translation>看起来是：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="285" />
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="288" />
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="292" />
+            <source>%1 (shop field)</source>
+            <translation>%1（店铺字段）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="317" />
+            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
+            <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="331" />
+            <source>--on-duplicate is skip, fill or overwrite.</source>
+            <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="401" />
+            <source>Dry run of %1: nothing was written.</source>
+            <translation>%1 试运行：未写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="403" />
+            <source>Imported %1 as import #%2.</source>
+            <translation>已导入 %1，导入批次 #%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="405" />
+            <source>Encoding %1, delimiter %2.</source>
+            <translation>编码 %1，分隔符 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="408" />
+            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
+            <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="409" />
+            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
+            <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="421" />
+            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
+            <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="427" />
+            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
+            <translation>散客明细行（没有会员卡号、手机或邮箱），未导入：%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="431" />
+            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
+            <translation>本文件为以前导入的订单追加了明细：%1 笔。这些明细行未被添加（见下表）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="437" />
+            <source>Customers created from orders: %1</source>
+            <translation>由订单新建的客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="440" />
+            <source>Note: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="447" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="452" />
+            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
+            <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="454" />
+            <source>Rows skipped because of a problem: %1</source>
+            <translation>因有问题而跳过的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="456" />
+            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
+            <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="460" />
+            <source>Rows skipped because they disagree with the customer they match: %1</source>
+            <translation>因与匹配的客户不一致而跳过的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="462" />
+            <source>Rows imported with a warning: %1</source>
+            <translation>带警告导入的行：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Inserted</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="493" />
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="494" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <source>undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="499" />
+            <source>in effect</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="509" />
+            <source>Usage: clientele-cli undo-import ID</source>
+            <translation>用法：clientele-cli undo-import 编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="526" />
+            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
+            <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="533" />
+            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
+            <translation>这些订单的 %1 行明细一并删除；删除了 %2 个不再被其他订单引用的商品。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="547" />
+            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
+            <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="551" />
+            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
+            <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="553" />
+            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
+            <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="566" />
+            <source>Exported %1 customers to %2.</source>
+            <translation>已导出 %1 位客户到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="576" />
+            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
+            <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <source>Rows to show (default 5).</source>
+            <translation>显示的行数（默认 5）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <source>customers or orders (default: guessed from the header).</source>
+            <translation>customers 或 orders（默认根据表头判断）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="578" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <source>KIND</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <source>Write the column mapping to a JSON file to reuse.</source>
+            <translation>把列映射写入 JSON 文件以便复用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="586" />
+            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
+            <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="587" />
+            <source>Validate and report only; write nothing.</source>
+            <translation>只校验和报告，不写入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="588" />
+            <source>For customers already known: skip, fill empty fields, overwrite.</source>
+            <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="589" />
+            <source>POLICY</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="590" />
+            <source>Orders for unknown customers create them.</source>
+            <translation>订单中的未知客户将被新建。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="591" />
+            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
+            <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="594" />
+            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
+            <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="599" />
+            <source>List import batches.</source>
+            <translation>列出导入批次。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="600" />
+            <source>Undo an import: remove what it added, restore what it changed.</source>
+            <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="603" />
+            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
+            <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="605" />
+            <source>utf-8, utf-8-bom or gb18030.</source>
+            <translation>utf-8、utf-8-bom 或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ImportCommands.cpp" line="606" />
+            <source>A campaign list: leaves out customers who opted out of marketing.</source>
+            <translation>营销名单：去掉拒绝营销的客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
+            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
+            <translation>今后保留最近 %1 天每天最新的一份备份，以及此前 %2 周每周最新的一份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
+            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
+            <translation>每天第一次导入前，以及每次合并、删除个人信息、撤销导入、恢复和修改规则前，都会制作一份经过检查的副本（空店铺除外）。保留：最近 %1 天每天最新的一份，以及此前 %2 周每周最新的一份；当前共 %3 份，%4。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
+            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
+            <translation>用法：clientele-cli backup [--reason 文字] | backup list</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
+            <source>Backed up to %1 (checked).</source>
+            <translation>已备份到 %1（已校验）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
+            <source>Usage: clientele-cli restore BACKUP_FILE</source>
+            <translation>用法：clientele-cli restore 备份文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
+            <source>Restored %1. The file it replaced is kept as %2.</source>
+            <translation>已恢复 %1。被替换的文件保留为 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
+            <source>%1 is healthy.</source>
+            <translation>%1 完好。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
+            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
+            <translation>%1 已损坏：%2。请恢复最新的备份（clientele-cli backups）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
+            <source>There is no database at %1.</source>
+            <translation>%1 处没有数据库。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
+            <source>Clientele %1</source>
+            <translation>客户管家 Clientele %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
+            <source>Data version: %1</source>
+            <translation>数据版本：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>Last written by: %1</source>
+            <translation>最后写入者：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
+            <source>unknown (an earlier Clientele)</source>
+            <translation>未知（较早版本的 Clientele）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
+            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
+            <translation>在备份文件夹中制作一份经过检查的数据库副本，或列出副本及保留规则。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <source>Why (part of the file name).</source>
+            <translation>原因（作为文件名的一部分）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
+            <source>List the backups of the database, newest first, or set how many are kept.</source>
+            <translation>列出数据库的备份（最新的在前），或设置保留数量。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <source>Keep the newest backup of each of the last N days (default 7).</source>
+            <translation>保留最近 N 天每天最新的一份备份（默认 7）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
+            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
+            <translation>另外保留此前 N 周每周最新的一份备份（默认 4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
+            <source>Put a backup in place of the database; the current file is kept beside it.</source>
+            <translation>用备份替换数据库；当前文件会保留在旁边。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
+            <source>Check the database file for damage (quick_check or integrity_check).</source>
+            <translation>检查数据库文件是否损坏（quick_check 或 integrity_check）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
+            <source>Run the full integrity check.</source>
+            <translation>运行完整的完整性检查。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
+            <source>Show this Clientele's version and which version last wrote the database.</source>
+            <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="45" />
+            <source>--%1 needs a date like 2026-10-31, not "%2".</source>
+            <translation>--%1 需要 2026-10-31 这样的日期，而不是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="55" />
+            <source>--%1 needs an amount like 199 or 199.50, not "%2".</source>
+            <translation>--%1 需要 199 或 199.50 这样的金额，而不是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="67" />
+            <source>--%1 needs a whole number of at least %2, not "%3".</source>
+            <translation>--%1 需要不小于 %2 的整数，而不是“%3”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="127" />
+            <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
+            <translation>还没有次卡方案：cards plans add 名称 --uses N --price A --months M。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Uses</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Months</source>
+            <translation>月数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <source>Items</source>
+            <translation>适用项目</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="141" />
+            <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
+            <translation>用法：clientele-cli cards plans add 名称 --uses N --price A --months M [--items 文本]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="144" />
+            <source>cards plans add needs --%1.</source>
+            <translation>cards plans add 需要 --%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="159" />
+            <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
+            <translation>已添加方案 %1：%2 次，%3，有效 %4 个月。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="171" />
+            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
+            <translation>用法：clientele-cli cards sell 顾客 方案 [--date 日期] [--store 门店]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="183" />
+            <source>No visit-card plan named %1.</source>
+            <translation>没有名为 %1 的次卡方案。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="200" />
+            <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
+            <translation>已售出次卡 %1（%2，%3 次），售价 %4，有效期至 %5。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="211" />
+            <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
+            <translation>用法：clientele-cli cards use 卡号 [--date 日期] [--store 门店]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="220" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="226" />
+            <source>No visit card %1.</source>
+            <translation>没有次卡 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="234" />
+            <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
+            <translation>已核销 %1 一次：剩余 %2 次（共 %3 次，有效期至 %4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="246" />
+            <source>Usage: clientele-cli cards list --customer C</source>
+            <translation>用法：clientele-cli cards list --customer 顾客</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Card</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Left</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <source>Sold</source>
+            <translation>售出日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>used up</source>
+            <translation>已用完</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <source>active</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
+            <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
+            <translation>用法：clientele-cli cards plans [add 名称 …] | sell 顾客 方案 | use 卡号 | list --customer 顾客</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="277" />
+            <source>Unknown cards plans action "%1" (add).</source>
+            <translation>未知的 cards plans 操作“%1”（可用：add）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="350" />
+            <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
+            <translation>还没有优惠券类型：coupons types add 名称 (--amount-off A | --percent P | --item 文本) (--valid-days N | --valid-until 日期)。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Gives</source>
+            <translation>优惠内容</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Valid</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Per customer</source>
+            <translation>每人限领</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Issued</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <source>Redeemed</source>
+            <translation>已核销</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="357" />
+            <source>Rate</source>
+            <translation>核销率</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
+            <source>%1 days from issue</source>
+            <translation>发放后 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
+            <source>until %1</source>
+            <translation>至 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="363" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="372" />
+            <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
+            <translation>用法：clientele-cli coupons types add 名称 (--amount-off A | --percent P [--cap A] | --item 文本 [--item-value A]) [--min-spend A] (--valid-days N | --valid-until 日期 [--valid-from 日期]) [--per-customer N] [--stackable]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="380" />
+            <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
+            <translation>优惠券类型须为 --amount-off A、--percent P 或 --item 文本 之一。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="419" />
+            <source>Coupon type %1 added: %2.</source>
+            <translation>已添加优惠券类型 %1：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="431" />
+            <source>segment %1</source>
+            <translation>分群 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="438" />
+            <source>tier %1</source>
+            <translation>等级 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="445" />
+            <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
+            <translation>没有顾客属于分群“%1”（分群来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="448" />
+            <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
+            <translation>没有顾客属于等级“%1”（等级来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="457" />
+            <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
+            <translation>用法：clientele-cli coupons issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) [--date 日期]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="461" />
+            <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
+            <translation>coupons issue 需要且只能指定 --customer、--segment 或 --tier 其中之一。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="470" />
+            <source>No coupon type named %1.</source>
+            <translation>没有名为 %1 的优惠券类型。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="478" />
+            <source>customer %1</source>
+            <translation>客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="499" />
+            <source>%1 coupon(s) of %2 issued to %3.</source>
+            <translation>已向%3发放 %1 张“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="502" />
+            <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
+            <translation>跳过 %1 位顾客：他们已持有 %2 张此类优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="507" />
+            <source>Code: %1 (valid %2 – %3)</source>
+            <translation>券码：%1（有效期 %2 – %3）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="538" />
+            <source>No coupons.</source>
+            <translation>没有优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <source>Valid from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="554" />
+            <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
+            <translation>用法：clientele-cli coupons types [add 名称 …] | issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) | list [--customer 顾客]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="557" />
+            <source>Unknown coupons types action "%1" (add).</source>
+            <translation>未知的 coupons types 操作“%1”（可用：add）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
+            <translation>次卡：方案、售卡（记为一笔消费）、核销。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <source>Number of uses of the plan.</source>
+            <translation>方案的次数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <source>Price of the plan.</source>
+            <translation>方案的价格。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <source>Months a card stays valid after the sale.</source>
+            <translation>售出后有效的月数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <source>Products or services the plan covers (text or product codes).</source>
+            <translation>方案适用的商品或服务（文字或商品编码）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <source>Phone, member code or ID of the customer.</source>
+            <translation>顾客的手机号、会员号或 ID。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <source>Day of the sale or use (default today).</source>
+            <translation>售卡或核销的日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <source>Store where it happens.</source>
+            <translation>发生的门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
+            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
+            <translation>优惠券：类型及核销率，向顾客、分群或等级发券，列出优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <source>Amount off the sale.</source>
+            <translation>减免金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>Percent off the sale (1–100).</source>
+            <translation>减免百分比（1–100）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <source>At most this much off (percent coupons).</source>
+            <translation>最多减免金额（折扣券）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <source>A free item (text or product code).</source>
+            <translation>赠品（文字或商品编码）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <source>Value of the free item, taken off the sale.</source>
+            <translation>赠品价值，从本单中抵扣。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <source>Minimum sale for the coupon.</source>
+            <translation>使用优惠券的最低消费。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <source>Valid this many days from the day of issue.</source>
+            <translation>自发放当天起有效的天数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <source>First valid day (with --valid-until).</source>
+            <translation>生效日期（与 --valid-until 一起使用）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <source>Last valid day.</source>
+            <translation>最后有效日期。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
+            <translation>每位顾客可持有此类优惠券的张数（默认 1；0 为不限）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <source>May be used together with other stackable coupons on one sale.</source>
+            <translation>可在同一单中与其他可叠加的优惠券同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <source>Every customer of this RFM segment (latest run).</source>
+            <translation>该 RFM 分群的所有顾客（最近一次运行）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <source>Every customer of this tier (latest run), opted-out customers included.</source>
+            <translation>该等级的所有顾客（最近一次运行），包括拒收营销的顾客。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <source>Day of issue (default today).</source>
+            <translation>发放日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <source>At most N coupons (default 200).</source>
+            <translation>最多 N 张（默认 200）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="47" />
+            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
+            <translation>%1 必须是大于 0 的金额，例如 128.50，不能是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <source>--date must be a date like 2026-12-01, not "%1".</source>
+            <translation>--date 必须是 2026-12-01 这样的日期，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="68" />
+            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
+            <translation>支付方式：cash、card、wechat 或 alipay（默认 cash）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="68" />
+            <source>METHOD</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="73" />
+            <source>The day it happened (default today).</source>
+            <translation>发生日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="94" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
+            <source>Cannot open %1.</source>
+            <translation>无法打开 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="98" />
+            <source>%1 is not a JSON object: %2</source>
+            <translation>%1 不是 JSON 对象：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="113" />
+            <source>Saved the member rules as version %1.</source>
+            <translation>会员规则已保存为第 %1 版。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="115" />
+            <source>%1 imported orders since the program's start earned points.</source>
+            <translation>会员计划开始后导入的 %1 笔订单已获得积分。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="123" />
+            <source>New member codes start with "%1".</source>
+            <translation>新会员编号以“%1”开头。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="126" />
+            <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
+            <translation>用法：clientele-cli member-rules show | set FILE.json | prefix TEXT</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="132" />
+            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
+            <translation>用法：clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="136" />
+            <source>sale needs --amount.</source>
+            <translation>sale 需要 --amount。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="151" />
+            <source>--redeem-points needs a whole number of points, not "%1".</source>
+            <translation>--redeem-points 需要整数积分，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="185" />
+            <source>Sale %1 for %2 (%3), %4</source>
+            <translation>单据 %1：%2（%3），%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <source>Tier discount</source>
+            <translation>等级折扣</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <source>%1 points</source>
+            <translation>%1 积分</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <source>Stored value (principal %1, bonus %2)</source>
+            <translation>储值（本金 %1，赠送 %2）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="201" />
+            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
+            <translation>获得积分：%1；当前积分 %2；储值 %3（本金 %4，赠送 %5）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="209" />
+            <source>The sale was saved, but recalculating tiers failed: %1</source>
+            <translation>单据已保存，但重新计算等级失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="216" />
+            <source>Usage: clientele-cli refund ORDER_NO</source>
+            <translation>用法：clientele-cli refund ORDER_NO</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <source>Voided %1 as %2.</source>
+            <translation>已作废 %1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <source>Refunded %1 as %2.</source>
+            <translation>已退款 %1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
+            <translation>收回积分：%1，退还积分：%2；退回储值：本金 %3，赠送 %4；另需退还：%5。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="252" />
+            <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
+            <translation>用法：clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <source>AMOUNT</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="275" />
+            <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
+            <translation>已为 %2 充值 %1，赠送 %3；当前储值 %4（本金 %5，赠送 %6）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="286" />
+            <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
+            <translation>用法：clientele-cli balance CUSTOMER [--history]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="343" />
+            <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
+            <translation>%1（%2）：储值 %3（本金 %4，赠送 %5）；积分 %6，其中 %7 将在 %8 天内过期。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Ledger</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Expires</source>
+            <translation>过期日</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="353" />
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="356" />
+            <source>Stored value</source>
+            <translation>储值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="357" />
+            <source>principal %1, bonus %2</source>
+            <translation>本金 %1，赠送 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="367" />
+            <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
+            <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="372" />
+            <source>N must be a whole number of points other than 0, not "%1".</source>
+            <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="385" />
+            <source>Adjusted %1's points by %2; now %3.</source>
+            <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="395" />
+            <source>--as-of must be a date like 2026-12-31, not "%1".</source>
+            <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="414" />
+            <source>Owed to members as of %1</source>
+            <translation>截至 %1 欠会员的</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="415" />
+            <source>Stored value: principal</source>
+            <translation>储值：本金</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="416" />
+            <source>Stored value: bonus</source>
+            <translation>储值：赠送</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="417" />
+            <source>Points (%1)</source>
+            <translation>积分（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="418" />
+            <source>Unused visit-card uses (%1)</source>
+            <translation>次卡未用次数（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="419" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
+            <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
+            <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <source>Amount of the sale.</source>
+            <translation>单据金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <source>Pay this much (or all it covers) from stored value.</source>
+            <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <source>A|all</source>
+            <translation>金额|all</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <source>Points to redeem (100 = ¥1 by default).</source>
+            <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <source>Coupon code to redeem.</source>
+            <translation>要使用的优惠券码。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <source>CODE</source>
+            <translation>券码</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <source>The store the sale belongs to.</source>
+            <translation>单据所属门店。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
+            <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="447" />
+            <source>Top up a member's stored value; the bonus step is added.</source>
+            <translation>为会员储值充值；按档位加送赠送金额。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="449" />
+            <source>A member's stored value, points and what expires within 30 days.</source>
+            <translation>会员的储值、积分及 30 天内过期的积分。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="450" />
+            <source>Also list the ledgers.</source>
+            <translation>同时列出流水。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="451" />
+            <source>Adjust a member's points (owners, audited).</source>
+            <translation>调整会员积分（仅店主，记入审计）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <source>Why the points change.</source>
+            <translation>积分变动的原因。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="454" />
+            <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
+            <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/MemberCommands.cpp" line="455" />
+            <source>Day (default today).</source>
+            <translation>日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="27" />
+            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
+            <translation>用法：clientele-cli products set-interval 编码 天数|clear</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="33" />
+            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
+            <translation>天数须为 1 到 3650 的整数，或 clear。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="44" />
+            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
+            <translation>%1：每%2天回购（您设定的周期，关怀规则将使用它）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="47" />
+            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
+            <translation>%1：已清除您设定的周期，改用回购间隔的中位数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="57" />
+            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
+            <translation>用法：clientele-cli products [--limit N] | products set-interval 编码 天数|clear</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="86" />
+            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
+            <translation>还没有订单明细：导入每件商品一行的文件（数量、单价或行金额、商品）后即可查看商品。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Repurchase (days)</source>
+            <translation>复购间隔（天）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="93" />
+            <source>Your interval (days)</source>
+            <translation>您设定的周期（天）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="101" />
+            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
+            <translation>回购：同一顾客两次购买该商品之间天数的中位数，统计在两天或以上购买过的顾客。您设定的周期（products set-interval 编码 天数）在回购关怀规则中取代它；回购不足 3 次且未设定周期的商品不提醒。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="115" />
+            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
+            <translation>按订单明细统计的畅销商品：件数、收入、客户数、复购间隔天数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <source>At most N products (default 20).</source>
+            <translation>最多 N 个商品（默认 20）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="29" />
+            <location filename="../app/cli/ReportCommands.cpp" line="32" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="38" />
+            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
+            <translation>用法：clientele-cli report monthly --month YYYY-MM -o 文件.pdf|.html|.csv [--page a4|letter]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="44" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="235" />
+            <source>--month needs a month like 2026-10.</source>
+            <translation>--month 需要一个月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="48" />
+            <source>The output file must end in .pdf, .html or .csv.</source>
+            <translation>输出文件须以 .pdf、.html 或 .csv 结尾。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="64" />
+            <source>--page is a4 or letter.</source>
+            <translation>--page 为 a4 或 letter。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="68" />
+            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
+            <translation>此版本不能输出 PDF（构建时未包含桌面库）；请使用 .html。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="78" />
+            <source>Monthly tier report for %1 written to %2.</source>
+            <translation>%1 的月度等级报告已写入 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="88" />
+            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
+            <translation>输出月度等级报告（关键指标、等级、迁移、重点及流失风险客户、跟进）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <source>The month, like 2026-10.</source>
+            <translation>月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="89" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
+            <source>YYYY-MM</source>
+            <translation>YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <source>Where to write it; the ending picks the format.</source>
+            <translation>写到哪里；扩展名决定格式。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>Paper for PDF: a4 or letter.</source>
+            <translation>PDF 纸张：a4 或 letter。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ReportCommands.cpp" line="91" />
+            <source>SIZE</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="41" />
+            <source>A rule ID is a number from `rules list`, not "%1".</source>
+            <translation>规则编号是 `rules list` 中的数字，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>On</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <source>Trigger → action</source>
+            <translation>触发条件 → 动作</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="69" />
+            <location filename="../app/cli/RuleCommands.cpp" line="99" />
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <location filename="../app/cli/RuleCommands.cpp" line="252" />
+            <source>At most %1 actions per day.</source>
+            <translation>每天最多 %1 个动作。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="72" />
+            <source>No daily limit on actions.</source>
+            <translation>每天的动作数不限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="74" />
+            <source>Last run %1; %2 over the daily limit.</source>
+            <translation>上次运行 %1；%2 个超出每日上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="103" />
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="116" />
+            <source>Cannot read %1.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="121" />
+            <source>%1 is not JSON: %2.</source>
+            <translation>%1 不是 JSON：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="167" />
+            <source>Rule %1 cannot run: %2.</source>
+            <translation>规则 %1 无法运行：%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="174" />
+            <source>Action</source>
+            <translation>动作</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is on.</source>
+            <translation>规则 %1 已开启。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="225" />
+            <source>Rule %1 is off.</source>
+            <translation>规则 %1 已关闭。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="237" />
+            <source>The rules run after each recalculation and once a day.</source>
+            <translation>规则在每次重新计算后和每天运行一次。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="238" />
+            <source>The rules run only when asked (rules run).</source>
+            <translation>规则只在要求时运行（rules run）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="246" />
+            <source>The daily limit is a number (0: none), not "%1".</source>
+            <translation>每日上限是一个数字（0 表示不限），而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="255" />
+            <source>Usage: clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</source>
+            <translation>用法：clientele-cli rules list | show ID | set FILE.json | dry-run ID | on ID | off ID | run | limit N | auto on|off</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/RuleCommands.cpp" line="265" />
+            <source>Automation rules (trigger → conditions → action; the care rules are built in): list, show, change (owners), try without saving, switch on or off, run now, the daily limit of actions.</source>
+            <translation>自动化规则（触发条件 → 筛选条件 → 动作；关怀规则为内置规则）：列出、查看、修改（店主）、试运行（不保存）、开关、立即运行、每日动作上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
+            <source>New password for %1: </source>
+            <translation>%1 的新密码：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
+            <source>Again: </source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不同。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
+            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
+            <translation>没有用户账户：Clientele 打开时无需登录。用 `users add 名称 --role owner` 添加店主。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
+            <source>Locked until</source>
+            <translation>锁定至</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
+            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
+            <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | remove 名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
+            <source>--role is owner or staff.</source>
+            <translation>--role 为 owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
+            <source>User %1 added as %2.</source>
+            <translation>已添加用户 %1（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
+            <source>Password of %1 changed.</source>
+            <translation>%1 的密码已修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
+            <source>The role is owner or staff.</source>
+            <translation>角色为 owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
+            <source>%1 is now %2.</source>
+            <translation>%1 现在是%2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
+            <source>User %1 removed.</source>
+            <translation>已删除用户 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
+            <source>The audit log was changed outside Clientele at entry %1.</source>
+            <translation>审计日志第 %1 条在 Clientele 之外被修改。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
+            <source>The audit log is intact.</source>
+            <translation>审计日志完整。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Subject</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
+            <translation>用法：clientele-cli privacy export 编号 -o 文件.json | privacy erase 编号 --yes</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
+            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
+            <translation>用法：clientele-cli privacy export 编号 -o 文件.json</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
+            <source>Everything about customer %1 written to %2.</source>
+            <translation>客户 %1 的全部信息已写入 %2。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
+            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
+            <translation>删除在 Clientele 内无法撤销（会先备份）。加上 --yes 以删除客户 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
+            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
+            <translation>客户 %1 已删除：个人信息已移除，订单以匿名方式保留。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
+            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
+            <translation>用法：clientele-cli vault fields | setup | change-passphrase | mark 字段 | set 编号 字段 内容 | show 编号 字段</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
+            <source>New passphrase for sensitive fields: </source>
+            <translation>敏感字段的新口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
+            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
+            <translation>敏感字段现已用你的口令加密。请妥善保管：没有它就无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
+            <source>Current passphrase: </source>
+            <translation>当前口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
+            <source>New passphrase: </source>
+            <translation>新口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
+            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
+            <translation>口令已修改；所有敏感信息已重新加密。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
+            <source>%1 is now a sensitive field.</source>
+            <translation>%1 现在是敏感字段。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
+            <source>Passphrase: </source>
+            <translation>口令：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
+            <source>Saved, encrypted.</source>
+            <translation>已加密保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
+            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
+            <translation>用户账户：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。新密码取自 CLIENTELE_NEW_PASSWORD 或询问输入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>owner or staff.</source>
+            <translation>owner 或 staff。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
+            <source>ROLE</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
+            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
+            <translation>审计日志（仅店主）：导出、删除、合并、撤销导入、用户变更、查看敏感信息。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <source>Newest N entries (default 50).</source>
+            <translation>最新的 N 条（默认 50）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>Only this kind, e.g. export, erase, merge.</source>
+            <translation>只看这一类，例如 export、erase、merge。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
+            <source>KEY</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
+            <source>Check that no entry was changed or removed outside Clientele.</source>
+            <translation>检查是否有记录在 Clientele 之外被修改或删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
+            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
+            <translation>客户的查阅权（以 JSON 导出全部信息）和删除权（订单匿名保留）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <source>JSON file to write.</source>
+            <translation>要写入的 JSON 文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
+            <source>Confirm the erasure.</source>
+            <translation>确认删除。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
+            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
+            <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
+            <source>--%1 needs a date like 2026-10-31.</source>
+            <translation>--%1 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
+            <source>--%1 needs a month like 2026-10.</source>
+            <translation>--%1 需要月份，例如 2026-10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
+            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
+            <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
+            <source>No segmentation yet: run clientele-cli segment.</source>
+            <translation>尚未分层：请运行 clientele-cli segment。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
+            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
+            <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue share</source>
+            <translation>收入占比</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
+            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
+            <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
+            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
+            <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
+            <source>(new)</source>
+            <translation>（新增）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <source>Value at stake</source>
+            <translation>风险价值</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
+            <source>--model is cn8 or scores.</source>
+            <translation>--model 取 cn8 或 scores。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <source>Segment</source>
+            <translation>分群</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
+            <source>--scheme is spend or value.</source>
+            <translation>--scheme 取 spend 或 value。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
+            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
+            <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
+            <source>tier-rules use spend|value</source>
+            <translation>tier-rules use spend|value</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
+            <source>Customers are now tiered by %1 rules; run segment --history.</source>
+            <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
+            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
+            <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
+            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
+            <translation>试运行：%2 – %3 之间将新建 %1 个跟进任务（%4 个已存在）；没有保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
+            <source>At most %1 new per day; %2 moved to later days.</source>
+            <translation>每天最多新增 %1 个；%2 个顺延到之后的日子。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
+            <source>New tasks</source>
+            <translation>新任务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
+            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
+            <translation>用法：clientele-cli followups limit [N] [--sundays skip|keep]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
+            <source>--sundays is skip or keep.</source>
+            <translation>--sundays 只能是 skip 或 keep。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
+            <source>At most %1 new care tasks per day.</source>
+            <translation>每天最多新增 %1 个关怀任务。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
+            <source>No daily limit on new care tasks.</source>
+            <translation>新增关怀任务不设每日上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sunday tasks move to Monday.</source>
+            <translation>周日的任务移到周一。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
+            <source>Sundays are working days.</source>
+            <translation>周日照常安排。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
+            <source>--to must not be before --from.</source>
+            <translation>--to 不能早于 --from。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
+            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
+            <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
+            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
+            <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
+            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
+            <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
+            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
+            <translation>用法：clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>At most N rows (default 20).</source>
+            <translation>最多 N 行（默认 20）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
+            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
+            <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
+            <source>Date to segment as of (default today).</source>
+            <translation>分层的截止日期（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
+            <source>Rebuild every month end from the first order.</source>
+            <translation>从第一笔订单起重建每个月末。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
+            <source>Customers and revenue per tier, with shares.</source>
+            <translation>各等级的客户数和收入及占比。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
+            <source>Month (default: the latest).</source>
+            <translation>月份（默认最近）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
+            <source>Tier migration matrix between two months.</source>
+            <translation>两个月之间的等级迁移矩阵。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
+            <source>From month.</source>
+            <translation>起始月份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
+            <source>To month.</source>
+            <translation>目标月份。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
+            <source>At-risk customers with the reason and the value at stake.</source>
+            <translation>有流失风险的客户及原因和风险价值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
+            <source>RFM scores and segment per customer.</source>
+            <translation>每位客户的 RFM 评分和分群。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>cn8 (8 classes) or scores (score ranges).</source>
+            <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
+            <source>MODEL</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
+            <source>Show, replace (as a new version) or choose the tier rules.</source>
+            <translation>查看、替换（作为新版本）或选择等级规则。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>spend or value.</source>
+            <translation>spend 或 value。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
+            <source>SCHEME</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
+            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
+            <translation>按关怀规则创建跟进任务、列出任务，或把未完成的任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）；limit 显示或设置每天新增关怀任务的上限。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
+            <source>First day.</source>
+            <translation>第一天。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
+            <source>Last day.</source>
+            <translation>最后一天。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>iCalendar file to write (export).</source>
+            <translation>要写入的 iCalendar 文件（export）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
+            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
+            <translation>generate：显示将会创建的任务（按规则和日期，含每日上限），不保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
+            <translation>limit：skip（周日的任务移到周一）或 keep。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
+            <source>skip|keep</source>
+            <translation>skip|keep</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
+            <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
+            <translation>--at 需要类似 2026-12-01 14:30 的时间，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
+            <source>paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
+            <source> (late)</source>
+            <translation>（超时）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
+            <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
+            <translation>用法：clientele-cli ticket open 客户 --kind 类型 --priority 优先级 --subject 主题 [--at 时间]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="132" />
+            <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
+            <translation>已为 %2 新建工单 %1；到期 %3（首次响应截止 %4）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>No overdue tickets.</source>
+            <translation>没有超时的工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <source>No tickets.</source>
+            <translation>没有工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>Ticket subject</source>
+            <translation>工单主题</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="175" />
+            <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
+            <translation>用法：clientele-cli ticket update 编号 --status open|waiting|resolved|closed [--note 备注] [--at 时间]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="191" />
+            <source>Ticket %1 is now %2.</source>
+            <translation>工单 %1 现在是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="193" />
+            <source>Due: %1.</source>
+            <translation>到期：%1。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="195" />
+            <source>Resolved later than its SLA.</source>
+            <translation>解决时已超出 SLA。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="205" />
+            <source>Usage: clientele-cli ticket show ID</source>
+            <translation>用法：clientele-cli ticket show 编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="218" />
+            <source>Customer: %1</source>
+            <translation>客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="219" />
+            <source>Kind: %1, priority: %2, status: %3</source>
+            <translation>类型：%1，优先级：%2，状态：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="224" />
+            <source>Due: %1</source>
+            <translation>到期：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
+            <source>Service in %1</source>
+            <translation>%1 的服务</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="256" />
+            <source>Opened: %1, resolved: %2</source>
+            <translation>新建：%1，解决：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
+            <source>Median first response: %1 (opening hours)</source>
+            <translation>首次响应中位数：%1（按营业时间计）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="258" />
+            <source>Median resolution: %1 (opening hours)</source>
+            <translation>解决时长中位数：%1（按营业时间计）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="260" />
+            <source>Resolved within SLA: %1</source>
+            <translation>SLA 内解决：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="278" />
+            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
+            <translation>用法：clientele-cli ticket open|list|update|show|stats …</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="297" />
+            <source>--score is a whole number from 0 to 10, not “%1”.</source>
+            <translation>--score 须为 0 到 10 的整数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="304" />
+            <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
+            <translation>用法：clientele-cli survey import 文件 | add 客户 --score 分数 [--date 日期] [--note 评论] | code 客户 | reply 回复码 --score 分数 [--note 评论]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="325" />
+            <source>Line %1, column %2, “%3”: %4</source>
+            <translation>第 %1 行，%2 列，“%3”：%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="326" />
+            <source>Nothing was imported: fix the rows above and import again.</source>
+            <translation>没有导入任何内容：请修正以上各行后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="328" />
+            <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
+            <translation>读取 %1 份答复：新增 %2，更改 %3，未变 %4；为不满意的答复安排回访 %5 个。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="358" />
+            <source>--date needs a date like 2026-11-30, not “%1”.</source>
+            <translation>--date 需要类似 2026-11-30 的日期，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="367" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="379" />
+            <source>Answer recorded.</source>
+            <translation>答复已记录。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="397" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="446" />
+            <source>--month needs a month like 2026-10, not “%1”.</source>
+            <translation>--month 需要类似 2026-10 的月份，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="400" />
+            <source>--by is tier or store, not “%1”.</source>
+            <translation>--by 只能是 tier 或 store，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="410" />
+            <source>(no tier yet)</source>
+            <translation>（尚无等级）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="411" />
+            <source>(no store)</source>
+            <translation>（无门店）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Promoters</source>
+            <translation>推荐者</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Passives</source>
+            <translation>中立者</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Detractors</source>
+            <translation>贬损者</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <source>Answers</source>
+            <translation>答复数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="434" />
+            <source>– (under %1 answers)</source>
+            <translation>–（不足 %1 份答复）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <source>Warning</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="475" />
+            <source>red</source>
+            <translation>红色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="476" />
+            <source>amber</source>
+            <translation>黄色</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
+            <translation>服务工单及其 SLA 到期时间（类型 complaint 投诉、return 退货、repair 维修、question 咨询；优先级 urgent、high、normal、low；状态 open、waiting、resolved、closed）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <source>complaint, return, repair or question.</source>
+            <translation>complaint、return、repair 或 question。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>urgent, high, normal or low.</source>
+            <translation>urgent、high、normal 或 low。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <source>PRIORITY</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <source>What it is about.</source>
+            <translation>工单主题。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <source>More detail.</source>
+            <translation>详细描述。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <source>Who handles it (default: you).</source>
+            <translation>负责人（默认：你自己）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <source>When it happened (default: now), like 2026-12-01 14:30.</source>
+            <translation>发生时间（默认：现在），如 2026-12-01 14:30。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <source>DATETIME</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
+            <source>open, waiting, resolved or closed.</source>
+            <translation>open、waiting、resolved 或 closed。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
+            <source>STATUS</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
+            <source>A note; on resolved or closed, the resolution.</source>
+            <translation>备注；解决或关闭时即处理结果。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
+            <source>Only tickets past their due time.</source>
+            <translation>只列出已超时的工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="501" />
+            <source>Only open or waiting tickets.</source>
+            <translation>只列出未完成或等待中的工单。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="505" />
+            <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
+            <translation>调查答复（0–10 分）：导入文件（手机或会员号、日期、评分、评论），手工添加，发放回复码，或按回复码记录答复。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <source>0 to 10.</source>
+            <translation>0 到 10。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
+            <source>The day of the answer (default: today).</source>
+            <translation>答复日期（默认：今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <source>The customer's comment.</source>
+            <translation>客户的评论。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="512" />
+            <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
+            <translation>某月的净推荐值（不足 10 份答复时不计算），可按全店、等级或门店（客户最常购买的门店）统计。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
+            <source>The month, like 2026-10 (default: this month).</source>
+            <translation>月份，如 2026-10（默认：本月）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>tier or store.</source>
+            <translation>tier 或 store。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <source>GROUP</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ServiceCommands.cpp" line="518" />
+            <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
+            <translation>健康度页面的指标：净推荐值、复购率、平均客户终身价值、转为沉睡的客户、SLA 内解决的工单，以及警示级别和 12 个月趋势。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="45" />
+            <source>--unit is days or weeks.</source>
+            <translation>--unit 取 days 或 weeks。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="59" />
+            <source>--as-of needs a date like 2026-10-31.</source>
+            <translation>--as-of 需要日期，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="115" />
+            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
+            <translation>截至 %1 的购买模型，时间单位 %2，拟合用时 %3 毫秒</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="116" />
+            <source>weeks</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="119" />
+            <source>Customers: %1, repeat buyers: %2</source>
+            <translation>客户：%1，复购客户：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="120" />
+            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
+            <translation>BG/NBD：     r = %1  alpha = %2  a = %3  b = %4  对数似然 = %5</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="127" />
+            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
+            <translation>Gamma-Gamma：p = %1  q = %2  gamma = %3（分）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>P(alive)</source>
+            <translation>存活概率</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Next 90 days</source>
+            <translation>未来 90 天</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Per purchase</source>
+            <translation>每次消费</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="215" />
+            <source>Forecast from %1 (existing customers):</source>
+            <translation>自 %1 起的预测（现有客户）：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="216" />
+            <source>  next month:   %1 purchases, %2</source>
+            <translation>  下个月：  %1 次购买，%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="219" />
+            <source>  next quarter: %1 purchases, %2</source>
+            <translation>  下个季度：%1 次购买，%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="223" />
+            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
+            <translation>回测（拟合至 %1，预测最近一个季度）：购买次数预测 %2、实际 %3（准确率 %4%），收入预测 %5、实际 %6（准确率 %7%）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="231" />
+            <source>Backtest not available: %1</source>
+            <translation>无法回测：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="243" />
+            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
+            <translation>用法：clientele-cli clv fit [--as-of 日期] [--unit days|weeks] | clv customers [--limit N]</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="250" />
+            <source>Date (default: the last segmentation run).</source>
+            <translation>日期（默认最近一次分层）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>Time unit of the models: days or weeks.</source>
+            <translation>模型的时间单位：days 或 weeks。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="251" />
+            <source>UNIT</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="254" />
+            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
+            <translation>拟合 BG/NBD 和 Gamma-Gamma 模型，或按预测价值列出客户。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/ValueCommands.cpp" line="257" />
+            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
+            <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="58" />
+            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
+            <translation>此店铺设有用户账户：请用 --user 名称 登录（密码取自 CLIENTELE_PASSWORD 或询问输入）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="60" />
+            <source>Password for %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="107" />
+            <source>Error: </source>
+            <translation>错误：</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="127" />
+            <source>--%1 needs a whole number of at least %2.</source>
+            <translation>--%1 需要不小于 %2 的整数。</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::analytics::BgNbd</name>
         <message>
             <location filename="../core/analytics/BgNbd.cpp" line="208" />
@@ -485,6 +3798,266 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::automation::Registry</name>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="81" />
+            <source>Create a follow-up</source>
+            <translation>创建跟进</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="90" />
+            <source>Add a tag</source>
+            <translation>添加标签</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="92" />
+            <source>Remove a tag</source>
+            <translation>移除标签</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="95" />
+            <source>Issue a coupon</source>
+            <translation>发放优惠券</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="98" />
+            <source>Add to a campaign audience</source>
+            <translation>加入营销活动受众</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="41" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="43" />
+            <source>RFM segment</source>
+            <translation>RFM 细分</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="45" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="54" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="56" />
+            <source>Total spend</source>
+            <translation>累计消费</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="58" />
+            <source>Predicted 12-month value</source>
+            <translation>预测 12 个月价值</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Conditions.cpp" line="61" />
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Registry.cpp" line="58" />
+            <source>not available in this shop yet</source>
+            <translation>本店暂不可用</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="150" />
+            <source>Birthday in N days</source>
+            <translation>N 天后生日</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="152" />
+            <source>N days after the first purchase</source>
+            <translation>首次购买后 N 天</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="154" />
+            <source>Stage changed</source>
+            <translation>阶段变化</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="156" />
+            <source>Tier changed</source>
+            <translation>等级变化</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="158" />
+            <source>No purchase for N days</source>
+            <translation>N 天没有购买</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="161" />
+            <source>Chance of still being a customer fell below X</source>
+            <translation>仍是客户的概率低于 X</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="163" />
+            <source>A product's repurchase time passed</source>
+            <translation>商品的复购时间已过</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="165" />
+            <source>Holiday in N days</source>
+            <translation>N 天后的节日</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="167" />
+            <source>Points expiring</source>
+            <translation>积分即将过期</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="170" />
+            <source>Stored value unused for N days</source>
+            <translation>储值 N 天未使用</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="173" />
+            <source>Survey answer is a detractor</source>
+            <translation>调查回答为贬损者</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Triggers.cpp" line="174" />
+            <source>Service ticket overdue</source>
+            <translation>服务工单逾期</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="44" />
+            <location filename="../core/automation/Actions.cpp" line="60" />
+            <source>The rule names no tag.</source>
+            <translation>规则没有指定标签。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="85" />
+            <source>Follow-up due %1: %2</source>
+            <translation>跟进（%1 到期）：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="91" />
+            <source>Add the tag %1</source>
+            <translation>添加标签 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="94" />
+            <source>Remove the tag %1</source>
+            <translation>移除标签 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::Rule</name>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="34" />
+            <source>Rule %1</source>
+            <translation>规则 %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/automation/Rule.cpp" line="43" />
+            <source>(%n condition(s))</source>
+            <translation>
+                <numerusform>（%n 个筛选条件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="73" />
+            <source>"conditions" must be a list.</source>
+            <translation>“conditions”必须是列表。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="76" />
+            <source>Unknown trigger "%1".</source>
+            <translation>未知的触发条件“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="78" />
+            <source>Unknown action "%1".</source>
+            <translation>未知的动作“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="82" />
+            <source>Unknown condition "%1".</source>
+            <translation>未知的筛选条件“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Rule.cpp" line="86" />
+            <source>The action "%1" needs a "tag".</source>
+            <translation>动作“%1”需要“tag”（标签）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::RuleEngine</name>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="335" />
+            <source>Automation actions per day: between 0 (no limit) and %1, not %2.</source>
+            <translation>每天的自动化动作数：应在 0（不限）到 %1 之间，而不是 %2。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="62" />
+            <source>unknown trigger "%1"</source>
+            <translation>未知的触发条件“%1”</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="64" />
+            <source>the trigger "%1" is %2</source>
+            <translation>触发条件“%1”%2</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="68" />
+            <source>unknown condition "%1"</source>
+            <translation>未知的筛选条件“%1”</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="70" />
+            <source>the condition "%1" is %2</source>
+            <translation>筛选条件“%1”%2</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="74" />
+            <source>unknown action "%1"</source>
+            <translation>未知的动作“%1”</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/RuleEngine.cpp" line="76" />
+            <source>the action "%1" is %2</source>
+            <translation>动作“%1”%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::automation::Why</name>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="41" />
+            <source>Moved up from %1 to %2</source>
+            <translation>从 %1 升级到 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="41" />
+            <source>Moved down from %1 to %2</source>
+            <translation>从 %1 降级到 %2</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="45" />
+            <source>Came back with a purchase on %1</source>
+            <translation>%1 回来购买</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="47" />
+            <source>No purchase for %1 days since %2</source>
+            <translation>自 %2 起 %1 天没有购买</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="49" />
+            <source>The chance they are still a customer is %1%, below %2%; last purchase on %3</source>
+            <translation>仍是客户的概率为 %1%，低于 %2%；最近一次购买在 %3</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Why.cpp" line="62" />
+            <source>Follow up with %1</source>
+            <translation>跟进 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::care::CareLoad</name>
         <message>
             <location filename="../core/care/CareLoad.cpp" line="43" />
@@ -553,17 +4126,17 @@
             <translation>给 %2 的%1问候</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="66" />
+            <location filename="../core/care/CareTaskText.cpp" line="65" />
             <source>Time for %1 to buy again</source>
             <translation>提醒%1回购</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="69" />
+            <location filename="../core/care/CareTaskText.cpp" line="67" />
             <source>Call back %1 (unhappy survey answer)</source>
             <translation>回访 %1（调查不满意）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="71" />
+            <location filename="../core/care/CareTaskText.cpp" line="69" />
             <source>Service ticket of %1 due</source>
             <translation>%1 的服务工单到期</translation>
         </message>
@@ -583,52 +4156,52 @@
             <translation>国庆节</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="185" />
+            <location filename="../core/care/CareTaskText.cpp" line="182" />
             <source>Birthday on %1 (greet %2 days ahead)</source>
             <translation>生日 %1（提前 %2 天问候）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="189" />
+            <location filename="../core/care/CareTaskText.cpp" line="186" />
             <source>First purchase on %1: a revisit %2 days after it</source>
             <translation>首次购买于 %1：购买 %2 天后回访</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="191" />
+            <location filename="../core/care/CareTaskText.cpp" line="188" />
             <source>No purchase since %1 (dormant from %2)</source>
             <translation>自 %1 起未购买（%2 起沉睡）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="195" />
+            <location filename="../core/care/CareTaskText.cpp" line="192" />
             <source>%1 customer, no purchase since %2; the chance they are still a customer is falling</source>
             <translation>%1客户，自 %2 起未购买；仍为活跃客户的概率在下降</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="197" />
+            <location filename="../core/care/CareTaskText.cpp" line="194" />
             <source>%1 customer, no purchase since %2; overdue after %3 days</source>
             <translation>%1客户，自 %2 起未购买；超过 %3 天即视为逾期</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="202" />
+            <location filename="../core/care/CareTaskText.cpp" line="199" />
             <source>%1 on %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="208" />
+            <location filename="../core/care/CareTaskText.cpp" line="204" />
             <source>Last bought %1 on %2; you set it to be bought again every %3 days</source>
             <translation>上次于%2购买%1；您设定的回购周期为每%3天</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="211" />
+            <location filename="../core/care/CareTaskText.cpp" line="207" />
             <source>Last bought %1 on %2; customers usually buy it again after %3 days</source>
             <translation>上次于%2购买%1；顾客通常在%3天后再次购买</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="217" />
+            <location filename="../core/care/CareTaskText.cpp" line="212" />
             <source>Scored %1 of 10 in the survey of %2</source>
             <translation>%2 的调查中打了 %1 分（满分 10）</translation>
         </message>
         <message>
-            <location filename="../core/care/CareTaskText.cpp" line="219" />
+            <location filename="../core/care/CareTaskText.cpp" line="214" />
             <source>Ticket #%1: %2</source>
             <translation>工单 #%1：%2</translation>
         </message>
@@ -3629,6 +7202,55 @@
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::AutomationRepository</name>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="52" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="64" />
+            <source>Reading automation rules</source>
+            <translation>读取自动化规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="66" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="83" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="107" />
+            <source>There is no automation rule %1.</source>
+            <translation>没有编号为 %1 的自动化规则。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="81" />
+            <source>Saving automation rule %1</source>
+            <translation>保存自动化规则 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="94" />
+            <source>Saving an automation rule</source>
+            <translation>保存自动化规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="105" />
+            <source>Switching automation rule %1</source>
+            <translation>开关自动化规则 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="121" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="137" />
+            <source>Reading customers for automation rules</source>
+            <translation>为自动化规则读取客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="158" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="184" />
+            <location filename="../core/storage/AutomationRepository.cpp" line="197" />
+            <source>Reading what automation rules did</source>
+            <translation>读取自动化规则的执行记录</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/AutomationRepository.cpp" line="175" />
+            <source>Recording what an automation rule did</source>
+            <translation>记录自动化规则的执行</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::Backups</name>
         <message>
             <location filename="../core/storage/Backups.cpp" line="43" />
@@ -3975,97 +7597,87 @@
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="80" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="118" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="207" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="85" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="123" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="212" />
             <source>Saving a follow-up</source>
             <translation>保存跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="89" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="94" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="102" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="129" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="152" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="107" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="134" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="157" />
             <source>Listing follow-ups</source>
             <translation>列出跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="110" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="192" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="115" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="197" />
             <source>A follow-up needs a title and a date.</source>
             <translation>跟进任务需要内容和日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="138" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="143" />
             <source>Reading a follow-up</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="164" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="169" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="213" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
             <source>A follow-up needs a date.</source>
             <translation>跟进任务需要日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="223" />
             <source>Moving a follow-up</source>
             <translation>移动跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="228" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="233" />
             <source>Completing a follow-up</source>
             <translation>完成跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="237" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="242" />
             <source>Cancelling a follow-up</source>
             <translation>取消跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="244" />
-            <source>Reading care rules</source>
-            <translation>读取关怀规则</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="261" />
-            <source>Saving care rule %1</source>
-            <translation>保存关怀规则 %1</translation>
-        </message>
-        <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="271" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="252" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="291" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="272" />
             <source>Reading survey answers for care rules</source>
             <translation>为关怀规则读取调查答复</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="61" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="66" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation>跟进任务 %1 不存在（或已删除）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="184" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="189" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation>此跟进任务已%1，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="190" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="185" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="190" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -4293,56 +7905,71 @@
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="138" />
+            <location filename="../core/storage/Migrations.cpp" line="170" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="141" />
+            <location filename="../core/storage/Migrations.cpp" line="173" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="154" />
+            <location filename="../core/storage/Migrations.cpp" line="186" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="195" />
+            <location filename="../core/storage/Migrations.cpp" line="236" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="48" />
+            <location filename="../core/storage/Migrations.cpp" line="49" />
             <source>Storing the tier presets</source>
             <translation>保存等级预设</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="57" />
-            <location filename="../core/storage/Migrations.cpp" line="75" />
-            <location filename="../core/storage/Migrations.cpp" line="127" />
+            <location filename="../core/storage/Migrations.cpp" line="58" />
+            <location filename="../core/storage/Migrations.cpp" line="76" />
+            <location filename="../core/storage/Migrations.cpp" line="129" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="85" />
+            <location filename="../core/storage/Migrations.cpp" line="86" />
             <source>Reading customer names</source>
             <translation>读取客户姓名</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="93" />
+            <location filename="../core/storage/Migrations.cpp" line="94" />
             <source>Storing the pinyin of customer names</source>
             <translation>保存客户姓名的拼音</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="99" />
+            <location filename="../core/storage/Migrations.cpp" line="100" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="111" />
+            <location filename="../core/storage/Migrations.cpp" line="112" />
             <source>Storing the facts of follow-ups</source>
             <translation>保存跟进任务的依据</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="140" />
+            <source>Reading the care rules</source>
+            <translation>读取关怀规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="151" />
+            <source>Storing the automation rules</source>
+            <translation>保存自动化规则</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/Migrations.cpp" line="159" />
+            <source>Recording what the care rules did</source>
+            <translation>记录关怀规则已执行的内容</translation>
         </message>
     </context>
     <context>
@@ -4748,6 +8375,228 @@
         </message>
     </context>
     <context>
+        <name>clientele::ui::AutomationDialog</name>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="72" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="92" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="213" />
+            <source>Automation</source>
+            <translation>自动化</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="95" />
+            <source>Each rule waits for a trigger, checks its conditions and then acts for the customer — once per event. The care rules (birthdays, revisits, win-back …) are rules here too. Rules run after each recalculation and once a day when Clientele starts.</source>
+            <translation>每条规则等待触发条件，检查筛选条件，然后为客户执行动作——每个事件只执行一次。关怀规则（生日、回访、挽回……）也是这里的规则。规则在每次重新计算后以及每天启动 Clientele 时运行。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>On</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="107" />
+            <source>Trigger → action</source>
+            <translation>触发条件 → 动作</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="109" />
+            <source>&amp;New Rule</source>
+            <translation>新建规则(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="118" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="126" />
+            <source>&amp;Trigger:</source>
+            <translation>触发条件(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="128" />
+            <source>Trigger settings:</source>
+            <translation>触发设置：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="131" />
+            <source>&amp;Conditions:</source>
+            <translation>筛选条件(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="139" />
+            <source>&amp;Action:</source>
+            <translation>动作(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="141" />
+            <source>Action settings:</source>
+            <translation>动作设置：</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="146" />
+            <source>Conditions: %1. A follow-up's title and message may use {name}.</source>
+            <translation>筛选条件：%1。跟进的标题和消息可以使用 {name}（客户姓名）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="150" />
+            <source>&amp;Save Rule</source>
+            <translation>保存规则(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="153" />
+            <source>&amp;Dry Run</source>
+            <translation>试运行(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Action</source>
+            <translation>动作</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="163" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="168" />
+            <source>At most</source>
+            <translation>每天最多</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="172" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="176" />
+            <source>actions per day</source>
+            <translation>个动作</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="177" />
+            <source>Save &amp;Limit</source>
+            <translation>保存上限(&amp;L)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="235" />
+            <source>Last run %1: %n action(s) over the limit wait for the next day.</source>
+            <translation>
+                <numerusform>上次运行 %1：超出上限的 %n 个动作顺延到第二天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="237" />
+            <source>The rules have not run yet.</source>
+            <translation>规则尚未运行。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="268" />
+            <source>New rule</source>
+            <translation>新规则</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="303" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="326" />
+            <source>Rule Not Saved</source>
+            <translation>规则未保存</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="285" />
+            <source>%1 are not valid JSON: %2</source>
+            <translation>%1不是有效的 JSON：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="291" />
+            <source>The trigger settings</source>
+            <translation>触发设置</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <source>The conditions</source>
+            <translation>筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="292" />
+            <source>The action settings</source>
+            <translation>动作设置</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="331" />
+            <source>Saved. A new rule starts switched off: look at its dry run, then switch it on.</source>
+            <translation>已保存。新规则默认关闭：先看试运行结果，再开启。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="332" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="342" />
+            <source>Dry Run</source>
+            <translation>试运行</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="347" />
+            <source>This rule cannot run: %1.</source>
+            <translation>此规则无法运行：%1。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="350" />
+            <source>Between %1 and %2 this rule would act %n time(s); nothing has been saved.</source>
+            <translation>
+                <numerusform>在 %1 到 %2 之间，此规则会执行 %n 次；没有保存任何内容。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/automation/AutomationDialog.cpp" line="354" />
+            <source>%n event(s) it acted on before are left alone.</source>
+            <translation>
+                <numerusform>之前已处理的 %n 个事件不会重复处理。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="369" />
+            <source>Limit Not Saved</source>
+            <translation>上限未保存</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="373" />
+            <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
+            <translation>规则每天最多执行 %1 个动作；其余顺延到第二天。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="375" />
+            <source>The rules take every action they call for.</source>
+            <translation>规则会执行所有应执行的动作。</translation>
+        </message>
+        <message>
+            <location filename="../ui/automation/AutomationDialog.cpp" line="384" />
+            <source>Rule Not Changed</source>
+            <translation>规则未更改</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::ui::CardsCouponsPanel</name>
         <message>
             <location filename="../ui/member/CardsCouponsPanel.cpp" line="62" />
@@ -5110,17 +8959,17 @@
             <translation>没有手机号</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="75" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="76" />
             <source>Choose one follow-up to see how to reach the customer.</source>
             <translation>选择一个跟进任务，查看如何联系该客户。</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="96" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="97" />
             <source>follow-up</source>
             <translation>跟进任务</translation>
         </message>
         <message>
-            <location filename="../ui/calendar/ContactPanel.cpp" line="98" />
+            <location filename="../ui/calendar/ContactPanel.cpp" line="99" />
             <source>Phone Number</source>
             <translation>手机号</translation>
         </message>
@@ -6064,212 +9913,212 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="130" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>Survey</source>
             <translation>满意度调查</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Save the contact fields (Ctrl+S)</source>
             <translation>保存联系信息（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="142" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="139" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="144" />
             <source>Export &amp;Everything…</source>
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="149" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="150" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="171" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="168" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="183" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="180" />
             <source>RFM: %1</source>
             <translation>RFM：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="192" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="189" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="201" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="209" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="206" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="210" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="207" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="216" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="213" />
             <source>Segment</source>
             <translation>分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="240" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="237" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="254" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="258" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="277" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="274" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="330" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="327" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="344" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="341" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="356" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="361" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="376" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="377" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="382" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="388" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="385" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="393" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="390" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="394" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="391" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="400" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="397" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="418" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="415" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="419" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="416" />
             <source>The contact fields were changed. Save them?</source>
             <translation>联系信息已修改。要保存吗？</translation>
         </message>
@@ -7945,470 +11794,475 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="126" />
+            <location filename="../ui/views/MainWindow.cpp" line="127" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="127" />
+            <location filename="../ui/views/MainWindow.cpp" line="128" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="128" />
+            <location filename="../ui/views/MainWindow.cpp" line="129" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="131" />
+            <location filename="../ui/views/MainWindow.cpp" line="132" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="133" />
+            <location filename="../ui/views/MainWindow.cpp" line="134" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="135" />
+            <location filename="../ui/views/MainWindow.cpp" line="136" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <location filename="../ui/views/MainWindow.cpp" line="137" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="138" />
+            <location filename="../ui/views/MainWindow.cpp" line="139" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="139" />
+            <location filename="../ui/views/MainWindow.cpp" line="140" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="140" />
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <location filename="../ui/views/MainWindow.cpp" line="142" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="143" />
+            <location filename="../ui/views/MainWindow.cpp" line="144" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="149" />
+            <location filename="../ui/views/MainWindow.cpp" line="150" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="152" />
+            <location filename="../ui/views/MainWindow.cpp" line="153" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="156" />
+            <location filename="../ui/views/MainWindow.cpp" line="157" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="159" />
+            <location filename="../ui/views/MainWindow.cpp" line="160" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="162" />
+            <location filename="../ui/views/MainWindow.cpp" line="163" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="165" />
+            <location filename="../ui/views/MainWindow.cpp" line="166" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="173" />
+            <location filename="../ui/views/MainWindow.cpp" line="174" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="177" />
+            <location filename="../ui/views/MainWindow.cpp" line="178" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="186" />
+            <location filename="../ui/views/MainWindow.cpp" line="187" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="189" />
+            <location filename="../ui/views/MainWindow.cpp" line="190" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="195" />
+            <location filename="../ui/views/MainWindow.cpp" line="196" />
             <source>Customer F&amp;ields…</source>
             <translation>客户字段(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="201" />
+            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <source>Auto&amp;mation…</source>
+            <translation>自动化(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/views/MainWindow.cpp" line="208" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="203" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="205" />
+            <location filename="../ui/views/MainWindow.cpp" line="212" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="206" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="211" />
+            <location filename="../ui/views/MainWindow.cpp" line="218" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="220" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="215" />
+            <location filename="../ui/views/MainWindow.cpp" line="222" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="217" />
+            <location filename="../ui/views/MainWindow.cpp" line="224" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="219" />
-            <location filename="../ui/views/MainWindow.cpp" line="229" />
+            <location filename="../ui/views/MainWindow.cpp" line="226" />
+            <location filename="../ui/views/MainWindow.cpp" line="236" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="227" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="232" />
+            <location filename="../ui/views/MainWindow.cpp" line="239" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="234" />
+            <location filename="../ui/views/MainWindow.cpp" line="241" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="235" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="236" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="237" />
+            <location filename="../ui/views/MainWindow.cpp" line="244" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="238" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="239" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="250" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="266" />
+            <location filename="../ui/views/MainWindow.cpp" line="273" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="267" />
+            <location filename="../ui/views/MainWindow.cpp" line="274" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="370" />
+            <location filename="../ui/views/MainWindow.cpp" line="377" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="374" />
+            <location filename="../ui/views/MainWindow.cpp" line="381" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="406" />
+            <location filename="../ui/views/MainWindow.cpp" line="413" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="420" />
+            <location filename="../ui/views/MainWindow.cpp" line="427" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="425" />
-            <location filename="../ui/views/MainWindow.cpp" line="430" />
-            <location filename="../ui/views/MainWindow.cpp" line="434" />
-            <location filename="../ui/views/MainWindow.cpp" line="439" />
+            <location filename="../ui/views/MainWindow.cpp" line="432" />
+            <location filename="../ui/views/MainWindow.cpp" line="437" />
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <location filename="../ui/views/MainWindow.cpp" line="446" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="426" />
+            <location filename="../ui/views/MainWindow.cpp" line="433" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="430" />
+            <location filename="../ui/views/MainWindow.cpp" line="437" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="434" />
+            <location filename="../ui/views/MainWindow.cpp" line="441" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="442" />
+            <location filename="../ui/views/MainWindow.cpp" line="449" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="443" />
+            <location filename="../ui/views/MainWindow.cpp" line="450" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="577" />
+            <location filename="../ui/views/MainWindow.cpp" line="584" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="581" />
+            <location filename="../ui/views/MainWindow.cpp" line="588" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="587" />
-            <location filename="../ui/views/MainWindow.cpp" line="593" />
+            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="600" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="589" />
+            <location filename="../ui/views/MainWindow.cpp" line="596" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
+            <location filename="../ui/views/MainWindow.cpp" line="601" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="597" />
+            <location filename="../ui/views/MainWindow.cpp" line="604" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="602" />
+            <location filename="../ui/views/MainWindow.cpp" line="609" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="603" />
+            <location filename="../ui/views/MainWindow.cpp" line="610" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="605" />
-            <location filename="../ui/views/MainWindow.cpp" line="663" />
+            <location filename="../ui/views/MainWindow.cpp" line="612" />
+            <location filename="../ui/views/MainWindow.cpp" line="670" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="626" />
-            <location filename="../ui/views/MainWindow.cpp" line="724" />
+            <location filename="../ui/views/MainWindow.cpp" line="633" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="629" />
+            <location filename="../ui/views/MainWindow.cpp" line="636" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="637" />
-            <location filename="../ui/views/MainWindow.cpp" line="645" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="652" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="637" />
+            <location filename="../ui/views/MainWindow.cpp" line="644" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="642" />
+            <location filename="../ui/views/MainWindow.cpp" line="649" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="646" />
+            <location filename="../ui/views/MainWindow.cpp" line="653" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="660" />
+            <location filename="../ui/views/MainWindow.cpp" line="667" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="676" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="683" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="677" />
+            <location filename="../ui/views/MainWindow.cpp" line="684" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="678" />
+            <location filename="../ui/views/MainWindow.cpp" line="685" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="679" />
+            <location filename="../ui/views/MainWindow.cpp" line="686" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="680" />
+            <location filename="../ui/views/MainWindow.cpp" line="687" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="681" />
+            <location filename="../ui/views/MainWindow.cpp" line="688" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="682" />
+            <location filename="../ui/views/MainWindow.cpp" line="689" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="691" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="693" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="694" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="696" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="690" />
+            <location filename="../ui/views/MainWindow.cpp" line="697" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="699" />
+            <location filename="../ui/views/MainWindow.cpp" line="706" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -9204,43 +13058,43 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::SegmentationRunner</name>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="41" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="57" />
             <source>Recalculate &amp;Tiers</source>
             <translation>重新计算等级(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="45" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="61" />
             <source>Work out tiers, stages, RFM scores and predicted value for every customer now. Clientele also does this by itself after imports, merges and rule changes, and on the first start of a day.</source>
             <translation>立即为每位客户重新计算等级、阶段、RFM 评分和预测价值。导入、合并和规则变更之后，以及每天第一次启动时，Clientele 也会自动完成这项计算。</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="53" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="69" />
             <source>Tiers %p%</source>
             <translation>等级 %p%</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="119" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="139" />
             <source>Recalculating tiers, stages and predicted value…</source>
             <translation>正在重新计算等级、阶段和预测价值…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="120" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="140" />
             <source>Bringing tiers and stages up to date…</source>
             <translation>正在更新等级和阶段…</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="128" />
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="131" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="148" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="151" />
             <source>Tiers could not be recalculated: %1</source>
             <translation>无法重新计算等级：%1</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="130" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="150" />
             <source>Recalculate Tiers</source>
             <translation>重新计算等级</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/SegmentationRunner.cpp" line="135" />
+            <location filename="../ui/widgets/SegmentationRunner.cpp" line="155" />
             <source>Tiers, stages and predicted value are up to date for %1 customers.</source>
             <translation>%1 位客户的等级、阶段和预测价值均已更新。</translation>
         </message>
@@ -9797,3178 +13651,6 @@ Restore the newest backup, made %3? The damaged file is kept beside it.</source>
             <location filename="../app/desktop/main.cpp" line="159" />
             <source>Cannot segment the demo shop</source>
             <translation>无法为演示店分层</translation>
-        </message>
-    </context>
-    <context>
-        <name>clientele-cli</name>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
-            <source>Database file (default: %1).</source>
-            <translation>数据库文件（默认：%1）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
-            <source>PATH</source>
-            <translation>路径</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
-            <source>Print machine-readable JSON.</source>
-            <translation>输出机器可读的 JSON。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
-            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
-            <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
-            <source>NAME</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
-            <source>Show this help.</source>
-            <translation>显示本帮助。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
-            <source>Show the version.</source>
-            <translation>显示版本。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="52" />
-            <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
-
-Commands:
-</source>
-            <translation>用法：clientele-cli [--db 路径] [--user 名称] [--json] 命令 [选项]
-
-命令：
-</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="55" />
-            <source>
-Exit status: 0 done, 1 input or data refused, 2 usage.
-</source>
-            <translation>
-退出码：0 完成，1 输入或数据被拒绝，2 用法错误。
-</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="115" />
-            <source>Run clientele-cli --help for usage.</source>
-            <translation>运行 clientele-cli --help 查看用法。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="132" />
-            <source>Unknown command "%1".</source>
-            <translation>未知命令“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="40" />
-            <source>Show phone numbers as 138****5678 (staff always see them so).</source>
-            <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>ID</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Member</source>
-            <translation>会员</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Phone</source>
-            <translation>手机</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <source>Orders</source>
-            <translation>订单数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Spend</source>
-            <translation>消费</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>Last purchase</source>
-            <translation>最近购买</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
-            <source>Tier</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <source>RFM</source>
-            <translation>RFM</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>12-month CLV</source>
-            <translation>12 个月 CLV</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="116" />
-            <source>%1 of %2 customers shown (--limit).</source>
-            <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
-            <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
-            <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="82" />
-            <location filename="../app/cli/MemberCommands.cpp" line="39" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="114" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="287" />
-            <source>No customer with phone, member code or ID %1.</source>
-            <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
-            <source> (not a mainland mobile)</source>
-            <translation>（非大陆手机号）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
-            <source>E-mail</source>
-            <translation>邮箱</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
-            <source>WeChat ID</source>
-            <translation>微信号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
-            <source>male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
-            <source>Birthday</source>
-            <translation>生日</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
-            <source>Joined</source>
-            <translation>入会</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>Marketing</source>
-            <translation>营销</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>allowed</source>
-            <translation>允许</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
-            <source>opted out</source>
-            <translation>已退订</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
-            <source>Orders: %1, total %2</source>
-            <translation>订单：%1 笔，合计 %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
-            <source> (%1 refunds deducted)</source>
-            <translation>（已扣除 %1 笔退款）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
-            <source>Tier: %1</source>
-            <translation>等级：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
-            <source>Change: %1</source>
-            <translation>变化：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
-            <source>Stage: %1 — %2</source>
-            <translation>阶段：%1 — %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
-            <source>RFM: %1; %2 (%3); %4</source>
-            <translation>RFM：%1；%2（%3）；%4</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
-            <source>Predicted: 12-month value %1; %2</source>
-            <translation>预测：12 个月价值 %1；%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
-            <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
-            <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
-            <source>Top products:</source>
-            <translation>常购商品：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Product</source>
-            <translation>商品</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Category</source>
-            <translation>品类</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Purchases</source>
-            <translation>购买次数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <source>Last bought</source>
-            <translation>最近购买</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Order</source>
-            <translation>订单</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
-            <location filename="../app/cli/MemberCommands.cpp" line="189" />
-            <location filename="../app/cli/MemberCommands.cpp" line="414" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
-            <source>Store</source>
-            <translation>门店</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
-            <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
-            <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <source>Text to look for.</source>
-            <translation>要查找的文字。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <location filename="../app/cli/MemberCommands.cpp" line="452" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <source>TEXT</source>
-            <translation>文字</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>Only this city.</source>
-            <translation>仅此城市。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
-            <source>CITY</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>Only customers with this tag.</source>
-            <translation>仅带此标签的客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
-            <source>TAG</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <source>At most N rows (default 50).</source>
-            <translation>最多 N 行（默认 50）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/DemoCommand.cpp" line="95" />
-            <location filename="../app/cli/DemoCommand.cpp" line="96" />
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
-            <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
-            <source>One customer with contact details and orders.</source>
-            <translation>单个客户的联系方式和订单。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="28" />
-            <source>--seed needs a whole number.</source>
-            <translation>--seed 需要一个整数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="33" />
-            <source>--end-date needs a date like 2026-10-31.</source>
-            <translation>--end-date 需要日期，例如 2026-10-31。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="43" />
-            <source>Wrote %1 and %2.</source>
-            <translation>已写入 %1 和 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="56" />
-            <source>%1 already holds %2 customers; the demo shop needs an empty database (use --db NEW_FILE).</source>
-            <translation>%1 已有 %2 位客户；演示店需要空数据库（请用 --db 新文件）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="76" />
-            <source>Demo shop created in %1: %2 customers, %3 orders.</source>
-            <translation>已在 %1 创建演示店：%2 位客户，%3 笔订单。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="82" />
-            <source>Tiers, stages and month-end figures calculated.</source>
-            <translation>等级、阶段和月末数据已计算。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="83" />
-            <source>Tiers and stages could not be calculated: %1. Run `segment` to catch up.</source>
-            <translation>无法计算等级和阶段：%1。请运行 `segment` 补算。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="94" />
-            <source>Create a realistic demo shop (Chinese names, phones, three years of orders), or write it as CSV.</source>
-            <translation>创建逼真的演示店（中文姓名、手机号、三年订单），或写成 CSV 文件。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="95" />
-            <source>Number of customers (default 2000).</source>
-            <translation>客户数（默认 2000）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="96" />
-            <source>Number of orders (default 24000).</source>
-            <translation>订单数（默认 24000）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="97" />
-            <source>Random seed; the same seed gives the same shop.</source>
-            <translation>随机种子；相同种子生成相同的店。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="97" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
-            <source>S</source>
-            <translation>S</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="98" />
-            <source>Last day of the order history (default today).</source>
-            <translation>订单历史的最后一天（默认今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="98" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
-            <location filename="../app/cli/MemberCommands.cpp" line="73" />
-            <location filename="../app/cli/MemberCommands.cpp" line="455" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>DATE</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="99" />
-            <source>Write customers.csv and orders.csv to DIR instead.</source>
-            <translation>改为将 customers.csv 和 orders.csv 写入目录。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/DemoCommand.cpp" line="99" />
-            <source>DIR</source>
-            <translation>目录</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Key</source>
-            <translation>键名</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Label</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Choices</source>
-            <translation>选项</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <source>Customers with a value</source>
-            <translation>有取值的客户</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="54" />
-            <location filename="../app/cli/ImportCommands.cpp" line="233" />
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="62" />
-            <source>No customer fields yet. Add one with: clientele-cli fields add KEY --label LABEL --type text|choice|number|date</source>
-            <translation>还没有客户字段。添加方法：clientele-cli fields add KEY --label LABEL --type text|choice|number|date</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="76" />
-            <source>Usage: clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</source>
-            <translation>用法：clientele-cli fields list | add KEY --label L --type text|choice|number|date [--choices a,b,c] [--required] | set KEY [--label L] [--choices a,b,c] | remove KEY [--yes]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="91" />
-            <source>--type is text, choice, number or date.</source>
-            <translation>--type 为 text、choice、number 或 date。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="100" />
-            <source>Added the field %1 (%2, key %3).</source>
-            <translation>已添加字段 %1（%2，键名 %3）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="127" />
-            <source>There is no customer field "%1".</source>
-            <translation>没有客户字段“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="134" />
-            <source>%1 customers have a value of "%2"; removing the field deletes those values. Run again with --yes.</source>
-            <translation>有 %1 位客户填写了“%2”，删除该字段会删除这些取值。确认请加 --yes 再运行。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="143" />
-            <source>Removed the field %1 and %2 values.</source>
-            <translation>已删除字段 %1 及 %2 个取值。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="155" />
-            <source>The shop's own customer fields (skin type, size …): list, add, change, remove.</source>
-            <translation>店铺自定义的客户字段（肤质、尺码……）：列出、添加、修改、删除。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>What people read: column header, profile label.</source>
-            <translation>显示的名称：列标题、档案中的标签。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="156" />
-            <source>LABEL</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>text, choice, number or date.</source>
-            <translation>text、choice、number 或 date。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>TYPE</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>The choices of a choice field, separated by commas.</source>
-            <translation>选项字段的选项，用逗号分隔。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="158" />
-            <source>LIST</source>
-            <translation>列表</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="159" />
-            <source>The profile refuses to save without a value.</source>
-            <translation>不填写则客户档案无法保存。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="160" />
-            <source>Confirm removing a field that customers have values for.</source>
-            <translation>确认删除已有客户取值的字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="37" />
-            <source>Text encoding: auto, utf-8, gb18030 (GBK), big5, utf-16le, utf-16be.</source>
-            <translation>文本编码：auto、utf-8、gb18030（GBK）、big5、utf-16le、utf-16be。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <source>Field delimiter: , ; tab | (default: detected).</source>
-            <translation>字段分隔符：, ; tab |（默认自动识别）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
-            <source>C</source>
-            <translation>字符</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="46" />
-            <source>Excel workbooks (.xlsx): the sheet to read (default: the first).</source>
-            <translation>Excel 工作簿（.xlsx）：要读取的工作表（默认第一个）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <source>Saved column mapping (JSON) to apply.</source>
-            <translation>要使用的已保存列映射（JSON）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ImportCommands.cpp" line="596" />
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>FILE</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="59" />
-            <source>Unknown encoding "%1".</source>
-            <translation>未知编码“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="65" />
-            <source>Unknown delimiter "%1"; use , ; tab or |.</source>
-            <translation>未知分隔符“%1”；请用 , ; tab 或 |。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="109" />
-            <source>The change is saved, but tiers and stages could not be recalculated: %1. Run `segment` to catch up.</source>
-            <translation>更改已保存，但无法重新计算等级和阶段：%1。请运行 `segment` 补算。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="112" />
-            <source>Tiers, stages and month-end figures recalculated for all %1 customers.</source>
-            <translation>已为全部 %1 位客户重新计算等级、阶段和月末数据。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="114" />
-            <source>Tiers and stages refreshed for the %1 customers this import touched.</source>
-            <translation>已为本次导入涉及的 %1 位客户刷新等级和阶段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="120" />
-            <source>Make the column a new customer field (label: its header) instead of leaving it out; TYPE is text (default), choice (its values, at most 20), number or date. Repeatable.</source>
-            <translation>将该列作为新的客户字段（名称取列标题）而不是丢弃；TYPE 为 text（默认）、choice（取该列的值，最多 20 种）、number 或 date。可重复使用。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="122" />
-            <source>COLUMN[:TYPE]</source>
-            <translation>列[:类型]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="138" />
-            <source>--new-field %1: the type is text, choice, number or date.</source>
-            <translation>--new-field %1：类型为 text、choice、number 或 date。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="143" />
-            <source>--new-field needs a column name.</source>
-            <translation>--new-field 需要列名。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="163" />
-            <source>Usage: clientele-cli inspect FILE [--rows N]</source>
-            <translation>用法：clientele-cli inspect 文件 [--rows N]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="176" />
-            <source>--kind is customers or orders.</source>
-            <translation>--kind 取 customers 或 orders。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="210" />
-            <source>New fields can only be made from a customer file.</source>
-            <translation>只能从客户文件创建新字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="224" />
-            <source>%1 has no column "%2". The header reads: %3</source>
-            <translation>%1 中没有“%2”列。表头为：%3</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="230" />
-            <source>new field (%1)</source>
-            <translation>新字段（%1）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="232" />
-            <source>new field (%1: %2)</source>
-            <translation>新字段（%1：%2）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="235" />
-            <source>no choice field: no values or more than 20 different ones</source>
-            <translation>无法作为选项字段：没有值或超过 20 种不同的值</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="277" />
-            <source>File:      %1</source>
-            <translation>文件：    %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="279" />
-            <source>Sheet:     %1 (the workbook's sheets: %2)</source>
-            <translation>工作表：  %1（工作簿中的工作表：%2）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="280" />
-            <source>Header:    row %1</source>
-            <translation>表头：    第 %1 行</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
-            <source>Encoding:  %1%2</source>
-            <translation>编码：    %1%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="282" />
-            <source> (with BOM)</source>
-            <translation>（带 BOM）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="283" />
-            <source>Delimiter: %1</source>
-            <translation>分隔符：  %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="284" />
-            <source>Looks like: %1</source>
-            <translation>看起来是：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Column</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="285" />
-            <source>Imported as</source>
-            <translation>导入为</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="288" />
-            <source>(not imported)</source>
-            <translation>（不导入）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="292" />
-            <source>%1 (shop field)</source>
-            <translation>%1（店铺字段）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="317" />
-            <source>Usage: clientele-cli import customers|orders FILE [options]</source>
-            <translation>用法：clientele-cli import customers|orders 文件 [选项]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="331" />
-            <source>--on-duplicate is skip, fill or overwrite.</source>
-            <translation>--on-duplicate 取 skip、fill 或 overwrite。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="401" />
-            <source>Dry run of %1: nothing was written.</source>
-            <translation>%1 试运行：未写入任何数据。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="403" />
-            <source>Imported %1 as import #%2.</source>
-            <translation>已导入 %1，导入批次 #%2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="405" />
-            <source>Encoding %1, delimiter %2.</source>
-            <translation>编码 %1，分隔符 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="408" />
-            <source>Sheet "%1"; lines below are the sheet's row numbers.</source>
-            <translation>工作表“%1”；下面的行号是工作表中的行号。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="409" />
-            <source>Rows: %1  inserted: %2  updated: %3  unchanged: %4  repeated in file: %5  skipped: %6  warnings: %7</source>
-            <translation>行数：%1  新增：%2  更新：%3  未变：%4  文件内重复：%5  跳过：%6  警告：%7</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="421" />
-            <source>Order lines imported: %1, making %2 orders (refunds among them: %3; linked to their original order: %4).</source>
-            <translation>已导入订单明细 %1 行，组成 %2 笔订单（其中退款 %3 笔；已关联原订单 %4 笔）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="427" />
-            <source>Guest lines (no member code, phone or e-mail), not imported: %1.</source>
-            <translation>散客明细行（没有会员卡号、手机或邮箱），未导入：%1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="431" />
-            <source>Orders imported earlier that get more lines in this file: %1. Those lines were not added (listed below).</source>
-            <translation>本文件为以前导入的订单追加了明细：%1 笔。这些明细行未被添加（见下表）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="437" />
-            <source>Customers created from orders: %1</source>
-            <translation>由订单新建的客户：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="440" />
-            <source>Note: %1</source>
-            <translation>提示：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Line</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="452" />
-            <source>… and %1 more; use --errors FILE.csv for the full list.</source>
-            <translation>……另有 %1 条；用 --errors 文件.csv 导出完整列表。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="454" />
-            <source>Rows skipped because of a problem: %1</source>
-            <translation>因有问题而跳过的行：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="456" />
-            <source>%1 of them name a customer who is not in the database: import the customers first, or use --create-customers.</source>
-            <translation>其中 %1 行指向数据库中没有的客户：请先导入客户，或使用 --create-customers。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="460" />
-            <source>Rows skipped because they disagree with the customer they match: %1</source>
-            <translation>因与匹配的客户不一致而跳过的行：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="462" />
-            <source>Rows imported with a warning: %1</source>
-            <translation>带警告导入的行：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Rows</source>
-            <translation>行数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Inserted</source>
-            <translation>新增</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <source>Updated</source>
-            <translation>更新</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Skipped</source>
-            <translation>跳过</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>Errors</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="494" />
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
-            <source>undone</source>
-            <translation>已撤销</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="499" />
-            <source>in effect</source>
-            <translation>生效中</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="509" />
-            <source>Usage: clientele-cli undo-import ID</source>
-            <translation>用法：clientele-cli undo-import 编号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="526" />
-            <source>Import #%1 undone: %2 customers and %3 orders removed, %4 fields restored.</source>
-            <translation>已撤销导入 #%1：删除 %2 位客户和 %3 笔订单，恢复 %4 个字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="533" />
-            <source>The orders' %1 lines went with them; %2 products no other order names were removed.</source>
-            <translation>这些订单的 %1 行明细一并删除；删除了 %2 个不再被其他订单引用的商品。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="547" />
-            <source>Usage: clientele-cli export customers FILE [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</source>
-            <translation>用法：clientele-cli export customers 文件 [--encoding utf-8|utf-8-bom|gb18030] [--marketing]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="551" />
-            <source>--encoding is for CSV files; an .xlsx workbook has no encoding to choose.</source>
-            <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿没有编码可选。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="553" />
-            <source>--encoding for export is utf-8, utf-8-bom or gb18030.</source>
-            <translation>导出的 --encoding 取 utf-8、utf-8-bom 或 gb18030。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="566" />
-            <source>Exported %1 customers to %2.</source>
-            <translation>已导出 %1 位客户到 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="576" />
-            <source>How Clientele reads a file: encoding, delimiter, header, column mapping, first rows.</source>
-            <translation>Clientele 如何读取文件：编码、分隔符、表头、列映射、前几行。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <source>Rows to show (default 5).</source>
-            <translation>显示的行数（默认 5）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <source>customers or orders (default: guessed from the header).</source>
-            <translation>customers 或 orders（默认根据表头判断）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
-            <source>KIND</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <source>Write the column mapping to a JSON file to reuse.</source>
-            <translation>把列映射写入 JSON 文件以便复用。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="586" />
-            <source>Import a customer or order CSV or Excel workbook (.xlsx) as one undoable batch.</source>
-            <translation>将客户或订单 CSV 或 Excel 工作簿（.xlsx）作为一个可撤销的批次导入。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="587" />
-            <source>Validate and report only; write nothing.</source>
-            <translation>只校验和报告，不写入。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="588" />
-            <source>For customers already known: skip, fill empty fields, overwrite.</source>
-            <translation>对已有客户：跳过、补全空字段或覆盖。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="589" />
-            <source>POLICY</source>
-            <translation>策略</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="590" />
-            <source>Orders for unknown customers create them.</source>
-            <translation>订单中的未知客户将被新建。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="591" />
-            <source>Write nothing if any row would be skipped or any value left out (a warning that a value was not imported); a phone kept as written does not count.</source>
-            <translation>只要有行会被跳过或有值会被留空（即“值未导入”的警告），就什么也不写入；按原样保留的电话号码不算在内。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="594" />
-            <source>Write the skipped rows and the warnings (file, line, column, value, reason, outcome) as CSV.</source>
-            <translation>把跳过的行和警告（文件、行、列、值、原因、结果）写成 CSV。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="599" />
-            <source>List import batches.</source>
-            <translation>列出导入批次。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="600" />
-            <source>Undo an import: remove what it added, restore what it changed.</source>
-            <translation>撤销导入：删除其新增的数据，恢复其修改的数据。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="603" />
-            <source>Export customers as CSV (UTF-8 with BOM for Excel by default), or as an Excel workbook when FILE ends in .xlsx.</source>
-            <translation>将客户导出为 CSV（默认带 BOM 的 UTF-8，便于 Excel 打开）；文件名以 .xlsx 结尾时导出为 Excel 工作簿。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="605" />
-            <source>utf-8, utf-8-bom or gb18030.</source>
-            <translation>utf-8、utf-8-bom 或 gb18030。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="606" />
-            <source>A campaign list: leaves out customers who opted out of marketing.</source>
-            <translation>营销名单：去掉拒绝营销的客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="51" />
-            <source>From now on the newest backup of each of the last %1 days is kept, and of %2 weeks before them.</source>
-            <translation>今后保留最近 %1 天每天最新的一份备份，以及此前 %2 周每周最新的一份。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Why</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="80" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="85" />
-            <source>A checked copy is made before the first import of a day and before every merge, erasure, undone import, restore and rule change (not for an empty shop). Kept: the newest copy of each of the last %1 days and of %2 weeks before them; now %3 copies, %4.</source>
-            <translation>每天第一次导入前，以及每次合并、删除个人信息、撤销导入、恢复和修改规则前，都会制作一份经过检查的副本（空店铺除外）。保留：最近 %1 天每天最新的一份，以及此前 %2 周每周最新的一份；当前共 %3 份，%4。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="101" />
-            <source>Usage: clientele-cli backup [--reason TEXT] | backup list</source>
-            <translation>用法：clientele-cli backup [--reason 文字] | backup list</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="111" />
-            <source>Backed up to %1 (checked).</source>
-            <translation>已备份到 %1（已校验）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="118" />
-            <source>Usage: clientele-cli restore BACKUP_FILE</source>
-            <translation>用法：clientele-cli restore 备份文件</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="134" />
-            <source>Restored %1. The file it replaced is kept as %2.</source>
-            <translation>已恢复 %1。被替换的文件保留为 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="150" />
-            <source>%1 is healthy.</source>
-            <translation>%1 完好。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="152" />
-            <source>%1 is damaged: %2. Restore the newest backup (clientele-cli backups).</source>
-            <translation>%1 已损坏：%2。请恢复最新的备份（clientele-cli backups）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="164" />
-            <source>There is no database at %1.</source>
-            <translation>%1 处没有数据库。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="179" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="183" />
-            <source>Clientele %1</source>
-            <translation>客户管家 Clientele %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="180" />
-            <source>Database: %1</source>
-            <translation>数据库：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="181" />
-            <source>Data version: %1</source>
-            <translation>数据版本：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>Last written by: %1</source>
-            <translation>最后写入者：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="182" />
-            <source>unknown (an earlier Clientele)</source>
-            <translation>未知（较早版本的 Clientele）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="194" />
-            <source>Make a checked copy of the database in its backups folder, or list the copies and what is kept.</source>
-            <translation>在备份文件夹中制作一份经过检查的数据库副本，或列出副本及保留规则。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <source>Why (part of the file name).</source>
-            <translation>原因（作为文件名的一部分）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="197" />
-            <source>List the backups of the database, newest first, or set how many are kept.</source>
-            <translation>列出数据库的备份（最新的在前），或设置保留数量。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <source>Keep the newest backup of each of the last N days (default 7).</source>
-            <translation>保留最近 N 天每天最新的一份备份（默认 7）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="199" />
-            <source>Also keep the newest backup of each of N weeks before them (default 4).</source>
-            <translation>另外保留此前 N 周每周最新的一份备份（默认 4）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="203" />
-            <source>Put a backup in place of the database; the current file is kept beside it.</source>
-            <translation>用备份替换数据库；当前文件会保留在旁边。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="204" />
-            <source>Check the database file for damage (quick_check or integrity_check).</source>
-            <translation>检查数据库文件是否损坏（quick_check 或 integrity_check）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="205" />
-            <source>Run the full integrity check.</source>
-            <translation>运行完整的完整性检查。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="206" />
-            <source>Show this Clientele's version and which version last wrote the database.</source>
-            <translation>显示本 Clientele 的版本，以及最后写入数据库的版本。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="45" />
-            <source>--%1 needs a date like 2026-10-31, not "%2".</source>
-            <translation>--%1 需要 2026-10-31 这样的日期，而不是“%2”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="55" />
-            <source>--%1 needs an amount like 199 or 199.50, not "%2".</source>
-            <translation>--%1 需要 199 或 199.50 这样的金额，而不是“%2”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="67" />
-            <source>--%1 needs a whole number of at least %2, not "%3".</source>
-            <translation>--%1 需要不小于 %2 的整数，而不是“%3”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="127" />
-            <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
-            <translation>还没有次卡方案：cards plans add 名称 --uses N --price A --months M。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <source>Plan</source>
-            <translation>方案</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <source>Uses</source>
-            <translation>次数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <source>Price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <source>Months</source>
-            <translation>月数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <source>Items</source>
-            <translation>适用项目</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="141" />
-            <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
-            <translation>用法：clientele-cli cards plans add 名称 --uses N --price A --months M [--items 文本]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="144" />
-            <source>cards plans add needs --%1.</source>
-            <translation>cards plans add 需要 --%1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="159" />
-            <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
-            <translation>已添加方案 %1：%2 次，%3，有效 %4 个月。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="171" />
-            <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
-            <translation>用法：clientele-cli cards sell 顾客 方案 [--date 日期] [--store 门店]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="183" />
-            <source>No visit-card plan named %1.</source>
-            <translation>没有名为 %1 的次卡方案。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="200" />
-            <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
-            <translation>已售出次卡 %1（%2，%3 次），售价 %4，有效期至 %5。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="211" />
-            <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
-            <translation>用法：clientele-cli cards use 卡号 [--date 日期] [--store 门店]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="220" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="226" />
-            <source>No visit card %1.</source>
-            <translation>没有次卡 %1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="234" />
-            <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
-            <translation>已核销 %1 一次：剩余 %2 次（共 %3 次，有效期至 %4）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="246" />
-            <source>Usage: clientele-cli cards list --customer C</source>
-            <translation>用法：clientele-cli cards list --customer 顾客</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <source>Card</source>
-            <translation>卡号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <source>Left</source>
-            <translation>剩余</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <source>Sold</source>
-            <translation>售出日期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <source>Valid until</source>
-            <translation>有效期至</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
-            <source>expired</source>
-            <translation>已过期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
-            <source>used up</source>
-            <translation>已用完</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
-            <source>active</source>
-            <translation>可用</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
-            <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
-            <translation>用法：clientele-cli cards plans [add 名称 …] | sell 顾客 方案 | use 卡号 | list --customer 顾客</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="277" />
-            <source>Unknown cards plans action "%1" (add).</source>
-            <translation>未知的 cards plans 操作“%1”（可用：add）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="350" />
-            <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
-            <translation>还没有优惠券类型：coupons types add 名称 (--amount-off A | --percent P | --item 文本) (--valid-days N | --valid-until 日期)。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <source>Gives</source>
-            <translation>优惠内容</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <source>Valid</source>
-            <translation>有效期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <source>Per customer</source>
-            <translation>每人限领</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <source>Issued</source>
-            <translation>已发放</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <source>Redeemed</source>
-            <translation>已核销</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="357" />
-            <source>Rate</source>
-            <translation>核销率</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
-            <source>%1 days from issue</source>
-            <translation>发放后 %1 天</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
-            <source>until %1</source>
-            <translation>至 %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="363" />
-            <source>no limit</source>
-            <translation>不限</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="372" />
-            <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
-            <translation>用法：clientele-cli coupons types add 名称 (--amount-off A | --percent P [--cap A] | --item 文本 [--item-value A]) [--min-spend A] (--valid-days N | --valid-until 日期 [--valid-from 日期]) [--per-customer N] [--stackable]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="380" />
-            <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
-            <translation>优惠券类型须为 --amount-off A、--percent P 或 --item 文本 之一。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="419" />
-            <source>Coupon type %1 added: %2.</source>
-            <translation>已添加优惠券类型 %1：%2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="431" />
-            <source>segment %1</source>
-            <translation>分群 %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="438" />
-            <source>tier %1</source>
-            <translation>等级 %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="445" />
-            <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
-            <translation>没有顾客属于分群“%1”（分群来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="448" />
-            <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
-            <translation>没有顾客属于等级“%1”（等级来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="457" />
-            <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
-            <translation>用法：clientele-cli coupons issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) [--date 日期]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="461" />
-            <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
-            <translation>coupons issue 需要且只能指定 --customer、--segment 或 --tier 其中之一。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="470" />
-            <source>No coupon type named %1.</source>
-            <translation>没有名为 %1 的优惠券类型。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="478" />
-            <source>customer %1</source>
-            <translation>客户 %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="499" />
-            <source>%1 coupon(s) of %2 issued to %3.</source>
-            <translation>已向%3发放 %1 张“%2”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="502" />
-            <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
-            <translation>跳过 %1 位顾客：他们已持有 %2 张此类优惠券。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="507" />
-            <source>Code: %1 (valid %2 – %3)</source>
-            <translation>券码：%1（有效期 %2 – %3）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="538" />
-            <source>No coupons.</source>
-            <translation>没有优惠券。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Customer</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
-            <source>Valid from</source>
-            <translation>生效日期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="554" />
-            <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
-            <translation>用法：clientele-cli coupons types [add 名称 …] | issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) | list [--customer 顾客]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="557" />
-            <source>Unknown coupons types action "%1" (add).</source>
-            <translation>未知的 coupons types 操作“%1”（可用：add）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
-            <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
-            <translation>次卡：方案、售卡（记为一笔消费）、核销。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
-            <source>Number of uses of the plan.</source>
-            <translation>方案的次数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
-            <source>Price of the plan.</source>
-            <translation>方案的价格。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
-            <source>A</source>
-            <translation>A</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <source>Months a card stays valid after the sale.</source>
-            <translation>售出后有效的月数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <source>Products or services the plan covers (text or product codes).</source>
-            <translation>方案适用的商品或服务（文字或商品编码）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
-            <source>Phone, member code or ID of the customer.</source>
-            <translation>顾客的手机号、会员号或 ID。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
-            <source>Day of the sale or use (default today).</source>
-            <translation>售卡或核销的日期（默认今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
-            <source>Store where it happens.</source>
-            <translation>发生的门店。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
-            <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
-            <translation>优惠券：类型及核销率，向顾客、分群或等级发券，列出优惠券。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
-            <source>Amount off the sale.</source>
-            <translation>减免金额。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <source>Percent off the sale (1–100).</source>
-            <translation>减免百分比（1–100）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
-            <source>P</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
-            <source>At most this much off (percent coupons).</source>
-            <translation>最多减免金额（折扣券）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <source>A free item (text or product code).</source>
-            <translation>赠品（文字或商品编码）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <source>Value of the free item, taken off the sale.</source>
-            <translation>赠品价值，从本单中抵扣。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <source>Minimum sale for the coupon.</source>
-            <translation>使用优惠券的最低消费。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <source>Valid this many days from the day of issue.</source>
-            <translation>自发放当天起有效的天数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <source>First valid day (with --valid-until).</source>
-            <translation>生效日期（与 --valid-until 一起使用）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
-            <source>Last valid day.</source>
-            <translation>最后有效日期。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
-            <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
-            <translation>每位顾客可持有此类优惠券的张数（默认 1；0 为不限）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
-            <source>May be used together with other stackable coupons on one sale.</source>
-            <translation>可在同一单中与其他可叠加的优惠券同时使用。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
-            <source>Every customer of this RFM segment (latest run).</source>
-            <translation>该 RFM 分群的所有顾客（最近一次运行）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
-            <source>Every customer of this tier (latest run), opted-out customers included.</source>
-            <translation>该等级的所有顾客（最近一次运行），包括拒收营销的顾客。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
-            <source>T</source>
-            <translation>T</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
-            <source>Day of issue (default today).</source>
-            <translation>发放日期（默认今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <source>At most N coupons (default 200).</source>
-            <translation>最多 N 张（默认 200）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="47" />
-            <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
-            <translation>%1 必须是大于 0 的金额，例如 128.50，不能是“%2”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
-            <source>--date must be a date like 2026-12-01, not "%1".</source>
-            <translation>--date 必须是 2026-12-01 这样的日期，不能是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="68" />
-            <source>Payment method: cash, card, wechat or alipay (default cash).</source>
-            <translation>支付方式：cash、card、wechat 或 alipay（默认 cash）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="68" />
-            <source>METHOD</source>
-            <translation>方式</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="73" />
-            <source>The day it happened (default today).</source>
-            <translation>发生日期（默认今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="94" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="325" />
-            <source>Cannot open %1.</source>
-            <translation>无法打开 %1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="98" />
-            <source>%1 is not a JSON object: %2</source>
-            <translation>%1 不是 JSON 对象：%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="113" />
-            <source>Saved the member rules as version %1.</source>
-            <translation>会员规则已保存为第 %1 版。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="115" />
-            <source>%1 imported orders since the program's start earned points.</source>
-            <translation>会员计划开始后导入的 %1 笔订单已获得积分。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="123" />
-            <source>New member codes start with "%1".</source>
-            <translation>新会员编号以“%1”开头。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="126" />
-            <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
-            <translation>用法：clientele-cli member-rules show | set FILE.json | prefix TEXT</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="132" />
-            <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
-            <translation>用法：clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="136" />
-            <source>sale needs --amount.</source>
-            <translation>sale 需要 --amount。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="151" />
-            <source>--redeem-points needs a whole number of points, not "%1".</source>
-            <translation>--redeem-points 需要整数积分，不能是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="185" />
-            <source>Sale %1 for %2 (%3), %4</source>
-            <translation>单据 %1：%2（%3），%4</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
-            <source>Item</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="191" />
-            <source>Tier discount</source>
-            <translation>等级折扣</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="193" />
-            <source>%1 points</source>
-            <translation>%1 积分</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="195" />
-            <source>Stored value (principal %1, bonus %2)</source>
-            <translation>储值（本金 %1，赠送 %2）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="201" />
-            <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
-            <translation>获得积分：%1；当前积分 %2；储值 %3（本金 %4，赠送 %5）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="209" />
-            <source>The sale was saved, but recalculating tiers failed: %1</source>
-            <translation>单据已保存，但重新计算等级失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="216" />
-            <source>Usage: clientele-cli refund ORDER_NO</source>
-            <translation>用法：clientele-cli refund ORDER_NO</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="237" />
-            <source>Voided %1 as %2.</source>
-            <translation>已作废 %1（%2）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="237" />
-            <source>Refunded %1 as %2.</source>
-            <translation>已退款 %1（%2）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
-            <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
-            <translation>收回积分：%1，退还积分：%2；退回储值：本金 %3，赠送 %4；另需退还：%5。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="252" />
-            <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
-            <translation>用法：clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="254" />
-            <source>AMOUNT</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="275" />
-            <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
-            <translation>已为 %2 充值 %1，赠送 %3；当前储值 %4（本金 %5，赠送 %6）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="286" />
-            <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
-            <translation>用法：clientele-cli balance CUSTOMER [--history]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="343" />
-            <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
-            <translation>%1（%2）：储值 %3（本金 %4，赠送 %5）；积分 %6，其中 %7 将在 %8 天内过期。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>Ledger</source>
-            <translation>账户</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>Change</source>
-            <translation>变化</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>Expires</source>
-            <translation>过期日</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <source>By</source>
-            <translation>经办人</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="353" />
-            <source>Points</source>
-            <translation>积分</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="356" />
-            <source>Stored value</source>
-            <translation>储值</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="357" />
-            <source>principal %1, bonus %2</source>
-            <translation>本金 %1，赠送 %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="367" />
-            <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
-            <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="372" />
-            <source>N must be a whole number of points other than 0, not "%1".</source>
-            <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="385" />
-            <source>Adjusted %1's points by %2; now %3.</source>
-            <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="395" />
-            <source>--as-of must be a date like 2026-12-31, not "%1".</source>
-            <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="414" />
-            <source>Owed to members as of %1</source>
-            <translation>截至 %1 欠会员的</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="415" />
-            <source>Stored value: principal</source>
-            <translation>储值：本金</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="416" />
-            <source>Stored value: bonus</source>
-            <translation>储值：赠送</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="417" />
-            <source>Points (%1)</source>
-            <translation>积分（%1）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="418" />
-            <source>Unused visit-card uses (%1)</source>
-            <translation>次卡未用次数（%1）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="419" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="176" />
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="430" />
-            <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
-            <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
-            <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
-            <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
-            <source>Amount of the sale.</source>
-            <translation>单据金额。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
-            <source>Pay this much (or all it covers) from stored value.</source>
-            <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
-            <source>A|all</source>
-            <translation>金额|all</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
-            <source>Points to redeem (100 = ¥1 by default).</source>
-            <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
-            <source>Coupon code to redeem.</source>
-            <translation>要使用的优惠券码。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
-            <source>CODE</source>
-            <translation>券码</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
-            <source>The store the sale belongs to.</source>
-            <translation>单据所属门店。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="445" />
-            <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
-            <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="447" />
-            <source>Top up a member's stored value; the bonus step is added.</source>
-            <translation>为会员储值充值；按档位加送赠送金额。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="449" />
-            <source>A member's stored value, points and what expires within 30 days.</source>
-            <translation>会员的储值、积分及 30 天内过期的积分。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="450" />
-            <source>Also list the ledgers.</source>
-            <translation>同时列出流水。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="451" />
-            <source>Adjust a member's points (owners, audited).</source>
-            <translation>调整会员积分（仅店主，记入审计）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="452" />
-            <source>Why the points change.</source>
-            <translation>积分变动的原因。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="454" />
-            <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
-            <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="455" />
-            <source>Day (default today).</source>
-            <translation>日期（默认今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="27" />
-            <source>Usage: clientele-cli products set-interval CODE DAYS|clear</source>
-            <translation>用法：clientele-cli products set-interval 编码 天数|clear</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="33" />
-            <source>DAYS is a whole number from 1 to 3650, or clear.</source>
-            <translation>天数须为 1 到 3650 的整数，或 clear。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="44" />
-            <source>%1: buy again every %2 days (your number; the care rule uses it).</source>
-            <translation>%1：每%2天回购（您设定的周期，关怀规则将使用它）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="47" />
-            <source>%1: your interval cleared; the median of repeat purchases is used.</source>
-            <translation>%1：已清除您设定的周期，改用回购间隔的中位数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="57" />
-            <source>Usage: clientele-cli products [--limit N] | products set-interval CODE DAYS|clear</source>
-            <translation>用法：clientele-cli products [--limit N] | products set-interval 编码 天数|clear</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="86" />
-            <source>No order lines yet: import a file with one row per item (quantity, unit price or line total, product) to see products.</source>
-            <translation>还没有订单明细：导入每件商品一行的文件（数量、单价或行金额、商品）后即可查看商品。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <source>Units</source>
-            <translation>件数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue</source>
-            <translation>收入</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Customers</source>
-            <translation>客户数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="93" />
-            <source>Repurchase (days)</source>
-            <translation>复购间隔（天）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="93" />
-            <source>Your interval (days)</source>
-            <translation>您设定的周期（天）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="101" />
-            <source>Repurchase: the median number of days between two purchases of the product by the same customer, over customers who bought it on two or more days. Your interval (products set-interval CODE DAYS) replaces it for the replenish care rule, which skips products with fewer than 3 repeat purchases and no interval of yours.</source>
-            <translation>回购：同一顾客两次购买该商品之间天数的中位数，统计在两天或以上购买过的顾客。您设定的周期（products set-interval 编码 天数）在回购关怀规则中取代它；回购不足 3 次且未设定周期的商品不提醒。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="115" />
-            <source>Best-selling products from order lines: units, revenue, customers, days between repeat purchases.</source>
-            <translation>按订单明细统计的畅销商品：件数、收入、客户数、复购间隔天数。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <source>At most N products (default 20).</source>
-            <translation>最多 N 个商品（默认 20）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="29" />
-            <location filename="../app/cli/ReportCommands.cpp" line="32" />
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="38" />
-            <source>Usage: clientele-cli report monthly --month YYYY-MM -o FILE.pdf|.html|.csv [--page a4|letter]</source>
-            <translation>用法：clientele-cli report monthly --month YYYY-MM -o 文件.pdf|.html|.csv [--page a4|letter]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="44" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="235" />
-            <source>--month needs a month like 2026-10.</source>
-            <translation>--month 需要一个月份，例如 2026-10。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="48" />
-            <source>The output file must end in .pdf, .html or .csv.</source>
-            <translation>输出文件须以 .pdf、.html 或 .csv 结尾。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="64" />
-            <source>--page is a4 or letter.</source>
-            <translation>--page 为 a4 或 letter。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="68" />
-            <source>This build has no PDF output (built without the desktop libraries); use .html.</source>
-            <translation>此版本不能输出 PDF（构建时未包含桌面库）；请使用 .html。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="78" />
-            <source>Monthly tier report for %1 written to %2.</source>
-            <translation>%1 的月度等级报告已写入 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="88" />
-            <source>Write the monthly tier report (KPIs, tiers, migration, top and at-risk customers, follow-ups).</source>
-            <translation>输出月度等级报告（关键指标、等级、迁移、重点及流失风险客户、跟进）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
-            <source>The month, like 2026-10.</source>
-            <translation>月份，例如 2026-10。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
-            <source>YYYY-MM</source>
-            <translation>YYYY-MM</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <source>Where to write it; the ending picks the format.</source>
-            <translation>写到哪里；扩展名决定格式。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>Paper for PDF: a4 or letter.</source>
-            <translation>PDF 纸张：a4 或 letter。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ReportCommands.cpp" line="91" />
-            <source>SIZE</source>
-            <translation>尺寸</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="34" />
-            <source>New password for %1: </source>
-            <translation>%1 的新密码：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="35" />
-            <source>Again: </source>
-            <translation>再输入一次：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="36" />
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不同。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="66" />
-            <source>No user accounts: Clientele opens without signing in. Add the owner with `users add NAME --role owner`.</source>
-            <translation>没有用户账户：Clientele 打开时无需登录。用 `users add 名称 --role owner` 添加店主。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>User</source>
-            <translation>用户</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="71" />
-            <source>Locked until</source>
-            <translation>锁定至</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="79" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="109" />
-            <source>Usage: clientele-cli users list | add NAME --role owner|staff | passwd NAME | role NAME owner|staff | remove NAME</source>
-            <translation>用法：clientele-cli users list | add 名称 --role owner|staff | passwd 名称 | role 名称 owner|staff | remove 名称</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="86" />
-            <source>--role is owner or staff.</source>
-            <translation>--role 为 owner 或 staff。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="92" />
-            <source>User %1 added as %2.</source>
-            <translation>已添加用户 %1（%2）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="98" />
-            <source>Password of %1 changed.</source>
-            <translation>%1 的密码已修改。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="102" />
-            <source>The role is owner or staff.</source>
-            <translation>角色为 owner 或 staff。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="104" />
-            <source>%1 is now %2.</source>
-            <translation>%1 现在是%2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="107" />
-            <source>User %1 removed.</source>
-            <translation>已删除用户 %1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="134" />
-            <source>The audit log was changed outside Clientele at entry %1.</source>
-            <translation>审计日志第 %1 条在 Clientele 之外被修改。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="135" />
-            <source>The audit log is intact.</source>
-            <translation>审计日志完整。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Who</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>What</source>
-            <translation>内容</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Subject</source>
-            <translation>对象</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="153" />
-            <source>Detail</source>
-            <translation>详情</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="167" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json | privacy erase ID --yes</source>
-            <translation>用法：clientele-cli privacy export 编号 -o 文件.json | privacy erase 编号 --yes</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="174" />
-            <source>Usage: clientele-cli privacy export ID -o FILE.json</source>
-            <translation>用法：clientele-cli privacy export 编号 -o 文件.json</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="177" />
-            <source>Everything about customer %1 written to %2.</source>
-            <translation>客户 %1 的全部信息已写入 %2。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="181" />
-            <source>Erasing cannot be undone in Clientele (a backup is made first). Add --yes to erase customer %1.</source>
-            <translation>删除在 Clientele 内无法撤销（会先备份）。加上 --yes 以删除客户 %1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="185" />
-            <source>Customer %1 erased: personal data removed, orders kept anonymously.</source>
-            <translation>客户 %1 已删除：个人信息已移除，订单以匿名方式保留。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="200" />
-            <source>Usage: clientele-cli vault fields | setup | change-passphrase | mark FIELD | set ID FIELD VALUE | show ID FIELD</source>
-            <translation>用法：clientele-cli vault fields | setup | change-passphrase | mark 字段 | set 编号 字段 内容 | show 编号 字段</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="217" />
-            <source>New passphrase for sensitive fields: </source>
-            <translation>敏感字段的新口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="218" />
-            <source>Sensitive fields are now encrypted with your passphrase. Keep it safe: without it they cannot be read.</source>
-            <translation>敏感字段现已用你的口令加密。请妥善保管：没有它就无法读取。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="220" />
-            <source>Current passphrase: </source>
-            <translation>当前口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="221" />
-            <source>New passphrase: </source>
-            <translation>新口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="222" />
-            <source>Passphrase changed; every sensitive value was re-encrypted.</source>
-            <translation>口令已修改；所有敏感信息已重新加密。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="225" />
-            <source>%1 is now a sensitive field.</source>
-            <translation>%1 现在是敏感字段。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="231" />
-            <source>Passphrase: </source>
-            <translation>口令：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="243" />
-            <source>Saved, encrypted.</source>
-            <translation>已加密保存。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="258" />
-            <source>User accounts: the owner may do everything; staff may not export, erase, merge, undo imports, change rules or see full phone numbers. New passwords come from CLIENTELE_NEW_PASSWORD or are asked.</source>
-            <translation>用户账户：店主可以做所有操作；店员不能导出、删除、合并、撤销导入、修改规则或查看完整手机号。新密码取自 CLIENTELE_NEW_PASSWORD 或询问输入。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>owner or staff.</source>
-            <translation>owner 或 staff。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="260" />
-            <source>ROLE</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="263" />
-            <source>The audit log (owner only): exports, erasures, merges, undone imports, user changes, reveals.</source>
-            <translation>审计日志（仅店主）：导出、删除、合并、撤销导入、用户变更、查看敏感信息。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <source>Newest N entries (default 50).</source>
-            <translation>最新的 N 条（默认 50）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>Only this kind, e.g. export, erase, merge.</source>
-            <translation>只看这一类，例如 export、erase、merge。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="265" />
-            <source>KEY</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="266" />
-            <source>Check that no entry was changed or removed outside Clientele.</source>
-            <translation>检查是否有记录在 Clientele 之外被修改或删除。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="269" />
-            <source>A customer's right of access (everything held, as JSON) and erasure (orders kept anonymously).</source>
-            <translation>客户的查阅权（以 JSON 导出全部信息）和删除权（订单匿名保留）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <source>JSON file to write.</source>
-            <translation>要写入的 JSON 文件。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="271" />
-            <source>Confirm the erasure.</source>
-            <translation>确认删除。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SecurityCommands.cpp" line="274" />
-            <source>Sensitive fields (ID card, private notes, fields you mark), encrypted with the owner's passphrase (CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE, else asked). Showing one is audited.</source>
-            <translation>敏感字段（身份证号、私密备注、你标记的字段）用店主口令加密（CLIENTELE_PASSPHRASE / CLIENTELE_NEW_PASSPHRASE，否则询问）。查看会记入审计日志。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="54" />
-            <source>--%1 needs a date like 2026-10-31.</source>
-            <translation>--%1 需要日期，例如 2026-10-31。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="64" />
-            <source>--%1 needs a month like 2026-10.</source>
-            <translation>--%1 需要月份，例如 2026-10。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="102" />
-            <source>Segmented %1 customers as of %2 in %3 ms (months written: %4).</source>
-            <translation>已按 %2 为 %1 位客户分层，用时 %3 毫秒（写入月份：%4）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Share</source>
-            <translation>占比</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="139" />
-            <source>No segmentation yet: run clientele-cli segment.</source>
-            <translation>尚未分层：请运行 clientele-cli segment。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="171" />
-            <source>Tiers in %1 (customers with purchases; revenue = 12-month spend)</source>
-            <translation>%1 的等级（有购买的客户；收入 = 近 12 个月消费）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue share</source>
-            <translation>收入占比</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="186" />
-            <source>Usage: clientele-cli migration --from YYYY-MM --to YYYY-MM</source>
-            <translation>用法：clientele-cli migration --from YYYY-MM --to YYYY-MM</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="213" />
-            <source>Tier migration %1 → %2 (rows: tier in %1; columns: tier in %2; customers)</source>
-            <translation>等级迁移 %1 → %2（行：%1 的等级；列：%2 的等级；客户数）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="221" />
-            <source>(new)</source>
-            <translation>（新增）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <source>Value at stake</source>
-            <translation>风险价值</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="277" />
-            <source>--model is cn8 or scores.</source>
-            <translation>--model 取 cn8 或 scores。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>F</source>
-            <translation>F</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <source>Segment</source>
-            <translation>分群</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="313" />
-            <source>--scheme is spend or value.</source>
-            <translation>--scheme 取 spend 或 value。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="332" />
-            <source>Saved %1 tier rules as version %2; run segment --history to apply them to every month.</source>
-            <translation>已保存 %1 等级规则为第 %2 版；运行 segment --history 将其应用到每个月。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="341" />
-            <source>tier-rules use spend|value</source>
-            <translation>tier-rules use spend|value</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="344" />
-            <source>Customers are now tiered by %1 rules; run segment --history.</source>
-            <translation>客户现按 %1 规则分级；请运行 segment --history。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="347" />
-            <source>Usage: clientele-cli tier-rules show [--scheme spend|value] | set FILE.json | use spend|value</source>
-            <translation>用法：clientele-cli tier-rules show [--scheme spend|value] | set 文件.json | use spend|value</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="388" />
-            <source>Dry run: %1 new follow-ups due %2 – %3 (%4 exist already); nothing was saved.</source>
-            <translation>试运行：%2 – %3 之间将新建 %1 个跟进任务（%4 个已存在）；没有保存任何内容。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="394" />
-            <source>At most %1 new per day; %2 moved to later days.</source>
-            <translation>每天最多新增 %1 个；%2 个顺延到之后的日子。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Rule</source>
-            <translation>规则</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="396" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>New tasks</source>
-            <translation>新任务</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="400" />
-            <source>Day</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="416" />
-            <source>Usage: clientele-cli followups limit [N] [--sundays skip|keep]</source>
-            <translation>用法：clientele-cli followups limit [N] [--sundays skip|keep]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="422" />
-            <source>--sundays is skip or keep.</source>
-            <translation>--sundays 只能是 skip 或 keep。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="433" />
-            <source>At most %1 new care tasks per day.</source>
-            <translation>每天最多新增 %1 个关怀任务。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="434" />
-            <source>No daily limit on new care tasks.</source>
-            <translation>新增关怀任务不设每日上限。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sunday tasks move to Monday.</source>
-            <translation>周日的任务移到周一。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="435" />
-            <source>Sundays are working days.</source>
-            <translation>周日照常安排。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="449" />
-            <source>--to must not be before --from.</source>
-            <translation>--to 不能早于 --from。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="467" />
-            <source>%1 follow-ups due %2 – %3 by the care rules; %4 new.</source>
-            <translation>关怀规则在 %2 – %3 期间需要 %1 个跟进任务；新建 %4 个。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="478" />
-            <source>Usage: clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</source>
-            <translation>用法：clientele-cli followups export -o FILE.ics [--from DATE --to DATE]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="482" />
-            <source>%1 open follow-ups due %2 – %3 written to %4.</source>
-            <translation>%2 – %3 到期的 %1 个待办跟进已写入 %4。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="489" />
-            <source>Usage: clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</source>
-            <translation>用法：clientele-cli followups generate [--dry-run]|list|export|limit [N] [--from DATE --to DATE] [-o FILE.ics]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Due</source>
-            <translation>到期</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>At most N rows (default 20).</source>
-            <translation>最多 N 行（默认 20）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="522" />
-            <source>Recompute RFM, tiers and stages (prints counts per tier and stage).</source>
-            <translation>重新计算 RFM、等级和阶段（输出各等级和阶段的人数）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="523" />
-            <source>Date to segment as of (default today).</source>
-            <translation>分层的截止日期（默认今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="524" />
-            <source>Rebuild every month end from the first order.</source>
-            <translation>从第一笔订单起重建每个月末。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="526" />
-            <source>Customers and revenue per tier, with shares.</source>
-            <translation>各等级的客户数和收入及占比。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="527" />
-            <source>Month (default: the latest).</source>
-            <translation>月份（默认最近）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="528" />
-            <source>Tier migration matrix between two months.</source>
-            <translation>两个月之间的等级迁移矩阵。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="529" />
-            <source>From month.</source>
-            <translation>起始月份。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <source>To month.</source>
-            <translation>目标月份。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="532" />
-            <source>At-risk customers with the reason and the value at stake.</source>
-            <translation>有流失风险的客户及原因和风险价值。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="534" />
-            <source>RFM scores and segment per customer.</source>
-            <translation>每位客户的 RFM 评分和分群。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>cn8 (8 classes) or scores (score ranges).</source>
-            <translation>cn8（八类模型）或 scores（评分区间模型）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="535" />
-            <source>MODEL</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="538" />
-            <source>Show, replace (as a new version) or choose the tier rules.</source>
-            <translation>查看、替换（作为新版本）或选择等级规则。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>spend or value.</source>
-            <translation>spend 或 value。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="539" />
-            <source>SCHEME</source>
-            <translation>方案</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="543" />
-            <source>Create follow-ups from the care rules, list them, or export the open ones as an iCalendar file for a phone calendar (default: the next 30 days); limit shows or sets the new care tasks per day.</source>
-            <translation>按关怀规则创建跟进任务、列出任务，或把未完成的任务导出为手机日历可用的 iCalendar 文件（默认：未来 30 天）；limit 显示或设置每天新增关怀任务的上限。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="545" />
-            <source>First day.</source>
-            <translation>第一天。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="546" />
-            <source>Last day.</source>
-            <translation>最后一天。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>iCalendar file to write (export).</source>
-            <translation>要写入的 iCalendar 文件（export）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="548" />
-            <source>generate: show what would be created (per rule and per day, with the day cap), save nothing.</source>
-            <translation>generate：显示将会创建的任务（按规则和日期，含每日上限），不保存。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>limit: skip (move Sunday tasks to Monday) or keep.</source>
-            <translation>limit：skip（周日的任务移到周一）或 keep。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/SegmentCommands.cpp" line="550" />
-            <source>skip|keep</source>
-            <translation>skip|keep</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="57" />
-            <source>--at needs a time like 2026-12-01 14:30, not “%1”.</source>
-            <translation>--at 需要类似 2026-12-01 14:30 的时间，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="95" />
-            <source>paused</source>
-            <translation>已暂停</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="96" />
-            <source> (late)</source>
-            <translation>（超时）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="102" />
-            <source>Usage: clientele-cli ticket open CUSTOMER --kind K --priority P --subject TEXT [--at DATETIME]</source>
-            <translation>用法：clientele-cli ticket open 客户 --kind 类型 --priority 优先级 --subject 主题 [--at 时间]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="132" />
-            <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
-            <translation>已为 %2 新建工单 %1；到期 %3（首次响应截止 %4）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
-            <source>No overdue tickets.</source>
-            <translation>没有超时的工单。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
-            <source>No tickets.</source>
-            <translation>没有工单。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Priority</source>
-            <translation>优先级</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>Ticket subject</source>
-            <translation>工单主题</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="175" />
-            <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
-            <translation>用法：clientele-cli ticket update 编号 --status open|waiting|resolved|closed [--note 备注] [--at 时间]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="191" />
-            <source>Ticket %1 is now %2.</source>
-            <translation>工单 %1 现在是“%2”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="193" />
-            <source>Due: %1.</source>
-            <translation>到期：%1。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="195" />
-            <source>Resolved later than its SLA.</source>
-            <translation>解决时已超出 SLA。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="205" />
-            <source>Usage: clientele-cli ticket show ID</source>
-            <translation>用法：clientele-cli ticket show 编号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="218" />
-            <source>Customer: %1</source>
-            <translation>客户：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="219" />
-            <source>Kind: %1, priority: %2, status: %3</source>
-            <translation>类型：%1，优先级：%2，状态：%3</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="224" />
-            <source>Due: %1</source>
-            <translation>到期：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
-            <source>%1 h %2 min</source>
-            <translation>%1 小时 %2 分钟</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
-            <source>Service in %1</source>
-            <translation>%1 的服务</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="256" />
-            <source>Opened: %1, resolved: %2</source>
-            <translation>新建：%1，解决：%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
-            <source>Median first response: %1 (opening hours)</source>
-            <translation>首次响应中位数：%1（按营业时间计）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="258" />
-            <source>Median resolution: %1 (opening hours)</source>
-            <translation>解决时长中位数：%1（按营业时间计）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="260" />
-            <source>Resolved within SLA: %1</source>
-            <translation>SLA 内解决：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="278" />
-            <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
-            <translation>用法：clientele-cli ticket open|list|update|show|stats …</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="297" />
-            <source>--score is a whole number from 0 to 10, not “%1”.</source>
-            <translation>--score 须为 0 到 10 的整数，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="304" />
-            <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
-            <translation>用法：clientele-cli survey import 文件 | add 客户 --score 分数 [--date 日期] [--note 评论] | code 客户 | reply 回复码 --score 分数 [--note 评论]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="325" />
-            <source>Line %1, column %2, “%3”: %4</source>
-            <translation>第 %1 行，%2 列，“%3”：%4</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="326" />
-            <source>Nothing was imported: fix the rows above and import again.</source>
-            <translation>没有导入任何内容：请修正以上各行后重新导入。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="328" />
-            <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
-            <translation>读取 %1 份答复：新增 %2，更改 %3，未变 %4；为不满意的答复安排回访 %5 个。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="358" />
-            <source>--date needs a date like 2026-11-30, not “%1”.</source>
-            <translation>--date 需要类似 2026-11-30 的日期，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="367" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="379" />
-            <source>Answer recorded.</source>
-            <translation>答复已记录。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="397" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="446" />
-            <source>--month needs a month like 2026-10, not “%1”.</source>
-            <translation>--month 需要类似 2026-10 的月份，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="400" />
-            <source>--by is tier or store, not “%1”.</source>
-            <translation>--by 只能是 tier 或 store，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="410" />
-            <source>(no tier yet)</source>
-            <translation>（尚无等级）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="411" />
-            <source>(no store)</source>
-            <translation>（无门店）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
-            <source>Month</source>
-            <translation>月份</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
-            <source>NPS</source>
-            <translation>NPS</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
-            <source>Promoters</source>
-            <translation>推荐者</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
-            <source>Passives</source>
-            <translation>中立者</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
-            <source>Detractors</source>
-            <translation>贬损者</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
-            <source>Answers</source>
-            <translation>答复数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="434" />
-            <source>– (under %1 answers)</source>
-            <translation>–（不足 %1 份答复）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
-            <source>Figure</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
-            <source>Warning</source>
-            <translation>警示</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="475" />
-            <source>red</source>
-            <translation>红色</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="476" />
-            <source>amber</source>
-            <translation>黄色</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
-            <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
-            <translation>服务工单及其 SLA 到期时间（类型 complaint 投诉、return 退货、repair 维修、question 咨询；优先级 urgent、high、normal、low；状态 open、waiting、resolved、closed）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
-            <source>complaint, return, repair or question.</source>
-            <translation>complaint、return、repair 或 question。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
-            <source>urgent, high, normal or low.</source>
-            <translation>urgent、high、normal 或 low。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
-            <source>PRIORITY</source>
-            <translation>优先级</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
-            <source>What it is about.</source>
-            <translation>工单主题。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
-            <source>More detail.</source>
-            <translation>详细描述。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
-            <source>Who handles it (default: you).</source>
-            <translation>负责人（默认：你自己）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
-            <source>When it happened (default: now), like 2026-12-01 14:30.</source>
-            <translation>发生时间（默认：现在），如 2026-12-01 14:30。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
-            <source>DATETIME</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
-            <source>open, waiting, resolved or closed.</source>
-            <translation>open、waiting、resolved 或 closed。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
-            <source>STATUS</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
-            <source>A note; on resolved or closed, the resolution.</source>
-            <translation>备注；解决或关闭时即处理结果。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
-            <source>Only tickets past their due time.</source>
-            <translation>只列出已超时的工单。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="501" />
-            <source>Only open or waiting tickets.</source>
-            <translation>只列出未完成或等待中的工单。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="505" />
-            <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
-            <translation>调查答复（0–10 分）：导入文件（手机或会员号、日期、评分、评论），手工添加，发放回复码，或按回复码记录答复。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
-            <source>0 to 10.</source>
-            <translation>0 到 10。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
-            <source>The day of the answer (default: today).</source>
-            <translation>答复日期（默认：今天）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
-            <source>YYYY-MM-DD</source>
-            <translation>YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <source>The customer's comment.</source>
-            <translation>客户的评论。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="512" />
-            <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
-            <translation>某月的净推荐值（不足 10 份答复时不计算），可按全店、等级或门店（客户最常购买的门店）统计。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
-            <source>The month, like 2026-10 (default: this month).</source>
-            <translation>月份，如 2026-10（默认：本月）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
-            <source>tier or store.</source>
-            <translation>tier 或 store。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
-            <source>GROUP</source>
-            <translation>分组</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="518" />
-            <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
-            <translation>健康度页面的指标：净推荐值、复购率、平均客户终身价值、转为沉睡的客户、SLA 内解决的工单，以及警示级别和 12 个月趋势。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="45" />
-            <source>--unit is days or weeks.</source>
-            <translation>--unit 取 days 或 weeks。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="59" />
-            <source>--as-of needs a date like 2026-10-31.</source>
-            <translation>--as-of 需要日期，例如 2026-10-31。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="115" />
-            <source>Purchase models as of %1, time unit %2, fitted in %3 ms</source>
-            <translation>截至 %1 的购买模型，时间单位 %2，拟合用时 %3 毫秒</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>days</source>
-            <translation>天</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="116" />
-            <source>weeks</source>
-            <translation>周</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="119" />
-            <source>Customers: %1, repeat buyers: %2</source>
-            <translation>客户：%1，复购客户：%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="120" />
-            <source>BG/NBD:      r = %1  alpha = %2  a = %3  b = %4  log-likelihood = %5</source>
-            <translation>BG/NBD：     r = %1  alpha = %2  a = %3  b = %4  对数似然 = %5</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="127" />
-            <source>Gamma-Gamma: p = %1  q = %2  gamma = %3 (fen)</source>
-            <translation>Gamma-Gamma：p = %1  q = %2  gamma = %3（分）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>P(alive)</source>
-            <translation>存活概率</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Next 90 days</source>
-            <translation>未来 90 天</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Per purchase</source>
-            <translation>每次消费</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="215" />
-            <source>Forecast from %1 (existing customers):</source>
-            <translation>自 %1 起的预测（现有客户）：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="216" />
-            <source>  next month:   %1 purchases, %2</source>
-            <translation>  下个月：  %1 次购买，%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="219" />
-            <source>  next quarter: %1 purchases, %2</source>
-            <translation>  下个季度：%1 次购买，%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="223" />
-            <source>Backtest (fitted until %1, forecast the last quarter): purchases %2 predicted vs %3 actual (%4% accurate), revenue %5 vs %6 (%7% accurate)</source>
-            <translation>回测（拟合至 %1，预测最近一个季度）：购买次数预测 %2、实际 %3（准确率 %4%），收入预测 %5、实际 %6（准确率 %7%）</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="231" />
-            <source>Backtest not available: %1</source>
-            <translation>无法回测：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="243" />
-            <source>Usage: clientele-cli clv fit [--as-of DATE] [--unit days|weeks] | clv customers [--limit N]</source>
-            <translation>用法：clientele-cli clv fit [--as-of 日期] [--unit days|weeks] | clv customers [--limit N]</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="250" />
-            <source>Date (default: the last segmentation run).</source>
-            <translation>日期（默认最近一次分层）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>Time unit of the models: days or weeks.</source>
-            <translation>模型的时间单位：days 或 weeks。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="251" />
-            <source>UNIT</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="254" />
-            <source>Fit the BG/NBD and Gamma-Gamma models, or list customers by predicted value.</source>
-            <translation>拟合 BG/NBD 和 Gamma-Gamma 模型，或按预测价值列出客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ValueCommands.cpp" line="257" />
-            <source>Purchases and revenue expected next month and quarter, with a backtest on the last quarter.</source>
-            <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="58" />
-            <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
-            <translation>此店铺设有用户账户：请用 --user 名称 登录（密码取自 CLIENTELE_PASSWORD 或询问输入）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="60" />
-            <source>Password for %1: </source>
-            <translation>%1 的密码：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="107" />
-            <source>Error: </source>
-            <translation>错误：</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CliContext.cpp" line="127" />
-            <source>--%1 needs a whole number of at least %2.</source>
-            <translation>--%1 需要不小于 %2 的整数。</translation>
         </message>
     </context>
 </TS>

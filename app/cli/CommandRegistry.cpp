@@ -28,6 +28,7 @@ QList<Command> allCommands()
     commands += memberCardCommands();
     commands += memberCommands();
     commands += serviceCommands();
+    commands += ruleCommands();
     return commands;
 }
 

@@ -34,6 +34,7 @@ QList<Command> fieldCommands();
 QList<Command> memberCardCommands();
 QList<Command> memberCommands();
 QList<Command> serviceCommands();
+QList<Command> ruleCommands();
 
 int run(const QStringList& arguments);
 

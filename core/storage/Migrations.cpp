@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include "../automation/Rule.h"
 #include "../care/CareRules.h"
 #include "../care/CareTaskText.h"
 #include "../i18n/Pinyin.h"
@@ -113,7 +114,7 @@ Status fillVersion6(Database& database)
     }
     return {};
 }
-// v9: the care rule that calls back unhappy survey answers (detractors), beside the other rules.
+// v12: the care rule that calls back unhappy survey answers (detractors), beside the other rules.
 Status seedVersion12(Database& database)
 {
     QSqlQuery care = database.prepare(QStringLiteral(
@@ -128,6 +129,36 @@ Status seedVersion12(Database& database)
             return s;
     }
     return {};
+}
+
+// v13: the care rules become built-in automation rules (on/off and parameters kept, in the order
+// the care rules ran: by key), the follow-ups they made are recorded as their events (so none is
+// made again), and care_rules goes.
+Status moveCareRulesVersion13(Database& database)
+{
+    QSqlQuery care = database.prepare(QStringLiteral("SELECT key, enabled, params_json FROM care_rules ORDER BY key"));
+    if (auto s = execQuery(care, tr("Reading the care rules")); !s)
+        return s;
+    QSqlQuery insert = database.prepare(QStringLiteral(
+        "INSERT INTO automation_rules (builtin, name, enabled, rule_json, updated_at) VALUES (?, '', ?, ?, ?)"));
+    while (care.next()) {
+        const automation::Rule rule = automation::fromCareRule(
+            care.value(0).toString(), care.value(1).toBool(), QJsonDocument::fromJson(care.value(2).toString().toUtf8()).object());
+        insert.addBindValue(rule.builtin);
+        insert.addBindValue(rule.enabled ? 1 : 0);
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(rule.body()).toJson(QJsonDocument::Compact)));
+        insert.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
+        if (auto s = execQuery(insert, tr("Storing the automation rules")); !s)
+            return s;
+    }
+    QSqlQuery events = database.prepare(QStringLiteral(
+        "INSERT INTO automation_events (rule_id, event_key, customer_id, action, why_json, done_on, created_at) "
+        "SELECT r.id, f.dedupe_key, f.customer_id, 'follow_up', COALESCE(f.facts, '{}'), substr(f.created_at, 1, 10), "
+        "f.created_at FROM follow_ups f JOIN automation_rules r ON r.builtin = f.origin_rule "
+        "WHERE f.dedupe_key IS NOT NULL ON CONFLICT (rule_id, event_key) DO NOTHING"));
+    if (auto s = execQuery(events, tr("Recording what the care rules did")); !s)
+        return s;
+    return database.exec(QStringLiteral("DROP TABLE care_rules"));
 }
 } // namespace
 
@@ -193,6 +224,11 @@ Status Migrations::migrateTo(Database& database, int version)
         status = runAll(database, schema::kVersion12);
         if (status)
             status = seedVersion12(database);
+        break;
+    case 13:
+        status = runAll(database, schema::kVersion13);
+        if (status)
+            status = moveCareRulesVersion13(database);
         break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }

@@ -12,7 +12,7 @@ class Database;
 class Migrations
 {
 public:
-    static constexpr int kLatest = 12;
+    static constexpr int kLatest = 13;
     static Status migrate(Database& database);
 
 private:

@@ -550,6 +550,33 @@ inline constexpr const char* kVersion12[] = {
         customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
         issued_on   TEXT NOT NULL,
         answer_id   INTEGER REFERENCES survey_answers(id) ON DELETE SET NULL))",
+
+// v13: automation rules (trigger → conditions → action, as JSON; core/automation), which the care
+// rules became: the care_rules rows move into automation_rules as built-in rules (their key in
+// `builtin`) and care_rules goes. automation_events is what the rules did: one row per rule and
+// event (event_key names the customer and the occurrence, so a rule never fires twice for one
+// event), with the why as a key and arguments (rendered when read) and the day it was done (the
+// daily cap counts those). Rule-made follow-ups that existed are recorded as done (Migrations).
+inline constexpr const char* kVersion13[] = {
+    R"(CREATE TABLE automation_rules (
+        id         INTEGER PRIMARY KEY,
+        builtin    TEXT UNIQUE,
+        name       TEXT NOT NULL DEFAULT '',
+        enabled    INTEGER NOT NULL DEFAULT 1,
+        rule_json  TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE automation_events (
+        id          INTEGER PRIMARY KEY,
+        rule_id     INTEGER NOT NULL REFERENCES automation_rules(id) ON DELETE CASCADE,
+        event_key   TEXT NOT NULL,
+        customer_id INTEGER REFERENCES customers(id) ON DELETE CASCADE,
+        action      TEXT NOT NULL,
+        why_json    TEXT NOT NULL DEFAULT '{}',
+        done_on     TEXT NOT NULL,
+        created_at  TEXT NOT NULL))",
+    "CREATE UNIQUE INDEX automation_events_key ON automation_events(rule_id, event_key)",
+    "CREATE INDEX automation_events_day ON automation_events(done_on)",
+    "CREATE INDEX automation_events_customer ON automation_events(customer_id)",
 };
 
 } // namespace clientele::core::storage::schema

@@ -1,6 +1,7 @@
 // The replenish care rule over order lines imported through ImportService, with the clock pinned.
 #include "CatchCompat.h"
 
+#include "CareRulesFixture.h"
 #include "TestSupport.h"
 
 #include "care/CareTaskGenerator.h"
@@ -105,7 +106,7 @@ private:
 TEST_CASE("replenish is a built-in rule, on like the others", "[care][replenish]")
 {
     auto db = clientele::test::memoryDatabase();
-    QSqlQuery q = db->prepare(u"SELECT enabled, params_json FROM care_rules WHERE key = 'replenish'"_s);
+    QSqlQuery q = db->prepare(u"SELECT enabled, rule_json FROM automation_rules WHERE builtin = 'replenish'"_s);
     REQUIRE(q.exec());
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
@@ -113,15 +114,16 @@ TEST_CASE("replenish is a built-in rule, on like the others", "[care][replenish]
     CHECK(care::CareRules::label(u"replenish"_s) != u"replenish"_s);
 
     // A shop from before (version 8, without the rule or the column) gets both on upgrade, and a
-    // rule the owner switched off stays off.
+    // rule the owner switched off stays off (the care rules are automation rules since v10).
     for (const bool ownerSwitchedOff : {false, true}) {
-        REQUIRE(db->exec(u"ALTER TABLE products DROP COLUMN repurchase_days_set"_s).ok());
-        REQUIRE(db->exec(ownerSwitchedOff ? u"UPDATE care_rules SET enabled = 0 WHERE key = 'replenish'"_s
-                                          : u"DELETE FROM care_rules WHERE key = 'replenish'"_s).ok());
-        REQUIRE(db->exec(u"PRAGMA user_version = 8"_s).ok());
-        REQUIRE(storage::Migrations::migrate(*db).ok());
-        CHECK(db->schemaVersion() == storage::Migrations::kLatest);
-        QSqlQuery again = db->prepare(u"SELECT enabled FROM care_rules WHERE key = 'replenish'"_s);
+        auto old = clientele::test::memoryDatabase();
+        clientele::test::asCareRulesShop(*old, 8);
+        REQUIRE(old->exec(u"ALTER TABLE products DROP COLUMN repurchase_days_set"_s).ok());
+        REQUIRE(old->exec(ownerSwitchedOff ? u"UPDATE care_rules SET enabled = 0 WHERE key = 'replenish'"_s
+                                           : u"DELETE FROM care_rules WHERE key = 'replenish'"_s).ok());
+        REQUIRE(storage::Migrations::migrate(*old).ok());
+        CHECK(old->schemaVersion() == storage::Migrations::kLatest);
+        QSqlQuery again = old->prepare(u"SELECT enabled FROM automation_rules WHERE builtin = 'replenish'"_s);
         REQUIRE(again.exec());
         REQUIRE(again.next());
         CHECK(again.value(0).toInt() == (ownerSwitchedOff ? 0 : 1));
@@ -201,7 +203,7 @@ TEST_CASE("replenish: a customer who bought again is not called; opt-outs are re
     }
     SECTION("the rule switched off: nothing")
     {
-        QSqlQuery q = db->prepare(u"UPDATE care_rules SET enabled = 0 WHERE key = 'replenish'"_s);
+        QSqlQuery q = db->prepare(u"UPDATE automation_rules SET enabled = 0 WHERE builtin = 'replenish'"_s);
         REQUIRE(q.exec());
         CHECK(replenishToday(*db).isEmpty());
     }

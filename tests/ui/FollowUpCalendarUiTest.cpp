@@ -21,6 +21,8 @@
 #include "dialogs/FollowUpDialog.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
+#include "storage/SettingsRepository.h"
+#include "automation/RuleEngine.h"
 #include "views/MainWindow.h"
 #include "widgets/CustomerPicker.h"
 
@@ -405,7 +407,10 @@ TEST_CASE("Run Care Rules shows the plan first; cancel creates nothing, a lower 
 {
     QSettings().clear();
     QTemporaryDir dir;
-    ui::MainWindow window(demoDatabase(dir));
+    // The rules do not run by themselves in this shop (automation.auto_run): the manual run is tested.
+    auto shop = demoDatabase(dir);
+    REQUIRE(core::storage::SettingsRepository(*shop).setValue(core::automation::RuleEngine::kAutoRunKey, u"0"_s).ok());
+    ui::MainWindow window(std::move(shop));
     window.resize(1280, 760);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

@@ -8,6 +8,7 @@
 #include "calendar/DueTodayNotifier.h"
 #include "calendar/FollowUpCalendarView.h"
 #include "widgets/AppIcon.h"
+#include "automation/AutomationDialog.h"
 #include "dialogs/FindDuplicatesDialog.h"
 #include "dialogs/GuideDialog.h"
 #include "widgets/ImportTemplates.h"
@@ -198,6 +199,12 @@ void MainWindow::createActions()
         if (dialog.changed())
             reloadCustomers();
     }))->setObjectName(QStringLiteral("customFieldsAction"));
+    tools->addAction(tr("Auto&mation…"), this, [this] {
+        AutomationDialog dialog(*m_database, this);
+        dialog.exec();
+        if (dialog.changed())
+            reloadCustomers();
+    })->setObjectName(QStringLiteral("automationAction"));
     QMenu* sensitive = tools->addMenu(tr("Sensitive &Fields"));
     guarded(Permission::ChangeRules, sensitive->addAction(tr("Set &Passphrase…"), this, &MainWindow::setVaultPassphrase));
     guarded(Permission::ChangeRules, sensitive->addAction(tr("&Mark a Field as Sensitive…"), this, [this] {
