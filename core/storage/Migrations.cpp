@@ -136,6 +136,17 @@ Status seedVersion12(Database& database)
 // made again), and care_rules goes.
 Status moveCareRulesVersion13(Database& database)
 {
+    // A built-in rule the shop never had (e.g. a file from before it existed) starts as its default.
+    QSqlQuery seed = database.prepare(QStringLiteral(
+        "INSERT INTO care_rules (key, enabled, params_json, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING"));
+    for (const auto& rule : care::CareRules::defaults()) {
+        seed.addBindValue(rule.key);
+        seed.addBindValue(rule.enabled ? 1 : 0);
+        seed.addBindValue(QString::fromUtf8(QJsonDocument(rule.params).toJson(QJsonDocument::Compact)));
+        seed.addBindValue(core::Clock::nowUtc().toString(Qt::ISODate));
+        if (auto s = execQuery(seed, tr("Storing the care rules")); !s)
+            return s;
+    }
     QSqlQuery care = database.prepare(QStringLiteral("SELECT key, enabled, params_json FROM care_rules ORDER BY key"));
     if (auto s = execQuery(care, tr("Reading the care rules")); !s)
         return s;

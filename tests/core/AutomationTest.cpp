@@ -128,7 +128,7 @@ std::unique_ptr<storage::Database> shop()
 TEST_CASE("the care rules become built-in automation rules, on/off and parameters kept", "[automation][db]")
 {
     auto db = clientele::test::memoryDatabase();
-    clientele::test::asCareRulesShop(*db, 9);
+    clientele::test::asCareRulesShop(*db, 12);
     exec(*db, u"UPDATE care_rules SET enabled = 0, params_json = '{\"days_ahead\":5}' WHERE key = 'birthday'"_s);
     exec(*db, u"UPDATE care_rules SET params_json = '{\"tiers\":[\"gold\"]}' WHERE key = 'vip_at_risk'"_s);
     exec(*db, u"INSERT INTO customers (id, name, created_at, updated_at) VALUES (7, '孙明', 'x', 'x')"_s);

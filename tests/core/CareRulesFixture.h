@@ -1,7 +1,7 @@
 #pragma once
 
-// A shop as Clientele left it before the automation rules (schema v9 and earlier): the care rules
-// in care_rules, no automation tables. Made from a fresh database by undoing step 10, so the
+// A shop as Clientele left it before the automation rules (schema v12 and earlier): the care rules
+// in care_rules, no automation tables. Made from a fresh database by undoing step 13, so the
 // upgrade runs on the real tables of the time (tests of the migration).
 #include "CatchCompat.h"
 

@@ -113,12 +113,12 @@ TEST_CASE("replenish is a built-in rule, on like the others", "[care][replenish]
     CHECK(q.value(1).toString().contains(u"\"min_intervals\":3"_s));
     CHECK(care::CareRules::label(u"replenish"_s) != u"replenish"_s);
 
-    // A shop from before (version 8, without the rule or the column) gets both on upgrade, and a
-    // rule the owner switched off stays off (the care rules are automation rules since v10).
+    // A shop from before the automation rules (version 12) whose care rules lack replenish gets it
+    // on upgrade, and a rule the owner switched off stays off (care rules are automation rules
+    // since v13).
     for (const bool ownerSwitchedOff : {false, true}) {
         auto old = clientele::test::memoryDatabase();
-        clientele::test::asCareRulesShop(*old, 8);
-        REQUIRE(old->exec(u"ALTER TABLE products DROP COLUMN repurchase_days_set"_s).ok());
+        clientele::test::asCareRulesShop(*old, 12);
         REQUIRE(old->exec(ownerSwitchedOff ? u"UPDATE care_rules SET enabled = 0 WHERE key = 'replenish'"_s
                                            : u"DELETE FROM care_rules WHERE key = 'replenish'"_s).ok());
         REQUIRE(storage::Migrations::migrate(*old).ok());
