@@ -187,6 +187,20 @@
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../ui/widgets/QtTranslationGaps.cpp" line="9" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/QtTranslationGaps.cpp" line="10" />
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+    </context>
+    <context>
         <name>RfmSegment</name>
         <message>
             <location filename="../core/segmentation/RfmSegments.cpp" line="30" />
@@ -407,27 +421,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
             <source>Database file (default: %1).</source>
             <translation>数据库文件（默认：%1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>PATH</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>Print machine-readable JSON.</source>
             <translation>输出机器可读的 JSON。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
@@ -436,17 +450,17 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="53" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -457,7 +471,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="56" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="53" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -466,12 +480,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="116" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="113" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="133" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="130" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -3915,7 +3929,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>储值 N 天未使用</translation>
         </message>
         <message>
-            <location filename="../core/automation/Triggers.cpp" line="173" />
+            <location filename="../core/automation/Triggers.cpp" line="172" />
             <source>Survey answer is a detractor</source>
             <translation>调查回答为贬损者</translation>
         </message>
@@ -7597,87 +7611,87 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::FollowUpRepository</name>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="85" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="123" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="212" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="82" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="120" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="209" />
             <source>Saving a follow-up</source>
             <translation>保存跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="94" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="91" />
             <source>Reading follow-ups</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="107" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="134" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="157" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="104" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="131" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="154" />
             <source>Listing follow-ups</source>
             <translation>列出跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="115" />
-            <location filename="../core/storage/FollowUpRepository.cpp" line="197" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="112" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="194" />
             <source>A follow-up needs a title and a date.</source>
             <translation>跟进任务需要内容和日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="143" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="140" />
             <source>Reading a follow-up</source>
             <translation>读取跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="169" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="166" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="218" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="215" />
             <source>A follow-up needs a date.</source>
             <translation>跟进任务需要日期。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="223" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="220" />
             <source>Moving a follow-up</source>
             <translation>移动跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="233" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="230" />
             <source>Completing a follow-up</source>
             <translation>完成跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="242" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="239" />
             <source>Cancelling a follow-up</source>
             <translation>取消跟进任务</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="252" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="249" />
             <source>Reading customers for care rules</source>
             <translation>为关怀规则读取客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="272" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="269" />
             <source>Reading survey answers for care rules</source>
             <translation>为关怀规则读取调查答复</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="66" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="63" />
             <source>Follow-up %1 does not exist (any more).</source>
             <translation>跟进任务 %1 不存在（或已删除）。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="189" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="186" />
             <source>This follow-up is already %1; it can no longer be changed.</source>
             <translation>此跟进任务已%1，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="190" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="187" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../core/storage/FollowUpRepository.cpp" line="190" />
+            <location filename="../core/storage/FollowUpRepository.cpp" line="187" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -7905,22 +7919,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::Migrations</name>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="170" />
+            <location filename="../core/storage/Migrations.cpp" line="180" />
             <source>Cannot read the schema version of %1.</source>
             <translation>无法读取 %1 的数据版本。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="173" />
+            <location filename="../core/storage/Migrations.cpp" line="183" />
             <source>%1 was written by a newer version of Clientele (data version %2; this version understands up to %3). Update Clientele to open it; the file was not changed.</source>
             <translation>%1 由更新版本的 Clientele 写入（数据版本 %2；本版本最多支持 %3）。请升级 Clientele 后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="186" />
+            <location filename="../core/storage/Migrations.cpp" line="196" />
             <source>Cannot back up %1 before upgrading it; nothing was changed.</source>
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="236" />
+            <location filename="../core/storage/Migrations.cpp" line="244" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -7932,7 +7946,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/storage/Migrations.cpp" line="58" />
             <location filename="../core/storage/Migrations.cpp" line="76" />
-            <location filename="../core/storage/Migrations.cpp" line="129" />
+            <location filename="../core/storage/Migrations.cpp" line="128" />
+            <location filename="../core/storage/Migrations.cpp" line="147" />
             <source>Storing the care rules</source>
             <translation>保存关怀规则</translation>
         </message>
@@ -7957,17 +7972,17 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>保存跟进任务的依据</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="140" />
+            <location filename="../core/storage/Migrations.cpp" line="151" />
             <source>Reading the care rules</source>
             <translation>读取关怀规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="151" />
+            <location filename="../core/storage/Migrations.cpp" line="162" />
             <source>Storing the automation rules</source>
             <translation>保存自动化规则</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="159" />
+            <location filename="../core/storage/Migrations.cpp" line="170" />
             <source>Recording what the care rules did</source>
             <translation>记录关怀规则已执行的内容</translation>
         </message>

@@ -140,9 +140,11 @@ QList<CareTask> CareTaskGenerator::generate(const QList<CareRule>& rules, const 
                 for (const DetractorAnswer& a : c.detractorAnswers) {
                     const QDate due = a.answeredOn.addDays(after);
                     if (!a.answeredOn.isValid() || due > to || due < from.addDays(-kCatchUpDays))
+                        continue;
                     tasks.append(task(c, qMax(due, from), rule.key,
                                       u"detractor:%1:%2:%3"_s.arg(a.survey).arg(c.id).arg(iso(a.answeredOn)),
                                       {{u"answered"_s, iso(a.answeredOn)}, {u"score"_s, a.score}}));
+                }
         } else if (rule.key == u"holidays") {
             const int ahead = rule.params.value(u"days_ahead"_s).toInt(3);
             const QStringList tiers = stringList(rule.params.value(u"tiers"_s));

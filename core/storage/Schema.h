@@ -502,12 +502,13 @@ inline constexpr const char* kVersion11[] = {
     "CREATE TRIGGER stored_value_ledger_keep BEFORE DELETE ON stored_value_ledger "
     "WHEN EXISTS (SELECT 1 FROM customers WHERE id = old.customer_id) BEGIN "
     "SELECT RAISE(ABORT, 'the stored-value ledger is append-only'); END",
+};
 
 // v12: service tickets with their status history, and survey answers (issue 18). Times of a ticket
 // are shop-local wall-clock "YYYY-MM-DDTHH:MM:SS" (the SLA counts the shop's opening hours). A
 // survey answer is one per customer, survey and day (a re-import updates it, never doubles it);
 // reply codes are handed out with a survey message and typed in by the owner when the customer
-// answers. The care rule "detractor" is seeded by Migrations (seedVersion9).
+// answers. The care rule "detractor" is seeded by Migrations (seedVersion12).
 inline constexpr const char* kVersion12[] = {
     R"(CREATE TABLE tickets (
         id          INTEGER PRIMARY KEY,
@@ -550,6 +551,7 @@ inline constexpr const char* kVersion12[] = {
         customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
         issued_on   TEXT NOT NULL,
         answer_id   INTEGER REFERENCES survey_answers(id) ON DELETE SET NULL))",
+};
 
 // v13: automation rules (trigger → conditions → action, as JSON; core/automation), which the care
 // rules became: the care_rules rows move into automation_rules as built-in rules (their key in
