@@ -170,6 +170,7 @@ Status Migrations::migrateTo(Database& database, int version)
         if (status)
             status = seedVersion9(database);
         break;
+    case 10: status = runAll(database, schema::kVersion10); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

@@ -12,7 +12,7 @@ class Database;
 class Migrations
 {
 public:
-    static constexpr int kLatest = 9;
+    static constexpr int kLatest = 10;
     static Status migrate(Database& database);
 
 private:
