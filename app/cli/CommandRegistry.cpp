@@ -25,6 +25,7 @@ QList<Command> allCommands()
     commands += reportCommands();
     commands += securityCommands();
     commands += fieldCommands();
+    commands += campaignCommands();
     return commands;
 }
 

@@ -31,6 +31,7 @@ QList<Command> maintenanceCommands();
 QList<Command> reportCommands();
 QList<Command> securityCommands();
 QList<Command> fieldCommands();
+QList<Command> campaignCommands();
 
 int run(const QStringList& arguments);
 

@@ -13,9 +13,9 @@ using namespace Qt::StringLiterals;
 namespace clientele::core::campaigns {
 
 namespace {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("clientele::core::campaigns::CampaignResults", text, nullptr, n);
+    return QCoreApplication::translate("clientele::core::campaigns::CampaignResults", text);
 }
 } // namespace
 
@@ -63,15 +63,15 @@ QString CampaignResults::summary(const CampaignOutcome& o)
     const qint64 n = o.contactedGroup.customers;
     const qint64 credited = o.contactedGroup.buyers;
     if (!o.conversionLift.defined)
-        return tr("There is no hold-out group, so the message's own effect cannot be told apart: %n contacted "
-                  "customer(s) bought in the window.", int(credited));
+        return QCoreApplication::translate("clientele::core::campaigns::CampaignResults", "There is no hold-out group, so the message's own effect cannot be told apart: %n contacted "
+                  "customer(s) bought in the window.", nullptr, int(credited));
     const auto round = [](double x) { return qint64(std::llround(x)); };
     const qint64 extra = round(o.conversionLift.value * double(n));
     const qint64 low = round(o.conversionLift.low * double(n));
     const qint64 high = round(o.conversionLift.high * double(n));
     const Fen revenue = round(o.revenuePerCustomerLift.value * double(n));
     // Whole yuan in the sentence.
-    const QString money = locale.toCurrencyString(double(round(double(revenue) / 100.0)), u"¥"_s, 0);
+    const QString money = money::format(round(double(revenue) / 100.0) * 100);
     QString text = tr("The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a "
                       "hold-out you would have credited it with %5.")
                        .arg(locale.toString(extra), locale.toString(low), locale.toString(high), money,

@@ -18,9 +18,9 @@ using namespace Qt::StringLiterals;
 namespace clientele::core::campaigns {
 
 namespace {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("clientele::core::campaigns::Campaigns", text, nullptr, n);
+    return QCoreApplication::translate("clientele::core::campaigns::Campaigns", text);
 }
 } // namespace
 
@@ -63,9 +63,9 @@ QString Campaigns::leftOutText(const AudiencePreview& p)
 {
     QStringList parts;
     if (p.noConsent > 0)
-        parts.append(tr("%n left out: no marketing consent", int(p.noConsent)));
+        parts.append(QCoreApplication::translate("clientele::core::campaigns::Campaigns", "%n left out: no marketing consent", nullptr, int(p.noConsent)));
     if (p.erased > 0)
-        parts.append(tr("%n left out: erased", int(p.erased)));
+        parts.append(QCoreApplication::translate("clientele::core::campaigns::Campaigns", "%n left out: erased", nullptr, int(p.erased)));
     return parts.join(u" · "_s);
 }
 

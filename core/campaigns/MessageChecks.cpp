@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 namespace clientele::core::campaigns {
 
 namespace {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("clientele::core::campaigns::MessageChecks", text, nullptr, n);
+    return QCoreApplication::translate("clientele::core::campaigns::MessageChecks", text);
 }
 } // namespace
 
@@ -60,9 +60,8 @@ QList<MessageCheck> MessageChecks::run(const QString& templateText, const QList<
         MessageCheck c;
         c.kind = MessageCheck::Kind::Length;
         c.problem = longest.parts > 1;
-        c.text = (longest.unicode ? tr("%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.",
-                                       longest.parts)
-                                  : tr("%1 characters, %2 per SMS (Latin text): %n SMS per customer.", longest.parts))
+        c.text = (longest.unicode ? QCoreApplication::translate("clientele::core::campaigns::MessageChecks", "%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.", nullptr, longest.parts)
+                                  : QCoreApplication::translate("clientele::core::campaigns::MessageChecks", "%1 characters, %2 per SMS (Latin text): %n SMS per customer.", nullptr, longest.parts))
                      .arg(locale.toString(longest.characters), locale.toString(longest.perPart));
         if (templateText.trimmed().isEmpty()) {
             c.problem = true;
@@ -77,7 +76,7 @@ QList<MessageCheck> MessageChecks::run(const QString& templateText, const QList<
     if (sendAt.isValid() && (sendAt < QTime(kFirstHour, 0) || sendAt > QTime(kLastHour, 0))) {
         checks.append({MessageCheck::Kind::SendingHours, true,
                        tr("It is %1: send marketing messages between 08:00 and 21:00 only.")
-                           .arg(locale.toString(sendAt, QLocale::ShortFormat))});
+                           .arg(sendAt.toString(u"HH:mm"_s))});
     }
     QHash<QString, int> empty;
     QStringList unknown;
@@ -98,7 +97,7 @@ QList<MessageCheck> MessageChecks::run(const QString& templateText, const QList<
                            tr("{%1} stays empty until points and stored value are kept in Clientele.").arg(p)});
         else
             checks.append({MessageCheck::Kind::EmptyPlaceholder, true,
-                           tr("{%1} is empty for %n customer(s).", empty.value(p)).arg(p)});
+                           QCoreApplication::translate("clientele::core::campaigns::MessageChecks", "{%1} is empty for %n customer(s).", nullptr, empty.value(p)).arg(p)});
     }
     for (const QString& u : std::as_const(unknown))
         checks.append({MessageCheck::Kind::UnknownPlaceholder, true,

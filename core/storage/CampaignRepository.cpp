@@ -180,9 +180,14 @@ Result<QList<qint64>> CampaignRepository::markContacted(qint64 campaignId, const
     q.addBindValue(idsJson(marked));
     if (auto s = execQuery(q, tr("Marking contacts")); !s)
         return s.error();
-    QSqlQuery c = m_database.prepare(u"UPDATE campaigns SET contacted_on = ? WHERE id = ? AND contacted_on IS NULL"_s);
+    if (marked.isEmpty())
+        return marked;
+    // The campaign's contact date is its earliest contact.
+    QSqlQuery c = m_database.prepare(
+        u"UPDATE campaigns SET contacted_on = ? WHERE id = ? AND (contacted_on IS NULL OR contacted_on > ?)"_s);
     c.addBindValue(sqlvalue::date(date));
     c.addBindValue(campaignId);
+    c.addBindValue(sqlvalue::date(date));
     if (auto s = execQuery(c, tr("Marking contacts")); !s)
         return s.error();
     return marked;

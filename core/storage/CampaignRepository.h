@@ -27,8 +27,8 @@ public:
     // Adds one member; returns false when the customer is a member already (nothing changed).
     Result<bool> addMember(qint64 campaignId, const campaigns::CampaignMember& member);
     Result<std::optional<campaigns::CampaignMember>> member(qint64 campaignId, qint64 customerId) const;
-    // Marks contacted-group members contacted on `date` (those not marked yet) and sets the
-    // campaign's contact date when it has none. Returns the ids newly marked.
+    // Marks contacted-group members contacted on `date` (those not marked yet); the campaign's
+    // contact date becomes the earliest contact. Returns the ids newly marked.
     Result<QList<qint64>> markContacted(qint64 campaignId, const QList<qint64>& customerIds, const QDate& date);
     // Campaigns made in a month (YYYY-MM), for the monthly report.
     Result<QList<campaigns::Campaign>> madeInMonth(const QString& month) const;
