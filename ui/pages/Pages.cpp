@@ -1,4 +1,5 @@
 #include "calendar/FollowUpCalendarView.h"
+#include "campaigns/CampaignsPage.h"
 #include "charts/DashboardView.h"
 #include "pages/Page.h"
 
@@ -19,6 +20,7 @@ QList<PageSpec> registeredPages()
     return {
         page<DashboardView>("dashboard", QKeySequence(Qt::CTRL | Qt::Key_2)),
         page<FollowUpCalendarView>("followUpCalendar", QKeySequence(Qt::CTRL | Qt::Key_3)),
+        page<CampaignsPage>("campaigns", QKeySequence(Qt::CTRL | Qt::Key_7)),
     };
 }
 
