@@ -426,27 +426,306 @@
             </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
-            <source>Database file (default: %1).</source>
+            <location filename="../app/cli/CampaignCommands.cpp" line="39" />
+            <source>Give one campaign ID (a number), not “%1”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
-            <source>PATH</source>
+            <location filename="../app/cli/CampaignCommands.cpp" line="57" />
+            <source>Usage: clientele-cli campaign create NAME --filter FILTER [options]</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
-            <source>Print machine-readable JSON.</source>
+            <location filename="../app/cli/CampaignCommands.cpp" line="59" />
+            <source>campaign create needs --filter (for example stage=at_risk;tier=gold,diamond).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
-            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
+            <location filename="../app/cli/CampaignCommands.cpp" line="66" />
+            <source>--holdout is a percent from 0 to 50, not %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="73" />
+            <source>--seed is a whole number from 0 to 2^63−1, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="97" />
+            <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="317" />
+            <source>Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Held out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Contact date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Conversion lift</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="139" />
+            <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="187" />
+            <source>Campaign %1 “%2”</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="188" />
+            <source>Audience: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="189" />
+            <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
+            <source>Coupon for the contacted group: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
+            <source>Message: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
+            <source>First message: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="212" />
+            <source>campaign export needs -o FILE.csv.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="215" />
+            <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
+            <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="245" />
+            <source>--date is YYYY-MM-DD, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
+            <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="307" />
+            <source>Purchases from %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Group</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Buyers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Conversion</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="311" />
+            <source>Revenue per customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
+            <source>Hold-out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
+            <source>Usage: clientele-cli %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="355" />
+            <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <source>FILTER</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <source>Percent held out at random, 0–50 (default 10).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <source>PCT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>N</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="359" />
+            <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="360" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <source>TEXT</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <source>Coupon type issued to the contacted group.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>TYPE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <source>Days after the contact that count (default 14).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <source>DAYS</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <source>File to write.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="596" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>FILE</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <source>utf-8, utf-8-bom (default) or gb18030.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
@@ -455,17 +734,47 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
-            <source>Show this help.</source>
+            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <source>Contact date YYYY-MM-DD (default today).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <source>D</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <source>Database file (default: %1).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <source>PATH</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
+            <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
             <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
+            <source>Show this help.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="49" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="54" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -473,19 +782,19 @@ Commands:
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="53" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="57" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="113" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="117" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="130" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="134" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -496,24 +805,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <location filename="../app/cli/RuleCommands.cpp" line="67" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>ID</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>Member</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Name</source>
             <translation />
         </message>
         <message>
@@ -782,19 +1074,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <location filename="../app/cli/MemberCommands.cpp" line="452" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <source>TEXT</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="294" />
             <source>Only this city.</source>
             <translation />
@@ -817,26 +1096,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>At most N rows (default 50).</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/DemoCommand.cpp" line="95" />
-            <location filename="../app/cli/DemoCommand.cpp" line="96" />
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
-            <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>N</source>
             <translation />
         </message>
         <message>
@@ -1027,11 +1286,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>TYPE</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../app/cli/FieldCommands.cpp" line="158" />
             <source>The choices of a choice field, separated by commas.</source>
             <translation />
@@ -1076,16 +1330,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="50" />
             <source>Saved column mapping (JSON) to apply.</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ImportCommands.cpp" line="596" />
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>FILE</source>
             <translation />
         </message>
         <message>
@@ -2454,20 +2698,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Units</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Customers</source>
             <translation />
         </message>
         <message>
@@ -4069,6 +4299,266 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../core/automation/Why.cpp" line="62" />
             <source>Follow up with %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::CampaignResults</name>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="55" />
+            <source>%1 pts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="61" />
+            <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/CampaignResults.cpp" line="66" />
+            <source>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer(s) bought in the window.</source>
+            <translation>
+                <numerusform>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer bought in the window.</numerusform>
+                <numerusform>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customers bought in the window.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="75" />
+            <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <source>The interval includes zero: the message may have made no difference.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="82" />
+            <source>The window is still open until %1; the figures may still change.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::Campaigns</name>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="33" />
+            <source>There is no campaign %1.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="66" />
+            <source>%n left out: no marketing consent</source>
+            <translation>
+                <numerusform>%n left out: no marketing consent</numerusform>
+                <numerusform>%n left out: no marketing consent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="68" />
+            <source>%n left out: erased</source>
+            <translation>
+                <numerusform>%n left out: erased</numerusform>
+                <numerusform>%n left out: erased</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="75" />
+            <source>A campaign needs a name.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="78" />
+            <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
+            <source>The results window is 1 to 365 days, not %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="88" />
+            <source>The filter reaches nobody who may receive marketing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="127" />
+            <source>Customer %1 gave no marketing consent or was erased; not added.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Member code</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>WeChat ID</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="188" />
+            <source>The contact date is not a valid date.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="215" />
+            <source>Campaign “%1”: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::FilterText</name>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="58" />
+            <source>“%1” is not key=value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="62" />
+            <source>Unknown filter key “%1” (known: %2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="64" />
+            <source>The filter key “%1” is given twice.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="67" />
+            <source>The filter key “%1” has no value.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="74" />
+            <source>The filter key “%1” takes one value, not “%2”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="79" />
+            <source>Unknown stage “%1” (known: prospect, new, active, at_risk, dormant, won_back).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="89" />
+            <source>Unknown tier “%1” (known: %2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="96" />
+            <source>Unknown RFM segment “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="108" />
+            <source>clv_top is a whole percent from 1 to 100, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="114" />
+            <source>p_alive_below is a probability above 0 and at most 1, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="119" />
+            <source>spend_min is an amount in yuan, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="125" />
+            <source>within_days is a whole number of days from 1, not “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="128" />
+            <source>Only one of bought, never_bought, bought_category and never_bought_category.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="142" />
+            <source>within_days needs bought, never_bought, bought_category or never_bought_category.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="151" />
+            <source>Shop field conditions, picked customers and “open follow-up” cannot be saved as an audience; clear them first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="183" />
+            <source>The product in this filter has no code; pick it by category instead.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="43" />
+            <source>No product has the code “%1”.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::MessageChecks</name>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="63" />
+            <source>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</source>
+            <translation>
+                <numerusform>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</numerusform>
+                <numerusform>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="64" />
+            <source>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</source>
+            <translation>
+                <numerusform>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</numerusform>
+                <numerusform>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="68" />
+            <source>The message is empty.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="74" />
+            <source>A Chinese marketing SMS must tell how to opt out: add “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="78" />
+            <source>It is %1: send marketing messages between 08:00 and 21:00 only.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="97" />
+            <source>{%1} stays empty until points and stored value are kept in Clientele.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="100" />
+            <source>{%1} is empty for %n customer(s).</source>
+            <translation>
+                <numerusform>{%1} is empty for %n customer.</numerusform>
+                <numerusform>{%1} is empty for %n customers.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="104" />
+            <source>{%1} is not a placeholder (known: %2).</source>
             <translation />
         </message>
     </context>
@@ -7326,6 +7816,79 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::CampaignRepository</name>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="82" />
+            <source>Saving the campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="94" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="107" />
+            <source>Listing campaigns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="119" />
+            <source>Reading the campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="131" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="146" />
+            <source>Reading campaign members</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="170" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="181" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="191" />
+            <source>Marking contacts</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="208" />
+            <source>Reading purchases after the campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="226" />
+            <source>Reading customers for the message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="241" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="244" />
+            <source>Counting customers left out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="253" />
+            <source>Reading the customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="266" />
+            <source>Saving the filter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="272" />
+            <source>Reading saved filters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="284" />
+            <source>Removing the filter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="61" />
+            <source>Adding a campaign member</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::CardStore</name>
         <message>
             <location filename="../core/storage/CardStore.cpp" line="103" />
@@ -7455,24 +8018,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="260" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="339" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="291" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="370" />
             <source>Listing customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="309" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="317" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="340" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="348" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="388" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="419" />
             <source>Reading customers for export</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="351" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="382" />
             <source>Reading the filter choices</source>
             <translation />
         </message>
@@ -7937,7 +8500,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="244" />
+            <location filename="../core/storage/Migrations.cpp" line="248" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>
@@ -8615,6 +9178,302 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         <message>
             <location filename="../ui/automation/AutomationDialog.cpp" line="384" />
             <source>Rule Not Changed</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CampaignDialog</name>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="187" />
+            <source>New Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <source>Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
+            <source>Save Filter…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <source>Saved filters:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="50" />
+            <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="52" />
+            <source>Audience filter:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="63" />
+            <source>Hold-out:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="67" />
+            <source>The same seed draws the same hold-out from the same audience.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="68" />
+            <source>Seed:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="72" />
+            <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
+            <source>Message:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
+            <source>Preview:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="83" />
+            <source>Checks:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="87" />
+            <source>Issued to the contacted group only, once coupons are kept in Clientele.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="88" />
+            <source>Coupon type:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="93" />
+            <source> days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <source>Results window:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="97" />
+            <source>Create Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
+            <source>(pick a saved filter)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="143" />
+            <source>Save Filter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <source>Name of the filter:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="156" />
+            <source>%1 customers: %2 to contact, %3 held out.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <source>(nobody to preview)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CampaignsPage</name>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
+            <source>Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Held out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Contact date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="44" />
+            <source>Conversion lift</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="51" />
+            <source>New Campaign…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="53" />
+            <source>Export Contact List…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="55" />
+            <source>Work Through…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
+            <source>Mark All Contacted…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="80" />
+            <source>&amp;New Campaign…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="81" />
+            <source>&amp;Export Contact List…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="82" />
+            <source>&amp;Work Through Contact List…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
+            <source>&amp;Mark All Contacted…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="103" />
+            <source>Campaigns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="108" />
+            <source>Ca&amp;mpaigns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="146" />
+            <source>not yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="176" />
+            <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows: New Campaign….</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="190" />
+            <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="191" />
+            <source>everyone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
+            <source>Coupon for the contacted group: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="200" />
+            <source>Purchases from %1 to %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="202" />
+            <source>Customers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Buyers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Conversion</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Revenue</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="204" />
+            <source>Revenue per customer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="213" />
+            <source>Hold-out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
+            <source>Conversion lift %1, 95% interval %2 to %3 points (unpooled Wald). Revenue per customer lift %4, 95% interval %5 to %6 (Welch).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="260" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="266" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
+            <source>Export Contact List</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="261" />
+            <source>The message has problems:
+%1
+
+Export anyway?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="267" />
+            <source>CSV files (*.csv)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="314" />
+            <source>Mark All Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="302" />
+            <source>Everyone in the contacted group was sent the message on:</source>
             <translation />
         </message>
     </context>
@@ -13650,6 +14509,54 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <message>
             <location filename="../ui/dialogs/UsersDialog.cpp" line="122" />
             <source>Password for %1 (at least %2 characters):</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::WorkThroughDialog</name>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="28" />
+            <source>Work Through the Contact List</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Phone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="36" />
+            <source>Copy Message</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="38" />
+            <source>Mark Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="92" />
+            <source>%1 of %2 contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="103" />
+            <source>Message copied.</source>
             <translation />
         </message>
     </context>

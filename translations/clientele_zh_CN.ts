@@ -421,27 +421,306 @@
             </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="37" />
-            <source>Database file (default: %1).</source>
-            <translation>数据库文件（默认：%1）。</translation>
+            <location filename="../app/cli/CampaignCommands.cpp" line="39" />
+            <source>Give one campaign ID (a number), not “%1”.</source>
+            <translation>请给出一个营销活动编号（数字），而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
-            <source>PATH</source>
-            <translation>路径</translation>
+            <location filename="../app/cli/CampaignCommands.cpp" line="57" />
+            <source>Usage: clientele-cli campaign create NAME --filter FILTER [options]</source>
+            <translation>用法：clientele-cli campaign create 名称 --filter 筛选条件 [选项]</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
-            <source>Print machine-readable JSON.</source>
-            <translation>输出机器可读的 JSON。</translation>
+            <location filename="../app/cli/CampaignCommands.cpp" line="59" />
+            <source>campaign create needs --filter (for example stage=at_risk;tier=gold,diamond).</source>
+            <translation>campaign create 需要 --filter（例如 stage=at_risk;tier=gold,diamond）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
-            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
-            <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
+            <location filename="../app/cli/CampaignCommands.cpp" line="66" />
+            <source>--holdout is a percent from 0 to 50, not %1.</source>
+            <translation>--holdout 应为 0 到 50 的百分比，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="73" />
+            <source>--seed is a whole number from 0 to 2^63−1, not “%1”.</source>
+            <translation>--seed 应为 0 到 2^63−1 的整数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="97" />
+            <source>Campaign %1 “%2”: %3 to contact, %4 held out (seed %5).</source>
+            <translation>营销活动 %1“%2”：联系 %3 位，对照组 %4 位（种子 %5）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/RuleCommands.cpp" line="67" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
+            <location filename="../app/cli/ValueCommands.cpp" line="152" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="317" />
+            <source>Contacted</source>
+            <translation>联系组</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Held out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Contact date</source>
+            <translation>联系日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="118" />
+            <source>Conversion lift</source>
+            <translation>转化提升</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="139" />
+            <source>No campaigns yet: clientele-cli campaign create NAME --filter FILTER</source>
+            <translation>还没有营销活动：clientele-cli campaign create 名称 --filter 筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="187" />
+            <source>Campaign %1 “%2”</source>
+            <translation>营销活动 %1“%2”</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="188" />
+            <source>Audience: %1</source>
+            <translation>目标客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="189" />
+            <source>%1 to contact, %2 held out (%3%, seed %4); results window %5 days.</source>
+            <translation>联系 %1 位，对照组 %2 位（%3%，种子 %4）；观察期 %5 天。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="197" />
+            <source>Coupon for the contacted group: %1</source>
+            <translation>联系组的优惠券：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="198" />
+            <source>Message: %1</source>
+            <translation>消息：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="200" />
+            <source>First message: %1</source>
+            <translation>第一条消息：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="212" />
+            <source>campaign export needs -o FILE.csv.</source>
+            <translation>campaign export 需要 -o 文件.csv。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="215" />
+            <source>--encoding is utf-8, utf-8-bom or gb18030, not “%1”.</source>
+            <translation>--encoding 应为 utf-8、utf-8-bom 或 gb18030，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="228" />
+            <source>%1 customers to contact written to %2 (the hold-out of %3 is not in it).</source>
+            <translation>已将 %1 位待联系客户写入 %2（对照组的 %3 位不在其中）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="245" />
+            <source>--date is YYYY-MM-DD, not “%1”.</source>
+            <translation>--date 应为 YYYY-MM-DD，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="256" />
+            <source>%1 customers marked contacted on %2; each one's timeline shows the message.</source>
+            <translation>已将 %1 位客户标记为在 %2 联系过；每位客户的时间线上都记下了这条消息。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="307" />
+            <source>Purchases from %1 to %2</source>
+            <translation>%1 至 %2 的购买</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Buyers</source>
+            <translation>购买人数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <source>Conversion</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="310" />
+            <location filename="../app/cli/ProductCommands.cpp" line="92" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="311" />
+            <source>Revenue per customer</source>
+            <translation>人均金额</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="318" />
+            <source>Hold-out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="321" />
+            <source>Conversion lift %1 (95% interval %2 to %3 points, unpooled Wald).</source>
+            <translation>转化提升 %1（95% 区间 %2 到 %3 个百分点，非合并 Wald 区间）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="346" />
+            <source>Usage: clientele-cli %1</source>
+            <translation>用法：clientele-cli %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="355" />
+            <source>Campaigns with a random hold-out: audience from a filter, contact list, contact marks, measured lift.</source>
+            <translation>带随机对照组的营销活动：按筛选条件选目标客户、联系名单、标记联系、衡量效果。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <source>The audience, e.g. stage=at_risk;tier=gold,diamond;clv_top=20.</source>
+            <translation>目标客户，例如 stage=at_risk;tier=gold,diamond;clv_top=20。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="356" />
+            <source>FILTER</source>
+            <translation>筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <source>Percent held out at random, 0–50 (default 10).</source>
+            <translation>随机留作对照组的百分比，0–50（默认 10）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="357" />
+            <source>PCT</source>
+            <translation>百分比</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <source>Seed of the hold-out draw (default: a fresh one, recorded).</source>
+            <translation>对照组抽取的随机种子（默认：新生成一个并记录）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="358" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/DemoCommand.cpp" line="95" />
+            <location filename="../app/cli/DemoCommand.cpp" line="96" />
+            <location filename="../app/cli/ImportCommands.cpp" line="577" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/ProductCommands.cpp" line="116" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <location filename="../app/cli/ValueCommands.cpp" line="255" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="359" />
+            <source>Message with {name} {tier} {points} {balance} {coupon} {birthday} {store}.</source>
+            <translation>消息，可用 {name} {tier} {points} {balance} {coupon} {birthday} {store}。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="360" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <source>TEXT</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <source>Coupon type issued to the contacted group.</source>
+            <translation>发给联系组的优惠券类型。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="361" />
+            <location filename="../app/cli/FieldCommands.cpp" line="157" />
+            <source>TYPE</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <source>Days after the contact that count (default 14).</source>
+            <translation>联系之后计入效果的天数（默认 14）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="362" />
+            <source>DAYS</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <source>File to write.</source>
+            <translation>要写入的文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="363" />
+            <location filename="../app/cli/ImportCommands.cpp" line="50" />
+            <location filename="../app/cli/ImportCommands.cpp" line="579" />
+            <location filename="../app/cli/ImportCommands.cpp" line="596" />
+            <location filename="../app/cli/ReportCommands.cpp" line="90" />
+            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
+            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <source>utf-8, utf-8-bom (default) or gb18030.</source>
+            <translation>utf-8、utf-8-bom（默认）或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="364" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
@@ -450,17 +729,47 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
+            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <source>Contact date YYYY-MM-DD (default today).</source>
+            <translation>联系日期 YYYY-MM-DD（默认今天）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CampaignCommands.cpp" line="365" />
+            <source>D</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <source>Database file (default: %1).</source>
+            <translation>数据库文件（默认：%1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <source>PATH</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
+            <source>Print machine-readable JSON.</source>
+            <translation>输出机器可读的 JSON。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
+            <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="49" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="50" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="54" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -471,7 +780,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="53" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="57" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -480,12 +789,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="113" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="117" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="130" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="134" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -496,25 +805,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <location filename="../app/cli/RuleCommands.cpp" line="67" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
-            <source>ID</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
             <source>Member</source>
             <translation>会员</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="291" />
-            <location filename="../app/cli/ValueCommands.cpp" line="152" />
-            <source>Name</source>
-            <translation>姓名</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
@@ -782,19 +1074,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <location filename="../app/cli/MemberCommands.cpp" line="452" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
-            <source>TEXT</source>
-            <translation>文字</translation>
-        </message>
-        <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="294" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
@@ -818,26 +1097,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/CustomerCommands.cpp" line="296" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
-            <location filename="../app/cli/DemoCommand.cpp" line="95" />
-            <location filename="../app/cli/DemoCommand.cpp" line="96" />
-            <location filename="../app/cli/ImportCommands.cpp" line="577" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
-            <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
-            <location filename="../app/cli/ProductCommands.cpp" line="116" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="264" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
-            <location filename="../app/cli/ValueCommands.cpp" line="255" />
-            <source>N</source>
-            <translation>N</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="298" />
@@ -1027,11 +1286,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>text、choice、number 或 date。</translation>
         </message>
         <message>
-            <location filename="../app/cli/FieldCommands.cpp" line="157" />
-            <source>TYPE</source>
-            <translation>类型</translation>
-        </message>
-        <message>
             <location filename="../app/cli/FieldCommands.cpp" line="158" />
             <source>The choices of a choice field, separated by commas.</source>
             <translation>选项字段的选项，用逗号分隔。</translation>
@@ -1077,16 +1331,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ImportCommands.cpp" line="50" />
             <source>Saved column mapping (JSON) to apply.</source>
             <translation>要使用的已保存列映射（JSON）。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ImportCommands.cpp" line="50" />
-            <location filename="../app/cli/ImportCommands.cpp" line="579" />
-            <location filename="../app/cli/ImportCommands.cpp" line="596" />
-            <location filename="../app/cli/ReportCommands.cpp" line="90" />
-            <location filename="../app/cli/SecurityCommands.cpp" line="270" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="547" />
-            <source>FILE</source>
-            <translation>文件</translation>
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="59" />
@@ -2455,20 +2699,6 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Units</source>
             <translation>件数</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Revenue</source>
-            <translation>收入</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/ProductCommands.cpp" line="92" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="108" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="113" />
-            <location filename="../app/cli/SegmentCommands.cpp" line="172" />
-            <source>Customers</source>
-            <translation>客户数</translation>
         </message>
         <message>
             <location filename="../app/cli/ProductCommands.cpp" line="93" />
@@ -4069,6 +4299,260 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../core/automation/Why.cpp" line="62" />
             <source>Follow up with %1</source>
             <translation>跟进 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::CampaignResults</name>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="55" />
+            <source>%1 pts</source>
+            <translation>%1 个百分点</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="61" />
+            <source>Nobody has been marked contacted yet: results start counting from the contact date.</source>
+            <translation>还没有标记任何联系：效果从联系日期开始计算。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/CampaignResults.cpp" line="66" />
+            <source>There is no hold-out group, so the message's own effect cannot be told apart: %n contacted customer(s) bought in the window.</source>
+            <translation>
+                <numerusform>没有对照组，无法分辨消息本身的作用：观察期内有 %n 位联系组客户购买。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="75" />
+            <source>The message brought about %1 extra buyers (between %2 and %3) and %4 of revenue; without a hold-out you would have credited it with %5.</source>
+            <translation>这条消息带来了约 %1 位额外的购买客户（介于 %2 和 %3 之间）和 %4 的收入；如果没有对照组，您会把 %5 位购买客户都算作它的功劳。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="80" />
+            <source>The interval includes zero: the message may have made no difference.</source>
+            <translation>区间包含零：这条消息可能没有带来任何变化。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/CampaignResults.cpp" line="82" />
+            <source>The window is still open until %1; the figures may still change.</source>
+            <translation>观察期到 %1 才结束，数字可能还会变化。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::Campaigns</name>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="33" />
+            <source>There is no campaign %1.</source>
+            <translation>没有编号为 %1 的营销活动。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="66" />
+            <source>%n left out: no marketing consent</source>
+            <translation>
+                <numerusform>%n 人未纳入：无营销许可</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/Campaigns.cpp" line="68" />
+            <source>%n left out: erased</source>
+            <translation>
+                <numerusform>%n 人未纳入：已删除个人信息</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="75" />
+            <source>A campaign needs a name.</source>
+            <translation>营销活动需要一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="78" />
+            <source>The hold-out is a share from 0 to 50 percent, not %1.</source>
+            <translation>对照组比例应在 0 到 50% 之间，而不是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="80" />
+            <source>The results window is 1 to 365 days, not %1.</source>
+            <translation>观察期应为 1 到 365 天，而不是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="88" />
+            <source>The filter reaches nobody who may receive marketing.</source>
+            <translation>该筛选条件下没有可以接收营销消息的客户。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="127" />
+            <source>Customer %1 gave no marketing consent or was erased; not added.</source>
+            <translation>客户 %1 没有营销许可或已删除个人信息，未加入。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Member code</source>
+            <translation>会员卡号</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>WeChat ID</source>
+            <translation>微信号</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="175" />
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="188" />
+            <source>The contact date is not a valid date.</source>
+            <translation>联系日期不是有效的日期。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/Campaigns.cpp" line="215" />
+            <source>Campaign “%1”: %2</source>
+            <translation>营销活动“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::FilterText</name>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="58" />
+            <source>“%1” is not key=value.</source>
+            <translation>“%1”不是 键=值 的形式。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="62" />
+            <source>Unknown filter key “%1” (known: %2).</source>
+            <translation>未知的筛选键“%1”（可用：%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="64" />
+            <source>The filter key “%1” is given twice.</source>
+            <translation>筛选键“%1”出现了两次。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="67" />
+            <source>The filter key “%1” has no value.</source>
+            <translation>筛选键“%1”没有值。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="74" />
+            <source>The filter key “%1” takes one value, not “%2”.</source>
+            <translation>筛选键“%1”只能有一个值，而不是“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="79" />
+            <source>Unknown stage “%1” (known: prospect, new, active, at_risk, dormant, won_back).</source>
+            <translation>未知的阶段“%1”（可用：prospect, new, active, at_risk, dormant, won_back）。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="89" />
+            <source>Unknown tier “%1” (known: %2).</source>
+            <translation>未知的等级“%1”（可用：%2）。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="96" />
+            <source>Unknown RFM segment “%1”.</source>
+            <translation>未知的 RFM 分群“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="108" />
+            <source>clv_top is a whole percent from 1 to 100, not “%1”.</source>
+            <translation>clv_top 应为 1 到 100 的整数百分比，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="114" />
+            <source>p_alive_below is a probability above 0 and at most 1, not “%1”.</source>
+            <translation>p_alive_below 应为大于 0、不超过 1 的概率，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="119" />
+            <source>spend_min is an amount in yuan, not “%1”.</source>
+            <translation>spend_min 应为以元计的金额，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="125" />
+            <source>within_days is a whole number of days from 1, not “%1”.</source>
+            <translation>within_days 应为从 1 起的整数天数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="128" />
+            <source>Only one of bought, never_bought, bought_category and never_bought_category.</source>
+            <translation>bought、never_bought、bought_category 和 never_bought_category 只能用其中一个。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="142" />
+            <source>within_days needs bought, never_bought, bought_category or never_bought_category.</source>
+            <translation>within_days 需要与 bought、never_bought、bought_category 或 never_bought_category 一起使用。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="151" />
+            <source>Shop field conditions, picked customers and “open follow-up” cannot be saved as an audience; clear them first.</source>
+            <translation>自定义字段条件、手选的客户和“有未完成跟进”不能保存为目标客户；请先清除。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="183" />
+            <source>The product in this filter has no code; pick it by category instead.</source>
+            <translation>此筛选条件中的商品没有编码；请改按品类选择。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/FilterText.cpp" line="43" />
+            <source>No product has the code “%1”.</source>
+            <translation>没有编码为“%1”的商品。</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::core::campaigns::MessageChecks</name>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="63" />
+            <source>%1 characters, %2 per SMS (Chinese or other Unicode text): %n SMS per customer.</source>
+            <translation>
+                <numerusform>%1 个字，每条短信 %2 字（中文或其他 Unicode 文字）：每位客户 %n 条短信。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="64" />
+            <source>%1 characters, %2 per SMS (Latin text): %n SMS per customer.</source>
+            <translation>
+                <numerusform>%1 个字，每条短信 %2 字（拉丁字母）：每位客户 %n 条短信。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="68" />
+            <source>The message is empty.</source>
+            <translation>消息是空的。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="74" />
+            <source>A Chinese marketing SMS must tell how to opt out: add “%1”.</source>
+            <translation>中文营销短信必须说明如何退订：请加上“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="78" />
+            <source>It is %1: send marketing messages between 08:00 and 21:00 only.</source>
+            <translation>现在是 %1：营销消息只能在 08:00 到 21:00 之间发送。</translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="97" />
+            <source>{%1} stays empty until points and stored value are kept in Clientele.</source>
+            <translation>在 Clientele 记录积分和储值之前，{%1} 会是空的。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/campaigns/MessageChecks.cpp" line="100" />
+            <source>{%1} is empty for %n customer(s).</source>
+            <translation>
+                <numerusform>{%1} 对 %n 位客户为空。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/campaigns/MessageChecks.cpp" line="104" />
+            <source>{%1} is not a placeholder (known: %2).</source>
+            <translation>{%1} 不是占位符（可用：%2）。</translation>
         </message>
     </context>
     <context>
@@ -7323,6 +7807,79 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
     </context>
     <context>
+        <name>clientele::core::storage::CampaignRepository</name>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="82" />
+            <source>Saving the campaign</source>
+            <translation>保存营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="94" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="107" />
+            <source>Listing campaigns</source>
+            <translation>列出营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="119" />
+            <source>Reading the campaign</source>
+            <translation>读取营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="131" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="146" />
+            <source>Reading campaign members</source>
+            <translation>读取营销活动成员</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="170" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="181" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="191" />
+            <source>Marking contacts</source>
+            <translation>标记联系</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="208" />
+            <source>Reading purchases after the campaign</source>
+            <translation>读取营销活动之后的购买</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="226" />
+            <source>Reading customers for the message</source>
+            <translation>读取消息所需的客户信息</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="241" />
+            <location filename="../core/storage/CampaignRepository.cpp" line="244" />
+            <source>Counting customers left out</source>
+            <translation>统计未纳入的客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="253" />
+            <source>Reading the customer</source>
+            <translation>读取客户</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="266" />
+            <source>Saving the filter</source>
+            <translation>保存筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="272" />
+            <source>Reading saved filters</source>
+            <translation>读取已保存的筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="284" />
+            <source>Removing the filter</source>
+            <translation>删除筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/CampaignRepository.cpp" line="61" />
+            <source>Adding a campaign member</source>
+            <translation>添加营销活动成员</translation>
+        </message>
+    </context>
+    <context>
         <name>clientele::core::storage::CardStore</name>
         <message>
             <location filename="../core/storage/CardStore.cpp" line="103" />
@@ -7452,24 +8009,24 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerQueries</name>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="260" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="339" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="291" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="370" />
             <source>Listing customers</source>
             <translation>列出客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="309" />
-            <location filename="../core/storage/CustomerQueries.cpp" line="317" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="340" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="348" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="388" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="419" />
             <source>Reading customers for export</source>
             <translation>读取要导出的客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerQueries.cpp" line="351" />
+            <location filename="../core/storage/CustomerQueries.cpp" line="382" />
             <source>Reading the filter choices</source>
             <translation>读取筛选选项</translation>
         </message>
@@ -7934,7 +8491,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="244" />
+            <location filename="../core/storage/Migrations.cpp" line="248" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>
@@ -8609,6 +9166,305 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../ui/automation/AutomationDialog.cpp" line="384" />
             <source>Rule Not Changed</source>
             <translation>规则未更改</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CampaignDialog</name>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="32" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="187" />
+            <source>New Campaign</source>
+            <translation>新建营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="36" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="40" />
+            <source>Save Filter…</source>
+            <translation>保存筛选条件…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="45" />
+            <source>Saved filters:</source>
+            <translation>已保存的筛选条件：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="50" />
+            <source>Keys: stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days; joined with ;</source>
+            <translation>可用的键：stage, tier, segment, tag, city, search, clv_top, p_alive_below, spend_min, bought, never_bought, bought_category, never_bought_category, within_days；用 ; 连接</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="52" />
+            <source>Audience filter:</source>
+            <translation>目标客户筛选：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="63" />
+            <source>Hold-out:</source>
+            <translation>对照组：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="67" />
+            <source>The same seed draws the same hold-out from the same audience.</source>
+            <translation>同样的种子从同样的目标客户中抽出同样的对照组。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="68" />
+            <source>Seed:</source>
+            <translation>随机种子：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="72" />
+            <source>{name}, placeholders: {name} {tier} {points} {balance} {coupon} {birthday} {store}</source>
+            <translation>{name}，占位符：{name} {tier} {points} {balance} {coupon} {birthday} {store}</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="74" />
+            <source>Message:</source>
+            <translation>消息：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="79" />
+            <source>Preview:</source>
+            <translation>预览：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="83" />
+            <source>Checks:</source>
+            <translation>检查：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="87" />
+            <source>Issued to the contacted group only, once coupons are kept in Clientele.</source>
+            <translation>只发给联系组；在 Clientele 记录优惠券之后生效。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="88" />
+            <source>Coupon type:</source>
+            <translation>优惠券类型：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="93" />
+            <source> days</source>
+            <translation> 天内</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="94" />
+            <source>Results window:</source>
+            <translation>观察期：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="97" />
+            <source>Create Campaign</source>
+            <translation>创建营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="125" />
+            <source>(pick a saved filter)</source>
+            <translation>（选择已保存的筛选条件）</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="139" />
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="143" />
+            <source>Save Filter</source>
+            <translation>保存筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="134" />
+            <source>Name of the filter:</source>
+            <translation>筛选条件名称：</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="156" />
+            <source>%1 customers: %2 to contact, %3 held out.</source>
+            <translation>%1 位客户：联系 %2 位，对照组 %3 位。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignDialog.cpp" line="167" />
+            <source>(nobody to preview)</source>
+            <translation>（没有可预览的客户）</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::CampaignsPage</name>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="212" />
+            <source>Contacted</source>
+            <translation>联系组</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Held out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="43" />
+            <source>Contact date</source>
+            <translation>联系日期</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="44" />
+            <source>Conversion lift</source>
+            <translation>转化提升</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="51" />
+            <source>New Campaign…</source>
+            <translation>新建营销活动…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="53" />
+            <source>Export Contact List…</source>
+            <translation>导出联系名单…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="55" />
+            <source>Work Through…</source>
+            <translation>逐个联系…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="57" />
+            <source>Mark All Contacted…</source>
+            <translation>全部标记为已联系…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="80" />
+            <source>&amp;New Campaign…</source>
+            <translation>新建营销活动(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="81" />
+            <source>&amp;Export Contact List…</source>
+            <translation>导出联系名单(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="82" />
+            <source>&amp;Work Through Contact List…</source>
+            <translation>逐个联系(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="83" />
+            <source>&amp;Mark All Contacted…</source>
+            <translation>全部标记为已联系(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="103" />
+            <source>Campaigns</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="108" />
+            <source>Ca&amp;mpaigns</source>
+            <translation>营销活动(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="146" />
+            <source>not yet</source>
+            <translation>尚未联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="176" />
+            <source>No campaign yet. A campaign sends a message to an audience and keeps a random share of it aside, so its real effect shows: New Campaign….</source>
+            <translation>还没有营销活动。营销活动向目标客户发送消息，并随机留出一部分不发，这样才能看出消息的真实效果：新建营销活动…。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="190" />
+            <source>Audience: %1 · hold-out %2% (seed %3) · window %4 days</source>
+            <translation>目标客户：%1 · 对照组 %2%（种子 %3）· 观察期 %4 天</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="191" />
+            <source>everyone</source>
+            <translation>所有客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="198" />
+            <source>Coupon for the contacted group: %1</source>
+            <translation>联系组的优惠券：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="200" />
+            <source>Purchases from %1 to %2</source>
+            <translation>%1 至 %2 的购买</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="202" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Buyers</source>
+            <translation>购买人数</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Conversion</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="203" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="204" />
+            <source>Revenue per customer</source>
+            <translation>人均金额</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="213" />
+            <source>Hold-out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="217" />
+            <source>Conversion lift %1, 95% interval %2 to %3 points (unpooled Wald). Revenue per customer lift %4, 95% interval %5 to %6 (Welch).</source>
+            <translation>转化提升 %1，95% 区间 %2 到 %3 个百分点（非合并 Wald 区间）。人均金额提升 %4，95% 区间 %5 到 %6（Welch 区间）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="260" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="266" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="272" />
+            <source>Export Contact List</source>
+            <translation>导出联系名单</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="261" />
+            <source>The message has problems:
+%1
+
+Export anyway?</source>
+            <translation>消息有问题：
+%1
+
+仍然导出？</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="267" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="298" />
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="314" />
+            <source>Mark All Contacted</source>
+            <translation>全部标记为已联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/CampaignsPage.cpp" line="302" />
+            <source>Everyone in the contacted group was sent the message on:</source>
+            <translation>联系组的所有客户收到消息的日期：</translation>
         </message>
     </context>
     <context>
@@ -13592,6 +14448,54 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <location filename="../ui/dialogs/UsersDialog.cpp" line="122" />
             <source>Password for %1 (at least %2 characters):</source>
             <translation>%1 的密码（至少 %2 个字符）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::WorkThroughDialog</name>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="28" />
+            <source>Work Through the Contact List</source>
+            <translation>逐个联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="31" />
+            <source>Contacted</source>
+            <translation>已联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="36" />
+            <source>Copy Message</source>
+            <translation>复制消息</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="38" />
+            <source>Mark Contacted</source>
+            <translation>标记已联系</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="92" />
+            <source>%1 of %2 contacted</source>
+            <translation>已联系 %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/campaigns/WorkThroughDialog.cpp" line="103" />
+            <source>Message copied.</source>
+            <translation>消息已复制。</translation>
         </message>
     </context>
     <context>

@@ -29,6 +29,7 @@ QList<Command> allCommands()
     commands += memberCommands();
     commands += serviceCommands();
     commands += ruleCommands();
+    commands += campaignCommands();
     return commands;
 }
 

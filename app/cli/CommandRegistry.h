@@ -35,6 +35,7 @@ QList<Command> memberCardCommands();
 QList<Command> memberCommands();
 QList<Command> serviceCommands();
 QList<Command> ruleCommands();
+QList<Command> campaignCommands();
 
 int run(const QStringList& arguments);
 

@@ -80,12 +80,23 @@ struct CustomerFilter
     QList<qint64> ids;         // only these customers (dashboard drill-down); empty = all
     QList<FieldCondition> fields; // shop-defined fields, all must hold
     ProductCondition product;     // what they bought (or never bought); empty = no condition
+    // Campaign audiences (campaigns::FilterText): any of several tiers / stages, besides `tier` /
+    // `stage`; the top N percent of customers by predicted 12-month value (ties by id); P(alive)
+    // below a bound (customers without a prediction never match); total spend at least some fen;
+    // only customers who may receive marketing (consent given, not erased).
+    QStringList tiers;
+    QStringList stages;
+    int clvTopPercent = 0;     // 1–100; 0 = no condition
+    double pAliveBelow = -1;   // 0–1; negative = no condition
+    Fen spendMin = -1;         // negative = no condition
+    bool marketableOnly = false;
 
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && city.isEmpty() && tag.isEmpty() && tier.isEmpty() && stage.isEmpty() &&
                segment.isEmpty() && !openFollowUp && ids.isEmpty() &&
-               fields.isEmpty() && product.isEmpty();
+               fields.isEmpty() && product.isEmpty() && tiers.isEmpty() && stages.isEmpty() &&
+               clvTopPercent == 0 && pAliveBelow < 0 && spendMin < 0 && !marketableOnly;
     }
 };
 

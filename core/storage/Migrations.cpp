@@ -241,6 +241,7 @@ Status Migrations::migrateTo(Database& database, int version)
         if (status)
             status = moveCareRulesVersion13(database);
         break;
+    case 14: status = runAll(database, schema::kVersion14); break;
     default: return Error::make(Error::Code::Database, tr("Unknown schema step %1.").arg(version));
     }
     if (!status)

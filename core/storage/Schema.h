@@ -581,4 +581,35 @@ inline constexpr const char* kVersion13[] = {
     "CREATE INDEX automation_events_customer ON automation_events(customer_id)",
 };
 
+// v14: campaigns with a random hold-out (issue 17). A campaign keeps its audience filter as text
+// (campaigns::FilterText), the hold-out share and the seed that drew it, the message, the coupon
+// type to issue to the contacted group, the results window and the contact date. Its members are
+// frozen when it is made (or added later by automation rules, with the reason), each in the
+// contacted group or the hold-out. Saved filters: the customer list's filters by name.
+inline constexpr const char* kVersion14[] = {
+    R"(CREATE TABLE campaigns (
+        id              INTEGER PRIMARY KEY,
+        name            TEXT NOT NULL,
+        filter_text     TEXT NOT NULL,
+        holdout_percent INTEGER NOT NULL CHECK (holdout_percent BETWEEN 0 AND 50),
+        seed            INTEGER NOT NULL,
+        message         TEXT NOT NULL DEFAULT '',
+        coupon_type     TEXT NOT NULL DEFAULT '',
+        window_days     INTEGER NOT NULL DEFAULT 14 CHECK (window_days >= 1),
+        created_at      TEXT NOT NULL,
+        contacted_on    TEXT))",
+    R"(CREATE TABLE campaign_members (
+        campaign_id  INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        customer_id  INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        member_group TEXT NOT NULL CHECK (member_group IN ('contacted', 'holdout')),
+        reason       TEXT NOT NULL DEFAULT '',
+        contacted_on TEXT,
+        PRIMARY KEY (campaign_id, customer_id)))",
+    "CREATE INDEX campaign_members_customer ON campaign_members(customer_id)",
+    R"(CREATE TABLE saved_filters (
+        name        TEXT PRIMARY KEY,
+        filter_text TEXT NOT NULL,
+        updated_at  TEXT NOT NULL))",
+};
+
 } // namespace clientele::core::storage::schema

@@ -1,5 +1,6 @@
 #include "calendar/FollowUpCalendarView.h"
 #include "customers/CustomerListPage.h"
+#include "campaigns/CampaignsPage.h"
 #include "charts/DashboardView.h"
 #include "counter/CounterPage.h"
 #include "pages/Page.h"
@@ -27,6 +28,7 @@ QList<PageSpec> registeredPages()
         page<CounterPage>("counter", QKeySequence(Qt::CTRL | Qt::Key_4)),
         page<ServicePage>("service", QKeySequence(Qt::CTRL | Qt::Key_5)),
         page<HealthPage>("health", QKeySequence(Qt::CTRL | Qt::Key_6)),
+        page<CampaignsPage>("campaigns", QKeySequence(Qt::CTRL | Qt::Key_7)),
     };
 }
 
