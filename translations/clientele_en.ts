@@ -725,7 +725,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="364" />
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
@@ -744,37 +744,37 @@
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>Database file (default: %1).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>PATH</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>Print machine-readable JSON.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
             <source>Show this help.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="49" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <source>Show the version.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="54" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="51" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -782,19 +782,19 @@ Commands:
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="57" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="54" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="117" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="114" />
             <source>Run clientele-cli --help for usage.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="134" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="131" />
             <source>Unknown command "%1".</source>
             <translation />
         </message>
@@ -4044,27 +4044,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::automation::Registry</name>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="81" />
+            <location filename="../core/automation/Actions.cpp" line="110" />
             <source>Create a follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="90" />
+            <location filename="../core/automation/Actions.cpp" line="119" />
             <source>Add a tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="92" />
+            <location filename="../core/automation/Actions.cpp" line="121" />
             <source>Remove a tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="95" />
+            <location filename="../core/automation/Actions.cpp" line="124" />
             <source>Issue a coupon</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="98" />
+            <location filename="../core/automation/Actions.cpp" line="130" />
             <source>Add to a campaign audience</source>
             <translation />
         </message>
@@ -4169,24 +4169,39 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="44" />
-            <location filename="../core/automation/Actions.cpp" line="60" />
+            <location filename="../core/automation/Actions.cpp" line="46" />
+            <location filename="../core/automation/Actions.cpp" line="62" />
             <source>The rule names no tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="85" />
+            <location filename="../core/automation/Actions.cpp" line="83" />
+            <source>No coupon type %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="114" />
             <source>Follow-up due %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="91" />
+            <location filename="../core/automation/Actions.cpp" line="120" />
             <source>Add the tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="94" />
+            <location filename="../core/automation/Actions.cpp" line="123" />
             <source>Remove the tag %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="127" />
+            <source>Issue a coupon of type %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="133" />
+            <source>Add to campaign #%1</source>
             <translation />
         </message>
     </context>
@@ -8500,7 +8515,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="248" />
+            <location filename="../core/storage/Migrations.cpp" line="245" />
             <source>Unknown schema step %1.</source>
             <translation />
         </message>

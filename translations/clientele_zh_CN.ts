@@ -720,7 +720,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="364" />
-            <location filename="../app/cli/CommandRegistry.cpp" line="47" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="44" />
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
@@ -739,37 +739,37 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="41" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="38" />
             <source>Database file (default: %1).</source>
             <translation>数据库文件（默认：%1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="39" />
             <source>PATH</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="43" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="40" />
             <source>Print machine-readable JSON.</source>
             <translation>输出机器可读的 JSON。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="42" />
             <source>Sign in as NAME when the shop has user accounts (password from CLIENTELE_PASSWORD, else asked).</source>
             <translation>店铺设有用户账户时以 NAME 登录（密码取自 CLIENTELE_PASSWORD，否则询问）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="48" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="45" />
             <source>Show this help.</source>
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="49" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="46" />
             <source>Show the version.</source>
             <translation>显示版本。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="54" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="51" />
             <source>Usage: clientele-cli [--db PATH] [--user NAME] [--json] COMMAND [options]
 
 Commands:
@@ -780,7 +780,7 @@ Commands:
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="57" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="54" />
             <source>
 Exit status: 0 done, 1 input or data refused, 2 usage.
 </source>
@@ -789,12 +789,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="117" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="114" />
             <source>Run clientele-cli --help for usage.</source>
             <translation>运行 clientele-cli --help 查看用法。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CommandRegistry.cpp" line="134" />
+            <location filename="../app/cli/CommandRegistry.cpp" line="131" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -4044,27 +4044,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::automation::Registry</name>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="81" />
+            <location filename="../core/automation/Actions.cpp" line="110" />
             <source>Create a follow-up</source>
             <translation>创建跟进</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="90" />
+            <location filename="../core/automation/Actions.cpp" line="119" />
             <source>Add a tag</source>
             <translation>添加标签</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="92" />
+            <location filename="../core/automation/Actions.cpp" line="121" />
             <source>Remove a tag</source>
             <translation>移除标签</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="95" />
+            <location filename="../core/automation/Actions.cpp" line="124" />
             <source>Issue a coupon</source>
             <translation>发放优惠券</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="98" />
+            <location filename="../core/automation/Actions.cpp" line="130" />
             <source>Add to a campaign audience</source>
             <translation>加入营销活动受众</translation>
         </message>
@@ -4169,25 +4169,40 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>服务工单逾期</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="44" />
-            <location filename="../core/automation/Actions.cpp" line="60" />
+            <location filename="../core/automation/Actions.cpp" line="46" />
+            <location filename="../core/automation/Actions.cpp" line="62" />
             <source>The rule names no tag.</source>
             <translation>规则没有指定标签。</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="85" />
+            <location filename="../core/automation/Actions.cpp" line="83" />
+            <source>No coupon type %1.</source>
+            <translation>没有优惠券类型 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="114" />
             <source>Follow-up due %1: %2</source>
             <translation>跟进（%1 到期）：%2</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="91" />
+            <location filename="../core/automation/Actions.cpp" line="120" />
             <source>Add the tag %1</source>
             <translation>添加标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="94" />
+            <location filename="../core/automation/Actions.cpp" line="123" />
             <source>Remove the tag %1</source>
             <translation>移除标签 %1</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="127" />
+            <source>Issue a coupon of type %1</source>
+            <translation>发放类型为 %1 的优惠券</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/Actions.cpp" line="133" />
+            <source>Add to campaign #%1</source>
+            <translation>加入营销活动 #%1</translation>
         </message>
     </context>
     <context>
@@ -8491,7 +8506,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>升级前无法备份 %1；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../core/storage/Migrations.cpp" line="248" />
+            <location filename="../core/storage/Migrations.cpp" line="245" />
             <source>Unknown schema step %1.</source>
             <translation>未知的数据升级步骤 %1。</translation>
         </message>

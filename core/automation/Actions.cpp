@@ -1,6 +1,8 @@
 // The table of actions: each applies to one customer, inside the run's transaction.
 #include "Registry.h"
 
+#include "../campaigns/Campaigns.h"
+#include "../member/Coupons.h"
 #include "../storage/CustomerRepository.h"
 #include "../storage/FollowUpRepository.h"
 #include "Why.h"
@@ -69,10 +71,33 @@ Result<bool> removeTag(ActionContext& ctx, const Firing& f, const QJsonObject& p
     return true;
 }
 
-ActionKind unavailable(const QString& key, const char* label, const QJsonObject& defaults)
+// A coupon of the rule's type to this customer (a coupon is not a message: consent not needed);
+// one the customer may not hold more of (the type's limit) is not an error, just nothing done.
+Result<bool> issueCoupon(ActionContext& ctx, const Firing& f, const QJsonObject& params)
 {
-    return {key, label, defaults, {}, [label](const QJsonObject&, const Firing&) { return tr(label); }, false};
+    const QString type = params.value(u"coupon_type"_s).toVariant().toString().trimmed();
+    auto found = member::Coupons::findType(ctx.database, type);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::make(Error::Code::InvalidData, tr("No coupon type %1.").arg(type));
+    auto issued = member::Coupons::issue(ctx.database, (*found)->id, {f.event.customerId}, f.event.day);
+    if (!issued)
+        return issued.error();
+    return !issued->coupons.isEmpty();
 }
+
+// Into a campaign's audience (its hold-out drawn as for everyone); customers without marketing
+// consent are refused by the campaign: nothing done, not an error.
+Result<bool> addToCampaign(ActionContext& ctx, const Firing& f, const QJsonObject& params)
+{
+    const qint64 campaign = params.value(u"campaign_id"_s).toInteger();
+    auto added = campaigns::Campaigns::addMember(ctx.database, campaign, f.event.customerId, ctx.origin);
+    if (!added)
+        return added.error().code == Error::Code::Conflict ? Result<bool>(false) : Result<bool>(added.error());
+    return true;
+}
+
 } // namespace
 
 QList<ActionKind> actionTable()
@@ -92,11 +117,18 @@ QList<ActionKind> actionTable()
         {u"remove_tag"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Remove a tag"),
          {{u"tag"_s, QString()}}, removeTag,
          [](const QJsonObject& params, const Firing&) { return tr("Remove the tag %1").arg(tagOf(params)); }, false},
-        unavailable(u"issue_coupon"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Issue a coupon"),
-                    {{u"coupon_type"_s, QString()}}),
-        unavailable(u"add_to_campaign"_s,
-                    QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Add to a campaign audience"),
-                    {{u"campaign_id"_s, 0}}),
+        {u"issue_coupon"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Issue a coupon"),
+         {{u"coupon_type"_s, QString()}}, issueCoupon,
+         [](const QJsonObject& params, const Firing&) {
+             return tr("Issue a coupon of type %1").arg(params.value(u"coupon_type"_s).toVariant().toString());
+         },
+         false},
+        {u"add_to_campaign"_s, QT_TRANSLATE_NOOP("clientele::core::automation::Registry", "Add to a campaign audience"),
+         {{u"campaign_id"_s, 0}}, addToCampaign,
+         [](const QJsonObject& params, const Firing&) {
+             return tr("Add to campaign #%1").arg(params.value(u"campaign_id"_s).toInteger());
+         },
+         false},
     };
 }
 

@@ -7,6 +7,8 @@
 #include "../io/PhoneNormalizer.h"
 #include "../io/TextDecoding.h"
 #include "../storage/CustomerRepository.h"
+#include "../automation/RuleEngine.h"
+#include "../storage/AutomationRepository.h"
 #include "../storage/FollowUpRepository.h"
 #include "../storage/Transaction.h"
 
@@ -240,28 +242,26 @@ Result<qint64> Surveys::answerByCode(storage::Database& database, const QString&
 
 Result<int> Surveys::planDetractorCalls(storage::Database& database, const QDate& today)
 {
-    storage::FollowUpRepository repo(database);
-    const auto rules = repo.careRules();
+    // The automation engine's built-in "detractor" rule (a survey_detractor trigger), run for
+    // these answers now rather than at the next recalculation; each answer is one event, so a
+    // re-import or a later run finds it done.
+    const auto rules = storage::AutomationRepository(database).rules();
     if (!rules)
         return rules.error();
-    QList<care::CareRule> detractor;
-    for (const auto& r : *rules)
-        if (r.key == u"detractor" && r.enabled)
+    QList<automation::Rule> detractor;
+    for (const automation::Rule& r : *rules)
+        if (r.builtin == u"detractor" && r.enabled)
             detractor.append(r);
     if (detractor.isEmpty())
         return 0;
-    const auto customers = repo.careCustomers();
-    if (!customers)
-        return customers.error();
-    const int ahead = detractor.first().params.value(u"days_after"_s).toInt(1);
-    int created = 0;
-    for (const care::CareTask& task : care::CareTaskGenerator::generate(detractor, *customers, today, today.addDays(ahead + 31))) {
-        const auto stored = repo.insertIfNew(task);
-        if (!stored)
-            return stored.error();
-        created += *stored ? 1 : 0;
-    }
-    return created;
+    const int ahead = detractor.first().trigger.value(u"days_after"_s).toInt(1);
+    const auto collected = automation::RuleEngine::collect(database, detractor, today, today.addDays(ahead + 31));
+    if (!collected)
+        return collected.error();
+    const auto applied = automation::RuleEngine::apply(database, collected->items, today);
+    if (!applied)
+        return applied.error();
+    return int(*applied);
 }
 
 } // namespace clientele::core::service

@@ -11,6 +11,7 @@
 #include "care/FollowUpPlanner.h"
 #include "domain/Clock.h"
 #include "io/Importer.h"
+#include "member/Coupons.h"
 #include "security/AuditLog.h"
 #include "security/UserDirectory.h"
 #include "segmentation/Segmenter.h"
@@ -244,7 +245,6 @@ TEST_CASE("a dry run lists whom a rule would touch and writes nothing", "[automa
                   {QJsonObject{{u"kind"_s, u"spend"_s}, {u"min_fen"_s, 50000}}});
     r.enabled = false;
     const qint64 id = add(*db, r);
-    const qint64 coupon = add(*db, rule({{u"kind"_s, u"birthday"_s}}, {{u"kind"_s, u"issue_coupon"_s}}));
     const qint64 points = add(*db, rule({{u"kind"_s, u"points_expiring"_s}}, {{u"kind"_s, u"follow_up"_s}}));
     const qint64 store = add(*db, rule({{u"kind"_s, u"birthday"_s}}, {{u"kind"_s, u"follow_up"_s}},
                                        {QJsonObject{{u"kind"_s, u"store"_s}, {u"in"_s, QJsonArray{u"1"_s}}}}));
@@ -257,7 +257,7 @@ TEST_CASE("a dry run lists whom a rule would touch and writes nothing", "[automa
     CHECK(dry->items[0].whatText().contains(u"x"_s));
     CHECK(dry->items[0].whyText().contains(u"20"_s));
     CHECK(dry->unavailable.isEmpty());
-    for (const qint64 idle : {coupon, points, store}) {
+    for (const qint64 idle : {points, store}) {
         const auto d = RuleEngine::dryRun(*db, idle);
         REQUIRE(d.ok());
         CHECK(d->items.isEmpty());
@@ -338,4 +338,45 @@ TEST_CASE("changing rules is for owners and audited", "[automation][security]")
     CHECK_FALSE(Rule::fromJson(QJsonDocument::fromJson(R"({"trigger":{"kind":"birthday"},"action":{"kind":"add_tag"}})")
                                    .object())
                     .ok());
+}
+
+TEST_CASE("rules issue coupons and call back unhappy survey answers, once each", "[automation][db]")
+{
+    clientele::core::Clock::Pinned pinned(kToday);
+    auto db = shop();
+    const qint64 b1 = idOf(*db, u"B1"_s), b2 = idOf(*db, u"B2"_s);
+    CouponType type;
+    type.name = u"生日券"_s;
+    type.kind = CouponKind::Amount;
+    type.amount = 2000;
+    type.validDays = 30;
+    auto typeId = member::Coupons::addType(*db, type);
+    REQUIRE(typeId.ok());
+    // 张三's birthday is in 3 days: a coupon of the rule's type, once.
+    const qint64 birthday = add(*db, rule({{u"kind"_s, u"birthday"_s}, {u"days_ahead"_s, 3}},
+                                          {{u"kind"_s, u"issue_coupon"_s}, {u"coupon_type"_s, u"生日券"_s}}));
+    // 李四 answered 3 of 10 yesterday: one call back (the built-in detractor rule is on by default).
+    exec(*db, u"INSERT INTO survey_answers (customer_id, survey, answered_on, score, comment, source, created_at) "
+              u"VALUES (?, 'nps', '2026-11-09', 3, '', 'hand', '2026-11-09T10:00:00')"_s,
+         {b2});
+    auto rules = storage::AutomationRepository(*db).rules();
+    REQUIRE(rules.ok());
+    qint64 detractor = 0;
+    for (const Rule& r : *rules)
+        if (r.builtin == u"detractor")
+            detractor = r.id;
+    REQUIRE(detractor > 0);
+    onlyThese(*db, {birthday, detractor});
+
+    const auto first = RuleEngine::run(*db);
+    REQUIRE(first.ok());
+    CHECK(first->perRule.value(birthday) == 1);
+    CHECK(first->perRule.value(detractor) == 1);
+    CHECK(member::Coupons::list(*db, b1).value().size() == 1);
+    CHECK(storage::FollowUpRepository(*db).forCustomer(b2).value().size() == 1);
+    const auto second = RuleEngine::run(*db);
+    REQUIRE(second.ok());
+    CHECK(second->applied == 0);
+    CHECK(member::Coupons::list(*db, b1).value().size() == 1);
+    CHECK(storage::FollowUpRepository(*db).forCustomer(b2).value().size() == 1);
 }
