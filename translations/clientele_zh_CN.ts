@@ -13272,7 +13272,7 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />
             <source>Number</source>
-            <translation>数字</translation>
+            <translation>单号</translation>
         </message>
         <message>
             <location filename="../ui/counter/MemberLedgerPanel.cpp" line="127" />

@@ -24,7 +24,7 @@ TEST_CASE("rules list, dry-run, off, set and run from the command line", "[cli][
     Run r = cli({u"--db"_s, db, u"--json"_s, u"rules"_s, u"list"_s});
     REQUIRE(r.exitCode == 0);
     const QJsonArray rules = r.json().object()[u"rules"_s].toArray();
-    REQUIRE(rules.size() == 6);
+    REQUIRE(rules.size() == 7); // six care rules and the survey detractor call-back
     qint64 birthday = 0;
     for (const QJsonValue& v : rules)
         if (v.toObject()[u"builtin"_s].toString() == u"birthday"_s)

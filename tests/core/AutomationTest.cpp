@@ -135,13 +135,15 @@ TEST_CASE("the care rules become built-in automation rules, on/off and parameter
     exec(*db, u"INSERT INTO customers (id, name, created_at, updated_at) VALUES (7, '孙明', 'x', 'x')"_s);
     exec(*db, u"INSERT INTO follow_ups (customer_id, due_on, title, origin_rule, dedupe_key, created_at) VALUES "
               u"(7, '2026-10-01', 'Win back 孙明', 'winback', 'winback:7:2025-09-30', '2026-09-30T08:00:00Z')"_s);
-    REQUIRE(storage::Migrations::migrate(*db).ok());
+    const auto migrated = storage::Migrations::migrate(*db);
+    INFO((migrated.ok() ? QString() : migrated.error().message).toStdString());
+    REQUIRE(migrated.ok());
     CHECK(db->schemaVersion() == storage::Migrations::kLatest);
     CHECK(count(*db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'care_rules'"_s) == 0);
 
     auto rules = storage::AutomationRepository(*db).rules();
     REQUIRE(rules.ok());
-    REQUIRE(rules->size() == 6);
+    REQUIRE(rules->size() == 7); // the six care rules and the survey detractor call-back
     QHash<QString, Rule> byKey;
     for (const Rule& r : *rules)
         byKey.insert(r.builtin, r);
@@ -157,6 +159,7 @@ TEST_CASE("the care rules become built-in automation rules, on/off and parameter
     CHECK(vip.conditions[0].toObject().value(u"in"_s).toArray() == QJsonArray{u"gold"_s});
     CHECK(byKey[u"holidays"_s].trigger.value(u"holidays"_s).toArray().size() == 3);
     CHECK(byKey[u"replenish"_s].trigger.value(u"min_intervals"_s).toInt() == 3);
+    CHECK(byKey[u"detractor"_s].triggerKind() == u"survey_detractor"_s);
     for (const Rule& r : *rules)
         CHECK(r.actionKind() == u"follow_up"_s);
     // The follow-up the win-back rule made before is its event: never made again.

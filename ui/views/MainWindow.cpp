@@ -297,6 +297,14 @@ void MainWindow::createPages()
         m_viewMenu->insertAction(m_pagesAnchor, show);
         m_pageChrome.append(show);
         m_toolbar->insertActions(m_toolbarAnchor, page->toolbarActions());
+        usePlainToolbarTexts(m_toolbar);
+        // A page's keys work while it is in front (the counter's Ctrl+T tops up, the list's tags):
+        // the actions belong to the page widget too, with a shortcut context of the page.
+        for (QAction* action : page->pageActions())
+            if (!action->shortcut().isEmpty()) {
+                action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+                page->addAction(action);
+            }
         if (const QList<QAction*> actions = page->pageActions(); !actions.isEmpty() && !page->menuTitle().isEmpty()) {
             auto* menu = new QMenu(page->menuTitle(), this);
             menu->addActions(actions);
@@ -343,6 +351,9 @@ void MainWindow::showPage(Page* page)
     m_views->setCurrentWidget(page);
     if (m_stalePages.removeOne(page))
         page->refresh();
+    // The keyboard follows the page in front (its own keys, e.g. the calendar's Page Down).
+    if (!page->isAncestorOf(QApplication::focusWidget()))
+        page->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::markPagesStale()
