@@ -39,6 +39,7 @@
 #include "widgets/SegmentationRunner.h"
 #include "widgets/HeaderFit.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QAction>
@@ -256,6 +257,12 @@ void MainWindow::createActions()
     toolbar->addAction(print);
     m_toolbar = toolbar;
     usePlainToolbarTexts(toolbar);
+    // The window's own keys (pages add theirs later), so a page in front can take one over.
+    for (QAction* menu : menuBar()->actions())
+        if (menu->menu())
+            for (QAction* action : menu->menu()->actions())
+                if (!action->shortcut().isEmpty())
+                    m_windowKeys.append({action, action->shortcut()});
 }
 
 void MainWindow::setDatabase(std::unique_ptr<core::storage::Database> database)
@@ -351,6 +358,13 @@ void MainWindow::showPage(Page* page)
     m_views->setCurrentWidget(page);
     if (m_stalePages.removeOne(page))
         page->refresh();
+    // A window key the page in front uses for itself gives way while it is in front (the
+    // counter's Ctrl+P prints a receipt, elsewhere the monthly report).
+    for (const auto& [action, keys] : std::as_const(m_windowKeys)) {
+        const QList<QAction*> own = page->pageActions();
+        const bool taken = std::any_of(own.cbegin(), own.cend(), [&](const QAction* a) { return a->shortcut() == keys; });
+        action->setShortcut(taken ? QKeySequence() : keys);
+    }
     // The keyboard follows the page in front (its own keys, e.g. the calendar's Page Down).
     if (!page->isAncestorOf(QApplication::focusWidget()))
         page->setFocus(Qt::OtherFocusReason);
