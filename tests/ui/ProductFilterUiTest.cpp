@@ -66,4 +66,22 @@ TEST_CASE("the filter bar filters customers by what they bought", "[ui][products
     // Text that names no product or category is no condition.
     product->setEditText(u"no such thing"_s);
     QTRY_COMPARE(model->totalCount(), all);
+
+    // A product's code typed on its own (part of one entry only) is that product.
+    const auto products = core::storage::ProductQueries::products(window.database()).value();
+    REQUIRE_FALSE(products.isEmpty());
+    const auto& first = products.first();
+    REQUIRE_FALSE(first.code.isEmpty());
+    int holders = 0;
+    for (int k = 0; k < product->count(); ++k)
+        holders += product->itemText(k).contains(first.code, Qt::CaseInsensitive) ? 1 : 0;
+    mode->setCurrentIndex(0);
+    days->setValue(0);
+    core::storage::CustomerFilter byCode;
+    byCode.product.productId = first.productId;
+    product->setEditText(first.code.toLower());
+    if (holders == 1)
+        QTRY_COMPARE(model->totalCount(), core::storage::CustomerQueries::count(window.database(), byCode).value());
+    else // a code that is part of another entry too stays no condition
+        QTRY_COMPARE(model->totalCount(), all);
 }

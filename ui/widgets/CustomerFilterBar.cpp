@@ -125,7 +125,7 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent)
     m_product->setInsertPolicy(QComboBox::NoInsert);
     m_product->lineEdit()->setPlaceholderText(tr("product or category…"));
     m_product->lineEdit()->setClearButtonEnabled(true);
-    m_product->setMinimumContentsLength(14);
+    m_product->setMinimumContentsLength(20); // "普洱熟茶（SKU-TEA2）" whole
     m_product->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_product->completer()->setFilterMode(Qt::MatchContains);
     m_product->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -346,8 +346,21 @@ core::storage::CustomerFilter CustomerFilterBar::filter() const
         if (!c.equals.isEmpty() || !c.contains.isEmpty() || !c.from.isEmpty() || !c.to.isEmpty())
             f.fields.append(c);
     }
-    // The product condition holds only for an entry of the list (typed exactly or completed).
-    if (const int i = m_product->findText(m_product->currentText().trimmed(), Qt::MatchFixedString); i >= 0) {
+    // The product condition holds for an entry of the list: typed exactly, completed, or the one
+    // entry the typed text is part of (a code like "SKU-TEA2" typed without its name).
+    const QString typed = m_product->currentText().trimmed();
+    int i = m_product->findText(typed, Qt::MatchFixedString);
+    if (i < 0 && !typed.isEmpty()) {
+        int matches = 0;
+        for (int k = 0; k < m_product->count(); ++k)
+            if (m_product->itemText(k).contains(typed, Qt::CaseInsensitive)) {
+                i = k;
+                ++matches;
+            }
+        if (matches != 1)
+            i = -1;
+    }
+    if (i >= 0) {
         const QString data = m_product->itemData(i).toString();
         if (data.startsWith(u"p:"))
             f.product.productId = data.mid(2).toLongLong();
