@@ -453,10 +453,10 @@
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="118" />
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
@@ -638,21 +638,21 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="358" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="577" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="198" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="200" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
             <location filename="../app/cli/ProductCommands.cpp" line="116" />
             <location filename="../app/cli/SecurityCommands.cpp" line="264" />
             <location filename="../app/cli/SegmentCommands.cpp" line="519" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
             <location filename="../app/cli/ValueCommands.cpp" line="255" />
             <source>N</source>
             <translation>N</translation>
@@ -664,15 +664,15 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="360" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
-            <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
             <location filename="../app/cli/ServiceCommands.cpp" line="494" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
             <source>TEXT</source>
             <translation>文字</translation>
         </message>
@@ -724,7 +724,7 @@
             <location filename="../app/cli/ImportCommands.cpp" line="37" />
             <location filename="../app/cli/ImportCommands.cpp" line="46" />
             <location filename="../app/cli/ImportCommands.cpp" line="605" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
             <source>NAME</source>
             <translation>名称</translation>
         </message>
@@ -737,6 +737,11 @@
             <location filename="../app/cli/CampaignCommands.cpp" line="365" />
             <source>D</source>
             <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/CliContext.cpp" line="110" />
+            <source>No customer with phone, member code or ID %1.</source>
+            <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
         </message>
         <message>
             <location filename="../app/cli/CommandRegistry.cpp" line="38" />
@@ -810,14 +815,14 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
             <source>City</source>
             <translation>城市</translation>
         </message>
@@ -828,7 +833,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="102" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
@@ -842,7 +847,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="172" />
             <location filename="../app/cli/SegmentCommands.cpp" line="262" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
@@ -865,7 +870,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/CustomerCommands.cpp" line="103" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="241" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
@@ -880,226 +885,217 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="132" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="82" />
-            <location filename="../app/cli/MemberCommands.cpp" line="39" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="114" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="287" />
-            <source>No customer with phone, member code or ID %1.</source>
-            <translation>没有手机、会员卡号或编号为 %1 的客户。</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="229" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="230" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="234" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="231" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="232" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="233" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="238" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="235" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="236" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="240" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="237" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="239" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="242" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="248" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="245" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="250" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="247" />
             <source> (%1 refunds deducted)</source>
             <translation>（已扣除 %1 笔退款）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="251" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="253" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="254" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="255" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM：%1；%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
             <source>Top products:</source>
             <translation>常购商品：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
             <source>Purchases</source>
             <translation>购买次数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="272" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
             <source>Last bought</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
-            <location filename="../app/cli/MemberCommands.cpp" line="189" />
-            <location filename="../app/cli/MemberCommands.cpp" line="414" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/MemberCommands.cpp" line="178" />
+            <location filename="../app/cli/MemberCommands.cpp" line="179" />
+            <location filename="../app/cli/MemberCommands.cpp" line="404" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="290" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="291" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="292" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="293" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="298" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="295" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -1160,9 +1156,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="97" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <location filename="../app/cli/MemberCommands.cpp" line="432" />
             <source>S</source>
             <translation>S</translation>
         </message>
@@ -1173,12 +1169,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/DemoCommand.cpp" line="98" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
-            <location filename="../app/cli/MemberCommands.cpp" line="73" />
-            <location filename="../app/cli/MemberCommands.cpp" line="455" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <location filename="../app/cli/MemberCommands.cpp" line="63" />
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
             <location filename="../app/cli/SegmentCommands.cpp" line="523" />
             <location filename="../app/cli/SegmentCommands.cpp" line="545" />
             <location filename="../app/cli/SegmentCommands.cpp" line="546" />
@@ -1208,8 +1204,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/FieldCommands.cpp" line="48" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
@@ -1317,8 +1313,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="42" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <source>C</source>
             <translation>字符</translation>
         </message>
@@ -1540,7 +1536,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="447" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Value</source>
             <translation>值</translation>
         </message>
@@ -1581,8 +1577,8 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="493" />
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -1691,7 +1687,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ImportCommands.cpp" line="578" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
             <source>KIND</source>
             <translation>类型</translation>
         </message>
@@ -1908,760 +1904,760 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>--%1 需要不小于 %2 的整数，而不是“%3”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="127" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="125" />
             <source>No visit-card plans yet: cards plans add NAME --uses N --price A --months M.</source>
             <translation>还没有次卡方案：cards plans add 名称 --uses N --price A --months M。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
             <source>Uses</source>
             <translation>次数</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="130" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="128" />
             <source>Items</source>
             <translation>适用项目</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="141" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="139" />
             <source>Usage: clientele-cli cards plans add NAME --uses N --price A --months M [--items TEXT]</source>
             <translation>用法：clientele-cli cards plans add 名称 --uses N --price A --months M [--items 文本]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="144" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="142" />
             <source>cards plans add needs --%1.</source>
             <translation>cards plans add 需要 --%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="159" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="157" />
             <source>Plan %1 added: %2 uses for %3, valid %4 months.</source>
             <translation>已添加方案 %1：%2 次，%3，有效 %4 个月。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="171" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="169" />
             <source>Usage: clientele-cli cards sell CUSTOMER PLAN [--date D] [--store S]</source>
             <translation>用法：clientele-cli cards sell 顾客 方案 [--date 日期] [--store 门店]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="183" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="181" />
             <source>No visit-card plan named %1.</source>
             <translation>没有名为 %1 的次卡方案。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="200" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="198" />
             <source>Sold visit card %1 (%2, %3 uses) for %4; valid until %5.</source>
             <translation>已售出次卡 %1（%2，%3 次），售价 %4，有效期至 %5。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="211" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="209" />
             <source>Usage: clientele-cli cards use CARD [--date D] [--store S]</source>
             <translation>用法：clientele-cli cards use 卡号 [--date 日期] [--store 门店]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="220" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="226" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="218" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="224" />
             <source>No visit card %1.</source>
             <translation>没有次卡 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="234" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="232" />
             <source>Use recorded on %1: %2 of %3 uses left (valid until %4).</source>
             <translation>已核销 %1 一次：剩余 %2 次（共 %3 次，有效期至 %4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="246" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="244" />
             <source>Usage: clientele-cli cards list --customer C</source>
             <translation>用法：clientele-cli cards list --customer 顾客</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
             <source>Card</source>
             <translation>卡号</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
             <source>Left</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
             <source>Sold</source>
             <translation>售出日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
             <source>Valid until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="261" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="259" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
             <source>expired</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
             <source>used up</source>
             <translation>已用完</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="265" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="263" />
             <source>active</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="273" />
             <source>Usage: clientele-cli cards plans [add NAME …] | sell CUSTOMER PLAN | use CARD | list --customer C</source>
             <translation>用法：clientele-cli cards plans [add 名称 …] | sell 顾客 方案 | use 卡号 | list --customer 顾客</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="277" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="275" />
             <source>Unknown cards plans action "%1" (add).</source>
             <translation>未知的 cards plans 操作“%1”（可用：add）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="350" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="348" />
             <source>No coupon types yet: coupons types add NAME (--amount-off A | --percent P | --item TEXT) (--valid-days N | --valid-until D).</source>
             <translation>还没有优惠券类型：coupons types add 名称 (--amount-off A | --percent P | --item 文本) (--valid-days N | --valid-until 日期)。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
             <source>Gives</source>
             <translation>优惠内容</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
             <source>Valid</source>
             <translation>有效期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
             <source>Per customer</source>
             <translation>每人限领</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
             <source>Issued</source>
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="354" />
             <source>Redeemed</source>
             <translation>已核销</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="357" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="355" />
             <source>Rate</source>
             <translation>核销率</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="358" />
             <source>%1 days from issue</source>
             <translation>发放后 %1 天</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="362" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="360" />
             <source>until %1</source>
             <translation>至 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="363" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="361" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="372" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="370" />
             <source>Usage: clientele-cli coupons types add NAME (--amount-off A | --percent P [--cap A] | --item TEXT [--item-value A]) [--min-spend A] (--valid-days N | --valid-until D [--valid-from D]) [--per-customer N] [--stackable]</source>
             <translation>用法：clientele-cli coupons types add 名称 (--amount-off A | --percent P [--cap A] | --item 文本 [--item-value A]) [--min-spend A] (--valid-days N | --valid-until 日期 [--valid-from 日期]) [--per-customer N] [--stackable]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="380" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="378" />
             <source>A coupon type is one of --amount-off A, --percent P or --item TEXT.</source>
             <translation>优惠券类型须为 --amount-off A、--percent P 或 --item 文本 之一。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="419" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="417" />
             <source>Coupon type %1 added: %2.</source>
             <translation>已添加优惠券类型 %1：%2。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="431" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="429" />
             <source>segment %1</source>
             <translation>分群 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="436" />
             <source>tier %1</source>
             <translation>等级 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="445" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="443" />
             <source>No customer is in segment "%1" (segments come from the latest `segment` run); no coupons were issued.</source>
             <translation>没有顾客属于分群“%1”（分群来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="448" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="446" />
             <source>No customer is in tier "%1" (tiers come from the latest `segment` run); no coupons were issued.</source>
             <translation>没有顾客属于等级“%1”（等级来自最近一次 `segment` 运行）；未发放任何优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="457" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="455" />
             <source>Usage: clientele-cli coupons issue TYPE (--customer C | --segment S | --tier T) [--date D]</source>
             <translation>用法：clientele-cli coupons issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) [--date 日期]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="461" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="459" />
             <source>coupons issue needs exactly one of --customer C, --segment S or --tier T.</source>
             <translation>coupons issue 需要且只能指定 --customer、--segment 或 --tier 其中之一。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="470" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="468" />
             <source>No coupon type named %1.</source>
             <translation>没有名为 %1 的优惠券类型。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="478" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="476" />
             <source>customer %1</source>
             <translation>客户 %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="499" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="497" />
             <source>%1 coupon(s) of %2 issued to %3.</source>
             <translation>已向%3发放 %1 张“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="502" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="500" />
             <source>%1 customer(s) skipped: they already hold %2 of this type.</source>
             <translation>跳过 %1 位顾客：他们已持有 %2 张此类优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="507" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="505" />
             <source>Code: %1 (valid %2 – %3)</source>
             <translation>券码：%1（有效期 %2 – %3）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="538" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="536" />
             <source>No coupons.</source>
             <translation>没有优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
             <location filename="../app/cli/RuleCommands.cpp" line="103" />
             <location filename="../app/cli/RuleCommands.cpp" line="174" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="539" />
             <source>Valid from</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="554" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="552" />
             <source>Usage: clientele-cli coupons types [add NAME …] | issue TYPE (--customer C | --segment S | --tier T) | list [--customer C]</source>
             <translation>用法：clientele-cli coupons types [add 名称 …] | issue 类型 (--customer 顾客 | --segment 分群 | --tier 等级) | list [--customer 顾客]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="557" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="555" />
             <source>Unknown coupons types action "%1" (add).</source>
             <translation>未知的 coupons types 操作“%1”（可用：add）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="574" />
             <source>Visit cards (次卡): plans, selling a card (a sale), recording a use.</source>
             <translation>次卡：方案、售卡（记为一笔消费）、核销。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="575" />
             <source>Number of uses of the plan.</source>
             <translation>方案的次数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
             <source>Price of the plan.</source>
             <translation>方案的价格。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="576" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCommands.cpp" line="428" />
             <source>A</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
             <source>Months a card stays valid after the sale.</source>
             <translation>售出后有效的月数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="577" />
             <location filename="../app/cli/SegmentCommands.cpp" line="291" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="578" />
             <source>Products or services the plan covers (text or product codes).</source>
             <translation>方案适用的商品或服务（文字或商品编码）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
-            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="579" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="599" />
             <source>Phone, member code or ID of the customer.</source>
             <translation>顾客的手机号、会员号或 ID。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="582" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <source>Day of the sale or use (default today).</source>
             <translation>售卡或核销的日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="583" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="581" />
             <source>Store where it happens.</source>
             <translation>发生的门店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="586" />
             <source>Coupons: types with their redemption rate, issuing to a customer, a segment or a tier, listing.</source>
             <translation>优惠券：类型及核销率，向顾客、分群或等级发券，列出优惠券。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="587" />
             <source>Amount off the sale.</source>
             <translation>减免金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
             <source>Percent off the sale (1–100).</source>
             <translation>减免百分比（1–100）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="588" />
             <source>P</source>
             <translation>P</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="589" />
             <source>At most this much off (percent coupons).</source>
             <translation>最多减免金额（折扣券）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="590" />
             <source>A free item (text or product code).</source>
             <translation>赠品（文字或商品编码）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="591" />
             <source>Value of the free item, taken off the sale.</source>
             <translation>赠品价值，从本单中抵扣。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="592" />
             <source>Minimum sale for the coupon.</source>
             <translation>使用优惠券的最低消费。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="593" />
             <source>Valid this many days from the day of issue.</source>
             <translation>自发放当天起有效的天数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
             <source>First valid day (with --valid-until).</source>
             <translation>生效日期（与 --valid-until 一起使用）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="597" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="595" />
             <source>Last valid day.</source>
             <translation>最后有效日期。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="596" />
             <source>Coupons of the type one customer may hold (default 1; 0 no limit).</source>
             <translation>每位顾客可持有此类优惠券的张数（默认 1；0 为不限）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="598" />
             <source>May be used together with other stackable coupons on one sale.</source>
             <translation>可在同一单中与其他可叠加的优惠券同时使用。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="600" />
             <source>Every customer of this RFM segment (latest run).</source>
             <translation>该 RFM 分群的所有顾客（最近一次运行）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="601" />
             <source>Every customer of this tier (latest run), opted-out customers included.</source>
             <translation>该等级的所有顾客（最近一次运行），包括拒收营销的顾客。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="602" />
             <source>T</source>
             <translation>T</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="605" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="603" />
             <source>Day of issue (default today).</source>
             <translation>发放日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCardCommands.cpp" line="606" />
+            <location filename="../app/cli/MemberCardCommands.cpp" line="604" />
             <source>At most N coupons (default 200).</source>
             <translation>最多 N 张（默认 200）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="47" />
+            <location filename="../app/cli/MemberCommands.cpp" line="37" />
             <source>%1 must be an amount above 0 like 128.50, not "%2".</source>
             <translation>%1 必须是大于 0 的金额，例如 128.50，不能是“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="60" />
+            <location filename="../app/cli/MemberCommands.cpp" line="50" />
             <source>--date must be a date like 2026-12-01, not "%1".</source>
             <translation>--date 必须是 2026-12-01 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="68" />
+            <location filename="../app/cli/MemberCommands.cpp" line="58" />
             <source>Payment method: cash, card, wechat or alipay (default cash).</source>
             <translation>支付方式：cash、card、wechat 或 alipay（默认 cash）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="68" />
+            <location filename="../app/cli/MemberCommands.cpp" line="58" />
             <source>METHOD</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="73" />
+            <location filename="../app/cli/MemberCommands.cpp" line="63" />
             <source>The day it happened (default today).</source>
             <translation>发生日期（默认今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="94" />
+            <location filename="../app/cli/MemberCommands.cpp" line="84" />
             <location filename="../app/cli/SegmentCommands.cpp" line="325" />
             <source>Cannot open %1.</source>
             <translation>无法打开 %1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="98" />
+            <location filename="../app/cli/MemberCommands.cpp" line="88" />
             <source>%1 is not a JSON object: %2</source>
             <translation>%1 不是 JSON 对象：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="113" />
+            <location filename="../app/cli/MemberCommands.cpp" line="103" />
             <source>Saved the member rules as version %1.</source>
             <translation>会员规则已保存为第 %1 版。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="115" />
+            <location filename="../app/cli/MemberCommands.cpp" line="105" />
             <source>%1 imported orders since the program's start earned points.</source>
             <translation>会员计划开始后导入的 %1 笔订单已获得积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="123" />
+            <location filename="../app/cli/MemberCommands.cpp" line="113" />
             <source>New member codes start with "%1".</source>
             <translation>新会员编号以“%1”开头。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="126" />
+            <location filename="../app/cli/MemberCommands.cpp" line="116" />
             <source>Usage: clientele-cli member-rules show | set FILE.json | prefix TEXT</source>
             <translation>用法：clientele-cli member-rules show | set FILE.json | prefix TEXT</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="132" />
+            <location filename="../app/cli/MemberCommands.cpp" line="122" />
             <source>Usage: clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</source>
             <translation>用法：clientele-cli sale CUSTOMER --amount A [--pay METHOD] [--pay-balance A|all] [--redeem-points N] [--coupon CODE] [--date D] [--store S]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="136" />
+            <location filename="../app/cli/MemberCommands.cpp" line="126" />
             <source>sale needs --amount.</source>
             <translation>sale 需要 --amount。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="151" />
+            <location filename="../app/cli/MemberCommands.cpp" line="141" />
             <source>--redeem-points needs a whole number of points, not "%1".</source>
             <translation>--redeem-points 需要整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="185" />
+            <location filename="../app/cli/MemberCommands.cpp" line="175" />
             <source>Sale %1 for %2 (%3), %4</source>
             <translation>单据 %1：%2（%3），%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="188" />
+            <location filename="../app/cli/MemberCommands.cpp" line="178" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="191" />
+            <location filename="../app/cli/MemberCommands.cpp" line="181" />
             <source>Tier discount</source>
             <translation>等级折扣</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="193" />
+            <location filename="../app/cli/MemberCommands.cpp" line="183" />
             <source>%1 points</source>
             <translation>%1 积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="195" />
+            <location filename="../app/cli/MemberCommands.cpp" line="185" />
             <source>Stored value (principal %1, bonus %2)</source>
             <translation>储值（本金 %1，赠送 %2）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="201" />
+            <location filename="../app/cli/MemberCommands.cpp" line="191" />
             <source>Points earned: %1; points now %2; stored value %3 (principal %4, bonus %5).</source>
             <translation>获得积分：%1；当前积分 %2；储值 %3（本金 %4，赠送 %5）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="209" />
+            <location filename="../app/cli/MemberCommands.cpp" line="199" />
             <source>The sale was saved, but recalculating tiers failed: %1</source>
             <translation>单据已保存，但重新计算等级失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="216" />
+            <location filename="../app/cli/MemberCommands.cpp" line="206" />
             <source>Usage: clientele-cli refund ORDER_NO</source>
             <translation>用法：clientele-cli refund ORDER_NO</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <location filename="../app/cli/MemberCommands.cpp" line="227" />
             <source>Voided %1 as %2.</source>
             <translation>已作废 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="237" />
+            <location filename="../app/cli/MemberCommands.cpp" line="227" />
             <source>Refunded %1 as %2.</source>
             <translation>已退款 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="239" />
+            <location filename="../app/cli/MemberCommands.cpp" line="229" />
             <source>Points taken back: %1, points returned: %2; stored value returned: principal %3, bonus %4; to pay back otherwise: %5.</source>
             <translation>收回积分：%1，退还积分：%2；退回储值：本金 %3，赠送 %4；另需退还：%5。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="252" />
+            <location filename="../app/cli/MemberCommands.cpp" line="242" />
             <source>Usage: clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</source>
             <translation>用法：clientele-cli topup CUSTOMER AMOUNT [--pay METHOD] [--date D]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="254" />
+            <location filename="../app/cli/MemberCommands.cpp" line="244" />
             <source>AMOUNT</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="275" />
+            <location filename="../app/cli/MemberCommands.cpp" line="265" />
             <source>Topped up %1 for %2 with a bonus of %3; stored value now %4 (principal %5, bonus %6).</source>
             <translation>已为 %2 充值 %1，赠送 %3；当前储值 %4（本金 %5，赠送 %6）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="286" />
+            <location filename="../app/cli/MemberCommands.cpp" line="276" />
             <source>Usage: clientele-cli balance CUSTOMER [--history]</source>
             <translation>用法：clientele-cli balance CUSTOMER [--history]</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="343" />
+            <location filename="../app/cli/MemberCommands.cpp" line="333" />
             <source>%1 (%2): stored value %3 (principal %4, bonus %5); %6 points, %7 of them expiring within %8 days.</source>
             <translation>%1（%2）：储值 %3（本金 %4，赠送 %5）；积分 %6，其中 %7 将在 %8 天内过期。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
             <source>Ledger</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
             <source>Expires</source>
             <translation>过期日</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="351" />
+            <location filename="../app/cli/MemberCommands.cpp" line="341" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="353" />
+            <location filename="../app/cli/MemberCommands.cpp" line="343" />
             <source>Points</source>
             <translation>积分</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="356" />
+            <location filename="../app/cli/MemberCommands.cpp" line="346" />
             <source>Stored value</source>
             <translation>储值</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="357" />
+            <location filename="../app/cli/MemberCommands.cpp" line="347" />
             <source>principal %1, bonus %2</source>
             <translation>本金 %1，赠送 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="367" />
+            <location filename="../app/cli/MemberCommands.cpp" line="357" />
             <source>Usage: clientele-cli points adjust CUSTOMER N --reason TEXT (a negative N goes last, after --: points adjust CUSTOMER --reason TEXT -- -50)</source>
             <translation>用法：clientele-cli points adjust CUSTOMER N --reason TEXT（负数放在最后的 -- 之后：points adjust CUSTOMER --reason TEXT -- -50）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="372" />
+            <location filename="../app/cli/MemberCommands.cpp" line="362" />
             <source>N must be a whole number of points other than 0, not "%1".</source>
             <translation>N 必须是不为 0 的整数积分，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="385" />
+            <location filename="../app/cli/MemberCommands.cpp" line="375" />
             <source>Adjusted %1's points by %2; now %3.</source>
             <translation>已将 %1 的积分调整 %2；当前 %3。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="395" />
+            <location filename="../app/cli/MemberCommands.cpp" line="385" />
             <source>--as-of must be a date like 2026-12-31, not "%1".</source>
             <translation>--as-of 必须是 2026-12-31 这样的日期，不能是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="414" />
+            <location filename="../app/cli/MemberCommands.cpp" line="404" />
             <source>Owed to members as of %1</source>
             <translation>截至 %1 欠会员的</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="415" />
+            <location filename="../app/cli/MemberCommands.cpp" line="405" />
             <source>Stored value: principal</source>
             <translation>储值：本金</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="416" />
+            <location filename="../app/cli/MemberCommands.cpp" line="406" />
             <source>Stored value: bonus</source>
             <translation>储值：赠送</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="417" />
+            <location filename="../app/cli/MemberCommands.cpp" line="407" />
             <source>Points (%1)</source>
             <translation>积分（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="418" />
+            <location filename="../app/cli/MemberCommands.cpp" line="408" />
             <source>Unused visit-card uses (%1)</source>
             <translation>次卡未用次数（%1）</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="419" />
+            <location filename="../app/cli/MemberCommands.cpp" line="409" />
             <location filename="../app/cli/SegmentCommands.cpp" line="176" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="430" />
+            <location filename="../app/cli/MemberCommands.cpp" line="420" />
             <source>Show or replace (as a new version; owners, audited) the member program's rules, or set the member code prefix.</source>
             <translation>查看或替换（作为新版本；仅店主，记入审计）会员规则，或设置会员编号前缀。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="437" />
+            <location filename="../app/cli/MemberCommands.cpp" line="427" />
             <source>Ring up a sale for a member in one transaction: points, stored value, the rest by the payment method.</source>
             <translation>在一个事务中为会员开单：积分、储值，其余按支付方式支付。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="438" />
+            <location filename="../app/cli/MemberCommands.cpp" line="428" />
             <source>Amount of the sale.</source>
             <translation>单据金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="429" />
             <source>Pay this much (or all it covers) from stored value.</source>
             <translation>从储值中支付此金额（或能覆盖的全部）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="439" />
+            <location filename="../app/cli/MemberCommands.cpp" line="429" />
             <source>A|all</source>
             <translation>金额|all</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="440" />
+            <location filename="../app/cli/MemberCommands.cpp" line="430" />
             <source>Points to redeem (100 = ¥1 by default).</source>
             <translation>抵扣的积分（默认 100 积分 = ¥1）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="431" />
             <source>Coupon code to redeem.</source>
             <translation>要使用的优惠券码。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="441" />
+            <location filename="../app/cli/MemberCommands.cpp" line="431" />
             <source>CODE</source>
             <translation>券码</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="442" />
+            <location filename="../app/cli/MemberCommands.cpp" line="432" />
             <source>The store the sale belongs to.</source>
             <translation>单据所属门店。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="445" />
+            <location filename="../app/cli/MemberCommands.cpp" line="435" />
             <source>Reverse a counter sale: points, stored value (void on its day; later owners only).</source>
             <translation>冲销一张收银单：积分、储值（当天作废；之后仅店主可退款）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="447" />
+            <location filename="../app/cli/MemberCommands.cpp" line="437" />
             <source>Top up a member's stored value; the bonus step is added.</source>
             <translation>为会员储值充值；按档位加送赠送金额。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="449" />
+            <location filename="../app/cli/MemberCommands.cpp" line="439" />
             <source>A member's stored value, points and what expires within 30 days.</source>
             <translation>会员的储值、积分及 30 天内过期的积分。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="450" />
+            <location filename="../app/cli/MemberCommands.cpp" line="440" />
             <source>Also list the ledgers.</source>
             <translation>同时列出流水。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="451" />
+            <location filename="../app/cli/MemberCommands.cpp" line="441" />
             <source>Adjust a member's points (owners, audited).</source>
             <translation>调整会员积分（仅店主，记入审计）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="452" />
+            <location filename="../app/cli/MemberCommands.cpp" line="442" />
             <source>Why the points change.</source>
             <translation>积分变动的原因。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="454" />
+            <location filename="../app/cli/MemberCommands.cpp" line="444" />
             <source>What the shop owes its members: stored value, points and their value, unused card uses.</source>
             <translation>店铺对会员的负债：储值、积分及其价值、次卡未用次数。</translation>
         </message>
         <message>
-            <location filename="../app/cli/MemberCommands.cpp" line="455" />
+            <location filename="../app/cli/MemberCommands.cpp" line="445" />
             <source>Day (default today).</source>
             <translation>日期（默认今天）。</translation>
         </message>
@@ -2738,7 +2734,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="44" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="235" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="232" />
             <source>--month needs a month like 2026-10.</source>
             <translation>--month 需要一个月份，例如 2026-10。</translation>
         </message>
@@ -2769,7 +2765,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/ReportCommands.cpp" line="89" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
             <source>The month, like 2026-10.</source>
             <translation>月份，例如 2026-10。</translation>
         </message>
@@ -2778,9 +2774,9 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../app/cli/SegmentCommands.cpp" line="527" />
             <location filename="../app/cli/SegmentCommands.cpp" line="529" />
             <location filename="../app/cli/SegmentCommands.cpp" line="530" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
             <source>YYYY-MM</source>
             <translation>YYYY-MM</translation>
         </message>
@@ -3317,7 +3313,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../app/cli/SegmentCommands.cpp" line="508" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
@@ -3463,335 +3459,335 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>用法：clientele-cli ticket open 客户 --kind 类型 --priority 优先级 --subject 主题 [--at 时间]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="132" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="129" />
             <source>Ticket %1 opened for %2; due %3 (first response by %4).</source>
             <translation>已为 %2 新建工单 %1；到期 %3（首次响应截止 %4）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
             <source>No overdue tickets.</source>
             <translation>没有超时的工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="155" />
             <source>No tickets.</source>
             <translation>没有工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="161" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="158" />
             <source>Ticket subject</source>
             <translation>工单主题</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="175" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="172" />
             <source>Usage: clientele-cli ticket update ID --status open|waiting|resolved|closed [--note TEXT] [--at DATETIME]</source>
             <translation>用法：clientele-cli ticket update 编号 --status open|waiting|resolved|closed [--note 备注] [--at 时间]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="191" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="188" />
             <source>Ticket %1 is now %2.</source>
             <translation>工单 %1 现在是“%2”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="193" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="190" />
             <source>Due: %1.</source>
             <translation>到期：%1。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="195" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="192" />
             <source>Resolved later than its SLA.</source>
             <translation>解决时已超出 SLA。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="205" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="202" />
             <source>Usage: clientele-cli ticket show ID</source>
             <translation>用法：clientele-cli ticket show 编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="218" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="215" />
             <source>Customer: %1</source>
             <translation>客户：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="219" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="216" />
             <source>Kind: %1, priority: %2, status: %3</source>
             <translation>类型：%1，优先级：%2，状态：%3</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="224" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="221" />
             <source>Due: %1</source>
             <translation>到期：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="250" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="252" />
             <source>Service in %1</source>
             <translation>%1 的服务</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="256" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="253" />
             <source>Opened: %1, resolved: %2</source>
             <translation>新建：%1，解决：%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="254" />
             <source>Median first response: %1 (opening hours)</source>
             <translation>首次响应中位数：%1（按营业时间计）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="258" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="255" />
             <source>Median resolution: %1 (opening hours)</source>
             <translation>解决时长中位数：%1（按营业时间计）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="260" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="257" />
             <source>Resolved within SLA: %1</source>
             <translation>SLA 内解决：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="278" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="275" />
             <source>Usage: clientele-cli ticket open|list|update|show|stats …</source>
             <translation>用法：clientele-cli ticket open|list|update|show|stats …</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="297" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="292" />
             <source>--score is a whole number from 0 to 10, not “%1”.</source>
             <translation>--score 须为 0 到 10 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="304" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="299" />
             <source>Usage: clientele-cli survey import FILE | add CUSTOMER --score N [--date D] [--note T] | code CUSTOMER | reply CODE --score N [--note T]</source>
             <translation>用法：clientele-cli survey import 文件 | add 客户 --score 分数 [--date 日期] [--note 评论] | code 客户 | reply 回复码 --score 分数 [--note 评论]</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="325" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="320" />
             <source>Line %1, column %2, “%3”: %4</source>
             <translation>第 %1 行，%2 列，“%3”：%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="326" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="321" />
             <source>Nothing was imported: fix the rows above and import again.</source>
             <translation>没有导入任何内容：请修正以上各行后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="328" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="323" />
             <source>%1 answers read: %2 new, %3 changed, %4 unchanged; %5 call-backs for unhappy answers.</source>
             <translation>读取 %1 份答复：新增 %2，更改 %3，未变 %4；为不满意的答复安排回访 %5 个。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="358" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="353" />
             <source>--date needs a date like 2026-11-30, not “%1”.</source>
             <translation>--date 需要类似 2026-11-30 的日期，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="367" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="379" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="362" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="374" />
             <source>Answer recorded.</source>
             <translation>答复已记录。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="397" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="446" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="392" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="441" />
             <source>--month needs a month like 2026-10, not “%1”.</source>
             <translation>--month 需要类似 2026-10 的月份，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="400" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="395" />
             <source>--by is tier or store, not “%1”.</source>
             <translation>--by 只能是 tier 或 store，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="410" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="405" />
             <source>(no tier yet)</source>
             <translation>（尚无等级）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="411" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="406" />
             <source>(no store)</source>
             <translation>（无门店）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="424" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
             <source>Promoters</source>
             <translation>推荐者</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
             <source>Passives</source>
             <translation>中立者</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
             <source>Detractors</source>
             <translation>贬损者</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="430" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="425" />
             <source>Answers</source>
             <translation>答复数</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="434" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="429" />
             <source>– (under %1 answers)</source>
             <translation>–（不足 %1 份答复）</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="472" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Warning</source>
             <translation>警示</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="475" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="470" />
             <source>red</source>
             <translation>红色</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="476" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="471" />
             <source>amber</source>
             <translation>黄色</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="485" />
             <source>Service tickets with their SLA due time (kinds complaint, return, repair, question; priorities urgent, high, normal, low; statuses open, waiting, resolved, closed).</source>
             <translation>服务工单及其 SLA 到期时间（类型 complaint 投诉、return 退货、repair 维修、question 咨询；优先级 urgent、high、normal、low；状态 open、waiting、resolved、closed）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="487" />
             <source>complaint, return, repair or question.</source>
             <translation>complaint、return、repair 或 question。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
             <source>urgent, high, normal or low.</source>
             <translation>urgent、high、normal 或 low。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="488" />
             <source>PRIORITY</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="489" />
             <source>What it is about.</source>
             <translation>工单主题。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="490" />
             <source>More detail.</source>
             <translation>详细描述。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="491" />
             <source>Who handles it (default: you).</source>
             <translation>负责人（默认：你自己）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
             <source>When it happened (default: now), like 2026-12-01 14:30.</source>
             <translation>发生时间（默认：现在），如 2026-12-01 14:30。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="497" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="492" />
             <source>DATETIME</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
             <source>open, waiting, resolved or closed.</source>
             <translation>open、waiting、resolved 或 closed。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="498" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="493" />
             <source>STATUS</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="499" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="494" />
             <source>A note; on resolved or closed, the resolution.</source>
             <translation>备注；解决或关闭时即处理结果。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="495" />
             <source>Only tickets past their due time.</source>
             <translation>只列出已超时的工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="501" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="496" />
             <source>Only open or waiting tickets.</source>
             <translation>只列出未完成或等待中的工单。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="505" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="500" />
             <source>Survey answers (0–10): import a file (phone or member code, date, score, comment), add one by hand, hand out a reply code or record the answer given with one.</source>
             <translation>调查答复（0–10 分）：导入文件（手机或会员号、日期、评分、评论），手工添加，发放回复码，或按回复码记录答复。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="502" />
             <source>0 to 10.</source>
             <translation>0 到 10。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
             <source>The day of the answer (default: today).</source>
             <translation>答复日期（默认：今天）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="508" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="503" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="504" />
             <source>The customer's comment.</source>
             <translation>客户的评论。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="512" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="507" />
             <source>Net promoter score of a month (no figure under 10 answers), for the shop, per tier or per store (the store a customer buys at most often).</source>
             <translation>某月的净推荐值（不足 10 份答复时不计算），可按全店、等级或门店（客户最常购买的门店）统计。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="514" />
-            <location filename="../app/cli/ServiceCommands.cpp" line="520" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="509" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
             <source>The month, like 2026-10 (default: this month).</source>
             <translation>月份，如 2026-10（默认：本月）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>tier or store.</source>
             <translation>tier 或 store。</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="515" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="510" />
             <source>GROUP</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../app/cli/ServiceCommands.cpp" line="518" />
+            <location filename="../app/cli/ServiceCommands.cpp" line="513" />
             <source>The health page's figures: NPS, repurchase rate, average CLV, customers turning dormant, tickets within SLA, with their warning level and 12-month trend.</source>
             <translation>健康度页面的指标：净推荐值、复购率、平均客户终身价值、转为沉睡的客户、SLA 内解决的工单，以及警示级别和 12 个月趋势。</translation>
         </message>
@@ -3906,22 +3902,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>预测下个月和下个季度的购买次数与收入，并在最近一个季度上回测。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CliContext.cpp" line="58" />
+            <location filename="../app/cli/CliContext.cpp" line="60" />
             <source>This shop has user accounts: sign in with --user NAME (the password comes from CLIENTELE_PASSWORD or is asked for).</source>
             <translation>此店铺设有用户账户：请用 --user 名称 登录（密码取自 CLIENTELE_PASSWORD 或询问输入）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CliContext.cpp" line="60" />
+            <location filename="../app/cli/CliContext.cpp" line="62" />
             <source>Password for %1: </source>
             <translation>%1 的密码：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CliContext.cpp" line="107" />
+            <location filename="../app/cli/CliContext.cpp" line="120" />
             <source>Error: </source>
             <translation>错误：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CliContext.cpp" line="127" />
+            <location filename="../app/cli/CliContext.cpp" line="140" />
             <source>--%1 needs a whole number of at least %2.</source>
             <translation>--%1 需要不小于 %2 的整数。</translation>
         </message>
@@ -4044,27 +4040,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::automation::Registry</name>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="110" />
+            <location filename="../core/automation/Actions.cpp" line="106" />
             <source>Create a follow-up</source>
             <translation>创建跟进</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="119" />
+            <location filename="../core/automation/Actions.cpp" line="115" />
             <source>Add a tag</source>
             <translation>添加标签</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="121" />
+            <location filename="../core/automation/Actions.cpp" line="117" />
             <source>Remove a tag</source>
             <translation>移除标签</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="124" />
+            <location filename="../core/automation/Actions.cpp" line="120" />
             <source>Issue a coupon</source>
             <translation>发放优惠券</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="130" />
+            <location filename="../core/automation/Actions.cpp" line="126" />
             <source>Add to a campaign audience</source>
             <translation>加入营销活动受众</translation>
         </message>
@@ -4180,27 +4176,27 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>没有优惠券类型 %1。</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="114" />
+            <location filename="../core/automation/Actions.cpp" line="110" />
             <source>Follow-up due %1: %2</source>
             <translation>跟进（%1 到期）：%2</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="120" />
+            <location filename="../core/automation/Actions.cpp" line="116" />
             <source>Add the tag %1</source>
             <translation>添加标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="123" />
+            <location filename="../core/automation/Actions.cpp" line="119" />
             <source>Remove the tag %1</source>
             <translation>移除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="127" />
+            <location filename="../core/automation/Actions.cpp" line="123" />
             <source>Issue a coupon of type %1</source>
             <translation>发放类型为 %1 的优惠券</translation>
         </message>
         <message>
-            <location filename="../core/automation/Actions.cpp" line="133" />
+            <location filename="../core/automation/Actions.cpp" line="129" />
             <source>Add to campaign #%1</source>
             <translation>加入营销活动 #%1</translation>
         </message>
@@ -7548,57 +7544,57 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::service::Surveys</name>
         <message>
-            <location filename="../core/service/Surveys.cpp" line="106" />
+            <location filename="../core/service/Surveys.cpp" line="108" />
             <source>Cannot open %1: %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
         <message>
-            <location filename="../core/service/Surveys.cpp" line="117" />
+            <location filename="../core/service/Surveys.cpp" line="119" />
             <source>%1 is empty.</source>
             <translation>%1 是空文件。</translation>
         </message>
         <message>
-            <location filename="../core/service/Surveys.cpp" line="124" />
+            <location filename="../core/service/Surveys.cpp" line="126" />
             <source>%1 needs the columns phone or member code, date and score (found: %2).</source>
             <translation>%1 需要以下列：手机或会员号、日期、评分（找到的列：%2）。</translation>
         </message>
         <message>
-            <location filename="../core/service/Surveys.cpp" line="144" />
+            <location filename="../core/service/Surveys.cpp" line="146" />
             <source>no customer with this phone or member code</source>
             <translation>没有此手机号或会员号的客户</translation>
         </message>
         <message>
-            <location filename="../core/service/Surveys.cpp" line="147" />
+            <location filename="../core/service/Surveys.cpp" line="149" />
             <source>not a date</source>
             <translation>不是日期</translation>
         </message>
         <message>
-            <location filename="../core/service/Surveys.cpp" line="151" />
+            <location filename="../core/service/Surveys.cpp" line="153" />
             <source>not a score from 0 to 10</source>
             <translation>不是 0 到 10 的评分</translation>
         </message>
         <message>
-            <location filename="../core/service/Surveys.cpp" line="210" />
+            <location filename="../core/service/Surveys.cpp" line="212" />
             <source>No free reply code for customer %1.</source>
             <translation>无法为客户 %1 生成回复码。</translation>
         </message>
         <message>
-            <location filename="../core/service/Surveys.cpp" line="222" />
+            <location filename="../core/service/Surveys.cpp" line="224" />
             <source>There is no reply code %1.</source>
             <translation>没有回复码 %1。</translation>
         </message>
         <message>
-            <location filename="../core/service/Surveys.cpp" line="224" />
+            <location filename="../core/service/Surveys.cpp" line="226" />
             <source>Reply code %1 was answered already.</source>
             <translation>回复码 %1 已经用过了。</translation>
         </message>
         <message>
-            <location filename="../core/service/Surveys.cpp" line="70" />
+            <location filename="../core/service/Surveys.cpp" line="72" />
             <source>A score is 0 to 10, not %1.</source>
             <translation>评分须在 0 到 10 之间，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../core/service/Surveys.cpp" line="72" />
+            <location filename="../core/service/Surveys.cpp" line="74" />
             <source>The answer needs a date.</source>
             <translation>答复需要日期。</translation>
         </message>
@@ -12680,475 +12676,475 @@ Open them in Excel, replace the example rows with your own (keep the first row),
     <context>
         <name>clientele::ui::MainWindow</name>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="127" />
+            <location filename="../ui/views/MainWindow.cpp" line="128" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="128" />
+            <location filename="../ui/views/MainWindow.cpp" line="129" />
             <source>&amp;New Database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="129" />
+            <location filename="../ui/views/MainWindow.cpp" line="130" />
             <source>&amp;Open Database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="132" />
+            <location filename="../ui/views/MainWindow.cpp" line="133" />
             <source>&amp;Import Customers or Orders…</source>
             <translation>导入客户或订单(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="134" />
+            <location filename="../ui/views/MainWindow.cpp" line="135" />
             <source>Import a CSV from Excel, your till or your online shop (Ctrl+I). You can also drop a CSV file on the window.</source>
             <translation>导入来自 Excel、收银系统或网店的 CSV（Ctrl+I）。也可以把 CSV 文件拖到窗口上。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="136" />
+            <location filename="../ui/views/MainWindow.cpp" line="137" />
             <source>Save Import &amp;Templates…</source>
             <translation>保存导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="137" />
+            <location filename="../ui/views/MainWindow.cpp" line="138" />
             <source>A customers and an orders CSV with example rows and the headings the import recognises.</source>
             <translation>一个客户 CSV 和一个订单 CSV，带示例行和导入能识别的表头。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="139" />
+            <location filename="../ui/views/MainWindow.cpp" line="140" />
             <source>&amp;Export Customers…</source>
             <translation>导出客户(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="140" />
+            <location filename="../ui/views/MainWindow.cpp" line="141" />
             <source>Export the customers the list shows (all, or those matching the search and filters).</source>
             <translation>导出列表中显示的客户（全部，或符合搜索和筛选条件的）。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="141" />
+            <location filename="../ui/views/MainWindow.cpp" line="142" />
             <source>Export &amp;Marketing List…</source>
             <translation>导出营销名单(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="142" />
+            <location filename="../ui/views/MainWindow.cpp" line="143" />
             <source>The customers the list shows, without those who opted out of marketing: for a campaign.</source>
             <translation>列表中显示的客户，去掉拒绝营销的客户：用于营销活动。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="144" />
+            <location filename="../ui/views/MainWindow.cpp" line="145" />
             <source>&amp;Print Monthly Report…</source>
             <translation>打印月度报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="150" />
+            <location filename="../ui/views/MainWindow.cpp" line="151" />
             <source>&amp;Back Up Now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="151" />
+            <location filename="../ui/views/MainWindow.cpp" line="152" />
             <source>&amp;Restore a Backup…</source>
             <translation>恢复备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="153" />
+            <location filename="../ui/views/MainWindow.cpp" line="154" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="157" />
+            <location filename="../ui/views/MainWindow.cpp" line="158" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="160" />
+            <location filename="../ui/views/MainWindow.cpp" line="161" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="163" />
+            <location filename="../ui/views/MainWindow.cpp" line="164" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="166" />
+            <location filename="../ui/views/MainWindow.cpp" line="167" />
             <source>Follow the System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="174" />
+            <location filename="../ui/views/MainWindow.cpp" line="175" />
             <source>The language changes the next time Clientele starts.</source>
             <translation>下次启动 Clientele 时切换语言。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="178" />
+            <location filename="../ui/views/MainWindow.cpp" line="179" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="187" />
+            <location filename="../ui/views/MainWindow.cpp" line="188" />
             <source>&amp;Users and Roles…</source>
             <translation>用户和角色(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="188" />
+            <location filename="../ui/views/MainWindow.cpp" line="189" />
             <source>&amp;Audit Log…</source>
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="190" />
+            <location filename="../ui/views/MainWindow.cpp" line="191" />
             <source>Find &amp;Duplicates…</source>
             <translation>查找重复(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="196" />
+            <location filename="../ui/views/MainWindow.cpp" line="197" />
             <source>Customer F&amp;ields…</source>
             <translation>客户字段(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="202" />
+            <location filename="../ui/views/MainWindow.cpp" line="203" />
             <source>Auto&amp;mation…</source>
             <translation>自动化(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="208" />
+            <location filename="../ui/views/MainWindow.cpp" line="209" />
             <source>Sensitive &amp;Fields</source>
             <translation>敏感字段(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="209" />
+            <location filename="../ui/views/MainWindow.cpp" line="210" />
             <source>Set &amp;Passphrase…</source>
             <translation>设置口令(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="210" />
+            <location filename="../ui/views/MainWindow.cpp" line="211" />
             <source>&amp;Mark a Field as Sensitive…</source>
             <translation>将字段标为敏感(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="212" />
+            <location filename="../ui/views/MainWindow.cpp" line="213" />
             <source>Mark a Field as Sensitive</source>
             <translation>将字段标为敏感</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="213" />
+            <location filename="../ui/views/MainWindow.cpp" line="214" />
             <source>Field name (letters, digits and _, e.g. passport_no):</source>
             <translation>字段名（字母、数字和 _，例如 passport_no）：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="218" />
+            <location filename="../ui/views/MainWindow.cpp" line="219" />
             <source>Sensitive Fields</source>
             <translation>敏感字段</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="220" />
+            <location filename="../ui/views/MainWindow.cpp" line="221" />
             <source>&amp;Lock Now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="222" />
+            <location filename="../ui/views/MainWindow.cpp" line="223" />
             <source>Sensitive fields locked.</source>
             <translation>敏感字段已锁定。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="224" />
+            <location filename="../ui/views/MainWindow.cpp" line="225" />
             <source>&amp;Backups to Keep…</source>
             <translation>保留的备份数(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="226" />
-            <location filename="../ui/views/MainWindow.cpp" line="236" />
+            <location filename="../ui/views/MainWindow.cpp" line="227" />
+            <location filename="../ui/views/MainWindow.cpp" line="237" />
             <source>Backups to Keep</source>
             <translation>保留的备份数</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="227" />
+            <location filename="../ui/views/MainWindow.cpp" line="228" />
             <source>Clientele backs up before the first import of a day (each import can be undone), before merges, erasures, undone imports and rule changes, and on quit once a day. Keep the newest backup of each of the last N days (and of %1 weeks before them), N =</source>
             <translation>Clientele 在每天第一次导入前备份（每次导入都可撤销），在合并、删除个人信息、撤销导入和修改规则前备份，退出时每天备份一次。保留最近 N 天每天最新的一份备份（以及此前 %1 周每周一份），N =</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="239" />
+            <location filename="../ui/views/MainWindow.cpp" line="240" />
             <source>&amp;Switch User…</source>
             <translation>切换用户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="241" />
+            <location filename="../ui/views/MainWindow.cpp" line="242" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="242" />
+            <location filename="../ui/views/MainWindow.cpp" line="243" />
             <source>User &amp;Guide</source>
             <translation>用户指南(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="243" />
+            <location filename="../ui/views/MainWindow.cpp" line="244" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="244" />
+            <location filename="../ui/views/MainWindow.cpp" line="245" />
             <source>&amp;About Clientele</source>
             <translation>关于 Clientele(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="245" />
+            <location filename="../ui/views/MainWindow.cpp" line="246" />
             <source>About Clientele</source>
             <translation>关于 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="246" />
+            <location filename="../ui/views/MainWindow.cpp" line="247" />
             <source>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;A customer base for small shops: import, know, tier and act.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Clientele %1&lt;/b&gt;&lt;p&gt;小店的客户管家：导入、了解、分层、行动。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="250" />
+            <location filename="../ui/views/MainWindow.cpp" line="251" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="273" />
+            <location filename="../ui/views/MainWindow.cpp" line="280" />
             <source>%1 — Clientele</source>
             <translation>%1 — Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="274" />
+            <location filename="../ui/views/MainWindow.cpp" line="281" />
             <source>%1 (read-only) — Clientele</source>
             <translation>%1（只读）— Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="377" />
+            <location filename="../ui/views/MainWindow.cpp" line="402" />
             <source>Show Clientele</source>
             <translation>显示 Clientele</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="381" />
+            <location filename="../ui/views/MainWindow.cpp" line="406" />
             <source>Follow-ups Due Today</source>
             <translation>今日到期的跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="413" />
+            <location filename="../ui/views/MainWindow.cpp" line="438" />
             <source>Signed in as %1 (%2)</source>
             <translation>已登录：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
             <source>Change Passphrase</source>
             <translation>修改口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="427" />
+            <location filename="../ui/views/MainWindow.cpp" line="452" />
             <source>Current passphrase:</source>
             <translation>当前口令：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="432" />
-            <location filename="../ui/views/MainWindow.cpp" line="437" />
-            <location filename="../ui/views/MainWindow.cpp" line="441" />
-            <location filename="../ui/views/MainWindow.cpp" line="446" />
+            <location filename="../ui/views/MainWindow.cpp" line="457" />
+            <location filename="../ui/views/MainWindow.cpp" line="462" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
+            <location filename="../ui/views/MainWindow.cpp" line="471" />
             <source>Sensitive Fields Passphrase</source>
             <translation>敏感字段口令</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="433" />
+            <location filename="../ui/views/MainWindow.cpp" line="458" />
             <source>New passphrase (at least 10 characters). Without it the sensitive fields cannot be read — keep it safe:</source>
             <translation>新口令（至少 10 个字符）。没有它就无法读取敏感字段，请妥善保管：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="437" />
+            <location filename="../ui/views/MainWindow.cpp" line="462" />
             <source>Once more:</source>
             <translation>再输入一次：</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="441" />
+            <location filename="../ui/views/MainWindow.cpp" line="466" />
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不同。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="449" />
+            <location filename="../ui/views/MainWindow.cpp" line="474" />
             <source>Passphrase changed; every sensitive value was re-encrypted.</source>
             <translation>口令已修改；所有敏感信息已重新加密。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="450" />
+            <location filename="../ui/views/MainWindow.cpp" line="475" />
             <source>Sensitive fields are now stored encrypted.</source>
             <translation>敏感字段现在加密保存。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="584" />
+            <location filename="../ui/views/MainWindow.cpp" line="609" />
             <source>%1  ·  %2 customer records shown  ·  %3 orders recorded</source>
             <translation>%1  ·  显示 %2 个客户档案  ·  已记录 %3 笔订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="588" />
+            <location filename="../ui/views/MainWindow.cpp" line="613" />
             <source>  ·  %1 selected</source>
             <translation>  ·  已选 %1 位</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="594" />
-            <location filename="../ui/views/MainWindow.cpp" line="600" />
+            <location filename="../ui/views/MainWindow.cpp" line="619" />
+            <location filename="../ui/views/MainWindow.cpp" line="625" />
             <source>New Database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="596" />
+            <location filename="../ui/views/MainWindow.cpp" line="621" />
             <source>Clientele databases (*.sqlite)</source>
             <translation>Clientele 数据库 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="601" />
+            <location filename="../ui/views/MainWindow.cpp" line="626" />
             <source>%1 already exists. Choose File ▸ Open Database to open it.</source>
             <translation>%1 已存在。请用“文件 ▸ 打开数据库”打开它。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="604" />
+            <location filename="../ui/views/MainWindow.cpp" line="629" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="609" />
+            <location filename="../ui/views/MainWindow.cpp" line="634" />
             <source>Open Database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="610" />
+            <location filename="../ui/views/MainWindow.cpp" line="635" />
             <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
             <translation>Clientele 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="612" />
-            <location filename="../ui/views/MainWindow.cpp" line="670" />
+            <location filename="../ui/views/MainWindow.cpp" line="637" />
+            <location filename="../ui/views/MainWindow.cpp" line="695" />
             <source>Cannot open database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="633" />
-            <location filename="../ui/views/MainWindow.cpp" line="731" />
+            <location filename="../ui/views/MainWindow.cpp" line="658" />
+            <location filename="../ui/views/MainWindow.cpp" line="756" />
             <source>Backup failed</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="636" />
+            <location filename="../ui/views/MainWindow.cpp" line="661" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
-            <location filename="../ui/views/MainWindow.cpp" line="652" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
+            <location filename="../ui/views/MainWindow.cpp" line="677" />
             <source>Restore a Backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="644" />
+            <location filename="../ui/views/MainWindow.cpp" line="669" />
             <source>There is no backup of %1 yet.</source>
             <translation>%1 还没有备份。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="649" />
+            <location filename="../ui/views/MainWindow.cpp" line="674" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="653" />
+            <location filename="../ui/views/MainWindow.cpp" line="678" />
             <source>Replace the current data with this backup? The current file is kept beside it.</source>
             <translation>用这个备份替换当前数据吗？当前文件会保留在旁边。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="667" />
+            <location filename="../ui/views/MainWindow.cpp" line="692" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="676" />
+            <location filename="../ui/views/MainWindow.cpp" line="701" />
             <source>Backup restored; the replaced file was kept as %1.</source>
             <translation>备份已恢复；被替换的文件保留为 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="683" />
+            <location filename="../ui/views/MainWindow.cpp" line="708" />
             <source>User guide for the view in front</source>
             <translation>当前视图的用户指南</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="684" />
+            <location filename="../ui/views/MainWindow.cpp" line="709" />
             <source>Search customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="685" />
+            <location filename="../ui/views/MainWindow.cpp" line="710" />
             <source>Import a CSV file</source>
             <translation>导入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="686" />
+            <location filename="../ui/views/MainWindow.cpp" line="711" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="687" />
+            <location filename="../ui/views/MainWindow.cpp" line="712" />
             <source>Print or save the monthly tier report</source>
             <translation>打印或保存月度等级报告</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="713" />
             <source>Enter</source>
             <translation>回车</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="688" />
+            <location filename="../ui/views/MainWindow.cpp" line="713" />
             <source>Open the selected customer's profile</source>
             <translation>打开选中客户的档案</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="689" />
+            <location filename="../ui/views/MainWindow.cpp" line="714" />
             <source>Tag the selected customers</source>
             <translation>给选中客户加标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="691" />
+            <location filename="../ui/views/MainWindow.cpp" line="716" />
             <source>Schedule a follow-up for the selected customers</source>
             <translation>为选中客户安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="692" />
+            <location filename="../ui/views/MainWindow.cpp" line="717" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="693" />
+            <location filename="../ui/views/MainWindow.cpp" line="718" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="694" />
+            <location filename="../ui/views/MainWindow.cpp" line="719" />
             <source>Open a database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>Page Up / Page Down</source>
             <translation>Page Up / Page Down</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="695" />
+            <location filename="../ui/views/MainWindow.cpp" line="720" />
             <source>Calendar: previous / next month</source>
             <translation>日历：上个月 / 下个月</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="696" />
+            <location filename="../ui/views/MainWindow.cpp" line="721" />
             <source>Calendar: mark the selected follow-up done</source>
             <translation>日历：将所选跟进标记为完成</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="697" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>Insert / Delete</source>
             <translation>Insert / Delete</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="697" />
+            <location filename="../ui/views/MainWindow.cpp" line="722" />
             <source>Calendar: new follow-up / cancel the selected ones</source>
             <translation>日历：新建跟进 / 取消所选跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/MainWindow.cpp" line="706" />
+            <location filename="../ui/views/MainWindow.cpp" line="731" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>

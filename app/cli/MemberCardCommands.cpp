@@ -75,12 +75,10 @@ bool countOption(CliContext& ctx, const QString& name, int minimum, int* value, 
 
 Result<qint64> resolveCustomer(storage::Database& db, const QString& key)
 {
-    auto found = storage::CustomerRepository(db).findByAnyKey(key.trimmed());
+    auto found = findCustomer(db, key);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error::make(Error::Code::NotFound, tr("No customer with phone, member code or ID %1.").arg(key));
-    return (*found)->id;
+    return found->id;
 }
 
 QJsonObject planJson(const CardPlan& p)

@@ -29,16 +29,6 @@ using namespace core;
 
 constexpr int kExpiringDays = 30;
 
-// CUSTOMER as for `customer`: a phone, member code or id.
-Result<Customer> findCustomer(const storage::Database& db, const QString& key)
-{
-    auto found = storage::CustomerRepository(db).findByAnyKey(key);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error::make(Error::Code::NotFound, tr("No customer with phone, member code or ID %1.").arg(key));
-    return **found;
-}
 
 bool parseAmount(CliContext& ctx, const QString& text, const QString& what, Fen* out)
 {

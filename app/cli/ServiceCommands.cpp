@@ -106,14 +106,11 @@ int ticketOpen(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
-    auto found = storage::CustomerRepository(**db).findByAnyKey(ctx.positional[1]);
+    auto found = findCustomer(**db, ctx.positional[1]);
     if (!found)
         return ctx.fail(found.error());
-    if (!found->has_value())
-        return ctx.fail(Error::make(Error::Code::NotFound,
-                                    tr("No customer with phone, member code or ID %1.").arg(ctx.positional[1])));
     service::Ticket ticket;
-    ticket.customerId = (*found)->id;
+    ticket.customerId = found->id;
     ticket.kind = ctx.parser.value(u"kind"_s);
     ticket.priority = ctx.parser.value(u"priority"_s);
     ticket.subject = ctx.parser.value(u"subject"_s);
@@ -280,12 +277,10 @@ int ticket(CliContext& ctx)
 
 Result<qint64> customerId(storage::Database& db, const QString& key)
 {
-    auto found = storage::CustomerRepository(db).findByAnyKey(key);
+    auto found = findCustomer(db, key);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error::make(Error::Code::NotFound, tr("No customer with phone, member code or ID %1.").arg(key));
-    return (*found)->id;
+    return found->id;
 }
 
 bool scoreOption(CliContext& ctx, int* score)
