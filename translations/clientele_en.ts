@@ -2349,37 +2349,37 @@
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="113" />
+            <location filename="../core/report/MonthlyReport.cpp" line="116" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="133" />
+            <location filename="../core/report/MonthlyReport.cpp" line="136" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="245" />
+            <location filename="../core/report/MonthlyReport.cpp" line="259" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="45" />
+            <location filename="../core/report/MonthlyReport.cpp" line="48" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="55" />
+            <location filename="../core/report/MonthlyReport.cpp" line="58" />
             <source>Counting orders per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="67" />
+            <location filename="../core/report/MonthlyReport.cpp" line="70" />
             <source>Counting customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="77" />
+            <location filename="../core/report/MonthlyReport.cpp" line="80" />
             <source>Listing customers for the report</source>
             <translation />
         </message>
@@ -2426,7 +2426,7 @@
             <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
             <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="253" />
             <source>Tier</source>
             <translation />
         </message>
@@ -2493,25 +2493,25 @@
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="253" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="253" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="253" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <location filename="../core/report/ReportRenderer.cpp" line="256" />
             <source>%1 days ago</source>
             <translation />
         </message>
@@ -2536,27 +2536,67 @@
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="233" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <source>Campaigns this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <source>Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <source>Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <source>Held out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <source>Contact date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <source>Conversion lift (95% interval)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <source>not yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="241" />
+            <source>%1 pts (%2 to %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="249" />
             <source>Customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="251" />
             <source>Nobody is at risk this month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <location filename="../core/report/ReportRenderer.cpp" line="260" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="261" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="251" />
+            <location filename="../core/report/ReportRenderer.cpp" line="267" />
             <source>How these figures are counted</source>
             <translation />
         </message>

@@ -2342,37 +2342,37 @@
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="113" />
+            <location filename="../core/report/MonthlyReport.cpp" line="116" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation>%1 不是月份（应为 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="133" />
+            <location filename="../core/report/MonthlyReport.cpp" line="136" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="245" />
+            <location filename="../core/report/MonthlyReport.cpp" line="259" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="45" />
+            <location filename="../core/report/MonthlyReport.cpp" line="48" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="55" />
+            <location filename="../core/report/MonthlyReport.cpp" line="58" />
             <source>Counting orders per tier</source>
             <translation>按等级统计订单</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="67" />
+            <location filename="../core/report/MonthlyReport.cpp" line="70" />
             <source>Counting customers at risk</source>
             <translation>统计流失风险客户</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="77" />
+            <location filename="../core/report/MonthlyReport.cpp" line="80" />
             <source>Listing customers for the report</source>
             <translation>列出报告中的客户</translation>
         </message>
@@ -2419,7 +2419,7 @@
             <location filename="../core/report/ReportRenderer.cpp" line="167" />
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
             <location filename="../core/report/ReportRenderer.cpp" line="225" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="253" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
@@ -2486,25 +2486,25 @@
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="253" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="253" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="237" />
+            <location filename="../core/report/ReportRenderer.cpp" line="253" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <location filename="../core/report/ReportRenderer.cpp" line="256" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
@@ -2529,27 +2529,67 @@
             <translation>（无分类）</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="233" />
+            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <source>Campaigns this month</source>
+            <translation>本月的营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <source>Contacted</source>
+            <translation>联系组</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <source>Held out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <source>Contact date</source>
+            <translation>联系日期</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="236" />
+            <source>Conversion lift (95% interval)</source>
+            <translation>转化提升（95% 区间）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="240" />
+            <source>not yet</source>
+            <translation>尚未联系</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="241" />
+            <source>%1 pts (%2 to %3)</source>
+            <translation>%1 个百分点（%2 到 %3）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="249" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="235" />
+            <location filename="../core/report/ReportRenderer.cpp" line="251" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <location filename="../core/report/ReportRenderer.cpp" line="260" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <location filename="../core/report/ReportRenderer.cpp" line="261" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="251" />
+            <location filename="../core/report/ReportRenderer.cpp" line="267" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>
