@@ -6655,37 +6655,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="115" />
+            <location filename="../core/report/MonthlyReport.cpp" line="117" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="135" />
+            <location filename="../core/report/MonthlyReport.cpp" line="137" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="255" />
+            <location filename="../core/report/MonthlyReport.cpp" line="268" />
             <source>Counting follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="47" />
+            <location filename="../core/report/MonthlyReport.cpp" line="49" />
             <source>Counting tiers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="57" />
+            <location filename="../core/report/MonthlyReport.cpp" line="59" />
             <source>Counting orders per tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="69" />
+            <location filename="../core/report/MonthlyReport.cpp" line="71" />
             <source>Counting customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="79" />
+            <location filename="../core/report/MonthlyReport.cpp" line="81" />
             <source>Listing customers for the report</source>
             <translation />
         </message>
@@ -6733,7 +6733,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
             <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <location filename="../core/report/ReportRenderer.cpp" line="235" />
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Tier</source>
             <translation />
         </message>
@@ -6801,25 +6801,25 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Customer</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Spend, 12 months</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="249" />
+            <location filename="../core/report/ReportRenderer.cpp" line="265" />
             <source>%1 days ago</source>
             <translation />
         </message>
@@ -6855,47 +6855,87 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="242" />
+            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <source>Campaigns this month</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Campaign</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Contacted</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Held out</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Contact date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Conversion lift (95% interval)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="249" />
+            <source>not yet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="250" />
+            <source>%1 pts (%2 to %3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="258" />
             <source>Customers at risk</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <location filename="../core/report/ReportRenderer.cpp" line="260" />
             <source>Nobody is at risk this month.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="253" />
+            <location filename="../core/report/ReportRenderer.cpp" line="269" />
             <source>Follow-ups</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="254" />
+            <location filename="../core/report/ReportRenderer.cpp" line="270" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="261" />
+            <location filename="../core/report/ReportRenderer.cpp" line="277" />
             <source>%1 h %2 min</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="265" />
+            <location filename="../core/report/ReportRenderer.cpp" line="281" />
             <source>Service</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="266" />
+            <location filename="../core/report/ReportRenderer.cpp" line="282" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="272" />
+            <location filename="../core/report/ReportRenderer.cpp" line="288" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="280" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>How these figures are counted</source>
             <translation />
         </message>

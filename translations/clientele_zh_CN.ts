@@ -6647,37 +6647,37 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::report::MonthlyReport</name>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="115" />
+            <location filename="../core/report/MonthlyReport.cpp" line="117" />
             <source>%1 is not a month (expected YYYY-MM).</source>
             <translation>%1 不是月份（应为 YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="135" />
+            <location filename="../core/report/MonthlyReport.cpp" line="137" />
             <source>There are no figures for %1 yet: run the segmentation (clientele-cli segment) first.</source>
             <translation>%1 还没有数据：请先运行分层（clientele-cli segment）。</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="255" />
+            <location filename="../core/report/MonthlyReport.cpp" line="268" />
             <source>Counting follow-ups</source>
             <translation>统计跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="47" />
+            <location filename="../core/report/MonthlyReport.cpp" line="49" />
             <source>Counting tiers</source>
             <translation>统计等级</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="57" />
+            <location filename="../core/report/MonthlyReport.cpp" line="59" />
             <source>Counting orders per tier</source>
             <translation>按等级统计订单</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="69" />
+            <location filename="../core/report/MonthlyReport.cpp" line="71" />
             <source>Counting customers at risk</source>
             <translation>统计流失风险客户</translation>
         </message>
         <message>
-            <location filename="../core/report/MonthlyReport.cpp" line="79" />
+            <location filename="../core/report/MonthlyReport.cpp" line="81" />
             <source>Listing customers for the report</source>
             <translation>列出报告中的客户</translation>
         </message>
@@ -6725,7 +6725,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
             <location filename="../core/report/ReportRenderer.cpp" line="225" />
             <location filename="../core/report/ReportRenderer.cpp" line="235" />
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
@@ -6793,25 +6793,25 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Spend, 12 months</source>
             <translation>近 12 个月消费</translation>
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="217" />
-            <location filename="../core/report/ReportRenderer.cpp" line="246" />
+            <location filename="../core/report/ReportRenderer.cpp" line="262" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
             <location filename="../core/report/ReportRenderer.cpp" line="220" />
-            <location filename="../core/report/ReportRenderer.cpp" line="249" />
+            <location filename="../core/report/ReportRenderer.cpp" line="265" />
             <source>%1 days ago</source>
             <translation>%1 天前</translation>
         </message>
@@ -6847,47 +6847,87 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="242" />
+            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <source>Campaigns this month</source>
+            <translation>本月的营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Contacted</source>
+            <translation>联系组</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Held out</source>
+            <translation>对照组</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Contact date</source>
+            <translation>联系日期</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="245" />
+            <source>Conversion lift (95% interval)</source>
+            <translation>转化提升（95% 区间）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="249" />
+            <source>not yet</source>
+            <translation>尚未联系</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="250" />
+            <source>%1 pts (%2 to %3)</source>
+            <translation>%1 个百分点（%2 到 %3）</translation>
+        </message>
+        <message>
+            <location filename="../core/report/ReportRenderer.cpp" line="258" />
             <source>Customers at risk</source>
             <translation>有流失风险的客户</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="244" />
+            <location filename="../core/report/ReportRenderer.cpp" line="260" />
             <source>Nobody is at risk this month.</source>
             <translation>本月没有流失风险客户。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="253" />
+            <location filename="../core/report/ReportRenderer.cpp" line="269" />
             <source>Follow-ups</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="254" />
+            <location filename="../core/report/ReportRenderer.cpp" line="270" />
             <source>Due this month: %1 done, %2 still open. Overdue at the month's end: %3.</source>
             <translation>本月到期：已完成 %1 条，仍待办 %2 条。月末逾期：%3 条。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="261" />
+            <location filename="../core/report/ReportRenderer.cpp" line="277" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="265" />
+            <location filename="../core/report/ReportRenderer.cpp" line="281" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="266" />
+            <location filename="../core/report/ReportRenderer.cpp" line="282" />
             <source>Tickets opened: %1, resolved: %2, resolved within SLA: %3. Median first response: %4; median resolution: %5 (opening hours).</source>
             <translation>新建工单：%1，已解决：%2，按时（SLA 内）解决：%3。首次响应中位数：%4；解决时长中位数：%5（按营业时间计）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="272" />
+            <location filename="../core/report/ReportRenderer.cpp" line="288" />
             <source>Net promoter score: %1 (%2 answers: %3 promoters, %4 passives, %5 detractors).</source>
             <translation>净推荐值：%1（%2 份答复：推荐者 %3，中立者 %4，贬损者 %5）。</translation>
         </message>
         <message>
-            <location filename="../core/report/ReportRenderer.cpp" line="280" />
+            <location filename="../core/report/ReportRenderer.cpp" line="296" />
             <source>How these figures are counted</source>
             <translation>这些数字是怎么算的</translation>
         </message>

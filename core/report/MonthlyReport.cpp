@@ -1,6 +1,8 @@
 #include "MonthlyReport.h"
 
 #include "../domain/Clock.h"
+#include "../campaigns/CampaignResults.h"
+#include "../storage/CampaignRepository.h"
 
 #include "../segmentation/Segmenter.h"
 #include "../storage/Database.h"
@@ -244,6 +246,17 @@ Result<MonthlyReport> MonthlyReport::build(const storage::Database& database, co
     std::stable_sort(r.topProducts.begin(), r.topProducts.end(), [&](const auto& a, const auto& b) {
         return config->tiers.rank(a.tier) < config->tiers.rank(b.tier);
     });
+
+    auto campaigns = storage::CampaignRepository(database).madeInMonth(month);
+    if (!campaigns)
+        return campaigns.error();
+    for (const auto& c : *campaigns) {
+        auto outcome = campaigns::CampaignResults::compute(database, c);
+        if (!outcome)
+            return outcome.error();
+        const auto& lift = outcome->conversionLift;
+        r.campaigns.append({c.name, c.contacted, c.holdout, c.contactedOn, lift.defined, lift.value, lift.low, lift.high});
+    }
 
     QSqlQuery followUps = database.prepare(
         u"SELECT COALESCE(SUM(status = 'done' AND due_on BETWEEN :first AND :last), 0), "

@@ -85,6 +85,17 @@ struct TierProductLine
     qint64 unitsMilli = 0;
 };
 
+// A campaign made in the month, with its conversion lift so far (campaigns::CampaignResults).
+struct CampaignLine
+{
+    QString name;
+    qint64 contacted = 0;
+    qint64 holdout = 0;
+    QDate contactedOn; // invalid: not contacted yet
+    bool measured = false; // a lift exists (contacted, both groups non-empty)
+    double lift = 0, low = 0, high = 0; // conversion lift and its 95% Wald interval (fractions)
+};
+
 // Everything the monthly tier report shows, as numbers from the month-end snapshots, the monthly
 // figures and the follow-ups — no text, so HTML, CSV, PDF and the dashboard read the same figures.
 // Percentages are per mille, exact integers; money is fen.
@@ -113,6 +124,7 @@ struct MonthlyReport
     QList<ReportCustomer> atRiskCustomers; // most spend first, up to kAtRiskListed
     QList<TierCategoryLine> topCategories; // up to kTopCategoriesPerTier per tier, in tier order then rank
     QList<TierProductLine> topProducts;    // up to kTopProductsPerTier per tier, in tier order then rank
+    QList<CampaignLine> campaigns; // made this month, oldest first
     qint64 followUpsDone = 0;     // due this month and done
     qint64 followUpsOpen = 0;     // due this month and still open
     qint64 followUpsOverdue = 0;  // open and due before the month's end

@@ -239,6 +239,22 @@ QString ReportRenderer::html(const MonthlyReport& r)
         h += u"</table>"_s;
     }
 
+    if (!r.campaigns.isEmpty()) {
+        const QLocale locale;
+        h += u"<h2>"_s + esc(tr("Campaigns this month")) + u"</h2>"_s + kTable +
+             headerRow({tr("Campaign"), tr("Contacted"), tr("Held out"), tr("Contact date"), tr("Conversion lift (95% interval)")});
+        for (const CampaignLine& c : r.campaigns)
+            h += u"<tr><td>%1</td>"_s.arg(esc(c.name)) + figure(locale.toString(c.contacted)) +
+                 figure(locale.toString(c.holdout)) +
+                 figure(c.contactedOn.isValid() ? locale.toString(c.contactedOn, QLocale::ShortFormat) : tr("not yet")) +
+                 figure(c.measured ? tr("%1 pts (%2 to %3)")
+                                         .arg(locale.toString(c.lift * 100, 'f', 1), locale.toString(c.low * 100, 'f', 1),
+                                              locale.toString(c.high * 100, 'f', 1))
+                                   : u"—"_s) +
+                 u"</tr>"_s;
+        h += u"</table>"_s;
+    }
+
     h += u"<h2>"_s + esc(tr("Customers at risk")) + u"</h2>"_s;
     if (r.atRiskCustomers.isEmpty()) {
         h += u"<p>"_s + esc(tr("Nobody is at risk this month.")) + u"</p>"_s;

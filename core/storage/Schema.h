@@ -585,9 +585,10 @@ inline constexpr const char* kVersion13[] = {
 // (campaigns::FilterText), the hold-out share and the seed that drew it, the message, the coupon
 // type to issue to the contacted group, the results window and the contact date. Its members are
 // frozen when it is made (or added later by automation rules, with the reason), each in the
-// contacted group or the hold-out. Saved filters: the customer list's filters by name.
+// contacted group or the hold-out. Saved filters: the customer list's filters by name. IF NOT
+// EXISTS: the step may run again on a file whose version was set back (tests of earlier steps).
 inline constexpr const char* kVersion14[] = {
-    R"(CREATE TABLE campaigns (
+    R"(CREATE TABLE IF NOT EXISTS campaigns (
         id              INTEGER PRIMARY KEY,
         name            TEXT NOT NULL,
         filter_text     TEXT NOT NULL,
@@ -598,15 +599,15 @@ inline constexpr const char* kVersion14[] = {
         window_days     INTEGER NOT NULL DEFAULT 14 CHECK (window_days >= 1),
         created_at      TEXT NOT NULL,
         contacted_on    TEXT))",
-    R"(CREATE TABLE campaign_members (
+    R"(CREATE TABLE IF NOT EXISTS campaign_members (
         campaign_id  INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
         customer_id  INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
         member_group TEXT NOT NULL CHECK (member_group IN ('contacted', 'holdout')),
         reason       TEXT NOT NULL DEFAULT '',
         contacted_on TEXT,
         PRIMARY KEY (campaign_id, customer_id)))",
-    "CREATE INDEX campaign_members_customer ON campaign_members(customer_id)",
-    R"(CREATE TABLE saved_filters (
+    "CREATE INDEX IF NOT EXISTS campaign_members_customer ON campaign_members(customer_id)",
+    R"(CREATE TABLE IF NOT EXISTS saved_filters (
         name        TEXT PRIMARY KEY,
         filter_text TEXT NOT NULL,
         updated_at  TEXT NOT NULL))",
